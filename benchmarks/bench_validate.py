@@ -1,0 +1,90 @@
+"""Validate a 100,000-activity workbook, against a bare pandas+openpyxl read of the same file.
+
+    python -m benchmarks.bench_validate [--activities 100000] [--repeat 3]
+
+Each measurement runs in a fresh process so its peak memory (max RSS) is its
+own. The workbook is SYNTHETIC (ita_core.synthetic), generated once into
+benchmarks/.cache/. The machine is shared and noisy: read the medians and the
+ratio, not single runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from ita_core import synthetic
+
+CACHE = Path(__file__).resolve().parent / ".cache"
+
+
+def _child(kind: str, path: str) -> None:
+    """Run one measurement and print {seconds, max_rss_mib} as JSON."""
+    if kind == "validate":
+        from ita_core import read_workbook
+
+        start = time.perf_counter()
+        result = read_workbook(path)
+        seconds = time.perf_counter() - start
+        assert result.ok, [p.line() for p in result.errors[:5]]
+    else:
+        import pandas as pd
+
+        start = time.perf_counter()
+        pd.read_excel(path, sheet_name=None, engine="openpyxl")
+        seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": seconds, "max_rss_mib": peak}))
+
+
+def _measure(kind: str, path: Path) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_validate", "--child", kind, str(path)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--activities", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--child", nargs=2, metavar=("KIND", "PATH"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        _child(*args.child)
+        return
+
+    spec = synthetic.Spec(activities=args.activities, participation_share=0.5, text_due_share=0.5)
+    start = time.perf_counter()
+    path = synthetic.cached(spec, CACHE)
+    ready = time.perf_counter() - start
+    print(f"workbook: {path.name} ({path.stat().st_size / 2**20:.1f} MiB, ready in {ready:.1f} s)")
+
+    ours, baseline = [], []
+    for i in range(args.repeat):
+        ours.append(_measure("validate", path))
+        baseline.append(_measure("pandas", path))
+        print(
+            f"  run {i + 1}: validate {ours[-1]['seconds']:.2f} s ({ours[-1]['max_rss_mib']:.0f} MiB), "
+            f"pandas+openpyxl {baseline[-1]['seconds']:.2f} s ({baseline[-1]['max_rss_mib']:.0f} MiB)"
+        )
+    ours_s = statistics.median(r["seconds"] for r in ours)
+    base_s = statistics.median(r["seconds"] for r in baseline)
+    peak = max(r["max_rss_mib"] for r in ours)
+    print(f"median validate (read + every check): {ours_s:.2f} s")
+    print(f"median pandas.read_excel(sheet_name=None, engine='openpyxl'): {base_s:.2f} s")
+    print(f"ratio validate / pandas+openpyxl: {ours_s / base_s:.3f}  (target <= 0.25)")
+    print(f"peak memory of validate: {peak:.0f} MiB  (target < 1024 MiB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,240 @@
+"""Read deadlines the way the working group writes them.
+
+A ``กำหนดส่ง`` cell may be a real date, a date whose year was typed in the
+Buddhist era (Excel then stores year 2566), or free Thai text that holds one
+or several dates: ``ส่ง ๓๐ กรกฎาคม ๖๖`` or ``กิจกรรมที่ ๑) ส่งภายใน ๗ เมษายน
+๒๕๖๖ กิจกรรมที่ ๒) ส่ง ๓๐ กรกฎาคม ๒๕๖๖``. Two-digit years are Buddhist era
+(๖๖ = 2566), days come before months, and a year is Buddhist era when it is
+2400 or more.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from ita_core.thai import BE_OFFSET, MONTHS_EN, MONTHS_LONG, MONTHS_SHORT, ce_year, to_arabic_digits
+
+_EXCEL_EPOCH = date(1899, 12, 30)
+# Excel serial numbers of 1 Jan 1990 and 31 Dec 2099: a bare number in this
+# range in a date column is a date whose cell lost its date format.
+_SERIAL_MIN, _SERIAL_MAX = 32874, 73050
+_MIN_CE, _MAX_CE = 1900, 2200
+
+
+class DateFound(NamedTuple):
+    """One date found in a cell, with the words that introduce it (may be empty)."""
+
+    label: str
+    value: date
+
+
+class DateError(NamedTuple):
+    """Why a cell could not be read as dates, in Thai and English."""
+
+    th: str
+    en: str
+
+
+class DateParse(NamedTuple):
+    dates: tuple[DateFound, ...]
+    error: DateError | None
+
+
+def _month_key(token: str) -> str:
+    return re.sub(r"[.\s]", "", token).lower()
+
+
+def _month_pattern() -> tuple[str, dict[str, int]]:
+    """A regex alternation of every month spelling, and a lookup keyed by ``_month_key``."""
+    names: dict[str, int] = {}
+    for i, name in enumerate(MONTHS_LONG, 1):
+        names[name] = i
+    for i, abbr in enumerate(MONTHS_SHORT, 1):
+        names[abbr] = i
+    for i, name in enumerate(MONTHS_EN, 1):
+        names[name.lower()] = i
+    for i, name in enumerate(
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ),
+        1,
+    ):
+        names[name] = i
+    parts = []
+    for name in sorted(names, key=len, reverse=True):
+        # Abbreviations are typed with or without their dots and spaces (มิ.ย. / มิ.ย / มิย).
+        parts.append(r"\.?\s*".join(re.escape(p) for p in name.split(".") if p) + (r"\.?" if "." in name else ""))
+    return "|".join(parts), {_month_key(name): number for name, number in names.items()}
+
+
+_MONTH_ALT, _MONTH_NAMES = _month_pattern()
+_ERA = r"(?P<era>พ\.?\s*ศ\.?|ค\.?\s*ศ\.?|b\.?e\.?|a\.?d\.?)?"
+_TEXT_DATE = re.compile(
+    rf"(?<![\d.])(?P<day>\d{{1,2}})\s*(?P<month>{_MONTH_ALT})\s*(?:{_ERA}\s*(?P<year>\d{{4}}|\d{{2}})(?!\d))?",
+    re.IGNORECASE,
+)
+_NUMERIC_DATE = re.compile(r"(?<![\d.])(?P<day>\d{1,2})[/\-.](?P<month>\d{1,2})[/\-.](?P<year>\d{4}|\d{2})(?![\d./])")
+_ISO_DATE = re.compile(
+    r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?!\d)"
+)
+
+# Words that only say "due by"; a label made of nothing else is dropped.
+_FILLER = re.compile(
+    r"(?:\s|[-–:,;•●○▪*])*(?:ให้แล้วเสร็จ|แล้วเสร็จ|ภายในวันที่|ในวันที่|วันที่|ภายใน|กำหนดส่ง|ส่ง|ใน|เมื่อ|by|due)?(?:\s|[-–:,;•●○▪*])*$",
+    re.IGNORECASE,
+)
+_EMPTY_MARKERS = {"", "-", "–", "—", "ไม่มี", "ไม่มีกำหนด", "n/a"}
+
+
+def _clean_label(text: str) -> str:
+    label = text
+    while True:
+        trimmed = _FILLER.sub("", label) if label else label
+        if trimmed == label:
+            break
+        label = trimmed
+    return label.strip(" \t\n-–:,;•●○▪*")
+
+
+def _resolve_year(raw: str | None, era: str | None, month: int, fiscal_year_be: int | None) -> int | DateError:
+    if raw is None:
+        if fiscal_year_be is None:
+            return DateError(
+                "ไม่ได้ระบุปี และแผ่นงาน ข้อมูลหน่วยงาน ไม่มีปีงบประมาณให้เทียบ: พิมพ์ปี พ.ศ. ด้วย เช่น 20 มิถุนายน 2566",
+                "no year given and no fiscal year to infer it from: add the Buddhist-era year, e.g. 20 มิถุนายน 2566",
+            )
+        end = ce_year(fiscal_year_be)
+        return end - 1 if month >= 10 else end
+    year = int(raw)
+    christian = era is not None and era.lower().replace(".", "").replace(" ", "") in ("คศ", "ad")
+    if len(raw) == 2:
+        year = (2000 if christian else 2500) + year
+    if year >= 2400 or (era and not christian):
+        year -= BE_OFFSET
+    if not _MIN_CE <= year <= _MAX_CE:
+        return DateError(
+            f"ปี {raw} อยู่นอกช่วงที่เป็นไปได้: ใช้ปี พ.ศ. เช่น 2566",
+            f"year {raw} is out of range: use a Buddhist-era year such as 2566",
+        )
+    return year
+
+
+def _make_date(year: int, month: int, day: int, shown: str) -> date | DateError:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return DateError(
+            f"ไม่มีวันที่ {shown} ในปฏิทิน: ตรวจวันและเดือนอีกครั้ง",
+            f"{shown} does not exist in the calendar: check the day and month",
+        )
+
+
+def parse_date_text(text: str, fiscal_year_be: int | None = None) -> DateParse:
+    """Every date in a cell's text, in order; or why there is none.
+
+    >>> parse_date_text("ส่ง ๓๐ กรกฎาคม ๖๖").dates
+    (DateFound(label='', value=datetime.date(2023, 7, 30)),)
+    """
+    raw = text.strip()
+    if raw.lower() in _EMPTY_MARKERS:
+        return DateParse((), None)
+    arabic = to_arabic_digits(raw)
+
+    iso = _ISO_DATE.fullmatch(arabic.strip())
+    if iso:
+        year = int(iso["year"])
+        year = year - BE_OFFSET if year >= 2400 else year
+        made = _make_date(year, int(iso["month"]), int(iso["day"]), raw)
+        return DateParse((), made) if isinstance(made, DateError) else DateParse((DateFound("", made),), None)
+
+    matches = sorted(
+        [(m, "text") for m in _TEXT_DATE.finditer(arabic)] + [(m, "numeric") for m in _NUMERIC_DATE.finditer(arabic)],
+        key=lambda pair: pair[0].start(),
+    )
+    if not matches:
+        return DateParse(
+            (),
+            DateError(
+                f"อ่านวันที่จาก “{raw}” ไม่ได้: พิมพ์เป็นวันที่ เช่น 20 มิถุนายน 2566, ๒๐ มิ.ย. ๖๖ หรือ 20/6/2566",
+                f"no date found in “{raw}”: type a date such as 20 มิถุนายน 2566, ๒๐ มิ.ย. ๖๖ or 20/6/2566",
+            ),
+        )
+
+    found: list[DateFound] = []
+    previous_end = 0
+    for match, kind in matches:
+        if match.start() < previous_end:  # overlapping alternative reading of the same text
+            continue
+        if kind == "text":
+            month = _MONTH_NAMES[_month_key(match["month"])]
+            era = match["era"]
+        else:
+            month = int(match["month"])
+            era = None
+            if not 1 <= month <= 12:
+                return DateParse(
+                    (),
+                    DateError(
+                        f"“{match.group(0)}” ไม่มีเดือนที่ {month}: พิมพ์แบบ วัน/เดือน/ปี เช่น 20/6/2566",
+                        f"“{match.group(0)}” has no month {month}: write day/month/year, e.g. 20/6/2566",
+                    ),
+                )
+        resolved = _resolve_year(match["year"], era, month, fiscal_year_be)
+        if isinstance(resolved, DateError):
+            return DateParse((), resolved)
+        made = _make_date(resolved, month, int(match["day"]), _shown(raw, match, arabic))
+        if isinstance(made, DateError):
+            return DateParse((), made)
+        label = _clean_label(raw[previous_end : match.start()])
+        found.append(DateFound(label, made))
+        previous_end = match.end()
+    return DateParse(tuple(found), None)
+
+
+def _shown(raw: str, match: re.Match[str], arabic: str) -> str:
+    # Thai and Arabic digits have the same length, so offsets carry over.
+    return raw[match.start() : match.end()] if len(raw) == len(arabic) else match.group(0)
+
+
+def from_excel_serial(serial: float) -> date | None:
+    """The date of an Excel serial number, if it is a plausible deadline (1990–2099)."""
+    if not _SERIAL_MIN <= serial <= _SERIAL_MAX:
+        return None
+    return _EXCEL_EPOCH + timedelta(days=int(serial))
+
+
+def parse_date_cell(text: str, fiscal_year_be: int | None = None) -> DateParse:
+    """A date column's cell as read from the workbook (dates arrive as ISO text)."""
+    stripped = text.strip()
+    if _is_plain_number(stripped):
+        serial = from_excel_serial(float(stripped))
+        if serial is not None:
+            return DateParse((DateFound("", serial),), None)
+        return DateParse(
+            (),
+            DateError(
+                f"“{stripped}” เป็นตัวเลข ไม่ใช่วันที่: พิมพ์วันที่ เช่น 20/6/2566 หรือจัดรูปแบบเซลล์เป็นวันที่",
+                f"“{stripped}” is a number, not a date: type a date such as 20/6/2566 or format the cell as a date",
+            ),
+        )
+    return parse_date_text(text, fiscal_year_be)
+
+
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _is_plain_number(text: str) -> bool:
+    return bool(_PLAIN_NUMBER.fullmatch(text))

@@ -1,0 +1,85 @@
+"""Numbers as people type them in Thai workbooks, and percentages as official documents write them.
+
+Official reports truncate percentages to two decimals instead of rounding
+(127 of 139 people is written ร้อยละ 91.36, although 91.366… rounds to 91.37).
+All arithmetic here is exact (``Fraction``/``Decimal``): binary floats turn
+57/100 into 56.99 when truncated.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from fractions import Fraction
+from typing import NamedTuple
+
+from ita_core.thai import to_arabic_digits
+
+_HUNDREDTH = Fraction(1, 100)
+
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+# Words around a number that carry no meaning for its value.
+_NOISE = re.compile(r"ร้อยละ|เปอร์เซ็นต์|เปอร์เซนต์|percent|คน|ราย|[,\s\u00a0\u200b]", re.IGNORECASE)
+
+
+class ParsedNumber(NamedTuple):
+    value: Decimal
+    percent_sign: bool
+
+
+def truncate_2(value: Fraction | Decimal | int) -> Decimal:
+    """Cut a non-negative number to two decimals, never rounding up.
+
+    >>> truncate_2(Fraction(12700, 139))
+    Decimal('91.36')
+    """
+    frac = Fraction(value)
+    hundredths = int(frac / _HUNDREDTH)  # int() truncates toward zero
+    return Decimal(hundredths).scaleb(-2)
+
+
+def percent(part: Fraction | Decimal | int, whole: Fraction | Decimal | int) -> Decimal:
+    """``part / whole`` as a percentage truncated to two decimals.
+
+    >>> percent(127, 139), percent(5, 12), percent(57, 100)
+    (Decimal('91.36'), Decimal('41.66'), Decimal('57.00'))
+    """
+    if whole == 0:
+        raise ZeroDivisionError("percentage of a whole of 0")
+    return truncate_2(Fraction(part) * 100 / Fraction(whole))
+
+
+def mean_truncated(values: list[Decimal]) -> Decimal:
+    """Arithmetic mean truncated to two decimals; 0 for no values."""
+    if not values:
+        return Decimal("0.00")
+    return truncate_2(Fraction(sum(values, Decimal(0))) / len(values))
+
+
+def parse_number(text: str) -> ParsedNumber | None:
+    """Read a number typed in any of the ways Thai users type it.
+
+    Accepts Thai digits, thousands separators, ``%``, ``ร้อยละ`` and a unit
+    (``คน``). Returns ``None`` when the text is not a single number.
+
+    >>> parse_number("ร้อยละ ๙๑.๓๖")
+    ParsedNumber(value=Decimal('91.36'), percent_sign=False)
+    >>> parse_number("80%")
+    ParsedNumber(value=Decimal('80'), percent_sign=True)
+    """
+    cleaned = to_arabic_digits(text)
+    has_percent = "%" in cleaned
+    cleaned = _NOISE.sub("", cleaned.replace("%", ""))
+    if not _NUMBER.fullmatch(cleaned):
+        return None
+    return ParsedNumber(Decimal(cleaned), has_percent)
+
+
+def decimal_from_float(value: float) -> Decimal:
+    """The decimal a user typed, from the float Excel stored (``0.571`` stays ``0.571``)."""
+    return Decimal(repr(value))
+
+
+def format_decimal(value: Decimal, places: int = 2) -> str:
+    """Fixed decimals without exponent: ``Decimal('91.36')`` → ``'91.36'``."""
+    return f"{value:.{places}f}"

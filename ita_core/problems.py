@@ -1,0 +1,65 @@
+"""Problems found in a workbook, each naming the sheet, the cell, the value and the fix.
+
+Errors stop an import; warnings are shown but do not. A whole file that
+cannot be read at all (not a workbook, encrypted, a zip bomb) raises
+``WorkbookRejected`` instead, with one message.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+_MAX_VALUE_CHARS = 80
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    sheet: str
+    cell: str | None
+    value: str | None
+    th: str
+    en: str
+    severity: Severity = Severity.ERROR
+
+    @property
+    def location(self) -> str:
+        """``กิจกรรม!H3``, or the sheet alone for a sheet-level problem."""
+        return f"{self.sheet}!{self.cell}" if self.cell else self.sheet
+
+    @property
+    def shown_value(self) -> str:
+        if self.value is None:
+            return ""
+        text = " ".join(self.value.split())
+        return text if len(text) <= _MAX_VALUE_CHARS else text[: _MAX_VALUE_CHARS - 1] + "…"
+
+    def line(self, lang: str = "th") -> str:
+        """One line for a terminal or a log: location first, then the message."""
+        message = self.th if lang == "th" else self.en
+        value = f" [{self.shown_value}]" if self.value not in (None, "") else ""
+        tag = "" if self.severity is Severity.ERROR else (" (คำเตือน)" if lang == "th" else " (warning)")
+        return f"{self.location}{tag}{value}: {message}"
+
+
+class WorkbookRejected(Exception):
+    """The file as a whole cannot be read; nothing in it was looked at further."""
+
+    def __init__(self, th: str, en: str) -> None:
+        super().__init__(en)
+        self.th = th
+        self.en = en
+
+
+class InvalidWorkbook(Exception):
+    """The workbook was read but has errors; ``problems`` lists all of them."""
+
+    def __init__(self, problems: tuple[Problem, ...]) -> None:
+        errors = [p for p in problems if p.severity is Severity.ERROR]
+        super().__init__(f"{len(errors)} error(s) in the workbook; first: {errors[0].line('en') if errors else '-'}")
+        self.problems = problems

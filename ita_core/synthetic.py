@@ -1,0 +1,106 @@
+"""SYNTHETIC plans for tests and benchmarks only — never shipped as data.
+
+Every generated workbook says so in its unit name, so a synthetic file that
+ends up in front of a user cannot be mistaken for real results.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from ita_core.thai import MONTHS_LONG, MONTHS_SHORT, be_year, ce_year, to_thai_digits
+from ita_core.writer import Cell, WorkbookRows, write_workbook
+
+SYNTHETIC_UNIT = "หน่วยงานตัวอย่าง (ข้อมูลสังเคราะห์ สำหรับทดสอบเท่านั้น)"
+
+
+@dataclass(frozen=True)
+class Spec:
+    activities: int = 1_000
+    measures: int = 3
+    groups: int = 50
+    participation_share: float = 0.5  # share of activities with a participation row
+    text_due_share: float = 0.5  # share of deadlines typed as Thai text; the rest are date cells
+    fiscal_year_be: int = 2566
+    seed: int = 2566
+
+
+def _thai_due(day: date, rnd: random.Random) -> str:
+    style = rnd.randrange(4)
+    if style == 0:
+        return (
+            f"ส่ง {to_thai_digits(str(day.day))} {MONTHS_LONG[day.month - 1]} {to_thai_digits(str(be_year(day.year)))}"
+        )
+    if style == 1:
+        return f"{day.day} {MONTHS_SHORT[day.month - 1]} {be_year(day.year) % 100}"
+    if style == 2:
+        return f"{day.day}/{day.month}/{be_year(day.year)}"
+    return f"ให้แล้วเสร็จภายในวันที่ {day.day} {MONTHS_LONG[day.month - 1]} {be_year(day.year)}"
+
+
+def rows(spec: Spec) -> WorkbookRows:
+    """A valid plan of the given size, deterministic for a seed."""
+    rnd = random.Random(spec.seed)
+    start = date(ce_year(spec.fiscal_year_be) - 1, 10, 1)
+    groups = [f"กลุ่มงานที่ {i + 1}" for i in range(spec.groups)]
+    counters = [0] * spec.measures
+    activities: list[dict[str, Cell]] = []
+    participation: list[dict[str, Cell]] = []
+    for i in range(spec.activities):
+        measure = i % spec.measures + 1
+        counters[measure - 1] += 1
+        aid = f"{measure}.{counters[measure - 1]}"
+        due = start + timedelta(days=rnd.randrange(365))
+        progress = rnd.choice((None, 0, 25, 50, 75, 100, 100))
+        group = groups[i % spec.groups]
+        activities.append(
+            {
+                "measure": measure,
+                "activity_id": aid,
+                "activity": f"กิจกรรมสังเคราะห์ที่ {i + 1} ส่งเสริมคุณธรรมและความโปร่งใส",
+                "output": "ผลผลิตสังเคราะห์",
+                "outcome": "ผลลัพธ์สังเคราะห์",
+                "responsible": group,
+                "due": _thai_due(due, rnd) if rnd.random() < spec.text_due_share else due,
+                "progress_pct": progress,
+                "evidence": "หลักฐานสังเคราะห์" if progress == 100 else None,
+            }
+        )
+        if rnd.random() < spec.participation_share:
+            headcount = rnd.randint(5, 200)
+            participation.append(
+                {
+                    "activity_id": aid,
+                    "group": group,
+                    "participants": rnd.randint(0, headcount),
+                    "headcount": headcount,
+                    "target_pct": 80,
+                }
+            )
+    return WorkbookRows(
+        unit=SYNTHETIC_UNIT,
+        fiscal_year_be=spec.fiscal_year_be,
+        as_of=start + timedelta(days=182),
+        measures=[{"measure": m + 1, "measure_name": f"มาตรการสังเคราะห์ที่ {m + 1}"} for m in range(spec.measures)],
+        activities=activities,
+        participation=participation,
+    )
+
+
+def write(spec: Spec, path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_workbook(rows(spec), path)
+    return path
+
+
+def cached(spec: Spec, directory: Path) -> Path:
+    """The workbook for a spec, generated once into ``directory`` and reused."""
+    name = (
+        f"synthetic_{spec.activities}a_{spec.measures}m_{spec.groups}g_"
+        f"{spec.participation_share}p_{spec.text_due_share}t_{spec.seed}.xlsx"
+    )
+    path = directory / name
+    return path if path.exists() else write(spec, path)

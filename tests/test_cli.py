@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from workbooks import Book
+
+from ita_core.cli import main
+from ita_core.paths import REPO_ROOT
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(args), out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_template_is_a_valid_workbook(tmp_path: Path) -> None:
+    target = tmp_path / "แม่แบบ.xlsx"
+    assert run("template", str(target))[0] == 0
+    code, out, _ = run("validate", str(target))
+    assert code == 0
+    assert out.startswith("ผ่าน:")
+    assert len(out.strip().splitlines()) == 1
+
+
+def test_template_has_instructions_and_text_ids(tmp_path: Path) -> None:
+    import openpyxl
+
+    target = tmp_path / "template.xlsx"
+    run("template", str(target))
+    wb = openpyxl.load_workbook(target)
+    assert wb.sheetnames[0] == "คำอธิบาย"
+    assert {"ข้อมูลหน่วยงาน", "มาตรการ", "กิจกรรม", "การมีส่วนร่วม", "กำหนดส่ง"} <= set(wb.sheetnames)
+    assert wb["กิจกรรม"]["B2"].value == "1.1"
+    assert wb["กิจกรรม"]["B2"].number_format == "@"  # ลำดับ stays text, so 1.10 is not turned into 1.1
+
+
+def test_validate_lists_every_problem_and_exits_1(tmp_path: Path, book: Book) -> None:
+    book.set("กิจกรรม", "H2", 120)
+    book.set("การมีส่วนร่วม", "C2", 200)
+    path = tmp_path / "bad.xlsx"
+    path.write_bytes(book.to_bytes())
+    code, out, err = run("validate", str(path))
+    assert code == 1
+    lines = out.strip().splitlines()
+    assert [line.split(" ")[0] for line in lines] == ["กิจกรรม!H2", "การมีส่วนร่วม!C2"]
+    assert "2 ปัญหา" in err
+
+
+def test_validate_in_english(tmp_path: Path, book: Book) -> None:
+    book.set("กิจกรรม", "H2", 120)
+    path = tmp_path / "bad.xlsx"
+    path.write_bytes(book.to_bytes())
+    code, out, _ = run("--lang", "en", "validate", str(path))
+    assert code == 1
+    assert "between 0 and 100" in out
+
+
+def test_summary_json_of_the_shipped_data() -> None:
+    code, out, _ = run("summary", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["fiscal_year_be"] == 2566
+    assert data["as_of"] == "2023-03-31"
+    assert data["overall"] == {"activities": 26, "completed": 7, "completion_pct": 26.92, "mean_progress_pct": 26.92}
+    by_measure = [(m["measure"], m["activities"], m["completed"]) for m in data["measures"]]
+    assert by_measure == [(1, 14, 3), (2, 4, 1), (3, 8, 3)]
+    assert data["participation"] == [
+        {
+            "activity_id": "1.2",
+            "group": "บุคลากรสำนักบริหารงานกลาง (ทั้งสำนัก)",
+            "participants": 127,
+            "headcount": 139,
+            "ratio_pct": 91.36,
+            "target_pct": 80,
+            "met": True,
+        }
+    ]
+    first = data["deadlines"][0]
+    assert set(first) >= {"activity_id", "item", "due", "due_th", "status"}
+    assert {(d["activity_id"], d["due_th"]) for d in data["deadlines"]} >= {
+        ("1.5", "20 มิถุนายน 2566"),
+        ("1.9", "30 กรกฎาคม 2566"),
+        ("3.3", "20 มีนาคม 2566"),
+        ("1.6", "7 เมษายน 2566"),
+        ("1.4", "27 กรกฎาคม 2566"),
+        ("1.4", "15 กันยายน 2566"),
+    }
+
+
+def test_summary_as_of_changes_statuses() -> None:
+    _, out, _ = run("summary", "--as-of", "2023-07-01", "--json")
+    statuses = {(d["activity_id"], d["due"]): d["status"] for d in json.loads(out)["deadlines"]}
+    assert statuses[("1.5", "2023-06-20")] == "overdue"
+    assert statuses[("3.3", "2023-03-20")] == "done"
+    assert statuses[("1.4", "2023-07-27")] == "upcoming"
+    assert statuses[("1.9", "2023-07-30")] == "upcoming"
+    assert json.loads(out)["as_of"] == "2023-07-01"
+
+
+def test_summary_as_text() -> None:
+    code, out, _ = run("summary")
+    assert code == 0
+    assert "127/139 = ร้อยละ 91.36" in out
+    assert "ข้อมูล ณ วันที่ 31 มีนาคม 2566" in out
+
+
+def test_ita_level_command() -> None:
+    assert run("ita-level", "97.21")[1].strip() == "AA"
+    assert run("ita-level", "abc")[0] == 1
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"not a workbook at all", b"PK\x03\x04broken"],
+)
+def test_no_traceback_ever(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "upload.xlsx"
+    path.write_bytes(content)
+    for command in (["validate", str(path)], ["summary", str(path), "--json"]):
+        proc = subprocess.run(
+            [sys.executable, "-m", "ita_core", *command], capture_output=True, text=True, cwd=REPO_ROOT, timeout=60
+        )
+        assert proc.returncode == 1
+        assert "Traceback" not in proc.stderr + proc.stdout
+        assert proc.stderr.strip()
+
+
+def test_missing_file_is_a_message(tmp_path: Path) -> None:
+    code, _, err = run("validate", str(tmp_path / "nope.xlsx"))
+    assert code == 1
+    assert "nope.xlsx" in err

@@ -1,0 +1,104 @@
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ita_core.dateparse import DateFound, from_excel_serial, parse_date_cell, parse_date_text
+from ita_core.thai import format_date_th
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("20 มิถุนายน 2566", date(2023, 6, 20)),
+        ("๒๐ มิ.ย. ๖๖", date(2023, 6, 20)),
+        ("20/6/2566", date(2023, 6, 20)),
+        ("20/06/66", date(2023, 6, 20)),
+        ("ส่ง ๓๐ กรกฎาคม ๖๖", date(2023, 7, 30)),
+        ("ให้แล้วเสร็จภายในวันที่ ๒๗ กรกฎาคม ๒๕๖๖", date(2023, 7, 27)),
+        ("กำหนดส่งวันที่ ๒๐ มิถุนายน ๖๖", date(2023, 6, 20)),
+        ("20 มิย 66", date(2023, 6, 20)),
+        ("20 มิ.ย 2566", date(2023, 6, 20)),
+        ("วันที่ 20 มิถุนายน พ.ศ. 2566", date(2023, 6, 20)),
+        ("20 June 2023", date(2023, 6, 20)),
+        ("20 มิถุนายน 2023", date(2023, 6, 20)),  # a Gregorian year typed by mistake still reads right
+        ("1 ต.ค. 65", date(2022, 10, 1)),
+        # how the reader delivers real date cells, Gregorian and Buddhist-era years
+        ("2023-06-20 00:00:00", date(2023, 6, 20)),
+        ("2566-06-20 00:00:00", date(2023, 6, 20)),
+        ("2023-06-20", date(2023, 6, 20)),
+    ],
+)
+def test_one_date(text: str, expected: date) -> None:
+    parsed = parse_date_cell(text)
+    assert parsed.error is None
+    assert [d.value for d in parsed.dates] == [expected]
+
+
+def test_several_dates_in_one_cell_become_labelled_deadlines() -> None:
+    parsed = parse_date_text("กิจกรรมที่ ๑) ส่งภายใน ๗ เมษายน ๒๕๖๖ กิจกรรมที่ ๒) ส่ง ๓๐ กรกฎาคม ๒๕๖๖")
+    assert parsed.dates == (
+        DateFound("กิจกรรมที่ ๑)", date(2023, 4, 7)),
+        DateFound("กิจกรรมที่ ๒)", date(2023, 7, 30)),
+    )
+
+
+def test_plan_1_4_deadline_text() -> None:
+    text = "จัดทำรายงานตาม (๑) และ (๒) ให้แล้วเสร็จภายในวันที่ ๒๗ กรกฎาคม ๒๕๖๖ (๓) ให้แล้วเสร็จภายในวันที่ ๑๕ กันยายน ๒๕๖๖"
+    parsed = parse_date_text(text)
+    assert parsed.dates == (
+        DateFound("จัดทำรายงานตาม (๑) และ (๒)", date(2023, 7, 27)),
+        DateFound("(๓)", date(2023, 9, 15)),
+    )
+
+
+def test_meeting_numbers_are_not_dates() -> None:
+    parsed = parse_date_text("ประชุมครั้งที่ ๑/๒๕๖๖ ส่ง ๑๘ ม.ค. ๖๖")
+    assert [d.value for d in parsed.dates] == [date(2023, 1, 18)]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("31 กุมภาพันธ์ 2566", "ไม่มีวันที่ 31 กุมภาพันธ์ 2566"),
+        ("๓๑ เม.ย. ๖๖", "ไม่มีวันที่ ๓๑ เม.ย. ๖๖"),
+        ("29/2/2566", "ไม่มีวันที่"),  # 2023 is not a leap year
+        ("20/13/2566", "ไม่มีเดือนที่ 13"),
+        ("ภายในไตรมาส 3", "อ่านวันที่"),
+        ("2566", "เป็นตัวเลข ไม่ใช่วันที่"),
+        ("20 มิถุนายน 1800", "นอกช่วง"),
+    ],
+)
+def test_unreadable_or_impossible_dates_explain_themselves(text: str, fragment: str) -> None:
+    parsed = parse_date_cell(text)
+    assert parsed.dates == ()
+    assert parsed.error is not None
+    assert fragment in parsed.error.th
+    assert parsed.error.en
+
+
+def test_leap_day_of_a_leap_year_is_fine() -> None:
+    assert parse_date_text("29/2/2567").dates[0].value == date(2024, 2, 29)
+
+
+def test_missing_year_is_taken_from_the_fiscal_year() -> None:
+    assert parse_date_text("ส่ง ๒๐ มิถุนายน", fiscal_year_be=2566).dates[0].value == date(2023, 6, 20)
+    assert parse_date_text("ส่ง ๒๐ พฤศจิกายน", fiscal_year_be=2566).dates[0].value == date(2022, 11, 20)
+    assert parse_date_text("ส่ง ๒๐ มิถุนายน").error is not None
+
+
+@pytest.mark.parametrize("text", ["", "-", "ไม่มีกำหนด", "  "])
+def test_empty_markers_mean_no_deadline(text: str) -> None:
+    assert parse_date_text(text) == ((), None)
+
+
+def test_excel_serial_numbers_in_a_date_column() -> None:
+    assert parse_date_cell("45097").dates[0].value == date(2023, 6, 20)
+    assert from_excel_serial(12) is None
+
+
+@given(st.dates(min_value=date(1960, 1, 1), max_value=date(2150, 12, 31)), st.booleans(), st.booleans())
+def test_formatted_thai_dates_parse_back(day: date, long: bool, thai_digits: bool) -> None:
+    text = format_date_th(day, "long" if long else "short", thai_digits=thai_digits)
+    assert parse_date_text(text).dates == (DateFound("", day),)

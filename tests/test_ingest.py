@@ -1,0 +1,366 @@
+"""Reading whole workbooks: every value form users type, and every error with its sheet and cell."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from workbooks import HEADERS, Book, problem_at
+
+from ita_core import InvalidWorkbook, Severity, load_plan, read_workbook
+from ita_core.model import Plan
+
+Read = Callable[[Book], Any]
+
+
+def plan_of(read: Read, book: Book) -> Plan:
+    result = read(book)
+    assert result.ok, [p.line() for p in result.errors]
+    return result.plan
+
+
+# -- the valid baseline -------------------------------------------------------------------------
+
+
+def test_valid_book(read: Read, book: Book) -> None:
+    plan = plan_of(read, book)
+    assert plan.unit == "สำนักทดสอบ"
+    assert plan.fiscal_year_be == 2566
+    assert plan.as_of == date(2023, 3, 31)
+    assert [m.number for m in plan.measures] == [1, 2]
+    assert [a.activity_id for a in plan.activities] == ["1.1", "1.2", "2.1"]
+    assert plan.activity("1.1").progress == 100
+    assert plan.activity("1.1").source == "กิจกรรม!B2"
+    assert [(d.activity_id, d.due) for d in plan.deadlines] == [
+        ("2.1", date(2023, 4, 7)),
+        ("1.1", date(2023, 6, 20)),
+        ("1.2", date(2023, 7, 30)),
+    ]
+    (row,) = plan.participation
+    assert (row.activity_id, row.group, row.participants, row.headcount, row.target_pct) == (
+        "1.2",
+        "ทั้งสำนัก",
+        127,
+        139,
+        Decimal(80),
+    )
+
+
+def test_load_plan_raises_with_every_problem(book: Book) -> None:
+    book.set("กิจกรรม", "H2", "มาก")
+    book.set("กิจกรรม", "H3", 150)
+    with pytest.raises(InvalidWorkbook) as caught:
+        load_plan(book.to_bytes())
+    assert {p.location for p in caught.value.problems} == {"กิจกรรม!H2", "กิจกรรม!H3"}
+
+
+# -- value forms --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("๑๐๐", Decimal(100)),
+        ("ร้อยละ ๙๑.๓๖", Decimal("91.36")),
+        ("80%", Decimal(80)),
+        ("๘๐", Decimal(80)),
+        (57.5, Decimal("57.5")),
+        ("57.5", Decimal("57.5")),
+    ],
+)
+def test_progress_forms(read: Read, book: Book, typed: Any, expected: Decimal) -> None:
+    book.set("กิจกรรม", "H3", typed)
+    assert plan_of(read, book).activity("1.2").progress == expected
+
+
+def test_percent_formatted_progress_cell(read: Read, book: Book) -> None:
+    book.set("กิจกรรม", "H3", 0.5, number_format="0%")  # Excel shows 50%
+    book.set("กิจกรรม", "H2", 1, number_format="0.00%")  # Excel shows 100.00%
+    plan = plan_of(read, book)
+    assert plan.activity("1.2").progress == 50
+    assert plan.activity("1.1").completed
+
+
+def test_empty_progress_is_not_started_and_marked_unreported(read: Read, book: Book) -> None:
+    act = plan_of(read, book).activity("2.1")
+    assert act.progress == 0
+    assert not act.progress_reported
+
+
+def test_thai_digit_ids_and_counts(read: Read, book: Book) -> None:
+    book.set("กิจกรรม", "B4", "๒.๑")
+    book.set("การมีส่วนร่วม", "A2", "๑.๒")
+    book.set("การมีส่วนร่วม", "C2", "๑๒๗")
+    book.set("การมีส่วนร่วม", "D2", "๑๓๙ คน")
+    book.set("การมีส่วนร่วม", "E2", "ร้อยละ ๘๐")
+    plan = plan_of(read, book)
+    assert plan.activity("2.1").name == "กิจกรรมสาม"
+    row = plan.participation[0]
+    assert (row.activity_id, row.participants, row.headcount, row.target_pct) == ("1.2", 127, 139, Decimal(80))
+
+
+def test_percent_formatted_target(read: Read, book: Book) -> None:
+    book.set("การมีส่วนร่วม", "E2", 0.8, number_format="0%")
+    assert plan_of(read, book).participation[0].target_pct == 80
+
+
+def test_id_typed_as_text_keeps_its_trailing_zero(read: Read, book: Book) -> None:
+    book.rows("กิจกรรม").append([1, "1.10", "กิจกรรมสิบ", None, None, None, None, None, None, None])
+    assert "1.10" in {a.activity_id for a in plan_of(read, book).activities}
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        (datetime(2023, 6, 20), [date(2023, 6, 20)]),
+        (datetime(2566, 6, 20), [date(2023, 6, 20)]),  # a date cell whose year was typed in the Buddhist era
+        ("20 มิถุนายน 2566", [date(2023, 6, 20)]),
+        ("๒๐ มิ.ย. ๖๖", [date(2023, 6, 20)]),
+        ("20/6/2566", [date(2023, 6, 20)]),
+        ("ส่ง ๓๐ กรกฎาคม ๖๖", [date(2023, 7, 30)]),
+        ("ให้แล้วเสร็จภายในวันที่ ๒๗ กรกฎาคม ๒๕๖๖", [date(2023, 7, 27)]),
+        (
+            "กิจกรรมที่ ๑) ส่งภายใน ๗ เมษายน ๒๕๖๖ กิจกรรมที่ ๒) ส่ง ๓๐ กรกฎาคม ๒๕๖๖",
+            [date(2023, 4, 7), date(2023, 7, 30)],
+        ),
+        (None, []),
+    ],
+)
+def test_due_forms(read: Read, book: Book, typed: Any, expected: list[date]) -> None:
+    book.set("กิจกรรม", "G2", typed)
+    plan = plan_of(read, book)
+    assert [d.due for d in plan.deadlines if d.activity_id == "1.1"] == expected
+
+
+def test_several_dates_keep_their_labels(read: Read, book: Book) -> None:
+    book.set("กิจกรรม", "G2", "กิจกรรมที่ ๑) ส่งภายใน ๗ เมษายน ๒๕๖๖ กิจกรรมที่ ๒) ส่ง ๓๐ กรกฎาคม ๒๕๖๖")
+    items = [d.item for d in plan_of(read, book).deadlines if d.activity_id == "1.1"]
+    assert items == ["กิจกรรมที่ ๑)", "กิจกรรมที่ ๒)"]
+
+
+def test_deadline_sheet_replaces_the_activity_cell(read: Read, book: Book) -> None:
+    book.add(
+        "กำหนดส่ง",
+        [
+            HEADERS["กำหนดส่ง"],
+            ["1.1", "รายงานรอบ ๖ เดือน", "31/3/2566", "30/3/2566"],
+            ["1.1", "รายงานรอบ ๑๒ เดือน", datetime(2023, 9, 15), None],
+        ],
+    )
+    plan = plan_of(read, book)
+    mine = [(d.item, d.due, d.submitted) for d in plan.deadlines if d.activity_id == "1.1"]
+    assert mine == [
+        ("รายงานรอบ ๖ เดือน", date(2023, 3, 31), date(2023, 3, 30)),
+        ("รายงานรอบ ๑๒ เดือน", date(2023, 9, 15), None),
+    ]
+    assert [d.due for d in plan.deadlines if d.activity_id == "1.2"] == [date(2023, 7, 30)]
+
+
+def test_header_below_titles_blank_rows_and_messy_headers(read: Read, book: Book) -> None:
+    rows = book.rows("กิจกรรม")
+    header = ["  " + h.replace(" ", "\u00a0") + " " for h in rows[0]]
+    header[1] = "ลำดับที่"
+    book.add(
+        "กิจกรรม",
+        [["แผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๖"], [], header, rows[1], [], [None, None], rows[2], rows[3]],
+    )
+    plan = plan_of(read, book)
+    assert [a.activity_id for a in plan.activities] == ["1.1", "1.2", "2.1"]
+    assert plan.activity("1.2").source == "กิจกรรม!B7"
+
+
+def test_english_sheet_and_column_names(read: Read, book: Book) -> None:
+    english = {
+        "มาตรการ": ("measures", ["measure", "measure_name"]),
+        "กิจกรรม": (
+            "Activities",
+            [
+                "measure",
+                "activity_id",
+                "activity",
+                "output",
+                "outcome",
+                "responsible",
+                "due",
+                "progress_pct",
+                "evidence",
+                "remarks",
+            ],
+        ),
+        "การมีส่วนร่วม": ("participation", ["activity_id", "group", "participants", "headcount", "target_pct"]),
+    }
+    renamed = Book()
+    renamed.add("unit", book.rows("ข้อมูลหน่วยงาน"))
+    for thai, (name, headers) in english.items():
+        renamed.add(name, [headers, *book.rows(thai)[1:]])
+    assert len(plan_of(read, renamed).activities) == 3
+
+
+def test_unknown_columns_are_ignored_with_a_warning(read: Read, book: Book) -> None:
+    book.set("กิจกรรม", "K1", "สีประจำกิจกรรม")
+    book.set("กิจกรรม", "K2", "แดง")
+    result = read(book)
+    assert result.ok
+    warning = problem_at(result, "กิจกรรม!K1")
+    assert warning.severity is Severity.WARNING
+
+
+def test_unit_sheet_is_optional(read: Read, book: Book) -> None:
+    del book.sheets["ข้อมูลหน่วยงาน"]
+    result = read(book)
+    plan = result.plan
+    assert plan.unit == ""
+    assert plan.as_of is None
+    assert plan.fiscal_year_be == 2566  # inferred from the deadlines, with a warning
+    assert any(w.severity is Severity.WARNING and "ปีงบประมาณ" in w.th for w in result.problems)
+
+
+def test_deadline_outside_the_fiscal_year_is_a_warning(read: Read, book: Book) -> None:
+    book.set("กิจกรรม", "G3", "30 กรกฎาคม 2565")
+    result = read(book)
+    assert result.ok
+    assert problem_at(result, "กิจกรรม!G3").severity is Severity.WARNING
+
+
+# -- errors: each names the sheet and the cell --------------------------------------------------
+
+
+def _error(read: Read, book: Book, location: str) -> Any:
+    result = read(book)
+    assert not result.ok
+    problem = problem_at(result, location)
+    assert problem.severity is Severity.ERROR
+    assert problem.th and problem.en
+    return problem
+
+
+def test_missing_required_sheet(read: Read, book: Book) -> None:
+    del book.sheets["มาตรการ"]
+    problem = _error(read, book, "มาตรการ")
+    assert "ไม่พบแผ่นงาน “มาตรการ”" in problem.th
+
+
+def test_missing_required_column(read: Read, book: Book) -> None:
+    for row in book.rows("กิจกรรม"):
+        del row[7]  # ผลการดำเนินการ (ร้อยละ)
+    problem = _error(read, book, "กิจกรรม!J1")
+    assert "ผลการดำเนินการ (ร้อยละ)" in problem.th
+    assert len(read(book).errors) == 1  # no noise from the rows below
+
+
+def test_duplicate_activity_id(read: Read, book: Book) -> None:
+    book.set("กิจกรรม", "B4", "1.2")
+    problem = _error(read, book, "กิจกรรม!B4")
+    assert "ซ้ำกับเซลล์ B3" in problem.th
+
+
+def test_duplicate_id_from_a_lost_trailing_zero_says_how_to_fix_it(read: Read, book: Book) -> None:
+    book.rows("กิจกรรม").append([1, 1.10, "กิจกรรมสิบ", None, None, None, None, None, None, None])  # typed as a number
+    book.set("กิจกรรม", "B3", "1.1")
+    problem = _error(read, book, "กิจกรรม!B5")
+    assert "1.10" in problem.th
+    assert "ข้อความ (Text)" in problem.th
+
+
+@pytest.mark.parametrize(
+    ("typed", "fragment"), [(150, "ระหว่าง 0 ถึง 100"), (-1, "ระหว่าง 0 ถึง 100"), ("ครึ่งหนึ่ง", "ตัวเลขร้อยละ")]
+)
+def test_bad_progress(read: Read, book: Book, typed: Any, fragment: str) -> None:
+    book.set("กิจกรรม", "H3", typed)
+    assert fragment in _error(read, book, "กิจกรรม!H3").th
+
+
+@pytest.mark.parametrize(
+    ("typed", "fragment"),
+    [("ภายในไตรมาส ๓", "อ่านวันที่"), ("31 กุมภาพันธ์ 2566", "ไม่มีวันที่ 31 กุมภาพันธ์ 2566"), ("2566", "ไม่ใช่วันที่")],
+)
+def test_bad_due_date(read: Read, book: Book, typed: str, fragment: str) -> None:
+    book.set("กิจกรรม", "G4", typed)
+    assert fragment in _error(read, book, "กิจกรรม!G4").th
+
+
+def test_participants_above_headcount(read: Read, book: Book) -> None:
+    book.set("การมีส่วนร่วม", "C2", 140)
+    assert "มากกว่าบุคลากรทั้งหมด" in _error(read, book, "การมีส่วนร่วม!C2").th
+
+
+def test_headcount_of_zero(read: Read, book: Book) -> None:
+    book.set("การมีส่วนร่วม", "C2", 0)
+    book.set("การมีส่วนร่วม", "D2", 0)
+    assert "เป็น 0" in _error(read, book, "การมีส่วนร่วม!D2").th
+
+
+def test_participation_for_an_unknown_activity(read: Read, book: Book) -> None:
+    book.set("การมีส่วนร่วม", "A2", "9.9")
+    assert "ไม่มีกิจกรรมลำดับ 9.9" in _error(read, book, "การมีส่วนร่วม!A2").th
+
+
+def test_deadline_for_an_unknown_activity(read: Read, book: Book) -> None:
+    book.add("กำหนดส่ง", [HEADERS["กำหนดส่ง"], ["4.1", "รายงาน", "20/6/2566", None]])
+    assert "ไม่มีกิจกรรมลำดับ 4.1" in _error(read, book, "กำหนดส่ง!A2").th
+
+
+def test_submitted_date_must_be_a_date(read: Read, book: Book) -> None:
+    book.add("กำหนดส่ง", [HEADERS["กำหนดส่ง"], ["1.1", "รายงาน", "20/6/2566", "ส่งแล้ว"]])
+    _error(read, book, "กำหนดส่ง!D2")
+
+
+def test_activity_whose_measure_is_not_listed(read: Read, book: Book) -> None:
+    book.set("กิจกรรม", "A4", 3)
+    assert "ไม่มีมาตรการ 3" in _error(read, book, "กิจกรรม!A4").th
+
+
+def test_formula_saved_without_its_value(read: Read, book: Book) -> None:
+    book.set("กิจกรรม", "H3", "=25*2")  # openpyxl, like many tools, stores no computed value
+    problem = _error(read, book, "กิจกรรม!H3")
+    assert "สูตร" in problem.th
+    assert len(read(book).errors) == 1
+
+
+def test_bad_fiscal_year_and_as_of(read: Read, book: Book) -> None:
+    book.set("ข้อมูลหน่วยงาน", "B2", 2023)
+    book.set("ข้อมูลหน่วยงาน", "B3", "31 กุมภาพันธ์ 2566")
+    result = read(book)
+    assert "พ.ศ." in problem_at(result, "ข้อมูลหน่วยงาน!B2").th
+    assert "ไม่มีวันที่" in problem_at(result, "ข้อมูลหน่วยงาน!B3").th
+
+
+def test_empty_required_cells(read: Read, book: Book) -> None:
+    book.set("กิจกรรม", "A3", None)
+    book.set("กิจกรรม", "C4", None)
+    book.set("การมีส่วนร่วม", "B2", None)
+    result = read(book)
+    assert {"กิจกรรม!A3", "กิจกรรม!C4", "การมีส่วนร่วม!B2"} <= {p.location for p in result.errors}
+
+
+def test_all_problems_are_reported_in_one_pass(read: Read, book: Book) -> None:
+    book.set("กิจกรรม", "H2", 120)
+    book.set("กิจกรรม", "G3", "31 กุมภาพันธ์ 2566")
+    book.set("กิจกรรม", "A4", 7)
+    book.set("การมีส่วนร่วม", "C2", 200)
+    book.add("กำหนดส่ง", [HEADERS["กำหนดส่ง"], ["5.5", None, "20/6/2566", None]])
+    result = read(book)
+    assert {p.location for p in result.errors} == {
+        "กิจกรรม!H2",
+        "กิจกรรม!G3",
+        "กิจกรรม!A4",
+        "การมีส่วนร่วม!C2",
+        "กำหนดส่ง!A2",
+    }
+    assert result.plan is None
+
+
+def test_problems_print_one_line_each_starting_with_the_cell(read: Read, book: Book) -> None:
+    book.set("กิจกรรม", "H3", 150)
+    line = read(book).errors[0].line()
+    assert line.startswith("กิจกรรม!H3 [150]: ")
+    assert read(book).errors[0].line("en").startswith("กิจกรรม!H3 [150]: a percentage")
+
+
+def test_reads_paths_too(tmp_path: Any, book: Book) -> None:
+    path = tmp_path / "plan.xlsx"
+    path.write_bytes(book.to_bytes())
+    assert read_workbook(path).ok

@@ -1,0 +1,74 @@
+import math
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ita_core.numbers import ParsedNumber, mean_truncated, parse_number, percent, truncate_2
+
+
+@pytest.mark.parametrize(
+    ("part", "whole", "truncated", "rounded"),
+    [
+        (127, 139, "91.36", "91.37"),  # the seed's own figure
+        (50, 61, "81.96", "81.97"),
+        (5, 12, "41.66", "41.67"),
+        (2, 3, "66.66", "66.67"),
+        (57, 100, "57.00", "57.00"),  # a float computation would truncate this to 56.99
+        (139, 139, "100.00", "100.00"),
+        (0, 139, "0.00", "0.00"),
+    ],
+)
+def test_percent_truncates_instead_of_rounding(part: int, whole: int, truncated: str, rounded: str) -> None:
+    assert percent(part, whole) == Decimal(truncated)
+    exact = Decimal(part) * 100 / Decimal(whole)
+    assert exact.quantize(Decimal("0.01"), ROUND_HALF_UP) == Decimal(rounded)
+
+
+def test_floats_would_get_57_wrong() -> None:
+    assert int(57 / 100 * 100 * 100) / 100 == 56.99  # why the code uses exact arithmetic
+    assert percent(57, 100) == Decimal("57.00")
+
+
+@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=1, max_value=10**6))
+def test_truncation_bounds(part: int, whole: int) -> None:
+    exact = Fraction(part * 100, whole)
+    cut = Fraction(percent(part, whole))
+    assert cut <= exact < cut + Fraction(1, 100)
+    rounded = Fraction(math.floor(exact * 100 + Fraction(1, 2)), 100)
+    assert cut <= rounded  # truncation never exceeds rounding
+
+
+def test_percent_of_nothing_is_an_error() -> None:
+    with pytest.raises(ZeroDivisionError):
+        percent(1, 0)
+
+
+def test_mean_truncated() -> None:
+    assert mean_truncated([Decimal(100), Decimal(0), Decimal(0)]) == Decimal("33.33")
+    assert mean_truncated([]) == Decimal("0.00")
+    assert truncate_2(Fraction(200, 3)) == Decimal("66.66")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "sign"),
+    [
+        ("80", "80", False),
+        ("80%", "80", True),
+        ("๘๐", "80", False),
+        ("ร้อยละ ๙๑.๓๖", "91.36", False),
+        ("๑๒๗ คน", "127", False),
+        ("1,234", "1234", False),
+        (" 50 % ", "50", True),
+        ("0.5", "0.5", False),
+    ],
+)
+def test_parse_number(text: str, value: str, sign: bool) -> None:
+    assert parse_number(text) == ParsedNumber(Decimal(value), sign)
+
+
+@pytest.mark.parametrize("text", ["เสร็จแล้ว", "", "1.2.3", "50-60", "#DIV/0!"])
+def test_parse_number_refuses_non_numbers(text: str) -> None:
+    assert parse_number(text) is None

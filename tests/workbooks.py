@@ -1,0 +1,111 @@
+"""Small real workbooks, built with openpyxl the way users' files look, and helpers to inspect results."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+import openpyxl
+
+HEADERS = {
+    "มาตรการ": ["มาตรการ", "ชื่อมาตรการ"],
+    "กิจกรรม": [
+        "มาตรการ",
+        "ลำดับ",
+        "โครงการ/กิจกรรม",
+        "ผลผลิต",
+        "ผลลัพธ์",
+        "ผู้รับผิดชอบ",
+        "กำหนดส่ง",
+        "ผลการดำเนินการ (ร้อยละ)",
+        "เอกสาร/หลักฐาน",
+        "หมายเหตุ",
+    ],
+    "การมีส่วนร่วม": ["ลำดับ", "กลุ่มงาน", "ผู้เข้าร่วม", "บุคลากรทั้งหมด", "เป้าหมาย (ร้อยละ)"],
+    "กำหนดส่ง": ["ลำดับ", "รายการ", "กำหนดส่ง", "วันที่ส่ง"],
+}
+
+
+class Text(str):
+    """A cell value stored as text even when it starts with "=" (openpyxl would write a formula)."""
+
+
+@dataclass
+class Book:
+    """A workbook under construction: sheet name → rows (lists of cell values), plus cell formats."""
+
+    sheets: dict[str, list[list[Any]]] = field(default_factory=dict)
+    formats: dict[tuple[str, str], str] = field(default_factory=dict)  # (sheet, "H2") → number format
+
+    def add(self, name: str, rows: list[list[Any]]) -> Book:
+        self.sheets[name] = rows
+        return self
+
+    def rows(self, name: str) -> list[list[Any]]:
+        return self.sheets[name]
+
+    def set(self, sheet: str, cell: str, value: Any, number_format: str | None = None) -> Book:
+        """Set one cell by its address (row 1 is the header row unless titles were added)."""
+        col = openpyxl.utils.column_index_from_string("".join(c for c in cell if c.isalpha())) - 1
+        row = int("".join(c for c in cell if c.isdigit())) - 1
+        rows = self.sheets[sheet]
+        while len(rows) <= row:
+            rows.append([])
+        while len(rows[row]) <= col:
+            rows[row].append(None)
+        rows[row][col] = value
+        if number_format:
+            self.formats[sheet, cell] = number_format
+        return self
+
+    def to_bytes(self) -> bytes:
+        wb = openpyxl.Workbook()
+        wb.remove(wb.active)
+        for name, rows in self.sheets.items():
+            ws = wb.create_sheet(name)
+            for r, row in enumerate(rows, start=1):
+                for c, value in enumerate(row, start=1):
+                    if value is not None:
+                        cell = ws.cell(row=r, column=c, value=value)
+                        if isinstance(value, Text):
+                            cell.data_type = "s"
+        for (sheet, cell), fmt in self.formats.items():
+            wb[sheet][cell].number_format = fmt
+        buffer = io.BytesIO()
+        wb.save(buffer)
+        return buffer.getvalue()
+
+
+def valid_book() -> Book:
+    """A small valid plan: two measures, three activities, one participation row."""
+    return (
+        Book()
+        .add(
+            "ข้อมูลหน่วยงาน",
+            [["หน่วยงาน", "สำนักทดสอบ"], ["ปีงบประมาณ", 2566], ["ข้อมูล ณ วันที่", datetime(2023, 3, 31)]],
+        )
+        .add("มาตรการ", [list(HEADERS["มาตรการ"]), [1, "มาตรการที่หนึ่ง"], [2, "มาตรการที่สอง"]])
+        .add(
+            "กิจกรรม",
+            [
+                list(HEADERS["กิจกรรม"]),
+                [1, "1.1", "กิจกรรมแรก", "ผลผลิต", "ผลลัพธ์", "คณะทำงานสำนัก", "ส่ง ๒๐ มิถุนายน ๒๕๖๖", 100, "หลักฐาน", None],
+                [1, "1.2", "กิจกรรมสอง", None, None, "คณะทำงานสำนัก", datetime(2023, 7, 30), 50, None, None],
+                [2, "2.1", "กิจกรรมสาม", None, None, "กลุ่มงานวินัย", "๗ เม.ย. ๖๖", None, None, None],
+            ],
+        )
+        .add("การมีส่วนร่วม", [list(HEADERS["การมีส่วนร่วม"]), ["1.2", "ทั้งสำนัก", 127, 139, 80]])
+    )
+
+
+def problem_at(result: Any, location: str) -> Any:
+    """The single problem reported at ``sheet!cell``; fails listing all problems otherwise."""
+    matches = [p for p in result.problems if p.location == location]
+    assert len(matches) == 1, f"expected one problem at {location}, got: {[p.line() for p in result.problems]}"
+    return matches[0]
+
+
+def as_date(d: date) -> datetime:
+    return datetime(d.year, d.month, d.day)
