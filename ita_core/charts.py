@@ -1,0 +1,415 @@
+"""Plotly figures for the dashboard and the meeting slides.
+
+Conventions: the Okabe–Ito palette (safe for the common colour-vision
+deficiencies), a symbol and a word next to every status colour, Thai text in
+the Sarabun font the app serves, and Buddhist-era labels on date axes (plotly
+would print Gregorian years). Large data is aggregated before plotting: a
+browser never receives thousands of bars.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import plotly.graph_objects as go
+
+from ita_core.labels import DEADLINE_LABELS, Lang, date_label, measure_label, percent_label
+from ita_core.metrics import DeadlineState, DeadlineStatus, MeasureCompletion, ParticipationRatio
+from ita_core.model import Plan
+from ita_core.thai import MONTHS_EN, MONTHS_SHORT, be_year, fiscal_quarter_bounds, fiscal_year_be
+from ita_core.views import participation_by_group
+
+FONT_FAMILY = "Sarabun, 'Noto Sans Thai', 'Tahoma', sans-serif"
+
+# Okabe & Ito (2008), "Color Universal Design".
+BLUE, ORANGE, GREEN, VERMILLION, SKY, BLACK = "#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#000000"
+REMAINING = "#C8C8C8"
+STATUS_COLORS = {
+    DeadlineStatus.OVERDUE: VERMILLION,
+    DeadlineStatus.DUE_SOON: ORANGE,
+    DeadlineStatus.UPCOMING: BLUE,
+    DeadlineStatus.DONE: GREEN,
+}
+STATUS_SYMBOLS = {
+    DeadlineStatus.OVERDUE: "x-thin-open",
+    DeadlineStatus.DUE_SOON: "diamond",
+    DeadlineStatus.UPCOMING: "circle-open",
+    DeadlineStatus.DONE: "circle",
+}
+STATUS_ORDER = (DeadlineStatus.OVERDUE, DeadlineStatus.DUE_SOON, DeadlineStatus.UPCOMING, DeadlineStatus.DONE)
+MAX_TIMELINE_POINTS = 150
+MAX_PARTICIPATION_BARS = 40
+
+
+@dataclass(frozen=True)
+class Style:
+    """Sizes for a screen (default) or a projector (``Style.projector()``)."""
+
+    font: int = 15
+    title: int = 18
+    marker: int = 13
+    row: int = 30  # pixels per row of a bar or timeline chart
+    max_height: int | None = None  # a slide has a fixed screen to fill
+
+    @classmethod
+    def projector(cls) -> Style:
+        return cls(font=26, title=30, marker=24, row=58, max_height=500)
+
+
+def _text(th: str, en: str, lang: Lang) -> str:
+    return th if lang == "th" else en
+
+
+def _base_layout(fig: go.Figure, style: Style, height: int) -> go.Figure:
+    if style.max_height is not None:
+        height = min(height, style.max_height)
+    fig.update_layout(
+        font={"family": FONT_FAMILY, "size": style.font, "color": "#111111"},
+        height=height,
+        margin={"l": 10, "r": 40, "t": 40, "b": 10},
+        plot_bgcolor="#FFFFFF",
+        paper_bgcolor="#FFFFFF",
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "font": {"size": style.font}},
+        hoverlabel={"font": {"family": FONT_FAMILY, "size": style.font}},
+    )
+    fig.update_xaxes(automargin=True)
+    return fig
+
+
+def shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _label_rows(fig: go.Figure, labels: Sequence[str], style: Style) -> None:
+    """Rows at positions 0..n-1, top to bottom, labelled with (possibly repeated) text."""
+    fig.update_yaxes(
+        tickmode="array",
+        tickvals=list(range(len(labels))),
+        ticktext=list(labels),
+        range=[len(labels) - 0.5, -0.5],
+        tickfont={"size": style.font},
+        showgrid=False,
+        zeroline=False,
+        automargin=True,
+    )
+
+
+# -- completion by measure ------------------------------------------------------------------------
+
+
+def completion_chart(by_measure: Sequence[MeasureCompletion], lang: Lang, style: Style | None = None) -> go.Figure:
+    """Per measure: the completed share and the remainder as one 100% bar, mean progress as a diamond.
+
+    The counts go in the row label (two lines), so no text ever sits on top of a bar or a marker.
+    """
+    style = style or Style()
+    labels = [
+        f"<b>{measure_label(m.measure, lang)}</b><br>"
+        + (
+            f"{_text('แล้วเสร็จ', 'done', lang)} {m.completion.completed}/{m.completion.activities}"
+            f" ({percent_label(m.completion.completion_pct)})"
+            if m.completion.activities
+            else _text("ไม่มีกิจกรรม", "no activities", lang)
+        )
+        for m in by_measure
+    ]
+    positions = list(range(len(by_measure)))
+    done = [float(m.completion.completion_pct) for m in by_measure]
+    fig = go.Figure()
+    fig.add_bar(
+        y=positions,
+        x=done,
+        orientation="h",
+        name=_text("✓ แล้วเสร็จ", "✓ Completed", lang),
+        marker={"color": GREEN, "line": {"color": BLACK, "width": 1}},
+        customdata=[percent_label(m.completion.completion_pct) for m in by_measure],
+        hovertemplate=_text("แล้วเสร็จ %{customdata}", "completed %{customdata}", lang) + "<extra></extra>",
+    )
+    fig.add_bar(
+        y=positions,
+        x=[100 - d if m.completion.activities else 0 for d, m in zip(done, by_measure, strict=True)],
+        orientation="h",
+        name=_text("ยังไม่แล้วเสร็จ", "Not yet completed", lang),
+        marker={"color": REMAINING, "pattern": {"shape": "/", "fgcolor": "#7A7A7A"}},
+        hoverinfo="skip",
+    )
+    fig.add_scatter(
+        y=positions,
+        x=[float(m.completion.mean_progress_pct) for m in by_measure],
+        mode="markers",
+        name=_text("ความก้าวหน้าเฉลี่ย", "Mean progress", lang),
+        marker={
+            "symbol": "diamond",
+            "size": style.marker + 6,
+            "color": BLACK,
+            "line": {"color": "#FFFFFF", "width": 2},
+        },
+        customdata=[percent_label(m.completion.mean_progress_pct) for m in by_measure],
+        hovertemplate=_text("ความก้าวหน้าเฉลี่ย %{customdata}", "mean progress %{customdata}", lang) + "<extra></extra>",
+    )
+    fig.update_layout(barmode="stack", bargap=0.45, legend={"traceorder": "normal"})
+    fig.update_xaxes(range=[0, 100], ticksuffix="%", gridcolor="#E0E0E0", dtick=20)
+    _label_rows(fig, labels, style)
+    return _base_layout(fig, style, height=max(220, style.row * 2 * len(by_measure) + 110))
+
+
+# -- deadlines ------------------------------------------------------------------------------------
+
+
+def _month_ticks(first: date, last: date, lang: Lang) -> tuple[list[date], list[str]]:
+    """Month starts labelled in Thai with the Buddhist-era year at January and at the first tick."""
+    ticks: list[date] = []
+    texts: list[str] = []
+    day = date(first.year, first.month, 1)
+    while day <= last:
+        month = (MONTHS_SHORT if lang == "th" else MONTHS_EN)[day.month - 1]
+        show_year = not ticks or day.month == 1
+        texts.append(f"{month}<br>{be_year(day.year)}" if show_year else month)
+        ticks.append(day)
+        day = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    return ticks, texts
+
+
+def _span(states: Sequence[DeadlineState], as_of: date, fiscal_year: int | None) -> tuple[date, date, int]:
+    fy = fiscal_year or fiscal_year_be(as_of)
+    first, _ = fiscal_quarter_bounds(fy, 1)
+    _, last = fiscal_quarter_bounds(fy, 4)
+    dues = [s.deadline.due for s in states] + [as_of]
+    return min(first, *dues) - timedelta(days=7), max(last, *dues) + timedelta(days=7), fy
+
+
+def _decorate_time_axis(
+    fig: go.Figure, first: date, last: date, fy: int, as_of: date, lang: Lang, style: Style, label_y: dict[str, object]
+) -> None:
+    """Buddhist-era month ticks, shaded fiscal quarters, and a dashed line at the as-of date.
+
+    ``label_y`` places the as-of label (yref, y, yanchor) in a spot the caller keeps free of data.
+    """
+    ticks, texts = _month_ticks(first + timedelta(days=7), last, lang)
+    fig.update_xaxes(
+        type="date", range=[first, last], tickvals=ticks, ticktext=texts, gridcolor="#E6E6E6", automargin=True
+    )
+    for quarter in range(1, 5):
+        q_first, q_last = fiscal_quarter_bounds(fy, quarter)
+        fig.add_shape(
+            type="rect",
+            xref="x",
+            yref="paper",
+            x0=q_first,
+            x1=q_last + timedelta(days=1),
+            y0=0,
+            y1=1,
+            fillcolor="#F3F3F3" if quarter % 2 else "#FFFFFF",
+            line={"width": 0},
+            layer="below",
+        )
+        fig.add_annotation(
+            x=q_first + (q_last - q_first) / 2,
+            y=1,
+            xref="x",
+            yref="paper",
+            yanchor="bottom",
+            showarrow=False,
+            text=_text(f"ไตรมาส {quarter}", f"Q{quarter}", lang),
+            font={"size": style.font - 1, "color": "#444444"},
+        )
+    fig.add_shape(
+        type="line",
+        xref="x",
+        yref="paper",
+        x0=as_of,
+        x1=as_of,
+        y0=0,
+        y1=1,
+        line={"color": BLACK, "width": 2, "dash": "dash"},
+    )
+    fig.add_annotation(
+        x=as_of,
+        xref="x",
+        **label_y,
+        showarrow=False,
+        text=_text(f"ข้อมูล ณ {date_label(as_of, 'th')}", f"as of {date_label(as_of, 'en')}", lang),
+        font={"size": style.font - 1, "color": BLACK},
+        bgcolor="#FFFFFF",
+    )
+
+
+def deadline_timeline(
+    states: Sequence[DeadlineState],
+    plan: Plan,
+    as_of: date,
+    lang: Lang,
+    style: Style | None = None,
+    max_points: int = MAX_TIMELINE_POINTS,
+) -> go.Figure:
+    """Every deadline as a symbol on its own row, or, past ``max_points``, weekly counts per status."""
+    style = style or Style()
+    first, last, fy = _span(states, as_of, plan.fiscal_year_be)
+    if len(states) > max_points:
+        fig = _weekly_deadlines(states, lang)
+        _decorate_time_axis(fig, first, last, fy, as_of, lang, style, {"yref": "paper", "y": 1, "yanchor": "top"})
+        fig.update_yaxes(title=_text("จำนวนกำหนดส่งต่อสัปดาห์", "deadlines per week", lang), gridcolor="#E6E6E6")
+        return _base_layout(fig, style, height=460)
+
+    names = {a.activity_id: a.name for a in plan.activities}
+    # One row per deadline (rows are positions, labelled by ticktext), so deadlines of the same day never overlap.
+    rows = [_deadline_row(s, names) for s in states]
+    fig = go.Figure()
+    for status in STATUS_ORDER:
+        idx = [i for i, s in enumerate(states) if s.status is status]
+        label = DEADLINE_LABELS[status].text(lang)
+        fig.add_scatter(
+            x=[states[i].deadline.due for i in idx],
+            y=idx,
+            mode="markers",
+            name=_legend_name(status, lang),
+            marker={
+                "symbol": STATUS_SYMBOLS[status],
+                "size": style.marker,
+                "color": STATUS_COLORS[status],
+                "line": {"width": 2.5, "color": STATUS_COLORS[status]},
+            },
+            customdata=[
+                [date_label(states[i].deadline.due, lang, "long"), label, names.get(states[i].deadline.activity_id, "")]
+                for i in idx
+            ],
+            hovertemplate="%{customdata[2]}<br>%{customdata[0]} · %{customdata[1]}<extra></extra>",
+            visible=True if idx else "legendonly",
+        )
+    _decorate_time_axis(fig, first, last, fy, as_of, lang, style, {"yref": "y", "y": -1, "yanchor": "middle"})
+    _label_rows(fig, rows, style)
+    fig.update_yaxes(range=[len(rows) - 0.5, -1.5])  # a free row on top for the as-of label
+    return _base_layout(fig, style, height=max(260, style.row * (len(states) + 1) + 130))
+
+
+def _deadline_row(state: DeadlineState, names: dict[str, str]) -> str:
+    """``1.6 กิจกรรมที่ ๑) · กิจกรรมยกย่อง…``: the item when there is one, then the activity."""
+    d = state.deadline
+    what = f"{d.item} · {names.get(d.activity_id, '')}" if d.item else names.get(d.activity_id, "")
+    return f"{d.activity_id} {shorten(what, 40)}"
+
+
+def _legend_name(status: DeadlineStatus, lang: Lang) -> str:
+    """The status word; the legend already draws the status's own marker shape beside it."""
+    label = DEADLINE_LABELS[status]
+    return label.th if lang == "th" else label.en
+
+
+def _weekly_deadlines(states: Sequence[DeadlineState], lang: Lang) -> go.Figure:
+    weeks: Counter[tuple[date, DeadlineStatus]] = Counter()
+    for s in states:
+        monday = s.deadline.due - timedelta(days=s.deadline.due.weekday())
+        weeks[monday, s.status] += 1
+    fig = go.Figure()
+    for status in STATUS_ORDER:
+        points = sorted((week, n) for (week, st), n in weeks.items() if st is status)
+        fig.add_bar(
+            x=[w + timedelta(days=3) for w, _ in points],
+            y=[n for _, n in points],
+            name=_legend_name(status, lang),
+            marker={"color": STATUS_COLORS[status], "pattern": {"shape": _PATTERNS[status]}},
+            customdata=[date_label(w, lang) for w, _ in points],
+            hovertemplate=_text("สัปดาห์ของ %{customdata}: %{y} รายการ", "week of %{customdata}: %{y}", lang)
+            + "<extra></extra>",
+        )
+    totals = Counter[date]()
+    for (week, _), n in weeks.items():
+        totals[week] += n
+    fig.update_layout(barmode="stack", bargap=0.1)
+    fig.update_yaxes(range=[0, max(totals.values(), default=1) * 1.25])  # headroom for the as-of label
+    return fig
+
+
+_PATTERNS = {
+    DeadlineStatus.OVERDUE: "x",
+    DeadlineStatus.DUE_SOON: ".",
+    DeadlineStatus.UPCOMING: "",
+    DeadlineStatus.DONE: "/",
+}
+
+
+# -- participation --------------------------------------------------------------------------------
+
+
+def participation_chart(
+    ratios: Sequence[ParticipationRatio],
+    plan: Plan,
+    lang: Lang,
+    style: Style | None = None,
+    max_bars: int = MAX_PARTICIPATION_BARS,
+) -> go.Figure:
+    """Each row's ratio against its target line; past ``max_bars``, rows meeting and missing target per group."""
+    style = style or Style()
+    if len(ratios) > max_bars:
+        return _participation_groups(ratios, lang, style, max_bars)
+    names = {a.activity_id: a.name for a in plan.activities}
+    labels = [f"{r.row.activity_id} · {shorten(r.row.group, 30)}" for r in ratios]
+    positions = list(range(len(ratios)))
+    met_word = {True: _text("✓ ถึงเป้า", "✓ meets target", lang), False: _text("✕ ต่ำกว่าเป้า", "✕ below target", lang)}
+    texts = [
+        f"{r.row.participants}/{r.row.headcount} = {percent_label(r.ratio_pct)}"
+        + (f"  {met_word[r.met]}" if r.met is not None else "")
+        for r in ratios
+    ]
+    fig = go.Figure()
+    fig.add_bar(
+        y=positions,
+        x=[float(r.ratio_pct) for r in ratios],
+        orientation="h",
+        name=_text("ร้อยละผู้เข้าร่วม", "participation %", lang),
+        marker={
+            "color": [VERMILLION if r.met is False else BLUE for r in ratios],
+            "pattern": {"shape": ["x" if r.met is False else "" for r in ratios], "fgcolor": "#FFFFFF"},
+            "line": {"color": BLACK, "width": 1},
+        },
+        text=texts,
+        textposition="auto",
+        insidetextanchor="start",
+        textfont={"size": style.font},
+        customdata=[names.get(r.row.activity_id, "") for r in ratios],
+        hovertemplate="%{customdata}<br>%{text}<extra></extra>",
+        showlegend=False,
+    )
+    targets = [(i, float(r.row.target_pct)) for i, r in enumerate(ratios) if r.row.target_pct is not None]
+    if targets:
+        fig.add_scatter(
+            y=[t[0] for t in targets],
+            x=[t[1] for t in targets],
+            mode="markers",
+            name=_text("เป้าหมาย", "target", lang),
+            marker={"symbol": "line-ns", "size": style.row * 0.9, "line": {"width": 4, "color": BLACK}},
+            customdata=[percent_label(r.row.target_pct) for r in ratios if r.row.target_pct is not None],
+            hovertemplate=_text("เป้าหมาย %{customdata}", "target %{customdata}", lang) + "<extra></extra>",
+        )
+    fig.update_layout(bargap=0.45)
+    fig.update_xaxes(range=[0, 100], ticksuffix="%", dtick=20, gridcolor="#E0E0E0")
+    _label_rows(fig, labels, style)
+    return _base_layout(fig, style, height=max(200, round(style.row * 1.6 * len(ratios)) + 110))
+
+
+def _participation_groups(ratios: Sequence[ParticipationRatio], lang: Lang, style: Style, limit: int) -> go.Figure:
+    groups = participation_by_group(ratios)[:limit]
+    labels = [shorten(g.group, 30) for g in groups]
+    fig = go.Figure()
+    fig.add_bar(
+        y=labels,
+        x=[g.short for g in groups],
+        orientation="h",
+        name=_text("✕ แถวที่ต่ำกว่าเป้า", "✕ rows below target", lang),
+        marker={"color": VERMILLION, "pattern": {"shape": "x", "fgcolor": "#FFFFFF"}},
+    )
+    fig.add_bar(
+        y=labels,
+        x=[g.met for g in groups],
+        orientation="h",
+        name=_text("✓ แถวที่ถึงเป้า", "✓ rows meeting target", lang),
+        marker={"color": BLUE},
+    )
+    fig.update_layout(barmode="stack")
+    fig.update_xaxes(title=_text("จำนวนแถว (กิจกรรม × กลุ่มงาน)", "rows (activity × group)", lang), gridcolor="#E0E0E0")
+    fig.update_yaxes(autorange="reversed")
+    return _base_layout(fig, style, height=max(240, style.row * len(groups) + 140))

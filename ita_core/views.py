@@ -1,0 +1,274 @@
+"""What each screen shows, computed once here so pages only lay it out.
+
+Tables come back as pandas DataFrames with display-ready columns (Thai or
+English headers, Buddhist-era dates, status words with symbols), so the same
+view serves the dashboard, the meeting slides and exports.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+import pandas as pd
+
+from ita_core import metrics
+from ita_core.labels import (
+    MET_LABELS,
+    ActivityState,
+    Lang,
+    activity_label,
+    date_label,
+    deadline_label,
+    measure_label,
+    percent_label,
+)
+from ita_core.metrics import Completion, DeadlineState, DeadlineStatus, MeasureCompletion, ParticipationRatio
+from ita_core.model import Activity, Plan
+from ita_core.numbers import percent, truncate_2
+
+
+def activity_state(act: Activity) -> ActivityState:
+    if act.completed:
+        return ActivityState.DONE
+    if act.progress > 0:
+        return ActivityState.IN_PROGRESS
+    return ActivityState.NOT_STARTED if act.progress_reported else ActivityState.NO_REPORT
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The overview's cards."""
+
+    overall: Completion
+    deadline_counts: dict[DeadlineStatus, int]
+    participation_rows: int
+    participation_met: int
+    participation_short: int
+
+    @property
+    def deadlines(self) -> int:
+        return sum(self.deadline_counts.values())
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """Everything the pages need for one plan and one as-of date, computed once."""
+
+    plan: Plan
+    as_of: date
+    overall: Completion
+    by_measure: list[MeasureCompletion]
+    deadlines: list[DeadlineState]
+    participation: list[ParticipationRatio]
+    headline: Headline = field(repr=False)
+
+
+def dashboard(plan: Plan, as_of: date) -> Dashboard:
+    states = metrics.deadline_states(plan, as_of)
+    ratios = metrics.participation_ratios(plan)
+    overall = metrics.completion(plan.activities)
+    headline = Headline(
+        overall=overall,
+        deadline_counts=metrics.status_counts(states),
+        participation_rows=len(ratios),
+        participation_met=sum(1 for r in ratios if r.met),
+        participation_short=sum(1 for r in ratios if r.met is False),
+    )
+    return Dashboard(plan, as_of, overall, metrics.completion_by_measure(plan), states, ratios, headline)
+
+
+def open_deadlines(states: Sequence[DeadlineState], limit: int | None = None) -> list[DeadlineState]:
+    """Deadlines not yet done, earliest first (so overdue ones lead)."""
+    pending = [s for s in states if s.status is not DeadlineStatus.DONE]
+    return pending[:limit] if limit is not None else pending
+
+
+# -- filters --------------------------------------------------------------------------------------
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+@dataclass(frozen=True)
+class ActivityFilter:
+    measures: frozenset[int] = frozenset()  # empty = all
+    responsible: frozenset[str] = frozenset()
+    states: frozenset[ActivityState] = frozenset()
+    text: str = ""
+
+    def matches(self, act: Activity) -> bool:
+        if self.measures and act.measure not in self.measures:
+            return False
+        if self.responsible and act.responsible not in self.responsible:
+            return False
+        if self.states and activity_state(act) not in self.states:
+            return False
+        needle = _fold(self.text.strip())
+        return not needle or needle in _fold(f"{act.activity_id} {act.name}")
+
+
+def filter_activities(plan: Plan, chosen: ActivityFilter) -> list[Activity]:
+    return [a for a in plan.activities if chosen.matches(a)]
+
+
+def responsible_groups(plan: Plan) -> list[str]:
+    return sorted({a.responsible for a in plan.activities if a.responsible})
+
+
+# -- tables ---------------------------------------------------------------------------------------
+
+_HEADERS: dict[str, tuple[str, str]] = {
+    "measure": ("มาตรการ", "Measure"),
+    "activity_id": ("ลำดับ", "No."),
+    "activity": ("โครงการ/กิจกรรม", "Activity"),
+    "progress": ("ผลการดำเนินการ (ร้อยละ)", "Progress (%)"),
+    "state": ("สถานะ", "Status"),
+    "responsible": ("ผู้รับผิดชอบ", "Responsible"),
+    "deadlines": ("กำหนดส่ง", "Deadlines"),
+    "evidence": ("เอกสาร/หลักฐาน", "Evidence"),
+    "item": ("รายการ", "Item"),
+    "due": ("กำหนดส่ง", "Due"),
+    "status": ("สถานะ", "Status"),
+    "days": ("เหลือ (วัน)", "Days left"),
+    "group": ("กลุ่มงาน", "Work group"),
+    "fraction": ("ผู้เข้าร่วม/บุคลากร", "Participants/headcount"),
+    "ratio": ("ร้อยละ", "Ratio (%)"),
+    "target": ("เป้าหมาย (ร้อยละ)", "Target (%)"),
+    "met": ("ผล", "Result"),
+}
+
+
+def header(key: str, lang: Lang) -> str:
+    th, en = _HEADERS[key]
+    return th if lang == "th" else en
+
+
+def _frame(columns: dict[str, list[object]], lang: Lang) -> pd.DataFrame:
+    return pd.DataFrame({header(k, lang): v for k, v in columns.items()})
+
+
+def activities_table(activities: Iterable[Activity], states: Sequence[DeadlineState], lang: Lang) -> pd.DataFrame:
+    """One row per activity, its deadlines in the Buddhist era and its status in words."""
+    due_by_activity: dict[str, list[str]] = defaultdict(list)
+    for s in states:
+        due_by_activity[s.deadline.activity_id].append(date_label(s.deadline.due, lang))
+    acts = list(activities)
+    return _frame(
+        {
+            "measure": [a.measure for a in acts],
+            "activity_id": [a.activity_id for a in acts],
+            "activity": [a.name for a in acts],
+            # No bar at all for "no report yet": an empty cell is not a reported 0.
+            "progress": [float(truncate_2(a.progress)) if a.progress_reported else None for a in acts],
+            "state": [activity_label(activity_state(a), lang) for a in acts],
+            "responsible": [a.responsible for a in acts],
+            "deadlines": [", ".join(due_by_activity.get(a.activity_id, [])) for a in acts],
+            "evidence": [a.evidence for a in acts],
+        },
+        lang,
+    )
+
+
+def deadlines_table(states: Sequence[DeadlineState], plan: Plan, lang: Lang) -> pd.DataFrame:
+    """Every deadline sorted by due date, its status as a word and a symbol."""
+    names = {a.activity_id: a.name for a in plan.activities}
+    return _frame(
+        {
+            "due": [date_label(s.deadline.due, lang) for s in states],
+            "activity_id": [s.deadline.activity_id for s in states],
+            "activity": [names.get(s.deadline.activity_id, "") for s in states],
+            "item": [s.deadline.item for s in states],
+            "status": [deadline_label(s.status, lang) for s in states],
+            "days": [s.days_left for s in states],
+        },
+        lang,
+    )
+
+
+def participation_table(ratios: Sequence[ParticipationRatio], plan: Plan, lang: Lang) -> pd.DataFrame:
+    """Each activity and group: the exact fraction, the truncated percentage and whether it meets its target."""
+    names = {a.activity_id: a.name for a in plan.activities}
+    return _frame(
+        {
+            "activity_id": [r.row.activity_id for r in ratios],
+            "group": [r.row.group for r in ratios],
+            "fraction": [f"{r.row.participants}/{r.row.headcount}" for r in ratios],
+            "ratio": [percent_label(r.ratio_pct) for r in ratios],
+            "target": ["–" if r.row.target_pct is None else percent_label(r.row.target_pct) for r in ratios],
+            "met": [MET_LABELS[r.met].text(lang) for r in ratios],
+            "activity": [names.get(r.row.activity_id, "") for r in ratios],
+        },
+        lang,
+    )
+
+
+@dataclass(frozen=True)
+class GroupParticipation:
+    group: str
+    rows: int
+    met: int
+    short: int
+    participants: int
+    headcount: int
+
+    @property
+    def ratio_pct(self) -> Decimal | None:
+        return percent(self.participants, self.headcount) if self.headcount else None
+
+
+def participation_by_group(ratios: Sequence[ParticipationRatio]) -> list[GroupParticipation]:
+    """Rows per work group, most shortfalls first: the summary when rows are too many to draw."""
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    for r in ratios:
+        t = tally[r.row.group]
+        t[0] += 1
+        t[1] += r.met is True
+        t[2] += r.met is False
+        t[3] += r.row.participants
+        t[4] += r.row.headcount
+    groups = [GroupParticipation(g, *t) for g, t in tally.items()]
+    groups.sort(key=lambda g: (-g.short, g.group))
+    return groups
+
+
+@dataclass(frozen=True)
+class ActivityDetail:
+    """Every field of one activity, labelled, for the detail panel."""
+
+    activity: Activity
+    fields: list[tuple[str, str]]
+
+
+_DETAIL_FIELDS: tuple[tuple[str, str, str], ...] = (
+    ("details", "รายละเอียด", "Details"),
+    ("output", "ผลผลิต", "Output"),
+    ("outcome", "ผลลัพธ์", "Outcome"),
+    ("responsible", "ผู้รับผิดชอบ", "Responsible"),
+    ("period", "ระยะเวลา", "Period"),
+    ("due_text", "กำหนดส่ง (ตามที่พิมพ์ในไฟล์)", "Due (as typed)"),
+    ("evidence", "เอกสาร/หลักฐาน", "Evidence"),
+    ("remarks", "หมายเหตุ", "Remarks"),
+)
+
+
+def activity_detail(act: Activity, states: Sequence[DeadlineState], lang: Lang) -> ActivityDetail:
+    fields = [(th if lang == "th" else en, getattr(act, key)) for key, th, en in _DETAIL_FIELDS if getattr(act, key)]
+    due = [
+        f"{date_label(s.deadline.due, lang, 'long')}{' · ' + s.deadline.item if s.deadline.item else ''} "
+        f"({deadline_label(s.status, lang)})"
+        for s in states
+        if s.deadline.activity_id == act.activity_id
+    ]
+    if due:
+        fields.append((header("deadlines", lang), "\n".join(due)))
+    return ActivityDetail(act, fields)
+
+
+def measure_names(plan: Plan, lang: Lang) -> dict[int, str]:
+    return {m.number: f"{measure_label(m.number, lang)} {m.name}".strip() for m in plan.measures}

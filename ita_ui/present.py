@@ -1,0 +1,174 @@
+"""Meeting mode: full-screen slides that advance by themselves, legible from the back of a room.
+
+The slide timer is a fragment that reruns every few seconds: it advances when
+the slide has been up for the chosen interval (``?interval=15`` in the URL) and
+not paused, and it reloads the data each time, so the room sees new figures
+without anyone touching the keyboard. Buttons move and pause by hand.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+import streamlit as st
+
+from ita_core import charts, views
+from ita_core.charts import Style
+from ita_core.labels import DEADLINE_LABELS, date_label, percent_label
+from ita_core.metrics import DeadlineStatus
+from ita_ui import layout
+from ita_ui.i18n import text
+
+DEFAULT_INTERVAL = 15
+MIN_INTERVAL, MAX_INTERVAL = 5, 600
+_SLIDE, _PAUSED, _SINCE = "present_slide", "present_paused", "present_since"
+MAX_DUE_ROWS = 5
+
+# Static CSS from a file of ours; no workbook or user text ever goes into it.
+CSS = "<style>" + (Path(__file__).parent / "present.css").read_text(encoding="utf-8") + "</style>"
+
+
+def interval_seconds() -> int:
+    """The slide interval from ``?interval=`` (seconds), within 5–600; 15 by default."""
+    raw = st.query_params.get("interval", "")
+    try:
+        seconds = int(raw)
+    except ValueError:
+        return DEFAULT_INTERVAL
+    return max(MIN_INTERVAL, min(MAX_INTERVAL, seconds))
+
+
+def _move(delta: int, count: int) -> Callable[[], None]:
+    def move() -> None:
+        st.session_state[_SLIDE] = (st.session_state.get(_SLIDE, 0) + delta) % count
+        st.session_state[_SINCE] = time.monotonic()
+
+    return move
+
+
+def _toggle_pause() -> None:
+    st.session_state[_PAUSED] = not st.session_state.get(_PAUSED, False)
+    st.session_state[_SINCE] = time.monotonic()
+
+
+def advance_if_due(interval: int, count: int, now: float) -> int:
+    """The slide to show now: the next one once the current one has been up ``interval`` seconds."""
+    state = st.session_state
+    if _SINCE not in state:
+        raw = st.query_params.get("slide", "")
+        state[_SLIDE] = (int(raw) - 1) % count if raw.isdigit() and int(raw) > 0 else 0
+        state[_SINCE] = now
+    elif not state.get(_PAUSED) and now - state[_SINCE] >= interval - 0.25:
+        state[_SLIDE] = (state[_SLIDE] + 1) % count
+        state[_SINCE] = now
+    return int(state[_SLIDE])
+
+
+# -- slides ---------------------------------------------------------------------------------------
+
+
+def _headline(ctx: layout.PageContext) -> None:
+    lang, head = ctx.lang, ctx.data.headline
+    st.title(text("slide_headline", lang))
+    top_left, top_right = st.columns(2, gap="medium")
+    bottom_left, bottom_right = st.columns(2, gap="medium")
+    with top_left.container(border=True, key="card_completion"):
+        st.metric(text("card_completion", lang), percent_label(head.overall.completion_pct))
+    with top_right.container(border=True, key="card_activities"):
+        st.metric(text("card_activities", lang), f"{head.overall.completed}/{head.overall.activities}")
+    with bottom_left.container(border=True, key="card_deadlines"):
+        overdue, soon = st.columns(2)
+        overdue.metric("✕ " + text("card_overdue", lang), head.deadline_counts[DeadlineStatus.OVERDUE])
+        soon.metric("◆ " + text("card_due_soon_short", lang), head.deadline_counts[DeadlineStatus.DUE_SOON])
+    with bottom_right.container(border=True, key="card_participation"):
+        st.metric(text("card_participation", lang), f"{head.participation_met}/{head.participation_rows}")
+
+
+def _completion(ctx: layout.PageContext) -> None:
+    st.title(text("completion_by_measure", ctx.lang))
+    fig = charts.completion_chart(ctx.data.by_measure, ctx.lang, Style.projector())
+    st.plotly_chart(fig, config=layout.STATIC_PLOTLY, theme=None, key="present_completion")
+
+
+def _due(ctx: layout.PageContext) -> None:
+    lang, data = ctx.lang, ctx.data
+    st.title(text("slide_due", lang))
+    counts = data.headline.deadline_counts
+    st.markdown(" · ".join(f"**{DEADLINE_LABELS[s].text(lang)} {counts[s]}**" for s in charts.STATUS_ORDER))
+    pending = views.open_deadlines(data.deadlines)  # overdue first, then due soon, then upcoming
+    shown = pending[:MAX_DUE_ROWS]
+    if not shown:
+        st.markdown(text("no_open_deadlines" if data.deadlines else "no_deadlines", lang))
+        return
+    names = {a.activity_id: a.name for a in data.plan.activities}
+    lines = []
+    for s in shown:
+        label = DEADLINE_LABELS[s.status].text(lang)
+        name = layout.plain(charts.shorten(names.get(s.deadline.activity_id, ""), 34))
+        lines.append(f"- **{label}** · {date_label(s.deadline.due, lang)} · {s.deadline.activity_id} {name}")
+    st.markdown("\n".join(lines))
+    rest = len(pending) - len(shown)
+    if rest > 0:
+        st.caption(text("more_rows", lang, n=rest))
+
+
+def _participation(ctx: layout.PageContext) -> None:
+    lang, data = ctx.lang, ctx.data
+    st.title(text("participation_vs_target", lang))
+    if not data.participation:
+        st.markdown(text("no_participation", lang))
+        return
+    fig = charts.participation_chart(data.participation, data.plan, lang, Style.projector(), max_bars=8)
+    st.plotly_chart(fig, config=layout.STATIC_PLOTLY, theme=None, key="present_participation")
+
+
+SLIDES: tuple[Callable[[layout.PageContext], None], ...] = (_headline, _completion, _due, _participation)
+
+
+def _controls(lang: str, slide: int, interval: int) -> None:
+    count = len(SLIDES)
+    paused = st.session_state.get(_PAUSED, False)
+    prev_col, pause_col, next_col, where_col, exit_col = st.columns([1, 1, 1, 1.5, 1.5], vertical_alignment="center")
+    prev_col.button(
+        text("present_prev", lang), on_click=_move(-1, count), key="present_prev", icon=":material/skip_previous:"
+    )
+    pause_col.button(
+        text("present_play" if paused else "present_pause", lang),
+        on_click=_toggle_pause,
+        key="present_pause",
+        icon=":material/play_arrow:" if paused else ":material/pause:",
+    )
+    next_col.button(
+        text("present_next", lang), on_click=_move(1, count), key="present_next", icon=":material/skip_next:"
+    )
+    status = text("present_paused", lang) if paused else text("present_every", lang, seconds=interval)
+    where_col.caption(f"{slide + 1} / {count} · {status}")
+    exit_col.page_link("pages/overview.py", label=text("present_exit", lang), icon=":material/close:")
+
+
+def run() -> None:
+    st.markdown(CSS, unsafe_allow_html=True)  # static CSS only, see above
+    interval = interval_seconds()
+
+    @st.fragment(run_every=timedelta(seconds=min(interval, layout.WATCH_EVERY.seconds)))
+    def slides() -> None:
+        ctx = layout.page_context(sidebar=False)
+        slide = advance_if_due(interval, len(SLIDES), time.monotonic())
+        caption = " · ".join(
+            part
+            for part in (
+                ctx.data.plan.unit,
+                f"{text('as_of', ctx.lang)} {date_label(ctx.data.as_of, ctx.lang, 'long')}",
+            )
+            if part
+        )
+        with st.container(key="slide"):
+            st.caption(caption)
+            SLIDES[slide](ctx)
+        with st.container(key="controls"):
+            _controls(ctx.lang, slide, interval)
+
+    slides()

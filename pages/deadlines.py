@@ -1,0 +1,28 @@
+"""กำหนดส่ง: a timeline of every deadline (Buddhist-era axis, fiscal quarters, the as-of line) and a table."""
+
+import streamlit as st
+
+from ita_core import charts, views
+from ita_ui import layout
+from ita_ui.i18n import text
+
+ctx = layout.page_context()
+lang, data = ctx.lang, ctx.data
+layout.header(ctx, "page_deadlines")
+
+if not data.deadlines:
+    st.info(text("no_deadlines", lang))
+    st.stop()
+
+st.subheader(text("timeline", lang))
+aggregated = len(data.deadlines) > charts.MAX_TIMELINE_POINTS
+st.caption(text("timeline_aggregated" if aggregated else "timeline_note", lang))
+st.plotly_chart(
+    charts.deadline_timeline(data.deadlines, data.plan, data.as_of, lang),
+    config=layout.PLOTLY_CONFIG,
+    theme=None,
+    key="timeline",
+)
+
+st.subheader(text("all_deadlines", lang))
+st.dataframe(views.deadlines_table(data.deadlines, data.plan, lang), hide_index=True, width="stretch")

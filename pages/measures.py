@@ -1,0 +1,80 @@
+"""มาตรการและกิจกรรม: each measure's activities with progress, status, responsible group, deadlines, evidence."""
+
+import streamlit as st
+
+from ita_core import views
+from ita_core.labels import ACTIVITY_LABELS, ActivityState, measure_label, percent_label
+from ita_ui import layout
+from ita_ui.i18n import text
+
+ctx = layout.page_context()
+lang, data = ctx.lang, ctx.data
+plan = data.plan
+layout.header(ctx, "page_measures")
+
+measure_col, group_col, state_col, text_col = st.columns([1.2, 1.6, 1.6, 1.6])
+measures = measure_col.multiselect(
+    text("filter_measure", lang),
+    [m.number for m in plan.measures],
+    format_func=lambda n: measure_label(n, lang),
+    placeholder=text("filter_all", lang),
+    key="filter_measure",
+)
+groups = group_col.multiselect(
+    text("filter_responsible", lang),
+    views.responsible_groups(plan),
+    placeholder=text("filter_all", lang),
+    key="filter_responsible",
+)
+states = state_col.multiselect(
+    text("filter_state", lang),
+    list(ActivityState),
+    format_func=lambda s: ACTIVITY_LABELS[s].text(lang),
+    placeholder=text("filter_all", lang),
+    key="filter_state",
+)
+needle = text_col.text_input(text("filter_text", lang), key="filter_text", icon=":material/search:")
+
+chosen = views.ActivityFilter(frozenset(measures), frozenset(groups), frozenset(states), needle or "")
+shown = views.filter_activities(plan, chosen)
+st.caption(text("shown", lang, shown=len(shown), total=len(plan.activities)))
+
+progress_column = views.header("progress", lang)
+column_config = {
+    progress_column: st.column_config.ProgressColumn(progress_column, min_value=0, max_value=100, format="%.2f%%"),
+    views.header("activity", lang): st.column_config.TextColumn(width="large"),
+}
+by_measure = {m.measure: m for m in data.by_measure}
+names = views.measure_names(plan, lang)
+for measure in plan.measures:
+    if measures and measure.number not in measures:
+        continue
+    completion = by_measure[measure.number].completion
+    st.subheader(names[measure.number])
+    rows = [a for a in shown if a.measure == measure.number]
+    if completion.activities == 0:
+        st.info(text("no_activities_in_measure", lang))
+        continue
+    st.caption(
+        f"{text('card_completion', lang)} {completion.completed}/{completion.activities} "
+        f"({percent_label(completion.completion_pct)}) · "
+        f"{'ความก้าวหน้าเฉลี่ย' if lang == 'th' else 'mean progress'} {percent_label(completion.mean_progress_pct)}"
+    )
+    if not rows:
+        st.info(text("no_match", lang))
+        continue
+    table = views.activities_table(rows, data.deadlines, lang)
+    picked = st.dataframe(
+        table.drop(columns=[views.header("measure", lang)]),
+        hide_index=True,
+        width="stretch",
+        column_config=column_config,
+        key=f"activities_{measure.number}",
+        on_select="rerun",
+        selection_mode="single-row",
+    )
+    selected = picked.selection.rows if picked else []
+    if selected:
+        layout.activity_panel(views.activity_detail(rows[selected[0]], data.deadlines, lang), lang)
+    else:
+        st.caption(text("pick_activity", lang))

@@ -1,0 +1,59 @@
+"""ภาพรวม: the landing page for an executive with one minute."""
+
+import streamlit as st
+
+from ita_core import charts, views
+from ita_core.labels import percent_label
+from ita_core.metrics import DeadlineStatus
+from ita_ui import layout
+from ita_ui.i18n import text
+
+ctx = layout.page_context()
+lang, data = ctx.lang, ctx.data
+head = data.headline
+layout.header(ctx, "page_overview")
+
+completion_card, activities_card, deadlines_card, participation_card = st.columns(4)
+with completion_card.container(border=True):
+    st.metric(text("card_completion", lang), percent_label(head.overall.completion_pct))
+    st.caption(text("card_mean_progress", lang, value=percent_label(head.overall.mean_progress_pct)))
+    layout.link("pages/measures.py", lang)
+with activities_card.container(border=True):
+    st.metric(text("card_activities", lang), f"{head.overall.completed}/{head.overall.activities}")
+    st.caption(text("card_completion_sub", lang, done=head.overall.completed, total=head.overall.activities))
+    layout.link("pages/measures.py", lang)
+with deadlines_card.container(border=True):
+    overdue, soon = st.columns(2)
+    overdue.metric("✕ " + text("card_overdue", lang), head.deadline_counts[DeadlineStatus.OVERDUE])
+    soon.metric("◆ " + text("card_due_soon", lang), head.deadline_counts[DeadlineStatus.DUE_SOON])
+    st.caption(text("card_deadlines_sub", lang, total=head.deadlines))
+    layout.link("pages/deadlines.py", lang)
+with participation_card.container(border=True):
+    st.metric(text("card_participation", lang), f"{head.participation_met}/{head.participation_rows}")
+    st.caption(text("card_participation_sub", lang, met=head.participation_met, total=head.participation_rows))
+    layout.link("pages/participation.py", lang)
+
+chart_col, next_col = st.columns([3, 2], gap="large")
+with chart_col:
+    st.subheader(text("completion_by_measure", lang))
+    st.plotly_chart(
+        charts.completion_chart(data.by_measure, lang), config=layout.PLOTLY_CONFIG, theme=None, key="completion"
+    )
+with next_col:
+    st.subheader(text("next_deadlines", lang))
+    upcoming = views.open_deadlines(data.deadlines, limit=8)
+    if upcoming:
+        st.dataframe(views.deadlines_table(upcoming, data.plan, lang), hide_index=True, width="stretch")
+    else:
+        st.info(text("no_open_deadlines" if data.deadlines else "no_deadlines", lang))
+
+st.subheader(text("participation_vs_target", lang))
+if data.participation:
+    st.plotly_chart(
+        charts.participation_chart(data.participation, data.plan, lang),
+        config=layout.PLOTLY_CONFIG,
+        theme=None,
+        key="participation",
+    )
+else:
+    st.info(text("no_participation", lang))

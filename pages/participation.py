@@ -1,0 +1,34 @@
+"""การมีส่วนร่วม: participation per activity and work group against its target, and the rows that fall short."""
+
+import streamlit as st
+
+from ita_core import charts, views
+from ita_ui import layout
+from ita_ui.i18n import text
+
+ctx = layout.page_context()
+lang, data = ctx.lang, ctx.data
+layout.header(ctx, "page_participation")
+
+if not data.participation:
+    st.info(text("no_participation", lang))
+    st.stop()
+
+if len(data.participation) > charts.MAX_PARTICIPATION_BARS:
+    st.caption(text("participation_aggregated", lang))
+st.plotly_chart(
+    charts.participation_chart(data.participation, data.plan, lang),
+    config=layout.PLOTLY_CONFIG,
+    theme=None,
+    key="participation",
+)
+
+st.subheader(text("short_rows", lang))
+short = [r for r in data.participation if r.met is False]
+if short:
+    st.dataframe(views.participation_table(short, data.plan, lang), hide_index=True, width="stretch")
+else:
+    st.success(text("none_short", lang))
+
+st.subheader(text("all_participation", lang))
+st.dataframe(views.participation_table(data.participation, data.plan, lang), hide_index=True, width="stretch")

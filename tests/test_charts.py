@@ -1,0 +1,137 @@
+"""Figures: what they draw, in which language and calendar, and that big data is aggregated first."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+
+from ita_core import charts, metrics, read_workbook
+from ita_core.metrics import DeadlineState, DeadlineStatus, ParticipationRatio
+from ita_core.model import Deadline, Participation, Plan
+from ita_core.paths import SHIPPED_WORKBOOK
+
+AS_OF = date(2023, 3, 31)
+
+
+@pytest.fixture(scope="module")
+def plan() -> Plan:
+    return read_workbook(SHIPPED_WORKBOOK).plan
+
+
+def _annotations(fig) -> list[str]:  # type: ignore[no-untyped-def]
+    return [a.text for a in fig.layout.annotations]
+
+
+def test_completion_chart(plan: Plan) -> None:
+    fig = charts.completion_chart(metrics.completion_by_measure(plan), "th")
+    done, rest, mean = fig.data
+    assert list(done.x) == [21.42, 25.0, 37.5]
+    assert list(rest.x) == pytest.approx([78.58, 75.0, 62.5])
+    assert list(mean.x) == [21.42, 25.0, 37.5]
+    ticks = list(fig.layout.yaxis.ticktext)
+    assert ticks[0] == "<b>มาตรการที่ 1</b><br>แล้วเสร็จ 3/14 (21.42%)"
+    assert done.name == "✓ แล้วเสร็จ"  # a word and a symbol, not only green
+    assert "Sarabun" in fig.layout.font.family
+    assert tuple(fig.layout.xaxis.range) == (0, 100)
+
+
+def test_completion_chart_in_english_and_for_an_empty_measure(plan: Plan) -> None:
+    by_measure = metrics.completion_by_measure(plan)
+    empty = by_measure[0].__class__(4, "ว่าง", metrics.completion([]))
+    fig = charts.completion_chart([*by_measure, empty], "en")
+    assert list(fig.layout.yaxis.ticktext)[-1] == "<b>Measure 4</b><br>no activities"
+    assert fig.data[1].x[-1] == 0
+
+
+def test_timeline_of_the_shipped_plan(plan: Plan) -> None:
+    states = metrics.deadline_states(plan, AS_OF)
+    fig = charts.deadline_timeline(states, plan, AS_OF, "th")
+    by_name = {t.name: t for t in fig.data}
+    assert set(by_name) == {"เลยกำหนด", "ครบกำหนดใน 14 วัน", "ยังไม่ถึงกำหนด", "ส่งแล้ว"}
+    symbols = {t.marker.symbol for t in fig.data}
+    assert len(symbols) == 4  # each status has its own shape, not only its own colour
+    rows = [y for t in fig.data for y in t.y]
+    assert sorted(rows) == list(range(25))  # every deadline on its own row: same-day ones never overlap
+    assert list(fig.layout.yaxis.ticktext)[4].startswith("1.6 กิจกรรมที่ ๑) · กิจกรรมยกย่อง")
+
+
+def test_timeline_axis_is_in_the_buddhist_era_with_quarters_and_as_of(plan: Plan) -> None:
+    fig = charts.deadline_timeline(metrics.deadline_states(plan, AS_OF), plan, AS_OF, "th")
+    ticks = list(fig.layout.xaxis.ticktext)
+    assert ticks[0] == "ต.ค.<br>2565"
+    assert "ม.ค.<br>2566" in ticks
+    assert not any("2022" in t or "2023" in t for t in ticks)
+    notes = _annotations(fig)
+    assert {"ไตรมาส 1", "ไตรมาส 2", "ไตรมาส 3", "ไตรมาส 4"} <= set(notes)
+    assert "ข้อมูล ณ 31 มี.ค. 2566" in notes
+    lines = [s for s in fig.layout.shapes if s.type == "line"]
+    assert [str(s.x0) for s in lines] == ["2023-03-31"]
+
+
+def test_timeline_in_english(plan: Plan) -> None:
+    fig = charts.deadline_timeline(metrics.deadline_states(plan, AS_OF), plan, AS_OF, "en")
+    assert fig.layout.xaxis.ticktext[0] == "Oct<br>2565"
+    assert "Q1" in _annotations(fig)
+    assert "as of 31 Mar 2566 BE" in _annotations(fig)
+
+
+def _many_deadlines(n: int) -> list[DeadlineState]:
+    rnd = random.Random(1)
+    states = []
+    for i in range(n):
+        due = date(2022, 10, 1) + timedelta(days=rnd.randrange(365))
+        status = rnd.choice(list(DeadlineStatus))
+        states.append(DeadlineState(Deadline(f"1.{i}", "", due, None, ""), status, (due - AS_OF).days))
+    return sorted(states, key=lambda s: s.deadline.due)
+
+
+def test_thousands_of_deadlines_are_drawn_as_weekly_counts(plan: Plan) -> None:
+    states = _many_deadlines(10_000)
+    fig = charts.deadline_timeline(states, plan, AS_OF, "th")
+    assert all(t.type == "bar" for t in fig.data)
+    assert sum(len(t.x) for t in fig.data) <= 4 * 54  # at most one bar per status and week
+    assert sum(sum(t.y) for t in fig.data) == 10_000
+
+
+def test_participation_chart_shows_fraction_truncated_percent_and_target(plan: Plan) -> None:
+    fig = charts.participation_chart(metrics.participation_ratios(plan), plan, "th")
+    bars, target = fig.data
+    assert list(bars.x) == [91.36]
+    assert bars.text[0] == "127/139 = 91.36%  ✓ ถึงเป้า"
+    assert list(target.x) == [80.0]
+    assert list(fig.layout.yaxis.ticktext) == ["1.2 · บุคลากรสำนักบริหารงานกลาง (ทั…"]
+
+
+def test_rows_below_target_are_marked_by_pattern_and_word() -> None:
+    rows = [
+        ParticipationRatio(Participation("1.1", "ก", 5, 12, Decimal(80), ""), Decimal("41.66"), False),
+        ParticipationRatio(Participation("1.2", "ข", 10, 12, Decimal(80), ""), Decimal("83.33"), True),
+    ]
+    fig = charts.participation_chart(rows, _empty_plan(), "th")
+    bars = fig.data[0]
+    assert list(bars.marker.pattern.shape) == ["x", ""]
+    assert "✕ ต่ำกว่าเป้า" in bars.text[0]
+
+
+def test_many_participation_rows_are_summarised_per_group() -> None:
+    rows = [
+        ParticipationRatio(Participation(f"1.{i}", f"กลุ่ม {i % 50}", 1, 2, Decimal(80), ""), Decimal(50), i % 3 == 0)
+        for i in range(5_000)
+    ]
+    fig = charts.participation_chart(rows, _empty_plan(), "th")
+    assert len(fig.data) == 2
+    assert all(len(t.y) <= charts.MAX_PARTICIPATION_BARS for t in fig.data)
+
+
+def test_projector_style_is_bigger(plan: Plan) -> None:
+    screen = charts.completion_chart(metrics.completion_by_measure(plan), "th")
+    room = charts.completion_chart(metrics.completion_by_measure(plan), "th", charts.Style.projector())
+    assert room.layout.font.size > screen.layout.font.size
+    assert room.layout.height <= charts.Style.projector().max_height
+
+
+def _empty_plan() -> Plan:
+    return Plan("", 2566, None, (), (), (), ())

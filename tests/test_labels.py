@@ -1,0 +1,30 @@
+from datetime import date
+from decimal import Decimal
+
+from ita_core.labels import (
+    ACTIVITY_LABELS,
+    DEADLINE_LABELS,
+    date_label,
+    deadline_label,
+    measure_label,
+    percent_label,
+)
+from ita_core.metrics import DeadlineStatus
+
+
+def test_every_status_has_a_distinct_symbol_and_words_in_both_languages() -> None:
+    for table in (DEADLINE_LABELS, ACTIVITY_LABELS):
+        symbols = [label.symbol for label in table.values()]
+        assert len(set(symbols)) == len(symbols)
+        assert all(label.th and label.en for label in table.values())
+
+
+def test_labels_read_as_the_users_expect() -> None:
+    assert deadline_label(DeadlineStatus.OVERDUE, "th") == "✕ เลยกำหนด"
+    assert deadline_label(DeadlineStatus.DUE_SOON, "en") == "◆ Due within 14 days"
+    assert date_label(date(2023, 6, 20), "th") == "20 มิ.ย. 2566"
+    assert date_label(date(2023, 6, 20), "th", "long") == "20 มิถุนายน 2566"
+    assert date_label(date(2023, 6, 20), "en") == "20 Jun 2566 BE"
+    assert measure_label(2, "th") == "มาตรการที่ 2"
+    assert percent_label(Decimal("91.36")) == "91.36%"
+    assert percent_label(Decimal(25)) == "25.00%"

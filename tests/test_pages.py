@@ -1,0 +1,261 @@
+"""Every page through Streamlit's AppTest: it renders, and shows the figures it should."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+from workbooks import Book, valid_book
+
+from ita_core import metrics, read_workbook
+from ita_core.metrics import DeadlineStatus
+from ita_core.paths import REPO_ROOT, SHIPPED_WORKBOOK
+
+PAGES = ("pages/overview.py", "pages/measures.py", "pages/deadlines.py", "pages/participation.py", "pages/present.py")
+
+
+def app(page: str | None = None, **query: str) -> AppTest:
+    at = AppTest.from_file(str(REPO_ROOT / "dashboard.py"), default_timeout=60)
+    for key, value in query.items():
+        at.query_params[key] = value
+    if page:
+        at.switch_page(page)
+    return at.run()
+
+
+def texts(at: AppTest) -> str:
+    parts = [m.value for m in at.markdown] + [c.value for c in at.caption] + [s.value for s in at.subheader]
+    parts += [t.value for t in at.title] + [i.value for i in at.info] + [e.value for e in at.error]
+    parts += [s.value for s in at.success]
+    return "\n".join(str(p) for p in parts)
+
+
+@pytest.fixture(autouse=True)
+def shipped_data(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("ITA_WORKBOOK", raising=False)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders(page: str) -> None:
+    at = app(page)
+    assert not at.exception
+    assert "สำนักบริหารงานกลาง สำนักงานเลขาธิการวุฒิสภา" in texts(at)
+    assert "31 มีนาคม 2566" in texts(at)
+
+
+def test_overview_cards_and_links() -> None:
+    at = app()
+    cards = {m.label: m.value for m in at.metric}
+    assert cards == {
+        "ดำเนินการแล้วเสร็จ": "26.92%",
+        "กิจกรรมที่แล้วเสร็จ": "7/26",
+        "✕ เลยกำหนดส่ง": "0",
+        "◆ ครบกำหนดใน 14 วัน": "1",
+        "การมีส่วนร่วมถึงเป้า": "1/1",
+    }
+    assert len(at.get("plotly_chart")) == 2
+    links = {link.proto.page for link in at.get("page_link") if link.proto.label == "ดูรายละเอียด"}
+    assert links == {"measures", "deadlines", "participation"}  # the url paths of the detail pages
+
+
+def test_overview_completion_by_measure_chart() -> None:
+    import json
+
+    chart = json.loads(app().get("plotly_chart")[0].proto.spec)
+    ticks = chart["layout"]["yaxis"]["ticktext"]
+    assert ticks == [
+        "<b>มาตรการที่ 1</b><br>แล้วเสร็จ 3/14 (21.42%)",
+        "<b>มาตรการที่ 2</b><br>แล้วเสร็จ 1/4 (25.00%)",
+        "<b>มาตรการที่ 3</b><br>แล้วเสร็จ 3/8 (37.50%)",
+    ]
+
+
+def test_measures_page_filters() -> None:
+    at = app("pages/measures.py")
+    assert at.subheader[0].value.startswith("มาตรการที่ 1")
+    assert len(at.dataframe) == 3
+    assert "แสดง 26 จาก 26 กิจกรรม" in texts(at)
+    at.multiselect(key="filter_measure").set_value([2]).run()
+    assert len(at.dataframe) == 1
+    assert "แสดง 4 จาก 26 กิจกรรม" in texts(at)
+    at.multiselect(key="filter_measure").set_value([]).run()
+    at.text_input(key="filter_text").input("No Gift").run()
+    assert "แสดง 1 จาก 26 กิจกรรม" in texts(at)
+    assert at.dataframe[0].value["ลำดับ"].tolist() == ["3.7"]
+
+
+def test_measures_page_tells_when_nothing_matches() -> None:
+    at = app("pages/measures.py")
+    at.text_input(key="filter_text").input("ไม่มีกิจกรรมชื่อนี้").run()
+    assert "ไม่มีกิจกรรมที่ตรงกับตัวกรอง" in texts(at)
+
+
+def test_deadlines_page() -> None:
+    at = app("pages/deadlines.py")
+    assert len(at.get("plotly_chart")) == 1
+    table = at.dataframe[0].value
+    assert table["กำหนดส่ง"].tolist()[:5] == ["20 มี.ค. 2566"] * 4 + ["7 เม.ย. 2566"]
+    assert table["สถานะ"].tolist()[4] == "◆ ครบกำหนดใน 14 วัน"
+
+
+def test_participation_page() -> None:
+    at = app("pages/participation.py")
+    row = at.dataframe[0].value.iloc[0]
+    assert (row["ผู้เข้าร่วม/บุคลากร"], row["ร้อยละ"]) == ("127/139", "91.36%")
+    assert "ทุกแถวถึงเป้าหมาย" in texts(at)
+
+
+def test_english_switch() -> None:
+    at = app()
+    at.toggle(key="lang_en").set_value(True).run()
+    assert not at.exception
+    assert {m.label for m in at.metric} >= {"Completed", "Activities completed"}
+    assert "31 Mar 2566 BE" in texts(at) or "31 Mar 2566 BE" in str([c.value for c in at.caption])
+    assert "Data as of" in texts(at)
+
+
+def test_as_of_picker_changes_the_figures() -> None:
+    at = app()
+    assert "ค่าเริ่มต้นคือ ข้อมูล ณ วันที่ ในไฟล์" in texts(at)
+    at.selectbox(key="asof_month").set_value(7).run()  # 31 กรกฎาคม 2566
+    expected = metrics.status_counts(metrics.deadline_states(read_workbook(SHIPPED_WORKBOOK).plan, date(2023, 7, 31)))[
+        DeadlineStatus.OVERDUE
+    ]
+    assert expected > 0
+    assert {m.label: m.value for m in at.metric}["✕ เลยกำหนดส่ง"] == str(expected)
+    assert "31 กรกฎาคม 2566" in texts(at)
+    at.button(key="asof_reset_button").click().run()
+    assert {m.label: m.value for m in at.metric}["✕ เลยกำหนดส่ง"] == "0"
+
+
+def test_as_of_from_the_url() -> None:
+    at = app(as_of="2023-06-21")
+    # eleven deadlines of 20 มิ.ย. 2566 and 1.6's of 7 เม.ย. 2566
+    assert {m.label: m.value for m in at.metric}["✕ เลยกำหนดส่ง"] == "12"
+    assert "21 มิถุนายน 2566" in texts(at)
+
+
+def test_day_is_clamped_to_the_month() -> None:
+    at = app()
+    at.selectbox(key="asof_month").set_value(2).run()  # 31 → 28 กุมภาพันธ์ 2566
+    assert not at.exception
+    assert "28 กุมภาพันธ์ 2566" in texts(at)
+
+
+# -- meeting mode -----------------------------------------------------------------------------------
+
+
+def test_present_first_slide_and_controls() -> None:
+    at = app("pages/present.py")
+    assert [m.value for m in at.metric] == ["26.92%", "7/26", "0", "1", "1/1"]
+    assert [b.label for b in at.button] == ["ก่อนหน้า", "หยุด", "ถัดไป"]
+    assert "1 / 4 · เปลี่ยนทุก 15 วินาที" in texts(at)
+    assert len(at.sidebar) == 0 or not any(True for _ in at.sidebar.children.values())
+
+
+def test_present_next_previous_and_pause() -> None:
+    at = app("pages/present.py", interval="30")
+    at.button(key="present_next").click().run()
+    assert [t.value for t in at.title] == ["ความสำเร็จรายมาตรการ"]
+    assert "2 / 4 · เปลี่ยนทุก 30 วินาที" in texts(at)
+    at.button(key="present_prev").click().run()
+    at.button(key="present_prev").click().run()
+    assert [t.value for t in at.title] == ["การมีส่วนร่วมเทียบเป้าหมาย"]
+    at.button(key="present_pause").click().run()
+    assert at.button(key="present_pause").label == "เล่นต่อ"
+    assert "หยุดอยู่" in texts(at)
+
+
+def test_present_slide_from_url_and_due_slide() -> None:
+    at = app("pages/present.py", slide="3")
+    assert [t.value for t in at.title] == ["กำหนดส่งที่ต้องติดตาม"]
+    assert "7 เม.ย. 2566 · 1.6" in texts(at)
+
+
+def test_present_advances_by_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ita_ui import present
+
+    clock = [1000.0]
+    monkeypatch.setattr(present.time, "monotonic", lambda: clock[0])
+    at = app("pages/present.py", interval="15")
+    assert [t.value for t in at.title] == ["ภาพรวม"]
+    clock[0] += 10
+    at.run()
+    assert [t.value for t in at.title] == ["ภาพรวม"]
+    clock[0] += 6
+    at.run()
+    assert [t.value for t in at.title] == ["ความสำเร็จรายมาตรการ"]
+
+
+@pytest.mark.parametrize(("raw", "seconds"), [("", 15), ("5", 5), ("2", 5), ("99999", 600), ("abc", 15)])
+def test_interval_from_the_url(raw: str, seconds: int) -> None:
+    at = app("pages/present.py", interval=raw)
+    assert f"เปลี่ยนทุก {seconds} วินาที" in texts(at)
+
+
+# -- odd and broken data ----------------------------------------------------------------------------
+
+
+def _use(book: Book, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "plan.xlsx"
+    path.write_bytes(book.to_bytes())
+    monkeypatch.setenv("ITA_WORKBOOK", str(path))
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_broken_workbook_shows_cell_level_problems(page: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    book = valid_book()
+    book.set("กิจกรรม", "H2", 150)
+    _use(book, tmp_path, monkeypatch)
+    at = app(page)
+    assert not at.exception
+    assert "ไฟล์ข้อมูลมีปัญหา" in texts(at)
+    problems = at.dataframe[0].value
+    assert problems.iloc[0].tolist()[:3] == ["กิจกรรม", "H2", "150"]
+
+
+def test_unreadable_file_is_explained(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "plan.xlsx"
+    path.write_bytes(b"not a workbook")
+    monkeypatch.setenv("ITA_WORKBOOK", str(path))
+    at = app()
+    assert not at.exception
+    assert "ไม่ใช่ไฟล์ Excel" in texts(at)
+
+
+def test_missing_file_is_explained(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ITA_WORKBOOK", str(tmp_path / "gone.xlsx"))
+    at = app()
+    assert not at.exception
+    assert "ไม่พบไฟล์ข้อมูล" in texts(at)
+
+
+def test_no_participation_sheet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    book = valid_book()
+    del book.sheets["การมีส่วนร่วม"]
+    _use(book, tmp_path, monkeypatch)
+    for page in ("pages/overview.py", "pages/participation.py", "pages/present.py"):
+        at = app(page, slide="4")
+        assert not at.exception
+        assert "ยังไม่มีข้อมูลการมีส่วนร่วม" in texts(at)
+
+
+def test_measure_without_activities_and_no_deadlines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    book = valid_book()
+    book.rows("มาตรการ").append([3, "มาตรการที่ยังไม่มีกิจกรรม"])
+    for row in book.rows("กิจกรรม")[1:]:
+        row[6] = None  # no deadlines at all
+    _use(book, tmp_path, monkeypatch)
+    assert "มาตรการนี้ยังไม่มีกิจกรรม" in texts(app("pages/measures.py"))
+    assert "แผนนี้ยังไม่มีกำหนดส่ง" in texts(app("pages/deadlines.py"))
+    assert "แผนนี้ยังไม่มีกำหนดส่ง" in texts(app("pages/overview.py"))
+
+
+def test_all_deadlines_done(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    book = valid_book()
+    for row in book.rows("กิจกรรม")[1:]:
+        row[7] = 100
+    _use(book, tmp_path, monkeypatch)
+    assert "ไม่มีกำหนดส่งที่ค้างอยู่ ณ วันที่นี้" in texts(app())

@@ -1,0 +1,133 @@
+import dataclasses
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from ita_core import read_workbook, views
+from ita_core.labels import ActivityState
+from ita_core.metrics import DeadlineStatus
+from ita_core.model import Plan
+from ita_core.paths import SHIPPED_WORKBOOK
+
+
+@pytest.fixture(scope="module")
+def plan() -> Plan:
+    return read_workbook(SHIPPED_WORKBOOK).plan
+
+
+@pytest.fixture(scope="module")
+def board(plan: Plan) -> views.Dashboard:
+    return views.dashboard(plan, date(2023, 3, 31))
+
+
+def test_headline_of_the_shipped_plan(board: views.Dashboard) -> None:
+    head = board.headline
+    assert head.overall.completion_pct == Decimal("26.92")
+    assert (head.overall.completed, head.overall.activities) == (7, 26)
+    assert head.deadline_counts[DeadlineStatus.OVERDUE] == 0
+    assert head.deadline_counts[DeadlineStatus.DUE_SOON] == 1  # 1.6, 7 เมษายน 2566
+    assert head.deadlines == 25
+    assert (head.participation_met, head.participation_rows, head.participation_short) == (1, 1, 0)
+
+
+def test_activity_states(plan: Plan) -> None:
+    assert views.activity_state(plan.activity("1.1")) is ActivityState.DONE
+    assert views.activity_state(plan.activity("1.4")) is ActivityState.NO_REPORT
+    started = plan.activity("1.4")._replace(progress=Decimal(40), progress_reported=True)
+    assert views.activity_state(started) is ActivityState.IN_PROGRESS
+    zero = plan.activity("1.4")._replace(progress=Decimal(0), progress_reported=True)
+    assert views.activity_state(zero) is ActivityState.NOT_STARTED
+
+
+@pytest.mark.parametrize(
+    ("chosen", "ids"),
+    [
+        (views.ActivityFilter(measures=frozenset({2})), ["2.1", "2.2", "2.3", "2.4"]),
+        (views.ActivityFilter(responsible=frozenset({"ทุกกลุ่มงาน"})), ["3.6"]),
+        (views.ActivityFilter(states=frozenset({ActivityState.DONE}), measures=frozenset({3})), ["3.3", "3.4", "3.7"]),
+        (views.ActivityFilter(text="no gift"), ["3.7"]),
+        (views.ActivityFilter(text="  เครือข่าย "), ["1.12"]),
+        (views.ActivityFilter(text="1.1"), ["1.1", "1.10", "1.11", "1.12", "1.13", "1.14"]),
+    ],
+)
+def test_filters(plan: Plan, chosen: views.ActivityFilter, ids: list[str]) -> None:
+    assert [a.activity_id for a in views.filter_activities(plan, chosen)] == ids
+
+
+def test_responsible_groups(plan: Plan) -> None:
+    groups = views.responsible_groups(plan)
+    assert "คณะทำงานสำนัก" in groups
+    assert groups == sorted(set(groups))
+
+
+def test_activities_table_in_thai_with_buddhist_dates(plan: Plan, board: views.Dashboard) -> None:
+    table = views.activities_table([plan.activity("1.4"), plan.activity("1.1")], board.deadlines, "th")
+    assert list(table.columns) == [
+        "มาตรการ",
+        "ลำดับ",
+        "โครงการ/กิจกรรม",
+        "ผลการดำเนินการ (ร้อยละ)",
+        "สถานะ",
+        "ผู้รับผิดชอบ",
+        "กำหนดส่ง",
+        "เอกสาร/หลักฐาน",
+    ]
+    first = table.iloc[0]
+    assert first["กำหนดส่ง"] == "27 ก.ค. 2566, 15 ก.ย. 2566"
+    assert first["สถานะ"] == "– ยังไม่มีรายงานผล"
+    assert first["ผลการดำเนินการ (ร้อยละ)"] is None or first.isna()["ผลการดำเนินการ (ร้อยละ)"]
+    assert table.iloc[1]["ผลการดำเนินการ (ร้อยละ)"] == 100.0
+
+
+def test_tables_in_english(plan: Plan, board: views.Dashboard) -> None:
+    table = views.deadlines_table(board.deadlines[:2], plan, "en")
+    assert list(table.columns) == ["Due", "No.", "Activity", "Item", "Status", "Days left"]
+    assert table.iloc[0]["Due"] == "20 Mar 2566 BE"
+    assert table.iloc[0]["Status"] == "✓ Done"
+
+
+def test_deadlines_table_sorted_and_labelled(plan: Plan, board: views.Dashboard) -> None:
+    table = views.deadlines_table(board.deadlines, plan, "th")
+    assert table["เหลือ (วัน)"].is_monotonic_increasing
+    soon = table[table["ลำดับ"] == "1.6"].iloc[0]
+    assert (soon["กำหนดส่ง"], soon["รายการ"], soon["สถานะ"]) == ("7 เม.ย. 2566", "กิจกรรมที่ ๑)", "◆ ครบกำหนดใน 14 วัน")
+
+
+def test_open_deadlines_lead_with_the_earliest(board: views.Dashboard) -> None:
+    pending = views.open_deadlines(board.deadlines, limit=3)
+    assert [s.deadline.activity_id for s in pending] == ["1.6", "1.10", "1.12"]
+    assert all(s.status is not DeadlineStatus.DONE for s in pending)
+
+
+def test_participation_table_shows_the_exact_fraction(plan: Plan, board: views.Dashboard) -> None:
+    row = views.participation_table(board.participation, plan, "th").iloc[0]
+    assert (row["ผู้เข้าร่วม/บุคลากร"], row["ร้อยละ"], row["เป้าหมาย (ร้อยละ)"], row["ผล"]) == (
+        "127/139",
+        "91.36%",
+        "80.00%",
+        "✓ ถึงเป้าหมาย",
+    )
+
+
+def test_participation_by_group_puts_shortfalls_first(board: views.Dashboard) -> None:
+    ratio = board.participation[0]
+    short = dataclasses.replace(ratio, met=False, row=ratio.row._replace(group="ข"))
+    groups = views.participation_by_group([ratio, short, short])
+    assert [(g.group, g.rows, g.short, g.met) for g in groups] == [("ข", 2, 2, 0), (ratio.row.group, 1, 0, 1)]
+    assert groups[1].ratio_pct == Decimal("91.36")
+
+
+def test_activity_detail_lists_every_filled_field(plan: Plan, board: views.Dashboard) -> None:
+    detail = views.activity_detail(plan.activity("1.6"), board.deadlines, "th")
+    labels = [label for label, _ in detail.fields]
+    assert labels[:2] == ["รายละเอียด", "ผลผลิต"]
+    deadlines = dict(detail.fields)["กำหนดส่ง"].splitlines()
+    assert deadlines == [
+        "7 เมษายน 2566 · กิจกรรมที่ ๑) (◆ ครบกำหนดใน 14 วัน)",
+        "30 กรกฎาคม 2566 · กิจกรรมที่ ๒) (○ ยังไม่ถึงกำหนด)",
+    ]
+
+
+def test_measure_names(plan: Plan) -> None:
+    assert views.measure_names(plan, "en")[3].startswith("Measure 3 การสนับสนุนการประเมินคุณธรรม")
