@@ -6,6 +6,7 @@ passed to ``unsafe_allow_html``.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -20,7 +21,8 @@ from ita_core.views import ActivityDetail, Dashboard, activity_state
 from ita_ui import session, source
 from ita_ui.i18n import text
 
-WATCH_EVERY = timedelta(seconds=20)  # open pages notice new data within this (well under a minute)
+# Open pages notice new data within this (well under a minute); ITA_WATCH_SECONDS overrides it.
+WATCH_EVERY = timedelta(seconds=float(os.environ.get("ITA_WATCH_SECONDS", "20")))
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
 STATIC_PLOTLY = {"displayModeBar": False, "responsive": True}  # slides: nothing to click on a projector
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")

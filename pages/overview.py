@@ -23,9 +23,8 @@ with activities_card.container(border=True):
     st.caption(text("card_completion_sub", lang, done=head.overall.completed, total=head.overall.activities))
     layout.link("pages/measures.py", lang)
 with deadlines_card.container(border=True):
-    overdue, soon = st.columns(2)
-    overdue.metric("✕ " + text("card_overdue", lang), head.deadline_counts[DeadlineStatus.OVERDUE])
-    soon.metric("◆ " + text("card_due_soon", lang), head.deadline_counts[DeadlineStatus.DUE_SOON])
+    st.metric("✕ " + text("card_overdue", lang), head.deadline_counts[DeadlineStatus.OVERDUE])
+    st.markdown(f"**◆ {text('card_due_soon', lang)}: {head.deadline_counts[DeadlineStatus.DUE_SOON]}**")
     st.caption(text("card_deadlines_sub", lang, total=head.deadlines))
     layout.link("pages/deadlines.py", lang)
 with participation_card.container(border=True):
