@@ -148,6 +148,20 @@ def page_context(*, sidebar: bool = True) -> PageContext:
     return PageContext(lang, source.dashboard_for(ident, as_of))
 
 
+def open_page(title_key: str) -> PageContext:
+    """The start of every dashboard page: its data, then its title and the unit / year / as-of line."""
+    ctx = page_context()
+    header(ctx, title_key)
+    return ctx
+
+
+def stop_unless(present: object, message_key: str, lang: Lang) -> None:
+    """End the page with a plain message when there is nothing to draw (no deadlines, no participation)."""
+    if not present:
+        st.info(text(message_key, lang))
+        st.stop()
+
+
 def header(ctx: PageContext, title_key: str) -> None:
     plan = ctx.data.plan
     st.title(text(title_key, ctx.lang))

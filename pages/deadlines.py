@@ -6,13 +6,10 @@ from ita_core import charts, views
 from ita_ui import layout
 from ita_ui.i18n import text
 
-ctx = layout.page_context()
+ctx = layout.open_page("page_deadlines")
 lang, data = ctx.lang, ctx.data
-layout.header(ctx, "page_deadlines")
 
-if not data.deadlines:
-    st.info(text("no_deadlines", lang))
-    st.stop()
+layout.stop_unless(data.deadlines, "no_deadlines", lang)
 
 st.subheader(text("timeline", lang))
 aggregated = len(data.deadlines) > charts.MAX_TIMELINE_POINTS

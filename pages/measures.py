@@ -7,10 +7,9 @@ from ita_core.labels import ACTIVITY_LABELS, ActivityState, measure_label, perce
 from ita_ui import layout
 from ita_ui.i18n import text
 
-ctx = layout.page_context()
+ctx = layout.open_page("page_measures")
 lang, data = ctx.lang, ctx.data
 plan = data.plan
-layout.header(ctx, "page_measures")
 
 measure_col, group_col, state_col, text_col = st.columns([1.2, 1.6, 1.6, 1.6])
 measures = measure_col.multiselect(

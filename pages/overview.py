@@ -8,10 +8,9 @@ from ita_core.metrics import DeadlineStatus
 from ita_ui import layout
 from ita_ui.i18n import text
 
-ctx = layout.page_context()
+ctx = layout.open_page("page_overview")
 lang, data = ctx.lang, ctx.data
 head = data.headline
-layout.header(ctx, "page_overview")
 
 completion_card, activities_card, deadlines_card, participation_card = st.columns(4)
 with completion_card.container(border=True):

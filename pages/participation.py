@@ -6,13 +6,10 @@ from ita_core import charts, views
 from ita_ui import layout
 from ita_ui.i18n import text
 
-ctx = layout.page_context()
+ctx = layout.open_page("page_participation")
 lang, data = ctx.lang, ctx.data
-layout.header(ctx, "page_participation")
 
-if not data.participation:
-    st.info(text("no_participation", lang))
-    st.stop()
+layout.stop_unless(data.participation, "no_participation", lang)
 
 if len(data.participation) > charts.MAX_PARTICIPATION_BARS:
     st.caption(text("participation_aggregated", lang))
