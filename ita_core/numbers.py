@@ -46,6 +46,9 @@ def percent(part: Fraction | Decimal | int, whole: Fraction | Decimal | int) -> 
     """
     if whole == 0:
         raise ZeroDivisionError("percentage of a whole of 0")
+    if isinstance(part, int) and isinstance(whole, int):  # headcounts: plain integer division is exact
+        hundredths = abs(part) * 10000 // abs(whole)
+        return Decimal(-hundredths if (part < 0) != (whole < 0) else hundredths).scaleb(-2)
     return truncate_2(Fraction(part) * 100 / Fraction(whole))
 
 

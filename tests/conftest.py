@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,3 +22,52 @@ def read() -> Callable[[Book], Any]:
     from ita_core import read_workbook
 
     return lambda b: read_workbook(b.to_bytes())
+
+
+def _postgres_url() -> str:
+    url = os.environ.get("ITA_TEST_POSTGRES_URL", "")
+    if not url:
+        reason = "no PostgreSQL server (set ITA_TEST_POSTGRES_URL; .ci/run starts one)"
+        if os.environ.get("ITA_REQUIRE_POSTGRES") == "1":
+            pytest.fail(f"PostgreSQL tests are required here but cannot run: {reason}")
+        pytest.skip(reason)
+    return url
+
+
+def _empty_postgres(url: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP TABLE IF EXISTS snapshots, users, alembic_version CASCADE"))
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty database: a SQLite file, and a real PostgreSQL server when one is configured."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'ita.sqlite3'}"
+    url = _postgres_url()
+    _empty_postgres(url)
+    return url
+
+
+@pytest.fixture(autouse=True)
+def _apptest_like_a_running_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make AppTest run pages the way a running server does.
+
+    A server notices the ``pages/`` folder once, and its first ``st.navigation`` call turns the
+    old folder-based layout off for good (``ita_ui.layout.ensure_navigation`` handles that first
+    request, and a browser test checks it). AppTest instead re-detects the folder on every run,
+    which would run each page without ``dashboard.py``. Switch the old layout off after it looks.
+    """
+    from streamlit.runtime.pages_manager import PagesManager
+    from streamlit.testing.v1 import app_test
+
+    class RunningServer(PagesManager):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            PagesManager.uses_pages_directory = False
+
+    monkeypatch.setattr(app_test, "PagesManager", RunningServer)

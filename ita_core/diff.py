@@ -1,0 +1,196 @@
+"""What changes between two versions of a plan: the preview before publishing, and history comparisons.
+
+Activities match by id; deadlines by activity and item (in order when an
+activity has several with the same item); participation rows by activity and
+work group. Deadline status is judged at one as-of date for both versions.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+import pandas as pd
+
+from ita_core import metrics
+from ita_core.labels import Lang, date_label, deadline_label
+from ita_core.metrics import DeadlineStatus
+from ita_core.model import Activity, Deadline, Participation, Plan
+from ita_core.numbers import format_decimal
+
+
+@dataclass(frozen=True)
+class PlanDiff:
+    activities_added: list[Activity] = field(default_factory=list)
+    activities_removed: list[Activity] = field(default_factory=list)
+    progress_changed: list[tuple[Activity, Activity]] = field(default_factory=list)
+    deadlines_added: list[Deadline] = field(default_factory=list)
+    deadlines_removed: list[Deadline] = field(default_factory=list)
+    deadlines_moved: list[tuple[Deadline, Deadline]] = field(default_factory=list)
+    deadlines_done: list[Deadline] = field(default_factory=list)  # not done before, done now
+    participation_changed: list[tuple[Participation | None, Participation | None]] = field(default_factory=list)
+    header_changed: list[tuple[str, str, str]] = field(default_factory=list)  # (field key, before, after)
+
+    @property
+    def empty(self) -> bool:
+        return not any(getattr(self, name) for name in self.__dataclass_fields__)
+
+
+def _deadline_keys(plan: Plan) -> dict[tuple[str, str, int], Deadline]:
+    seen: dict[tuple[str, str], int] = defaultdict(int)
+    keyed = {}
+    for d in sorted(plan.deadlines, key=lambda d: (d.activity_id, d.item, d.due)):
+        n = seen[d.activity_id, d.item]
+        seen[d.activity_id, d.item] += 1
+        keyed[d.activity_id, d.item, n] = d
+    return keyed
+
+
+def _done(plan: Plan, as_of: date) -> set[tuple[str, str, date]]:
+    return {
+        (s.deadline.activity_id, s.deadline.item, s.deadline.due)
+        for s in metrics.deadline_states(plan, as_of)
+        if s.status is DeadlineStatus.DONE
+    }
+
+
+def diff_plans(old: Plan | None, new: Plan, as_of: date) -> PlanDiff:
+    """Everything that differs from ``old`` to ``new`` (all of ``new`` is "added" when there is no ``old``)."""
+    if old is None:
+        return PlanDiff(activities_added=list(new.activities), deadlines_added=list(new.deadlines))
+    before = {a.activity_id: a for a in old.activities}
+    after = {a.activity_id: a for a in new.activities}
+    result = PlanDiff(
+        activities_added=[a for aid, a in after.items() if aid not in before],
+        activities_removed=[a for aid, a in before.items() if aid not in after],
+        progress_changed=[
+            (before[aid], a)
+            for aid, a in after.items()
+            if aid in before
+            and (before[aid].progress, before[aid].progress_reported) != (a.progress, a.progress_reported)
+        ],
+    )
+    old_deadlines, new_deadlines = _deadline_keys(old), _deadline_keys(new)
+    was_done, now_done = _done(old, as_of), _done(new, as_of)
+    for key, d in new_deadlines.items():
+        previous = old_deadlines.get(key)
+        if previous is None:
+            result.deadlines_added.append(d)
+            continue
+        if previous.due != d.due:
+            result.deadlines_moved.append((previous, d))
+        if (d.activity_id, d.item, d.due) in now_done and (
+            previous.activity_id,
+            previous.item,
+            previous.due,
+        ) not in was_done:
+            result.deadlines_done.append(d)
+    result.deadlines_removed.extend(d for key, d in old_deadlines.items() if key not in new_deadlines)
+
+    old_rows = {(p.activity_id, p.group): p for p in old.participation}
+    new_rows = {(p.activity_id, p.group): p for p in new.participation}
+    for pair in sorted(old_rows.keys() | new_rows.keys()):
+        a, b = old_rows.get(pair), new_rows.get(pair)
+        if a is None or b is None or a[:5] != b[:5]:
+            result.participation_changed.append((a, b))
+    for what, x, y in (
+        ("unit", old.unit, new.unit),
+        ("fiscal_year", str(old.fiscal_year_be or ""), str(new.fiscal_year_be or "")),
+        ("as_of", old.as_of.isoformat() if old.as_of else "", new.as_of.isoformat() if new.as_of else ""),
+    ):
+        if x != y:
+            result.header_changed.append((what, x, y))
+    return result
+
+
+_HEADER_FIELDS = {
+    "unit": ("หน่วยงาน", "Unit"),
+    "fiscal_year": ("ปีงบประมาณ", "Fiscal year"),
+    "as_of": ("ข้อมูล ณ วันที่", "As of"),
+}
+
+
+def _header_value(what: str, value: str, lang: Lang) -> str:
+    return date_label(date.fromisoformat(value), lang, "long") if what == "as_of" and value else value
+
+
+# -- display --------------------------------------------------------------------------------------
+
+
+def _progress(act: Activity | None) -> str:
+    if act is None:
+        return "–"
+    return f"{format_decimal(act.progress)}%" if act.progress_reported else "ยังไม่มีรายงานผล"
+
+
+def _people(row: Participation | None) -> str:
+    return "–" if row is None else f"{row.participants}/{row.headcount}"
+
+
+_ID, _NAME, _ITEM, _DUE = ("ลำดับ", "No."), ("โครงการ/กิจกรรม", "Activity"), ("รายการ", "Item"), ("กำหนดส่ง", "Due")
+_FROM, _TO, _GROUP = ("จาก", "From"), ("เป็น", "To"), ("กลุ่มงาน", "Work group")
+Row = list[tuple[tuple[str, str], object]]
+
+
+def diff_tables(diff: PlanDiff, lang: Lang) -> list[tuple[str, pd.DataFrame]]:
+    """Each kind of change as a titled table, in Thai or English; kinds without changes are left out."""
+    pick = 0 if lang == "th" else 1
+    tables: list[tuple[str, pd.DataFrame]] = []
+
+    def add(title: tuple[str, str], rows: list[Row]) -> None:
+        if rows:
+            frame = pd.DataFrame([{header[pick]: value for header, value in row} for row in rows])
+            tables.append((f"{title[pick]} ({len(rows)})", frame))
+
+    def due(d: Deadline) -> Row:
+        return [(_ID, d.activity_id), (_ITEM, d.item), (_DUE, date_label(d.due, lang))]
+
+    add(
+        ("ข้อมูลหน่วยงานที่เปลี่ยน", "Unit details changed"),
+        [
+            [
+                (("รายการ", "Field"), _HEADER_FIELDS[w][pick]),
+                (_FROM, _header_value(w, x, lang)),
+                (_TO, _header_value(w, y, lang)),
+            ]
+            for w, x, y in diff.header_changed
+        ],
+    )
+    add(
+        ("กิจกรรมที่เพิ่ม", "Activities added"),
+        [[(_ID, a.activity_id), (_NAME, a.name), (("ผล", "Progress"), _progress(a))] for a in diff.activities_added],
+    )
+    add(
+        ("กิจกรรมที่ถูกลบ", "Activities removed"),
+        [[(_ID, a.activity_id), (_NAME, a.name)] for a in diff.activities_removed],
+    )
+    add(
+        ("ผลการดำเนินการที่เปลี่ยน", "Progress changed"),
+        [
+            [(_ID, b.activity_id), (_NAME, b.name), (_FROM, _progress(a)), (_TO, _progress(b))]
+            for a, b in diff.progress_changed
+        ],
+    )
+    add(("กำหนดส่งที่เพิ่ม", "Deadlines added"), [due(d) for d in diff.deadlines_added])
+    add(("กำหนดส่งที่ถูกลบ", "Deadlines removed"), [due(d) for d in diff.deadlines_removed])
+    add(
+        ("กำหนดส่งที่เลื่อน", "Deadlines moved"),
+        [
+            [*due(b)[:2], (_FROM, date_label(a.due, lang)), (_TO, date_label(b.due, lang))]
+            for a, b in diff.deadlines_moved
+        ],
+    )
+    add(
+        ("กำหนดส่งที่ส่งแล้วในฉบับใหม่", "Deadlines now done"),
+        [[*due(d), (("สถานะ", "Status"), deadline_label(DeadlineStatus.DONE, lang))] for d in diff.deadlines_done],
+    )
+    add(
+        ("การมีส่วนร่วมที่เปลี่ยน", "Participation changed"),
+        [
+            [(_ID, row.activity_id), (_GROUP, row.group), (_FROM, _people(a)), (_TO, _people(b))]
+            for a, b in diff.participation_changed
+            if (row := b or a) is not None
+        ],
+    )
+    return tables

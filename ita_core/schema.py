@@ -1,0 +1,55 @@
+"""Database tables. Every change here comes with an Alembic migration in ita_core/migrations/.
+
+A snapshot is immutable: the original file's bytes, the parsed plan, a small
+summary for history and trends, who published it, when, and why. Within one
+unit and fiscal year, snapshots are numbered 1, 2, 3…; the unique constraint
+on that number is what makes two racing publishes end in order or refused,
+never both half-written.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class SnapshotRow(Base):
+    __tablename__ = "snapshots"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    unit: Mapped[str] = mapped_column(String(300))
+    fiscal_year_be: Mapped[int] = mapped_column(Integer)
+    revision: Mapped[int] = mapped_column(Integer)
+    published_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    published_by: Mapped[str] = mapped_column(String(200))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    file_name: Mapped[str] = mapped_column(String(300))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    as_of: Mapped[date | None] = mapped_column(Date, nullable=True)
+    rolled_back_from: Mapped[int | None] = mapped_column(ForeignKey("snapshots.id"), nullable=True)
+    summary_json: Mapped[str] = mapped_column(Text)
+    # Large columns are loaded only when asked for: listing history never reads them.
+    plan_zlib: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)  # serialize.plan_to_json, zlib-compressed
+    file_bytes: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+
+    __table_args__ = (
+        UniqueConstraint("unit", "fiscal_year_be", "revision", name="uq_snapshots_stream_revision"),
+        Index("ix_snapshots_year", "fiscal_year_be"),
+    )
+
+
+class UserRow(Base):
+    __tablename__ = "users"
+
+    username: Mapped[str] = mapped_column(String(100), primary_key=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)

@@ -1,0 +1,92 @@
+"""A plan as JSON and back, exactly: the parsed tables a snapshot keeps next to the original file.
+
+Tables are stored by column (one list per field), which is several times
+faster to build and read for 10,000-row plans than one object per row.
+Decimals travel as strings and dates as ISO text, so a plan read back equals
+the plan written (tests check the round trip).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from ita_core.model import Activity, Deadline, Measure, Participation, Plan
+from ita_core.problems import Problem, Severity
+
+FORMAT = 1
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _text(value: Decimal | None, cache: dict[Decimal, str]) -> str | None:
+    if value is None:
+        return None
+    try:
+        return cache[value]
+    except KeyError:
+        text = cache[value] = str(value)
+        return text
+
+
+def _columns(rows: tuple[Any, ...], fields: tuple[str, ...]) -> dict[str, list[Any]]:
+    return {name: [row[i] for row in rows] for i, name in enumerate(fields)}
+
+
+def plan_to_json(plan: Plan) -> str:
+    decimals: dict[Decimal, str] = {}
+    activities = _columns(plan.activities, Activity._fields)
+    activities["progress"] = [_text(v, decimals) for v in activities["progress"]]
+    deadlines = _columns(plan.deadlines, Deadline._fields)
+    deadlines["due"] = [d.isoformat() for d in deadlines["due"]]
+    deadlines["submitted"] = [_iso(d) for d in deadlines["submitted"]]
+    participation = _columns(plan.participation, Participation._fields)
+    participation["target_pct"] = [_text(v, decimals) for v in participation["target_pct"]]
+    doc: dict[str, Any] = {
+        "format": FORMAT,
+        "unit": plan.unit,
+        "fiscal_year_be": plan.fiscal_year_be,
+        "as_of": _iso(plan.as_of),
+        "measures": [list(m) for m in plan.measures],
+        "activities": activities,
+        "deadlines": deadlines,
+        "participation": participation,
+        "warnings": [[w.sheet, w.cell, w.value, w.th, w.en] for w in plan.warnings],
+    }
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+
+
+def _rows(columns: dict[str, list[Any]], fields: tuple[str, ...]) -> list[tuple[Any, ...]]:
+    return list(zip(*(columns[name] for name in fields), strict=True))
+
+
+def plan_from_json(text: str) -> Plan:
+    doc = json.loads(text)
+    if doc.get("format") != FORMAT:
+        raise ValueError(f"unknown plan format {doc.get('format')!r}")
+    acts, dls, people = doc["activities"], doc["deadlines"], doc["participation"]
+    numbers: dict[str, Decimal] = {}
+    acts["progress"] = [numbers.setdefault(v, Decimal(v)) for v in acts["progress"]]
+    dls["due"] = [date.fromisoformat(v) for v in dls["due"]]
+    dls["submitted"] = [_day(v) for v in dls["submitted"]]
+    people["target_pct"] = [None if v is None else numbers.setdefault(v, Decimal(v)) for v in people["target_pct"]]
+    return Plan(
+        unit=doc["unit"],
+        fiscal_year_be=doc["fiscal_year_be"],
+        as_of=_day(doc["as_of"]),
+        measures=tuple(Measure(number, name) for number, name in doc["measures"]),
+        activities=tuple(Activity._make(row) for row in _rows(acts, Activity._fields)),
+        deadlines=tuple(Deadline._make(row) for row in _rows(dls, Deadline._fields)),
+        participation=tuple(Participation._make(row) for row in _rows(people, Participation._fields)),
+        warnings=tuple(
+            Problem(sheet, cell, value, th, en, Severity.WARNING) for sheet, cell, value, th, en in doc["warnings"]
+        ),
+    )
