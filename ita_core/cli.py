@@ -1,7 +1,7 @@
 """``python -m ita_core``: the command line. It only parses arguments and calls the core.
 
-Expected problems (a bad workbook, a missing file) print a message and exit 1;
-a traceback would mean a bug in this program.
+Expected problems (a bad workbook, a missing file, a stale publish) print a
+message and exit 1; a traceback would mean a bug in this program.
 """
 
 from __future__ import annotations
@@ -9,113 +9,77 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from ita_core import metrics
+from ita_core import cli_store, metrics
+from ita_core.accounts import AccountError
+from ita_core.cli_io import Io, print_problems
 from ita_core.ingest import read_workbook
 from ita_core.model import Plan
 from ita_core.numbers import format_decimal
 from ita_core.paths import SHIPPED_WORKBOOK
 from ita_core.problems import WorkbookRejected
+from ita_core.store import StoreError
 from ita_core.summary import summary
 from ita_core.thai import format_date_th
 from ita_core.writer import template_rows, write_workbook
 
 
-def _iso_date(text: str) -> date:
+def iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"ต้องเป็นวันที่แบบ YYYY-MM-DD (ค.ศ.) เช่น 2023-03-31, not {text!r}") from None
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="python -m ita_core",
-        description="ตรวจและสรุปแผนส่งเสริมคุณธรรมและความโปร่งใส (ITA) จากไฟล์ Excel",
-    )
-    parser.add_argument("--lang", choices=("th", "en"), default="th", help="ภาษาของข้อความ (default: th)")
-    commands = parser.add_subparsers(dest="command", required=True)
-
-    template = commands.add_parser("template", help="สร้างแม่แบบ Excel เปล่าพร้อมคำอธิบายและแถวตัวอย่าง")
-    template.add_argument("out", type=Path, help="ไฟล์ .xlsx ที่จะสร้าง")
-
-    validate = commands.add_parser("validate", help="ตรวจไฟล์: แจ้งทุกปัญหาพร้อมแผ่นงานและเซลล์")
-    validate.add_argument("file", type=Path)
-    validate.add_argument("--warnings", action="store_true", help="แสดงคำเตือนด้วย")
-
-    summ = commands.add_parser("summary", help="สรุปตัวเลขของแผน")
-    summ.add_argument("file", type=Path, nargs="?", default=SHIPPED_WORKBOOK, help="ค่าเริ่มต้น: ข้อมูลที่มากับโปรแกรม")
-    summ.add_argument("--as-of", type=_iso_date, help="คำนวณ ณ วันที่ (YYYY-MM-DD); ค่าเริ่มต้น: ข้อมูล ณ วันที่ ในไฟล์")
-    summ.add_argument("--json", action="store_true", help="พิมพ์เป็น JSON")
-
-    level = commands.add_parser("ita-level", help="ระดับผลการประเมิน ITA ของคะแนน (AA–F)")
-    level.add_argument("score")
-    return parser
+def _template(args: argparse.Namespace, io: Io) -> int:
+    write_workbook(template_rows(), args.out, instructions=True)
+    io.say(f"สร้างแม่แบบแล้ว: {args.out}", f"template written: {args.out}")
+    return 0
 
 
-def _fail(message: str, err: TextIO) -> int:
-    print(message, file=err)
-    return 1
-
-
-def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
-    out = out or sys.stdout
-    err = err or sys.stderr
-    args = _parser().parse_args(argv)
-    lang: str = args.lang
+def _ita_level(args: argparse.Namespace, io: Io) -> int:
     try:
-        if args.command == "template":
-            write_workbook(template_rows(), args.out, instructions=True)
-            print(f"สร้างแม่แบบแล้ว: {args.out}" if lang == "th" else f"template written: {args.out}", file=out)
-            return 0
-        if args.command == "ita-level":
-            try:
-                print(metrics.ita_level(args.score), file=out)
-            except (ValueError, ArithmeticError):
-                return _fail("คะแนนต้องเป็นตัวเลข 0–100" if lang == "th" else "the score must be 0-100", err)
-            return 0
-        result = read_workbook(args.file)
-    except WorkbookRejected as exc:
-        return _fail(f"{getattr(args, 'file', '')}: {exc.th if lang == 'th' else exc.en}", err)
-    except OSError as exc:
-        return _fail(f"{exc.strerror}: {exc.filename}", err)
+        level = metrics.ita_level(args.score)
+    except (ValueError, ArithmeticError):
+        return io.fail("คะแนนต้องเป็นตัวเลข 0–100", "the score must be a number from 0 to 100")
+    print(level, file=io.out)
+    return 0
 
-    shown = result.problems if getattr(args, "warnings", False) else result.errors
-    if args.command == "validate":
-        for problem in shown:
-            print(problem.line(lang), file=out)
-        if result.plan is None:
-            errors = len(result.errors)
-            print(f"ไม่ผ่าน: พบ {errors} ปัญหาที่ต้องแก้" if lang == "th" else f"invalid: {errors} error(s)", file=err)
-            return 1
-        plan = result.plan
-        print(
-            f"ผ่าน: {plan.unit or '-'} ปีงบประมาณ {plan.fiscal_year_be or '-'} — {len(plan.measures)} มาตรการ "
-            f"{len(plan.activities)} กิจกรรม {len(plan.deadlines)} กำหนดส่ง {len(plan.participation)} แถวการมีส่วนร่วม"
-            f" (คำเตือน {len(result.warnings)})"
-            if lang == "th"
-            else f"valid: {len(plan.measures)} measures, {len(plan.activities)} activities, "
-            f"{len(plan.deadlines)} deadlines, {len(plan.participation)} participation rows "
-            f"({len(result.warnings)} warnings)",
-            file=out,
-        )
-        return 0
 
+def _validate(args: argparse.Namespace, io: Io) -> int:
+    result = read_workbook(args.file)
+    print_problems(result, io, warnings=args.warnings)
+    if result.plan is None:
+        n = len(result.errors)
+        return io.fail(f"ไม่ผ่าน: พบ {n} ปัญหาที่ต้องแก้", f"invalid: {n} error(s)")
+    plan = result.plan
+    io.say(
+        f"ผ่าน: {plan.unit or '-'} ปีงบประมาณ {plan.fiscal_year_be or '-'} — {len(plan.measures)} มาตรการ "
+        f"{len(plan.activities)} กิจกรรม {len(plan.deadlines)} กำหนดส่ง {len(plan.participation)} แถวการมีส่วนร่วม"
+        f" (คำเตือน {len(result.warnings)})",
+        f"valid: {len(plan.measures)} measures, {len(plan.activities)} activities, {len(plan.deadlines)} deadlines, "
+        f"{len(plan.participation)} participation rows ({len(result.warnings)} warnings)",
+    )
+    return 0
+
+
+def _summary(args: argparse.Namespace, io: Io) -> int:
+    result = read_workbook(args.file)
     if result.plan is None:
         for problem in result.errors:
-            print(problem.line(lang), file=err)
-        return _fail("ไฟล์มีข้อผิดพลาด: แก้ตามรายการข้างบนก่อน" if lang == "th" else "the workbook has errors", err)
+            print(problem.line(io.lang), file=io.err)
+        return io.fail("ไฟล์มีข้อผิดพลาด: แก้ตามรายการข้างบนก่อน", "the workbook has errors")
     plan = result.plan
     as_of = args.as_of or plan.effective_as_of(date.today())
     if args.json:
-        json.dump(summary(plan, as_of), out, ensure_ascii=False, indent=2)
-        print(file=out)
+        json.dump(summary(plan, as_of), io.out, ensure_ascii=False, indent=2)
+        print(file=io.out)
     else:
-        _print_summary(plan, as_of, out)
+        _print_summary(plan, as_of, io.out)
     return 0
 
 
@@ -147,3 +111,57 @@ def _print_summary(plan: Plan, as_of: date, out: TextIO) -> None:
             f"= ร้อยละ {format_decimal(r.ratio_pct)}",
             file=out,
         )
+
+
+Handler = Callable[[argparse.Namespace, Io], int]
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m ita_core",
+        description="ตรวจ สรุป และเผยแพร่แผนส่งเสริมคุณธรรมและความโปร่งใส (ITA) จากไฟล์ Excel",
+    )
+    parser.add_argument("--lang", choices=("th", "en"), default="th", help="ภาษาของข้อความ (default: th)")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def command(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    template = command("template", _template, "สร้างแม่แบบ Excel เปล่าพร้อมคำอธิบายและแถวตัวอย่าง")
+    template.add_argument("out", type=Path, help="ไฟล์ .xlsx ที่จะสร้าง")
+
+    validate = command("validate", _validate, "ตรวจไฟล์: แจ้งทุกปัญหาพร้อมแผ่นงานและเซลล์")
+    validate.add_argument("file", type=Path)
+    validate.add_argument("--warnings", action="store_true", help="แสดงคำเตือนด้วย")
+
+    summ = command("summary", _summary, "สรุปตัวเลขของแผน")
+    summ.add_argument("file", type=Path, nargs="?", default=SHIPPED_WORKBOOK, help="ค่าเริ่มต้น: ข้อมูลที่มากับโปรแกรม")
+    summ.add_argument("--as-of", type=iso_date, help="คำนวณ ณ วันที่ (YYYY-MM-DD); ค่าเริ่มต้น: ข้อมูล ณ วันที่ ในไฟล์")
+    summ.add_argument("--json", action="store_true", help="พิมพ์เป็น JSON")
+
+    level = command("ita-level", _ita_level, "ระดับผลการประเมิน ITA ของคะแนน (AA–F)")
+    level.add_argument("score")
+
+    cli_store.add_commands(command)
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    stdin: TextIO | None = None,
+) -> int:
+    args = _parser().parse_args(argv)
+    io = Io(out or sys.stdout, err or sys.stderr, args.lang, stdin or sys.stdin)
+    try:
+        handler: Handler = args.handler
+        return handler(args, io)
+    except WorkbookRejected as exc:
+        return io.fail(f"{getattr(args, 'file', '')}: {exc.th}", f"{getattr(args, 'file', '')}: {exc.en}")
+    except (StoreError, AccountError) as exc:
+        return io.fail(exc.th, exc.en)
+    except OSError as exc:
+        return io.fail(f"{exc.strerror}: {exc.filename}", f"{exc.strerror}: {exc.filename}")

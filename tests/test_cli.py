@@ -13,9 +13,9 @@ from ita_core.cli import main
 from ita_core.paths import REPO_ROOT
 
 
-def run(*args: str) -> tuple[int, str, str]:
+def run(*args: str, stdin: str = "") -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    code = main(list(args), out, err)
+    code = main(list(args), out, err, io.StringIO(stdin))
     return code, out.getvalue(), err.getvalue()
 
 
@@ -135,3 +135,67 @@ def test_missing_file_is_a_message(tmp_path: Path) -> None:
     code, _, err = run("validate", str(tmp_path / "nope.xlsx"))
     assert code == 1
     assert "nope.xlsx" in err
+
+
+# -- the store from the command line ---------------------------------------------------------------
+
+
+@pytest.fixture
+def db(database_url: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("ITA_DATABASE_URL", database_url)
+    return database_url
+
+
+def test_users_commands(db: str) -> None:
+    assert run("users", "add", "somchai", "--role", "editor", stdin="a long enough password\n")[0] == 0
+    assert run("users", "list")[1] == "somchai\teditor\n"
+    assert run("users", "role", "somchai", "--role", "admin")[0] == 0
+    assert run("users", "passwd", "somchai", stdin="another long password\n")[0] == 0
+    code, _, err = run("users", "add", "nopass", "--role", "editor", stdin="")
+    assert code == 1 and "standard input" in err
+    assert run("users", "remove", "somchai")[0] == 0
+    assert run("users", "list")[1] == ""
+
+
+def test_import_history_rollback_export(db: str, tmp_path: Path, book: Book) -> None:
+    run("users", "add", "somchai", "--role", "editor", stdin="a long enough password\n")
+    first = tmp_path / "plan.xlsx"
+    first.write_bytes(book.to_bytes())
+    code, out, _ = run("import", str(first), "--user", "somchai", "--comment", "รอบ 6 เดือน")
+    assert code == 0 and "ฉบับที่ 1" in out
+    book.set("กิจกรรม", "H3", 100)
+    second = tmp_path / "plan2.xlsx"
+    second.write_bytes(book.to_bytes())
+    assert run("import", str(second), "--user", "somchai", "--comment", "แก้ 1.2")[0] == 0
+    lines = run("history")[1].strip().splitlines()
+    assert [line.split("\t")[3] for line in lines] == ["ฉบับที่ 2", "ฉบับที่ 1"]
+    assert "แล้วเสร็จ 2/3" in lines[0] and "somchai" in lines[0]
+    snapshot_1 = lines[1].split("\t")[0]
+    code, out, _ = run("rollback", snapshot_1, "--user", "somchai")
+    assert code == 0 and "ฉบับที่ 3" in out
+    assert "แล้วเสร็จ 1/3" in run("history")[1].strip().splitlines()[0]
+    exported = tmp_path / "out.xlsx"
+    assert run("export", snapshot_1, str(exported))[0] == 0
+    assert exported.read_bytes() == first.read_bytes()
+
+
+def test_import_refuses_bad_files_and_non_editors(db: str, tmp_path: Path, book: Book) -> None:
+    run("users", "add", "viewer1", "--role", "viewer", stdin="a long enough password\n")
+    run("users", "add", "somchai", "--role", "editor", stdin="a long enough password\n")
+    path = tmp_path / "plan.xlsx"
+    path.write_bytes(book.to_bytes())
+    code, _, err = run("import", str(path), "--user", "viewer1")
+    assert code == 1 and "ไม่มีสิทธิ์เผยแพร่" in err
+    book.set("กิจกรรม", "H2", 150)
+    path.write_bytes(book.to_bytes())
+    code, out, err = run("import", str(path), "--user", "somchai")
+    assert code == 1
+    assert out.startswith("กิจกรรม!H2")
+    assert "ข้อมูลเดิมไม่เปลี่ยนแปลง" in err
+    code, _, err = run("history")
+    assert code == 1 and "ยังไม่มีข้อมูล" in err
+
+
+def test_unknown_snapshot_is_a_message(db: str, tmp_path: Path) -> None:
+    code, _, err = run("export", "99", str(tmp_path / "x.xlsx"))
+    assert code == 1 and "99" in err

@@ -1,0 +1,151 @@
+"""Command-line access to the store and the accounts; every command honours ``ITA_DATABASE_URL``.
+
+A scheduled job can publish a workbook from a shared folder with
+``python -m ita_core import FILE --user NAME --comment TEXT``: the user must
+be an editor or admin account, so history always says who published what.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from ita_core.accounts import AccountError, Accounts, Role
+from ita_core.cli_io import Io, print_problems
+from ita_core.store import ANY, SnapshotInfo, Store
+from ita_core.thai import be_year
+
+Command = Callable[[str, Callable[[argparse.Namespace, Io], int], str], argparse.ArgumentParser]
+
+
+def _store() -> Store:
+    return Store.from_env()
+
+
+def _editor(store: Store, name: str) -> None:
+    account = Accounts(store.engine).get(name)
+    if account is None or not account.role.can_edit:
+        raise AccountError(
+            f"ผู้ใช้ {name} ไม่มีสิทธิ์เผยแพร่ข้อมูล: ต้องเป็นบัญชี editor หรือ admin "
+            f"(python -m ita_core users add {name} --role editor)",
+            f"user {name} may not publish: it must be an editor or admin account",
+        )
+
+
+def _import(args: argparse.Namespace, io: Io) -> int:
+    store = _store()
+    _editor(store, args.user)
+    result = store.import_file(args.file, args.user, args.comment, ANY)
+    if result.plan is None:
+        print_problems(result, io)
+        return io.fail(
+            f"ไม่ได้เผยแพร่: พบ {len(result.errors)} ปัญหาที่ต้องแก้ ข้อมูลเดิมไม่เปลี่ยนแปลง",
+            f"not published: {len(result.errors)} error(s); the store is unchanged",
+        )
+    latest = store.latest(result.plan.unit, result.plan.fiscal_year_be or 0)
+    assert latest is not None
+    io.say(
+        f"เผยแพร่แล้ว: รหัส {latest.id} ฉบับที่ {latest.revision} ของ {latest.unit} ปีงบประมาณ {latest.fiscal_year_be}",
+        f"published: snapshot {latest.id}, revision {latest.revision} of {latest.unit} FY{latest.fiscal_year_be}",
+    )
+    return 0
+
+
+def _when(info: SnapshotInfo) -> str:
+    moment = info.published_at.astimezone()
+    return f"{moment.day:02d}/{moment.month:02d}/{be_year(moment.year)} {moment:%H:%M}"
+
+
+def _history(args: argparse.Namespace, io: Io) -> int:
+    store = _store()
+    rows = [
+        s
+        for s in store.all_snapshots()
+        if (not args.unit or s.unit == args.unit) and (not args.year or s.fiscal_year_be == args.year)
+    ]
+    if not rows:
+        return io.fail("ยังไม่มีข้อมูลที่เผยแพร่", "nothing has been published")
+    for s in reversed(rows):
+        back = f" ← ย้อนจากรหัส {s.rolled_back_from}" if s.rolled_back_from else ""
+        print(
+            f"{s.id}\t{s.unit}\t{s.fiscal_year_be}\tฉบับที่ {s.revision}\t{_when(s)}\t{s.published_by}\t"
+            f"แล้วเสร็จ {s.summary['completed']}/{s.summary['activities']} ({s.summary['completion_pct']}%)\t"
+            f"{s.comment}{back}",
+            file=io.out,
+        )
+    return 0
+
+
+def _rollback(args: argparse.Namespace, io: Io) -> int:
+    store = _store()
+    _editor(store, args.user)
+    made = store.rollback(args.snapshot_id, args.user, ANY, args.comment or "")
+    io.say(
+        f"ย้อนกลับแล้ว: รหัส {made.id} (ฉบับที่ {made.revision}) มีข้อมูลเท่ากับรหัส {args.snapshot_id}",
+        f"rolled back: snapshot {made.id} (revision {made.revision}) equals snapshot {args.snapshot_id}",
+    )
+    return 0
+
+
+def _export(args: argparse.Namespace, io: Io) -> int:
+    name, data = _store().file(args.snapshot_id)
+    args.out.write_bytes(data)
+    io.say(f"บันทึกไฟล์ต้นฉบับ ({name}) ไว้ที่ {args.out}", f"original file ({name}) written to {args.out}")
+    return 0
+
+
+def _read_password(io: Io) -> str:
+    """The password from standard input (one line), so it never appears in the process list or history."""
+    password = io.stdin.readline().rstrip("\n")
+    if not password:
+        raise AccountError("ไม่ได้รับรหัสผ่านทาง standard input", "no password on standard input")
+    return password
+
+
+def _users(args: argparse.Namespace, io: Io) -> int:
+    accounts = Accounts(_store().engine)
+    if args.action == "list":
+        for account in accounts.list():
+            print(f"{account.username}\t{account.role.value}", file=io.out)
+        return 0
+    if not args.name:
+        return io.fail("ระบุชื่อผู้ใช้", "give a user name")
+    if args.action == "add":
+        accounts.add(args.name, _read_password(io), Role(args.role))
+        io.say(f"เพิ่มผู้ใช้ {args.name} ({args.role}) แล้ว", f"user {args.name} ({args.role}) added")
+    elif args.action == "remove":
+        accounts.remove(args.name)
+        io.say(f"ลบผู้ใช้ {args.name} แล้ว", f"user {args.name} removed")
+    elif args.action == "passwd":
+        accounts.set_password(args.name, _read_password(io))
+        io.say(f"เปลี่ยนรหัสผ่านของ {args.name} แล้ว", f"password of {args.name} changed")
+    elif args.action == "role":
+        accounts.set_role(args.name, Role(args.role))
+        io.say(f"{args.name} เป็น {args.role} แล้ว", f"{args.name} is now {args.role}")
+    return 0
+
+
+def add_commands(command: Command) -> None:
+    imp = command("import", _import, "ตรวจและเผยแพร่ไฟล์เป็นข้อมูลฉบับใหม่")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--user", required=True, help="บัญชี editor หรือ admin ที่เผยแพร่")
+    imp.add_argument("--comment", default="", help="หมายเหตุของฉบับนี้")
+
+    hist = command("history", _history, "รายการข้อมูลทุกฉบับที่เผยแพร่")
+    hist.add_argument("--unit", help="เฉพาะหน่วยงานนี้")
+    hist.add_argument("--year", type=int, help="เฉพาะปีงบประมาณนี้ (พ.ศ.)")
+
+    back = command("rollback", _rollback, "เผยแพร่ฉบับใหม่ที่มีข้อมูลเท่ากับฉบับเก่า (ไม่มีการลบ)")
+    back.add_argument("snapshot_id", type=int)
+    back.add_argument("--user", required=True)
+    back.add_argument("--comment", default="")
+
+    exp = command("export", _export, "บันทึกไฟล์ต้นฉบับของข้อมูลฉบับหนึ่ง")
+    exp.add_argument("snapshot_id", type=int)
+    exp.add_argument("out", type=Path)
+
+    users = command("users", _users, "จัดการบัญชีผู้ใช้ (รหัสผ่านอ่านจาก standard input)")
+    users.add_argument("action", choices=("add", "list", "remove", "passwd", "role"))
+    users.add_argument("name", nargs="?")
+    users.add_argument("--role", choices=[r.value for r in Role], default=Role.VIEWER.value)
