@@ -20,7 +20,7 @@ from ita_core.labels import DEADLINE_LABELS, Lang, date_label, measure_label, pe
 from ita_core.metrics import DeadlineState, DeadlineStatus, MeasureCompletion, ParticipationRatio
 from ita_core.model import Plan
 from ita_core.thai import MONTHS_EN, MONTHS_SHORT, be_year, fiscal_quarter_bounds, fiscal_year_be
-from ita_core.views import participation_by_group
+from ita_core.views import TrendPoint, UnitStanding, participation_by_group
 
 FONT_FAMILY = "Sarabun, 'Noto Sans Thai', 'Tahoma', sans-serif"
 
@@ -413,3 +413,74 @@ def _participation_groups(ratios: Sequence[ParticipationRatio], lang: Lang, styl
     fig.update_xaxes(title=_text("จำนวนแถว (กิจกรรม × กลุ่มงาน)", "rows (activity × group)", lang), gridcolor="#E0E0E0")
     fig.update_yaxes(autorange="reversed")
     return _base_layout(fig, style, height=max(240, style.row * len(groups) + 140))
+
+
+# -- over time and across units -------------------------------------------------------------------
+
+
+_MEASURE_STYLES = (
+    (BLUE, "circle", "solid"),
+    (ORANGE, "square", "dash"),
+    (GREEN, "diamond", "dot"),
+    (VERMILLION, "triangle-up", "dashdot"),
+    (SKY, "x", "longdash"),
+)
+
+
+def trend_chart(points: Sequence[TrendPoint], lang: Lang, style: Style | None = None) -> go.Figure:
+    """Completion per measure across snapshots; each measure has its own colour, marker and dash."""
+    style = style or Style()
+    measures = sorted({m for p in points for m in p.by_measure})
+    fig = go.Figure()
+    for i, measure in enumerate(measures):
+        color, symbol, dash = _MEASURE_STYLES[i % len(_MEASURE_STYLES)]
+        shown = [p for p in points if measure in p.by_measure]
+        fig.add_scatter(
+            x=[p.published for p in shown],
+            y=[p.by_measure[measure] for p in shown],
+            mode="lines+markers",
+            name=measure_label(measure, lang),
+            line={"color": color, "dash": dash, "width": 3},
+            marker={"symbol": symbol, "size": style.marker, "color": color},
+            customdata=[[date_label(p.published, lang), p.revision] for p in shown],
+            hovertemplate=_text(
+                "%{customdata[0]} · ฉบับที่ %{customdata[1]}: %{y:.2f}%",
+                "%{customdata[0]} · revision %{customdata[1]}: %{y:.2f}%",
+                lang,
+            )
+            + "<extra>%{fullData.name}</extra>",
+        )
+    if points:
+        first, last = min(p.published for p in points), max(p.published for p in points)
+        ticks, texts = _month_ticks(first, last, lang)
+        if len(ticks) < 2:  # all in one month: label the days themselves
+            days = sorted({p.published for p in points})
+            ticks, texts = days, [date_label(d, lang) for d in days]
+        fig.update_xaxes(type="date", tickvals=ticks, ticktext=texts, gridcolor="#E6E6E6")
+    fig.update_yaxes(
+        range=[0, 100], ticksuffix="%", dtick=20, gridcolor="#E0E0E0", title=_text("แล้วเสร็จ", "completed", lang)
+    )
+    return _base_layout(fig, style, height=320)
+
+
+def units_chart(standings: Sequence[UnitStanding], lang: Lang, style: Style | None = None) -> go.Figure:
+    """Units ranked by completion, as one bar each with the figure written beside it."""
+    style = style or Style()
+    rows = list(standings)
+    labels = [shorten(r.unit, 40) for r in rows]
+    values = [float(r.completion.completion_pct) for r in rows]
+    fig = go.Figure()
+    fig.add_bar(
+        y=list(range(len(rows))),
+        x=values,
+        orientation="h",
+        marker={"color": BLUE, "line": {"color": BLACK, "width": 1}},
+        text=[percent_label(r.completion.completion_pct) for r in rows],
+        textposition="outside",
+        cliponaxis=False,
+        hovertemplate="%{x:.2f}%<extra></extra>",
+        showlegend=False,
+    )
+    fig.update_xaxes(range=[0, 110], ticksuffix="%", dtick=20, gridcolor="#E0E0E0")
+    _label_rows(fig, labels, style)
+    return _base_layout(fig, style, height=max(200, style.row * len(rows) + 100))

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -30,6 +31,9 @@ from ita_core.labels import (
 from ita_core.metrics import Completion, DeadlineState, DeadlineStatus, MeasureCompletion, ParticipationRatio
 from ita_core.model import Activity, Plan
 from ita_core.numbers import percent, truncate_2
+
+if TYPE_CHECKING:
+    from ita_core.store import SnapshotInfo
 
 
 def activity_state(act: Activity) -> ActivityState:
@@ -272,3 +276,109 @@ def activity_detail(act: Activity, states: Sequence[DeadlineState], lang: Lang) 
 
 def measure_names(plan: Plan, lang: Lang) -> dict[int, str]:
     return {m.number: f"{measure_label(m.number, lang)} {m.name}".strip() for m in plan.measures}
+
+
+# -- several units --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UnitStanding:
+    unit: str
+    completion: Completion
+    overdue: int
+    due_soon: int
+    participation_rows: int
+    participation_met: int
+
+    @property
+    def participation_pct(self) -> Decimal | None:
+        return percent(self.participation_met, self.participation_rows) if self.participation_rows else None
+
+
+def compare_units(plans: Sequence[Plan], as_of: date) -> list[UnitStanding]:
+    """Units of one fiscal year ranked by completion, then fewest overdue, then participation on target."""
+    rows = []
+    for plan in plans:
+        board = dashboard(plan, as_of)
+        rows.append(
+            UnitStanding(
+                unit=plan.unit,
+                completion=board.overall,
+                overdue=board.headline.deadline_counts[DeadlineStatus.OVERDUE],
+                due_soon=board.headline.deadline_counts[DeadlineStatus.DUE_SOON],
+                participation_rows=board.headline.participation_rows,
+                participation_met=board.headline.participation_met,
+            )
+        )
+    rows.sort(key=lambda r: (-r.completion.completion_pct, r.overdue, -(r.participation_pct or Decimal(-1)), r.unit))
+    return rows
+
+
+def standings_table(rows: Sequence[UnitStanding], lang: Lang) -> pd.DataFrame:
+    th = lang == "th"
+    return pd.DataFrame(
+        {
+            "#": list(range(1, len(rows) + 1)),
+            "หน่วยงาน" if th else "Unit": [r.unit for r in rows],
+            "แล้วเสร็จ (ร้อยละ)" if th else "Completed (%)": [percent_label(r.completion.completion_pct) for r in rows],
+            "กิจกรรม" if th else "Activities": [f"{r.completion.completed}/{r.completion.activities}" for r in rows],
+            "✕ เลยกำหนด" if th else "✕ Overdue": [r.overdue for r in rows],
+            "◆ ใน 14 วัน" if th else "◆ Within 14 days": [r.due_soon for r in rows],
+            "การมีส่วนร่วมถึงเป้า" if th else "Participation on target": [
+                f"{r.participation_met}/{r.participation_rows}"
+                + (f" ({percent_label(pct)})" if (pct := r.participation_pct) is not None else "")
+                for r in rows
+            ],
+        }
+    )
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    """One published snapshot's completion per measure, from its stored summary."""
+
+    published: date
+    revision: int
+    by_measure: dict[int, float]
+
+
+def trend_points(history: Sequence[SnapshotInfo]) -> list[TrendPoint]:
+    """Oldest first; the publish date is taken in the server's local time zone (Thailand for its users)."""
+    return [
+        TrendPoint(
+            s.published_at.astimezone().date(),
+            s.revision,
+            {m["measure"]: float(m["completion_pct"]) for m in s.summary["measures"]},
+        )
+        for s in sorted(history, key=lambda s: s.revision)
+    ]
+
+
+def history_table(history: Sequence[SnapshotInfo], lang: Lang) -> pd.DataFrame:
+    """Revisions newest first: who, when (Buddhist era, local time), why, and the headline figures."""
+    th = lang == "th"
+    revision_of = {s.id: s.revision for s in history}
+
+    def when(s: SnapshotInfo) -> str:
+        local = s.published_at.astimezone()
+        return f"{date_label(local.date(), lang)} {local:%H:%M}"
+
+    return pd.DataFrame(
+        {
+            "ฉบับที่" if th else "Revision": [s.revision for s in history],
+            "เผยแพร่เมื่อ" if th else "Published": [when(s) for s in history],
+            "โดย" if th else "By": [s.published_by for s in history],
+            "หมายเหตุ" if th else "Comment": [
+                s.comment
+                + (f" (← {revision_of.get(s.rolled_back_from, s.rolled_back_from)})" if s.rolled_back_from else "")
+                for s in history
+            ],
+            "ข้อมูล ณ วันที่" if th else "Data as of": [date_label(s.as_of, lang) if s.as_of else "–" for s in history],
+            "แล้วเสร็จ" if th else "Completed": [
+                f"{s.summary['completed']}/{s.summary['activities']} ({s.summary['completion_pct']}%)" for s in history
+            ],
+            "การมีส่วนร่วมถึงเป้า" if th else "Participation on target": [
+                f"{s.summary['participation_met']}/{s.summary['participation_rows']}" for s in history
+            ],
+        }
+    )

@@ -15,10 +15,11 @@ import pandas as pd
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
+from ita_core.accounts import ROLE_LABELS, Account, Role
 from ita_core.labels import Lang, activity_label, date_label
 from ita_core.problems import Problem
 from ita_core.views import ActivityDetail, Dashboard, activity_state
-from ita_ui import session, source
+from ita_ui import auth, session, source
 from ita_ui.i18n import text
 
 # Open pages notice new data within this (well under a minute); ITA_WATCH_SECONDS overrides it.
@@ -39,6 +40,7 @@ class NavPage:
     key: str  # i18n key of its title
     url_path: str
     icon: str
+    needs: Role | None = None  # the least role that sees the page; None: anyone who may view
 
 
 NAV: tuple[NavPage, ...] = (
@@ -46,23 +48,49 @@ NAV: tuple[NavPage, ...] = (
     NavPage("pages/measures.py", "page_measures", "measures", ":material/checklist:"),
     NavPage("pages/deadlines.py", "page_deadlines", "deadlines", ":material/event:"),
     NavPage("pages/participation.py", "page_participation", "participation", ":material/groups:"),
+    NavPage("pages/compare.py", "page_compare", "compare", ":material/leaderboard:"),
+    NavPage("pages/history.py", "page_history", "history", ":material/history:"),
+    NavPage("pages/upload.py", "page_upload", "upload", ":material/upload_file:", Role.EDITOR),
+    NavPage("pages/admin.py", "page_admin", "admin", ":material/manage_accounts:", Role.ADMIN),
     NavPage("pages/present.py", "page_present", "present", ":material/slideshow:"),
 )
+ACCOUNT = NavPage("pages/account.py", "page_account", "account", ":material/account_circle:")
+_RANK = {Role.VIEWER: 0, Role.EDITOR: 1, Role.ADMIN: 2}
 
 
-def pages(lang: Lang) -> list[st.Page]:
+def allowed(page: NavPage, user: Account | None) -> bool:
+    if auth.login_required() and user is None:
+        return False
+    if page.needs is None:
+        return True
+    return user is not None and _RANK[user.role] >= _RANK[page.needs]
+
+
+def visible(user: Account | None) -> list[NavPage]:
+    """The pages this viewer may open; others do not exist for them (their URLs lead to the default)."""
+    return [p for p in NAV if allowed(p, user)] + [ACCOUNT]
+
+
+def pages(shown: list[NavPage], lang: Lang) -> list[st.Page]:
     return [
         st.Page(p.path, title=text(p.key, lang), url_path=p.url_path, icon=p.icon, default=i == 0)
-        for i, p in enumerate(NAV)
+        for i, p in enumerate(shown)
     ]
 
 
-def sidebar_navigation(lang: Lang) -> None:
+def sidebar_navigation(shown: list[NavPage], user: Account | None, lang: Lang) -> None:
     with st.sidebar:
         st.markdown(f"### {text('app_title', lang)}")
-        for page in NAV:
-            st.page_link(page.path, label=text(page.key, lang), icon=page.icon)
+        for page in shown:
+            if page is not ACCOUNT:
+                st.page_link(page.path, label=text(page.key, lang), icon=page.icon)
         st.divider()
+        if user is not None:
+            role = ROLE_LABELS[user.role] if lang == "th" else user.role.value
+            st.caption(f"{text('signed_in_as', lang)} {plain(user.username)} ({role})")
+            st.page_link(ACCOUNT.path, label=text("sign_out", lang), icon=":material/logout:")
+        else:
+            st.page_link(ACCOUNT.path, label=text("sign_in", lang), icon=":material/login:")
         session.language_toggle()
 
 
@@ -71,8 +99,8 @@ def link(path: str, lang: Lang) -> None:
     st.page_link(path, label=text("details", lang), icon=":material/arrow_forward:")
 
 
-def show_problems(problems: tuple[Problem, ...], lang: Lang) -> None:
-    """The workbook's problems as a table: sheet, cell, value, what to fix."""
+def show_problems(problems: tuple[Problem, ...] | list[Problem], lang: Lang) -> None:
+    """A workbook's problems as a table: sheet, cell, value, what to fix."""
     frame = pd.DataFrame(
         {
             text("problem_sheet", lang): [p.sheet for p in problems],
@@ -98,54 +126,83 @@ def activity_panel(detail: ActivityDetail, lang: Lang) -> None:
 class PageContext:
     lang: Lang
     data: Dashboard
+    current: source.Current
 
 
 def _unavailable(lang: Lang) -> None:
     """Say why there is nothing to show, then stop the page (never a traceback)."""
-    ident = source.source_id()
     st.title(text("app_title", lang))
-    if ident is None:
-        st.error(text("data_missing", lang, path=source.workbook_path()))
-        st.stop()
-    loaded = source.load(ident)
-    st.error(text("data_error_title", lang))
-    if loaded.rejected is not None:
-        st.write(loaded.rejected.th if lang == "th" else loaded.rejected.en)
-    elif loaded.result is not None:
-        show_problems(loaded.result.errors, lang)
-    watch_data(ident)
+    opened = source.opened()
+    if opened.seed_rejected is not None:
+        st.error(text("data_error_title", lang))
+        st.write(opened.seed_rejected.th if lang == "th" else opened.seed_rejected.en)
+    elif opened.seed is not None and opened.seed.plan is None:
+        st.error(text("data_error_title", lang))
+        show_problems(opened.seed.errors, lang)
+    else:
+        st.info(text("no_data_yet", lang))
+    watch_data(None)
     st.stop()
 
 
-def _ensure_navigation() -> None:
-    """Make sure ``dashboard.py`` and its ``st.navigation`` run before any page.
+def ensure_navigation() -> None:
+    """Make sure the page runs inside our navigation, with our sidebar.
 
     Streamlit treats a folder named ``pages/`` as the old multipage layout until the first
-    ``st.navigation`` call of the server process switches that off (streamlit/commands/navigation.py
-    sets ``PagesManager.uses_pages_directory = False``). If the very first request after a start
-    is a sub-page URL, the page would run alone, without our sidebar; switch the old layout off
-    and rerun, which goes through ``dashboard.py`` and lands on the same page.
+    ``st.navigation`` call switches that off (streamlit/commands/navigation.py sets
+    ``PagesManager.uses_pages_directory = False``). So the very first request of a freshly started
+    server that asks for a sub-page URL runs that page alone, under another identity; widgets
+    drawn then would lose their values on the next run. Switch the old layout off and rerun at
+    once, before anyone can interact: the rerun goes through ``dashboard.py`` to the same page.
     """
     if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False
         st.rerun()
 
 
+def stream_picker(lang: Lang) -> None:
+    """Choose the unit and fiscal year, when the store holds more than one."""
+    available = source.streams()
+    if len(available) < 2:
+        return
+    keys = sorted((s.unit, s.fiscal_year_be) for s in available)  # stable options keep the widget's state
+    chosen = source.chosen_stream(available)
+    with st.sidebar:
+        picked = st.selectbox(
+            text("unit_year", lang),
+            keys,
+            index=keys.index((chosen.unit, chosen.fiscal_year_be)) if chosen else 0,
+            format_func=lambda key: f"{key[0]} · {text('fiscal_year', lang)} {key[1]}",
+            key="stream_picker",
+        )
+    if picked is not None:
+        source.choose_key(picked)
+
+
 def page_context(*, sidebar: bool = True) -> PageContext:
     """Load the current data for this viewer's language and date, or explain why not and stop."""
-    _ensure_navigation()
+    ensure_navigation()
     lang = session.language()
-    ident = source.source_id()
-    loaded = source.load(ident) if ident is not None else None
-    if ident is None or loaded is None or loaded.result is None or loaded.result.plan is None:
+    if sidebar:
+        stream_picker(lang)
+    current = source.current()
+    if current is None:
         _unavailable(lang)
         raise AssertionError("unreachable: _unavailable stops the page")
-    plan = loaded.result.plan
+    plan = source.plan(current.snapshot_id)
     default = plan.effective_as_of(date.today())
     as_of = session.as_of_picker(default, lang) if sidebar else session.chosen_as_of(default)
     if sidebar:
-        watch_data(ident)
-    return PageContext(lang, source.dashboard_for(ident, as_of))
+        watch_data(current.snapshot_id)
+    return PageContext(lang, source.dashboard_for(current.snapshot_id, as_of), current)
+
+
+def begin(title_key: str) -> tuple[Lang, Account | None]:
+    """The start of a page without dashboard data (sign-in, upload, accounts): language, user, title."""
+    ensure_navigation()
+    lang = session.language()
+    st.title(text(title_key, lang))
+    return lang, auth.current_user()
 
 
 def open_page(title_key: str) -> PageContext:
@@ -173,7 +230,8 @@ def header(ctx: PageContext, title_key: str) -> None:
 
 
 @st.fragment(run_every=WATCH_EVERY)
-def watch_data(rendered: source.SourceId | None) -> None:
-    """Rerun the page when the workbook behind it changes, so a screen left open stays live."""
-    if source.source_id() != rendered:
+def watch_data(rendered: int | None) -> None:
+    """Rerun the page when a new snapshot is published, so a screen left open stays live."""
+    current = source.current()
+    if (current.snapshot_id if current else None) != rendered:
         st.rerun()

@@ -16,10 +16,9 @@ from pathlib import Path
 import streamlit as st
 
 from ita_core import charts, views
-from ita_core.charts import Style
 from ita_core.labels import DEADLINE_LABELS, date_label, percent_label
 from ita_core.metrics import DeadlineStatus
-from ita_ui import layout
+from ita_ui import figures, layout
 from ita_ui.i18n import text
 
 DEFAULT_INTERVAL = 15
@@ -89,8 +88,7 @@ def _headline(ctx: layout.PageContext) -> None:
 
 def _completion(ctx: layout.PageContext) -> None:
     st.title(text("completion_by_measure", ctx.lang))
-    fig = charts.completion_chart(ctx.data.by_measure, ctx.lang, Style.projector())
-    st.plotly_chart(fig, config=layout.STATIC_PLOTLY, theme=None, key="present_completion")
+    st.plotly_chart(figures.completion(ctx, projector=True), config=layout.STATIC_PLOTLY, theme=None, key="slide_chart")
 
 
 def _due(ctx: layout.PageContext) -> None:
@@ -121,8 +119,9 @@ def _participation(ctx: layout.PageContext) -> None:
     if not data.participation:
         st.markdown(text("no_participation", lang))
         return
-    fig = charts.participation_chart(data.participation, data.plan, lang, Style.projector(), max_bars=8)
-    st.plotly_chart(fig, config=layout.STATIC_PLOTLY, theme=None, key="present_participation")
+    st.plotly_chart(
+        figures.participation(ctx, projector=True), config=layout.STATIC_PLOTLY, theme=None, key="slide_participation"
+    )
 
 
 SLIDES: tuple[Callable[[layout.PageContext], None], ...] = (_headline, _completion, _due, _participation)

@@ -1,8 +1,9 @@
-"""Where the dashboard's data comes from, cached on the data's identity.
+"""Where the dashboard's data comes from: the latest snapshot of the chosen unit and year in the store.
 
-The identity of a workbook file is its path, size and modification time: when
-the working group replaces the file, the identity changes, the cache misses
-once, and every open page picks up the new figures (see ``layout.watch_data``).
+Everything is cached on the snapshot's id, which never changes meaning (a
+snapshot is immutable): a new publish is a new id, the cache misses once, and
+every open page picks it up (see ``layout.watch_data``). Only the current
+snapshot's plan is ever loaded to draw a page.
 """
 
 from __future__ import annotations
@@ -14,59 +15,119 @@ from pathlib import Path
 
 import streamlit as st
 
-from ita_core import ReadResult, WorkbookRejected, read_workbook
+from ita_core.ingest import ReadResult
+from ita_core.model import Plan
 from ita_core.paths import SHIPPED_WORKBOOK
+from ita_core.problems import WorkbookRejected
+from ita_core.store import DEFAULT_URL, SnapshotInfo, Store, Stream
 from ita_core.views import Dashboard, dashboard
 
-
-@dataclass(frozen=True)
-class SourceId:
-    path: str
-    size: int
-    mtime_ns: int
+_STREAM = "stream"
 
 
-def workbook_path() -> Path:
-    """The workbook to show: ``ITA_WORKBOOK`` if set, else the shipped FY2566 plan."""
+def database_url() -> str:
+    return os.environ.get("ITA_DATABASE_URL") or DEFAULT_URL
+
+
+def seed_workbook() -> Path:
+    """The workbook an empty store starts from: ``ITA_WORKBOOK`` if set, else the shipped FY2566 plan."""
     return Path(os.environ.get("ITA_WORKBOOK") or SHIPPED_WORKBOOK)
 
 
-def source_id() -> SourceId | None:
-    path = workbook_path()
+@dataclass(frozen=True)
+class Opened:
+    store: Store
+    seed: ReadResult | None  # what seeding an empty store found, if it tried
+    seed_rejected: WorkbookRejected | None = None
+
+
+@st.cache_resource(show_spinner=False)
+def _open(url: str, seed: str) -> Opened:
+    store = Store(url)
     try:
-        stat = path.stat()
-    except OSError:
-        return None
-    return SourceId(str(path), stat.st_size, stat.st_mtime_ns)
+        return Opened(store, store.seed(Path(seed)))
+    except WorkbookRejected as exc:  # an unreadable seed file: say so on every page
+        return Opened(store, None, exc)
+
+
+def opened() -> Opened:
+    return _open(database_url(), str(seed_workbook()))
+
+
+def store() -> Store:
+    return opened().store
 
 
 @dataclass(frozen=True)
-class Loaded:
-    source: SourceId
-    result: ReadResult | None
-    rejected: WorkbookRejected | None
+class Current:
+    """The snapshot a page shows."""
+
+    url: str
+    snapshot_id: int
+    stream: Stream
 
 
-@st.cache_resource(max_entries=4, show_spinner=False)
-def _load(source: SourceId) -> Loaded:
-    # cache_resource: the plan is immutable, so every session can share one copy without pickling.
-    try:
-        return Loaded(source, read_workbook(source.path), None)
-    except WorkbookRejected as exc:
-        return Loaded(source, None, exc)
+def streams() -> list[Stream]:
+    return store().streams()
 
 
-def load(source: SourceId) -> Loaded:
-    return _load(source)
+def chosen_stream(available: list[Stream]) -> Stream | None:
+    """The unit and year this viewer looks at: their choice if it still exists, else the latest published."""
+    if not available:
+        return None
+    wanted = st.session_state.get(_STREAM)
+    for stream in available:
+        if (stream.unit, stream.fiscal_year_be) == wanted:
+            return stream
+    return available[0]
 
 
-@st.cache_resource(max_entries=32, show_spinner=False)
-def _dashboard(source: SourceId, as_of: date) -> Dashboard:
-    loaded = _load(source)
-    assert loaded.result is not None and loaded.result.plan is not None
-    return dashboard(loaded.result.plan, as_of)
+def choose_key(key: tuple[str, int]) -> None:
+    st.session_state[_STREAM] = key
 
 
-def dashboard_for(source: SourceId, as_of: date) -> Dashboard:
-    """Metrics for one data version and one date, computed once for all sessions."""
-    return _dashboard(source, as_of)
+def current() -> Current | None:
+    """The latest snapshot of the chosen stream; one small query, made on every run."""
+    stream = chosen_stream(streams())
+    if stream is None:
+        return None
+    return Current(database_url(), stream.latest_id, stream)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _plan(url: str, snapshot_id: int) -> Plan:
+    return _open_store(url).plan(snapshot_id)
+
+
+def _open_store(url: str) -> Store:
+    return _open(url, str(seed_workbook())).store
+
+
+def plan(snapshot_id: int) -> Plan:
+    """A snapshot's plan, parsed once per process and shared by every session (it is immutable)."""
+    return _plan(database_url(), snapshot_id)
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _dashboard(url: str, snapshot_id: int, as_of: date) -> Dashboard:
+    return dashboard(_plan(url, snapshot_id), as_of)
+
+
+def dashboard_for(snapshot_id: int, as_of: date) -> Dashboard:
+    """Metrics for one snapshot and one date, computed once for all sessions."""
+    return _dashboard(database_url(), snapshot_id, as_of)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _history(url: str, unit: str, fiscal_year_be: int, latest_id: int) -> list[SnapshotInfo]:
+    # Keyed on the latest id: the list only changes when something new is published.
+    return _open_store(url).history(unit, fiscal_year_be)
+
+
+def revisions(unit: str, fiscal_year_be: int, latest_id: int) -> list[SnapshotInfo]:
+    """The revisions of a unit and year up to ``latest_id`` (metadata and summaries only), newest first."""
+    return _history(database_url(), unit, fiscal_year_be, latest_id)
+
+
+def history(current: Current) -> list[SnapshotInfo]:
+    return revisions(current.stream.unit, current.stream.fiscal_year_be, current.snapshot_id)

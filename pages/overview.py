@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from ita_core import charts, views
+from ita_core import views
 from ita_core.labels import percent_label
 from ita_core.metrics import DeadlineStatus
-from ita_ui import layout
+from ita_ui import figures, layout
 from ita_ui.i18n import text
 
 ctx = layout.open_page("page_overview")
@@ -34,9 +34,10 @@ with participation_card.container(border=True):
 chart_col, next_col = st.columns([3, 2], gap="large")
 with chart_col:
     st.subheader(text("completion_by_measure", lang))
-    st.plotly_chart(
-        charts.completion_chart(data.by_measure, lang), config=layout.PLOTLY_CONFIG, theme=None, key="completion"
-    )
+    st.plotly_chart(figures.completion(ctx), config=layout.PLOTLY_CONFIG, theme=None, key="completion")
+    if (trend := figures.trend(ctx)) is not None:
+        st.subheader(text("trend", lang))
+        st.plotly_chart(trend, config=layout.PLOTLY_CONFIG, theme=None, key="trend")
 with next_col:
     st.subheader(text("next_deadlines", lang))
     upcoming = views.open_deadlines(data.deadlines, limit=8)
@@ -47,11 +48,6 @@ with next_col:
 
 st.subheader(text("participation_vs_target", lang))
 if data.participation:
-    st.plotly_chart(
-        charts.participation_chart(data.participation, data.plan, lang),
-        config=layout.PLOTLY_CONFIG,
-        theme=None,
-        key="participation",
-    )
+    st.plotly_chart(figures.participation(ctx), config=layout.PLOTLY_CONFIG, theme=None, key="participation")
 else:
     st.info(text("no_participation", lang))

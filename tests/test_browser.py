@@ -62,7 +62,8 @@ def _free_port() -> int:
 def _streamlit(log: Path, **env: str) -> Iterator[str]:
     """A dashboard server on a free port; yields its URL. ``env`` adds environment variables."""
     port = _free_port()
-    environ = {k: v for k, v in os.environ.items() if k != "ITA_WORKBOOK"} | env
+    environ = {k: v for k, v in os.environ.items() if k != "ITA_WORKBOOK"}
+    environ |= {"ITA_DATABASE_URL": f"sqlite:///{log.parent / 'ita.sqlite3'}"} | env  # never the real store
     with log.open("w") as out:
         proc = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
@@ -221,17 +222,128 @@ def test_english_switch_in_the_browser(server: str, browser: Any) -> None:
 def test_open_page_picks_up_new_data_without_reload(browser: Any, tmp_path: Path) -> None:
     from workbooks import valid_book
 
-    plan = tmp_path / "plan.xlsx"
+    from ita_core.store import ANY, Store
+
     book = valid_book()
-    plan.write_bytes(book.to_bytes())
-    with _streamlit(tmp_path / "server.log", ITA_WORKBOOK=str(plan), ITA_WATCH_SECONDS="2") as url:
-        page = _open(browser, url, 1280, 720)
+    seed = tmp_path / "plan.xlsx"
+    seed.write_bytes(book.to_bytes())
+    url = f"sqlite:///{tmp_path / 'live.sqlite3'}"
+    with _streamlit(
+        tmp_path / "server.log", ITA_WORKBOOK=str(seed), ITA_DATABASE_URL=url, ITA_WATCH_SECONDS="2"
+    ) as app:
+        page = _open(browser, app, 1280, 720)
         try:
             page.get_by_text("1/3").first.wait_for(timeout=20_000)  # 1 of 3 activities completed
             book.set("กิจกรรม", "H3", 100)
-            fresh = tmp_path / "fresh.xlsx"
-            fresh.write_bytes(book.to_bytes())
-            fresh.replace(plan)  # the working group's new file lands; nobody touches the browser
+            store = Store(url)  # the working group publishes from elsewhere; nobody touches the browser
+            store.import_file(_write(tmp_path / "new.xlsx", book.to_bytes()), "job", "", ANY)
+            store.close()
             page.get_by_text("2/3").first.wait_for(timeout=30_000)
         finally:
             page.close()
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+PASSWORD = "a long enough password"
+
+
+@pytest.fixture
+def editor_server(tmp_path: Path) -> Iterator[str]:
+    from ita_core.accounts import Accounts, Role
+    from ita_core.store import Store
+
+    url = f"sqlite:///{tmp_path / 'ita.sqlite3'}"
+    store = Store(url)
+    store.seed()
+    Accounts(store.engine).add("editor1", PASSWORD, Role.EDITOR)
+    Accounts(store.engine).add("viewer1", PASSWORD, Role.VIEWER)
+    store.close()
+    with _streamlit(tmp_path / "server.log", ITA_DATABASE_URL=url) as app:
+        yield app
+
+
+def _sign_in(browser: Any, app: str, name: str) -> Any:
+    page = _open(browser, f"{app}/account", 1280, 720)
+    page.get_by_label("ชื่อผู้ใช้").fill(name)
+    page.get_by_label("รหัสผ่าน").fill(PASSWORD)
+    page.get_by_role("button", name="เข้าสู่ระบบ").click()
+    page.get_by_text(f"เข้าสู่ระบบแล้วในชื่อ {name}").wait_for(timeout=20_000)
+    return page
+
+
+def _go(page: Any, title: str) -> None:
+    """Follow a sidebar link, as a user does (a reload would start a new, signed-out session)."""
+    page.locator('[data-testid="stSidebar"] [data-testid="stPageLink"]').filter(has_text=title).click()
+    page.wait_for_timeout(1500)
+
+
+def _sidebar_links(page: Any) -> list[str]:
+    texts = page.locator('[data-testid="stSidebar"] [data-testid="stPageLink"]').all_inner_texts()
+    return [t.strip().splitlines()[-1] for t in texts]  # the icon's ligature name comes first
+
+
+def test_first_request_to_a_sub_page_gets_the_full_navigation(editor_server: str, browser: Any) -> None:
+    page = _open(browser, f"{editor_server}/history", 1280, 720)  # nothing else has been opened on this server
+    try:
+        page.get_by_text("ประวัติข้อมูล").first.wait_for(timeout=20_000)
+        assert "ภาพรวม" in _sidebar_links(page)
+        assert "history" not in _sidebar_links(page)  # our Thai titles, not the file names
+    finally:
+        page.close()
+
+
+def test_editor_uploads_previews_publishes_and_the_overview_changes(
+    editor_server: str, browser: Any, tmp_path: Path
+) -> None:
+    from workbooks import valid_book
+
+    page = _sign_in(browser, editor_server, "editor1")
+    try:
+        assert "อัปโหลดข้อมูล" in _sidebar_links(page)
+        # A broken workbook first: cell-level errors, nothing stored.
+        broken = valid_book()
+        broken.set("กิจกรรม", "H2", 150)
+        _go(page, "อัปโหลดข้อมูล")
+        page.locator('input[type="file"]').set_input_files(str(_write(tmp_path / "bad.xlsx", broken.to_bytes())))
+        page.get_by_text("พบ 1 ปัญหาที่ต้องแก้ในไฟล์").wait_for(timeout=20_000)
+        page.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=20_000)  # problems table (cells: AppTest)
+        assert page.get_by_role("button", name="เผยแพร่").count() == 0
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / "upload_errors_1280x720.png"))
+
+        # Then the shipped plan with 1.4 done: preview, comment, publish.
+        from ita_core import read_workbook
+        from ita_core.paths import SHIPPED_WORKBOOK
+        from ita_core.writer import rows_from_plan, workbook_bytes
+
+        rows = rows_from_plan(read_workbook(SHIPPED_WORKBOOK).plan)  # type: ignore[arg-type]
+        for row in rows.activities:
+            if row["activity_id"] == "1.4":
+                row["progress_pct"] = 100
+        page.locator('input[type="file"]').set_input_files(str(_write(tmp_path / "plan.xlsx", workbook_bytes(rows))))
+        page.get_by_text("ผลการดำเนินการที่เปลี่ยน (1)").wait_for(timeout=20_000)
+        page.screenshot(path=str(SHOTS / "upload_preview_1280x720.png"))
+        page.get_by_label("หมายเหตุของฉบับนี้ (เช่น รายงานรอบ 6 เดือน)").fill("รายงานรอบ 6 เดือน")
+        page.get_by_role("button", name="เผยแพร่").click()
+        page.get_by_text("เผยแพร่แล้ว: ฉบับที่ 2").wait_for(timeout=20_000)
+
+        _go(page, "ภาพรวม")
+        page.get_by_text("8/26").first.wait_for(timeout=20_000)  # the overview shows the new figures
+    finally:
+        page.close()
+
+
+def test_a_viewer_has_no_upload_page(editor_server: str, browser: Any) -> None:
+    page = _sign_in(browser, editor_server, "viewer1")
+    try:
+        assert "อัปโหลดข้อมูล" not in _sidebar_links(page)
+        assert "ภาพรวม" in _sidebar_links(page)
+        page.goto(f"{editor_server}/upload")  # typing the address: there is no such page for them
+        page.wait_for_timeout(3000)
+        assert page.locator('input[type="file"]').count() == 0
+    finally:
+        page.close()

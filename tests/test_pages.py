@@ -33,8 +33,10 @@ def texts(at: AppTest) -> str:
 
 
 @pytest.fixture(autouse=True)
-def shipped_data(monkeypatch: pytest.MonkeyPatch) -> None:
+def shipped_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Each test gets its own empty store, which seeds itself from the shipped workbook."""
     monkeypatch.delenv("ITA_WORKBOOK", raising=False)
+    monkeypatch.setenv("ITA_DATABASE_URL", f"sqlite:///{tmp_path / 'ita.sqlite3'}")
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -229,7 +231,7 @@ def test_missing_file_is_explained(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     monkeypatch.setenv("ITA_WORKBOOK", str(tmp_path / "gone.xlsx"))
     at = app()
     assert not at.exception
-    assert "ไม่พบไฟล์ข้อมูล" in texts(at)
+    assert "เปิดไฟล์ไม่ได้: gone.xlsx" in texts(at)
 
 
 def test_no_participation_sheet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

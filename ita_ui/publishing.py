@@ -1,0 +1,72 @@
+"""The upload page's steps: read the file once (bounded), preview against the current snapshot, publish.
+
+Staleness: the preview records which snapshot it was made against; publishing
+sends that id, so if another editor published in between the store refuses
+and the page shows the new preview instead of overwriting their work.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+
+import streamlit as st
+
+from ita_core.ingest import ReadResult, read_workbook
+from ita_core.problems import WorkbookRejected
+from ita_core.safety import Limits
+
+_PENDING = "upload_pending"
+_UPLOADER = "upload_generation"
+
+
+def max_upload_mb() -> int:
+    """The upload cap (default 20 MB); keep ``server.maxUploadSize`` in .streamlit/config.toml at least this."""
+    return int(os.environ.get("ITA_MAX_UPLOAD_MB", "20"))
+
+
+@dataclass(frozen=True)
+class Pending:
+    """An uploaded file, read once: its bytes and what the reader found."""
+
+    name: str
+    digest: str
+    data: bytes
+    result: ReadResult | None
+    rejected: WorkbookRejected | None
+
+
+def uploader_key() -> str:
+    """A new key empties the file uploader (after publishing or cancelling)."""
+    return f"upload_file_{st.session_state.get(_UPLOADER, 0)}"
+
+
+def reset() -> None:
+    st.session_state[_UPLOADER] = st.session_state.get(_UPLOADER, 0) + 1
+    st.session_state.pop(_PENDING, None)
+
+
+def read(name: str, data: bytes) -> Pending:
+    """Validate an upload once per distinct file; reruns of the page reuse the result."""
+    digest = hashlib.sha256(data).hexdigest()
+    pending: Pending | None = st.session_state.get(_PENDING)
+    if pending is not None and pending.digest == digest:
+        return pending
+    limits = Limits(max_file_bytes=max_upload_mb() << 20)
+    try:
+        pending = Pending(name, digest, data, read_workbook(data, limits), None)
+    except WorkbookRejected as exc:
+        pending = Pending(name, digest, data, None, exc)
+    st.session_state[_PENDING] = pending
+    return pending
+
+
+def seen_base(pending: Pending) -> tuple[bool, int | None]:
+    """The snapshot id the last preview of this file was shown against, if it was shown."""
+    key = f"preview_base_{pending.digest}"
+    return key in st.session_state, st.session_state.get(key)
+
+
+def remember_base(pending: Pending, base: int | None) -> None:
+    st.session_state[f"preview_base_{pending.digest}"] = base

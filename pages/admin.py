@@ -1,0 +1,83 @@
+"""จัดการผู้ใช้ (admins): list, add, change role or password, remove local accounts."""
+
+from collections.abc import Callable
+
+import pandas as pd
+import streamlit as st
+
+from ita_core.accounts import ROLE_LABELS, AccountError, Role
+from ita_core.labels import date_label
+from ita_ui import auth, layout
+from ita_ui.i18n import text
+
+lang, user = layout.begin("page_admin")
+if user is None or user.role is not Role.ADMIN:  # the page is not in the navigation either
+    st.error(text("login_required_note", lang))
+    st.stop()
+accounts = auth.accounts()
+
+
+def role_label(role: Role) -> str:
+    return ROLE_LABELS[role] if lang == "th" else role.value
+
+
+def report(action: Callable[[], object]) -> None:
+    try:
+        action()
+    except AccountError as exc:
+        st.error(exc.th if lang == "th" else exc.en)
+    else:
+        st.success(text("admin_done", lang))
+
+
+st.subheader(text("admin_users", lang))
+everyone = accounts.list()
+st.dataframe(
+    pd.DataFrame(
+        {
+            text("username", lang): [a.username for a in everyone],
+            text("admin_role", lang): [role_label(a.role) for a in everyone],
+            "": [date_label(a.created_at.astimezone().date(), lang) for a in everyone],
+        }
+    ),
+    hide_index=True,
+    width="stretch",
+)
+
+st.subheader(text("admin_add", lang))
+with st.form("admin_add_form", clear_on_submit=True):
+    name = st.text_input(text("username", lang), key="admin_new_name")
+    role = st.selectbox(text("admin_role", lang), list(Role), format_func=role_label, key="admin_new_role")
+    first = st.text_input(text("password", lang), type="password", key="admin_new_password")
+    again = st.text_input(text("password_again", lang), type="password", key="admin_new_password_again")
+    if st.form_submit_button(text("admin_add", lang), type="primary"):
+        if first != again:
+            st.error(text("passwords_differ", lang))
+        else:
+            report(lambda: accounts.add(name.strip(), first, role))
+
+if everyone:
+    st.subheader(text("admin_change", lang))
+    names = [a.username for a in everyone]
+    target = st.selectbox(text("username", lang), names, key="admin_target")
+    current = next(a for a in everyone if a.username == target)
+    role_col, password_col = st.columns(2)
+    with role_col:
+        new_role = st.selectbox(
+            text("admin_role", lang), list(Role), index=list(Role).index(current.role), format_func=role_label,
+            key="admin_role_choice",
+        )  # fmt: skip
+        if st.button(text("admin_set_role", lang), key="admin_set_role"):
+            report(lambda: accounts.set_role(target, new_role))
+        if st.button(text("admin_remove", lang), key="admin_remove", disabled=target == user.username):
+            report(lambda: accounts.remove(target))
+        if target == user.username:
+            st.caption(text("admin_not_self", lang))
+    with password_col, st.form("admin_password_form", clear_on_submit=True):
+        first = st.text_input(text("password", lang), type="password", key="admin_reset_password")
+        again = st.text_input(text("password_again", lang), type="password", key="admin_reset_password_again")
+        if st.form_submit_button(text("admin_set_password", lang)):
+            if first != again:
+                st.error(text("passwords_differ", lang))
+            else:
+                report(lambda: accounts.set_password(target, first))

@@ -1,0 +1,21 @@
+"""เปรียบเทียบหน่วยงาน: the units of one fiscal year ranked by completion, overdue deadlines and participation."""
+
+import streamlit as st
+
+from ita_core import charts, views
+from ita_ui import layout, source
+from ita_ui.i18n import text
+
+ctx = layout.open_page("page_compare")
+lang = ctx.lang
+streams = source.streams()
+years = sorted({s.fiscal_year_be for s in streams}, reverse=True)
+year = st.selectbox(
+    text("compare_year", lang), years, index=years.index(ctx.current.stream.fiscal_year_be), key="compare_year"
+)
+units = [s for s in streams if s.fiscal_year_be == year]
+standings = views.compare_units([source.plan(s.latest_id) for s in units], ctx.data.as_of)
+if len(units) < 2:
+    st.info(text("compare_one_unit", lang))
+st.dataframe(views.standings_table(standings, lang), hide_index=True, width="stretch")
+st.plotly_chart(charts.units_chart(standings, lang), config=layout.PLOTLY_CONFIG, theme=None, key="units")

@@ -1,0 +1,66 @@
+"""ประวัติข้อมูล: every published revision, its original file, a comparison of any two, and rollback."""
+
+import streamlit as st
+
+from ita_core.diff import diff_plans, diff_tables
+from ita_core.store import StalePublish
+from ita_core.views import history_table
+from ita_ui import auth, layout, source
+from ita_ui.i18n import text
+
+ctx = layout.open_page("page_history")
+lang, stream = ctx.lang, ctx.current.stream
+store = source.store()
+history = store.history(stream.unit, stream.fiscal_year_be)
+st.dataframe(history_table(history, lang), hide_index=True, width="stretch")
+by_revision = {s.revision: s for s in history}
+revisions = list(by_revision)  # newest first
+
+
+def label(revision: int) -> str:
+    s = by_revision[revision]
+    return f"{text('history_pick', lang)} {revision} · {s.published_by} · {s.comment[:40]}"
+
+
+download_col, _ = st.columns([2, 1])
+with download_col:
+    chosen = st.selectbox(text("history_download", lang), revisions, format_func=label, key="history_download")
+    name, data = store.file(by_revision[chosen].id)
+    st.download_button(
+        f"{name} ({len(data) / 1024:.0f} KB)",
+        data,
+        file_name=f"r{chosen}_{name}",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        icon=":material/download:",
+        key="history_download_button",
+    )
+
+if len(revisions) > 1:
+    st.subheader(text("history_compare", lang))
+    older_col, newer_col = st.columns(2)
+    older = older_col.selectbox(text("history_older", lang), revisions, index=1, format_func=label, key="cmp_old")
+    newer = newer_col.selectbox(text("history_newer", lang), revisions, index=0, format_func=label, key="cmp_new")
+    new_plan = source.plan(by_revision[newer].id)
+    diff = diff_plans(source.plan(by_revision[older].id), new_plan, ctx.data.as_of)
+    tables = diff_tables(diff, lang)
+    if not tables:
+        st.info(text("history_no_change", lang))
+    for title, frame in tables:
+        st.markdown(f"**{title}**")
+        st.dataframe(frame, hide_index=True, width="stretch")
+
+user = auth.current_user()
+if user is not None and user.role.can_edit and len(revisions) > 1:
+    st.subheader(text("rollback_title", lang))
+    st.caption(text("rollback_note", lang))
+    target = st.selectbox(text("history_pick", lang), revisions[1:], format_func=label, key="rollback_target")
+    sure = st.checkbox(text("rollback_confirm", lang, revision=target), key="rollback_sure")
+    if st.button(text("rollback_button", lang), disabled=not sure, type="primary", key="rollback_button"):
+        try:
+            made = store.rollback(by_revision[target].id, user.username, expected=history[0].id)
+        except StalePublish as exc:
+            st.warning(exc.th if lang == "th" else exc.en)
+        else:
+            st.session_state.pop("rollback_sure", None)
+            st.success(text("rolled_back", lang, revision=made.revision, old=target))
+            st.rerun()

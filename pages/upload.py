@@ -1,0 +1,97 @@
+"""อัปโหลดข้อมูล (editors): validate a workbook, preview what changes, publish with a comment, or cancel."""
+
+from datetime import date
+
+import streamlit as st
+
+from ita_core.diff import diff_plans, diff_tables
+from ita_core.labels import date_label
+from ita_core.store import StalePublish, StoreError, require_publishable
+from ita_ui import layout, publishing, source
+from ita_ui.i18n import text
+
+lang, user = layout.begin("page_upload")
+if user is None or not user.role.can_edit:  # the page is not in the navigation either
+    st.error(text("login_required_note", lang))
+    st.stop()
+st.caption(text("upload_intro", lang))
+
+if notice := st.session_state.pop("published_notice", None):
+    st.success(notice)
+    st.page_link("pages/overview.py", label=text("page_overview", lang), icon=":material/dashboard:")
+uploaded = st.file_uploader(
+    text("upload_file", lang, mb=publishing.max_upload_mb()), type=["xlsx", "xlsm"], key=publishing.uploader_key()
+)
+if uploaded is None:
+    st.stop()
+pending = publishing.read(uploaded.name, uploaded.getvalue())
+if pending.rejected is not None:
+    st.error(text("upload_rejected", lang))
+    st.write(pending.rejected.th if lang == "th" else pending.rejected.en)
+    st.stop()
+result = pending.result
+assert result is not None
+if result.plan is None:
+    st.error(text("upload_invalid", lang, n=len(result.errors)))
+    layout.show_problems(result.errors, lang)
+    st.stop()
+plan = result.plan
+try:
+    require_publishable(plan)
+except StoreError as exc:
+    st.error(exc.th if lang == "th" else exc.en)
+    st.stop()
+if result.warnings:
+    with st.expander(text("upload_warnings", lang, n=len(result.warnings))):
+        layout.show_problems(result.warnings, lang)
+
+store = source.store()
+was_shown, shown_base = publishing.seen_base(pending)
+base = store.latest(plan.unit, plan.fiscal_year_be or 0)
+base_id = base.id if base else None
+publishing.remember_base(pending, base_id)
+
+st.subheader(text("preview_title", lang))
+if base is None:
+    st.info(text("preview_new_stream", lang, unit=plan.unit, year=plan.fiscal_year_be))
+else:
+    when = base.published_at.astimezone()
+    st.caption(
+        text(
+            "preview_against",
+            lang,
+            revision=base.revision,
+            who=base.published_by,
+            when=f"{date_label(when.date(), lang)} {when:%H:%M}",
+        )
+    )
+diff = diff_plans(source.plan(base.id) if base else None, plan, plan.effective_as_of(date.today()))
+if base is not None and diff.empty:
+    st.info(text("preview_same", lang))
+for title, frame in diff_tables(diff, lang):
+    st.markdown(f"**{title}**")
+    st.dataframe(frame, hide_index=True, width="stretch")
+
+with st.form("publish_form"):
+    comment = st.text_area(text("publish_comment", lang), key="publish_comment", max_chars=500)
+    publish_col, cancel_col = st.columns([1, 5])
+    publish = publish_col.form_submit_button(text("publish", lang), type="primary")
+    cancel = cancel_col.form_submit_button(text("cancel", lang))
+if cancel:
+    publishing.reset()
+    st.rerun()
+if publish:
+    if not comment.strip():
+        st.error(text("publish_need_comment", lang))
+        st.stop()
+    expected = shown_base if was_shown else base_id  # what the editor actually looked at
+    try:
+        made = store.publish(pending.data, pending.name, plan, user.username, comment.strip(), expected)
+    except StalePublish as exc:
+        st.warning(exc.th if lang == "th" else exc.en)  # the preview above is already the new one
+        st.stop()
+    publishing.reset()
+    st.session_state["published_notice"] = text(
+        "published", lang, revision=made.revision, unit=made.unit, year=made.fiscal_year_be
+    )
+    st.rerun()

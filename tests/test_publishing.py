@@ -1,0 +1,247 @@
+"""Signing in, uploading, previewing, publishing, history and accounts, through AppTest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from streamlit.testing.v1 import AppTest
+from workbooks import valid_book
+
+from ita_core import read_workbook
+from ita_core.accounts import Accounts, Role
+from ita_core.paths import REPO_ROOT, SHIPPED_WORKBOOK
+from ita_core.store import ANY, Store
+from ita_core.writer import rows_from_plan, workbook_bytes
+
+PASSWORD = "a long enough password"
+UNIT = "สำนักบริหารงานกลาง สำนักงานเลขาธิการวุฒิสภา"
+
+
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Store:
+    url = f"sqlite:///{tmp_path / 'ita.sqlite3'}"
+    monkeypatch.setenv("ITA_DATABASE_URL", url)
+    monkeypatch.delenv("ITA_WORKBOOK", raising=False)
+    monkeypatch.delenv("ITA_REQUIRE_LOGIN", raising=False)
+    store = Store(url)
+    store.seed()
+    accounts = Accounts(store.engine)
+    accounts.add("editor1", PASSWORD, Role.EDITOR)
+    accounts.add("admin1", PASSWORD, Role.ADMIN)
+    accounts.add("viewer1", PASSWORD, Role.VIEWER)
+    return store
+
+
+def app() -> AppTest:
+    return AppTest.from_file(str(REPO_ROOT / "dashboard.py"), default_timeout=60).run()
+
+
+def go(at: AppTest, page: str) -> AppTest:
+    return at.switch_page(page).run()
+
+
+def button(at: AppTest, label: str) -> Any:
+    return next(b for b in at.button if b.label == label)
+
+
+def sign_in(at: AppTest, name: str, password: str = PASSWORD) -> AppTest:
+    go(at, "pages/account.py")
+    at.text_input(key="sign_in_name").input(name)
+    at.text_input(key="sign_in_password").input(password)
+    button(at, "เข้าสู่ระบบ").click().run()
+    return at.run() if "auth" in at.session_state else at  # signed in: the page reruns itself
+
+
+def links(at: AppTest) -> set[str]:
+    """URL paths of the sidebar's navigation (the default page, the overview, has the empty path)."""
+    return {link.proto.page or "overview" for link in at.sidebar.get("page_link")}
+
+
+def texts(at: AppTest) -> str:
+    parts = [m.value for m in at.markdown] + [c.value for c in at.caption] + [s.value for s in at.subheader]
+    parts += [t.value for t in at.title] + [i.value for i in at.info] + [e.value for e in at.error]
+    parts += [s.value for s in at.success] + [w.value for w in at.warning]
+    return "\n".join(str(p) for p in parts)
+
+
+def _shipped_with_1_4_done() -> bytes:
+    plan = read_workbook(SHIPPED_WORKBOOK).plan
+    assert plan is not None
+    rows = rows_from_plan(plan)
+    for row in rows.activities:
+        if row["activity_id"] == "1.4":
+            row["progress_pct"] = 100
+    return workbook_bytes(rows)
+
+
+def test_a_viewer_sees_no_upload_or_admin_page(store: Store) -> None:
+    at = app()
+    assert {"upload", "admin"}.isdisjoint(links(at))
+    assert {"overview", "history", "compare", "account"} <= links(at)
+    with pytest.raises(ValueError, match=r"upload\.py"):
+        at.switch_page("pages/upload.py")  # not registered for this viewer: the page does not exist for them
+    sign_in(at, "viewer1")
+    assert "upload" not in links(app())
+
+
+def test_wrong_password_and_lockout_messages(store: Store) -> None:
+    at = app()
+    sign_in(at, "editor1", "wrong password")
+    assert "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง" in texts(at)
+    for _ in range(4):
+        sign_in(at, "editor1", "wrong password")
+    assert "บัญชีถูกพักไว้ชั่วคราว" in texts(at)
+
+
+def test_editor_uploads_previews_and_publishes(store: Store) -> None:
+    at = app()
+    sign_in(at, "editor1")
+    assert "เข้าสู่ระบบแล้วในชื่อ editor1" in texts(at)
+    assert "upload" in links(at)
+    go(at, "pages/upload.py")
+    at.get("file_uploader")[0].upload("plan.xlsx", _shipped_with_1_4_done()).run()
+    assert not at.exception
+    assert "ผลการดำเนินการที่เปลี่ยน (1)" in texts(at)
+    assert "ฉบับที่ 1 เผยแพร่โดย system" in texts(at)
+    changed = at.dataframe[0].value.iloc[0]
+    assert (changed["ลำดับ"], changed["จาก"], changed["เป็น"]) == ("1.4", "ยังไม่มีรายงานผล", "100.00%")
+    assert len(store.history(UNIT, 2566)) == 1  # nothing stored by previewing
+
+    button(at, "เผยแพร่").click().run()
+    assert "ใส่หมายเหตุก่อนเผยแพร่" in texts(at)
+    at.text_area(key="publish_comment").input("รายงานรอบ 6 เดือน แก้ 1.4")
+    button(at, "เผยแพร่").click().run()
+    assert "เผยแพร่แล้ว: ฉบับที่ 2" in texts(at)
+    latest = store.latest(UNIT, 2566)
+    assert latest is not None and (latest.revision, latest.published_by, latest.comment) == (
+        2,
+        "editor1",
+        "รายงานรอบ 6 เดือน แก้ 1.4",
+    )
+    overview = go(at, "pages/overview.py")
+    assert {m.label: m.value for m in overview.metric}["กิจกรรมที่แล้วเสร็จ"] == "8/26"
+    assert "ความคืบหน้าตามข้อมูลแต่ละฉบับ" in texts(overview)  # the trend now has two points
+
+
+def test_broken_upload_shows_cell_errors_and_changes_nothing(store: Store) -> None:
+    book = valid_book()
+    book.set("กิจกรรม", "H2", 150)
+    book.set("การมีส่วนร่วม", "C2", 200)
+    at = app()
+    sign_in(at, "editor1")
+    go(at, "pages/upload.py")
+    at.get("file_uploader")[0].upload("bad.xlsx", book.to_bytes()).run()
+    assert "พบ 2 ปัญหาที่ต้องแก้ในไฟล์" in texts(at)
+    problems = at.dataframe[0].value
+    assert problems[["แผ่นงาน", "เซลล์"]].values.tolist() == [["กิจกรรม", "H2"], ["การมีส่วนร่วม", "C2"]]
+    assert not any(b.label == "เผยแพร่" for b in at.button)
+    assert len(store.history(UNIT, 2566)) == 1
+
+
+def test_not_a_workbook_upload(store: Store) -> None:
+    at = app()
+    sign_in(at, "editor1")
+    go(at, "pages/upload.py")
+    at.get("file_uploader")[0].upload("plan.xlsx", b"%PDF-1.7 not a workbook").run()
+    assert "ไม่สามารถอ่านไฟล์นี้ได้" in texts(at)
+    assert "ไม่ใช่ไฟล์ Excel" in "\n".join(str(m.value) for m in at.markdown)
+
+
+def test_publishing_after_someone_else_published_shows_the_new_preview(store: Store) -> None:
+    at = app()
+    sign_in(at, "editor1")
+    go(at, "pages/upload.py")
+    at.get("file_uploader")[0].upload("plan.xlsx", _shipped_with_1_4_done()).run()
+    # Meanwhile another editor publishes from the command line.
+    plan = read_workbook(SHIPPED_WORKBOOK).plan
+    assert plan is not None
+    store.publish(SHIPPED_WORKBOOK.read_bytes(), "other.xlsx", plan, "editor2", "ของคนอื่น", ANY)
+    at.text_area(key="publish_comment").input("ของฉัน")
+    button(at, "เผยแพร่").click().run()
+    assert "มีผู้เผยแพร่ข้อมูลของหน่วยงานและปีงบประมาณนี้หลังจากที่คุณดูตัวอย่าง" in texts(at)
+    assert "ฉบับที่ 2 เผยแพร่โดย editor2" in texts(at)  # the preview is now against their revision
+    assert [h.published_by for h in store.history(UNIT, 2566)] == ["editor2", "system"]
+    button(at, "เผยแพร่").click().run()
+    assert "เผยแพร่แล้ว: ฉบับที่ 3" in texts(at)
+
+
+def test_cancel_clears_the_upload(store: Store) -> None:
+    at = app()
+    sign_in(at, "editor1")
+    go(at, "pages/upload.py")
+    at.get("file_uploader")[0].upload("plan.xlsx", _shipped_with_1_4_done()).run()
+    button(at, "ยกเลิก").click().run()
+    assert not any(b.label == "เผยแพร่" for b in at.button)
+    assert len(store.history(UNIT, 2566)) == 1
+
+
+def test_history_compare_and_rollback(store: Store) -> None:
+    plan = read_workbook(_shipped_with_1_4_done()).plan
+    assert plan is not None
+    store.publish(_shipped_with_1_4_done(), "r2.xlsx", plan, "editor1", "แก้ 1.4", ANY)
+    at = app()
+    at = go(at, "pages/history.py")
+    table = at.dataframe[0].value
+    assert table["ฉบับที่"].tolist() == [2, 1]
+    assert table["โดย"].tolist() == ["editor1", "system"]
+    assert "ผลการดำเนินการที่เปลี่ยน (1)" in texts(at)  # revision 1 → 2 compared by default
+    assert not any(b.label == "ย้อนกลับ" for b in at.button)  # viewers cannot roll back
+    assert [d.proto.label for d in at.get("download_button")] == [
+        f"r2.xlsx ({len(_shipped_with_1_4_done()) / 1024:.0f} KB)"
+    ]
+
+    sign_in(at, "editor1")
+    go(at, "pages/history.py")
+    at.checkbox(key="rollback_sure").check().run()
+    button(at, "ย้อนกลับ").click().run()
+    history = store.history(UNIT, 2566)
+    assert [(h.revision, h.rolled_back_from) for h in history] == [(3, history[-1].id), (2, None), (1, None)]
+    assert not store.plan(history[0].id).activity("1.4").completed
+
+
+def test_admin_manages_accounts(store: Store) -> None:
+    at = app()
+    sign_in(at, "editor1")
+    assert "admin" not in links(at)
+    at = app()
+    sign_in(at, "admin1")
+    assert "admin" in links(at)
+    go(at, "pages/admin.py")
+    at.text_input(key="admin_new_name").input("somying")
+    at.text_input(key="admin_new_password").input(PASSWORD)
+    at.text_input(key="admin_new_password_again").input(PASSWORD)
+    at.selectbox(key="admin_new_role").set_value(Role.EDITOR)
+    button(at, "เพิ่มผู้ใช้").click().run()
+    assert "บันทึกแล้ว" in texts(at)
+    assert Accounts(store.engine).get("somying").role is Role.EDITOR  # type: ignore[union-attr]
+
+
+def test_compare_units(store: Store) -> None:
+    plan = read_workbook(valid_book().to_bytes()).plan
+    assert plan is not None
+    store.publish(valid_book().to_bytes(), "other.xlsx", plan, "editor1", "", ANY)  # สำนักทดสอบ, FY2566
+    at = go(app(), "pages/compare.py")
+    ranking = at.dataframe[0].value
+    assert ranking["หน่วยงาน"].tolist() == ["สำนักทดสอบ", UNIT]  # 33.33% ahead of 26.92%
+    assert ranking["แล้วเสร็จ (ร้อยละ)"].tolist() == ["33.33%", "26.92%"]
+    assert at.selectbox(key="stream_picker") is not None  # two units: the sidebar offers a choice
+
+
+def test_login_can_be_required(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ITA_REQUIRE_LOGIN", "1")
+    at = app()
+    assert [link.proto.label for link in at.sidebar.get("page_link")] == ["เข้าสู่ระบบ"]  # nothing else exists
+    assert "ต้องเข้าสู่ระบบก่อนจึงจะดูข้อมูลได้" in texts(at)
+    sign_in(at, "viewer1")
+    assert "overview" in links(at)
+
+
+def test_sessions_expire(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    at = app()
+    sign_in(at, "editor1")
+    monkeypatch.setenv("ITA_SESSION_MINUTES", "0")
+    at = go(at, "pages/account.py")
+    assert "หมดเวลาการใช้งาน" in texts(at)
+    assert "upload" not in links(at)
