@@ -63,6 +63,18 @@ MEASURES = SheetSpec(
     ),
 )
 
+GUIDELINES = SheetSpec(
+    "guidelines",
+    "แนวทาง",
+    required=False,
+    aliases=("แนวทางการดำเนินการ",),
+    columns=(
+        Column("measure", "มาตรการ", required=True, aliases=("มาตรการที่",)),
+        Column("guideline", "แนวทาง", required=True, aliases=("แนวทางที่", "ลำดับ")),
+        Column("guideline_name", "ชื่อแนวทาง", required=True),
+    ),
+)
+
 ACTIVITIES = SheetSpec(
     "activities",
     "กิจกรรม",
@@ -87,6 +99,11 @@ ACTIVITIES = SheetSpec(
         Column("remarks", "หมายเหตุ"),
         # The plan's own table has a ระยะเวลา column (when things happened); kept as text.
         Column("period", "ระยะเวลา"),
+        # What the report form says was done (issue 5); all optional.
+        Column("guideline", "แนวทาง", aliases=("แนวทางที่",)),
+        Column("actions", "การดำเนินการ", aliases=("การดำเนินงาน",)),
+        Column("achieved_output", "ผลผลิตที่ได้"),
+        Column("achieved_outcome", "ผลลัพธ์ที่ได้"),
     ),
 )
 
@@ -115,7 +132,7 @@ DEADLINES = SheetSpec(
     ),
 )
 
-SHEETS: tuple[SheetSpec, ...] = (UNIT, MEASURES, ACTIVITIES, PARTICIPATION, DEADLINES)
+SHEETS: tuple[SheetSpec, ...] = (UNIT, MEASURES, GUIDELINES, ACTIVITIES, PARTICIPATION, DEADLINES)
 HEADER_SEARCH_ROWS = 20
 
 _SPACES = re.compile(r"[\s\u00a0\u200b\u200c\u200d\ufeff_]+")

@@ -179,10 +179,11 @@ class _Ingest:
         ctx = self.ctx
         unit, as_of = self._unit()
         measures = self._measures()
+        guidelines = sheets.guidelines(table, set(measures), ctx) if (table := self._table("guidelines")) else None
         activities: dict[str, Activity] = {}
         from_cells: dict[str, list[Deadline]] = {}
         if (table := self._table("activities")) is not None:
-            activities, from_cells = sheets.activities(table, set(measures), ctx)
+            activities, from_cells = sheets.activities(table, set(measures), guidelines, ctx)
         participation = sheets.participation(table, ctx) if (table := self._table("participation")) else []
         listed = sheets.deadlines(table, ctx) if (table := self._table("deadlines")) else {}
         deadlines = [d for aid in activities for d in (listed.get(aid) or from_cells.get(aid, []))]
@@ -202,6 +203,7 @@ class _Ingest:
             deadlines=tuple(deadlines),
             participation=tuple(participation),
             warnings=problems,
+            guidelines=tuple(sorted((guidelines or {}).values(), key=lambda g: (g.measure, _id_order(g.guideline_id)))),
         )
         return ReadResult(plan, problems)
 
@@ -328,3 +330,8 @@ class _Ingest:
 def _ref_order(ref: str) -> tuple[int, str]:
     letters = ref.rstrip("0123456789")
     return int(ref[len(letters) :]), letters
+
+
+def _id_order(text: str) -> tuple[int | str, ...]:
+    """Sort 1.2 before 1.10."""
+    return tuple(int(part) if part.isdigit() else part for part in text.split("."))

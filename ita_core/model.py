@@ -19,6 +19,14 @@ class Measure(NamedTuple):
     name: str
 
 
+class Guideline(NamedTuple):
+    """A แนวทาง of a measure, e.g. 1.2; activities may name the guideline they serve."""
+
+    measure: int
+    guideline_id: str
+    name: str
+
+
 class Activity(NamedTuple):
     activity_id: str  # Arabic digits, as text: "1.10" stays "1.10"
     measure: int
@@ -34,6 +42,10 @@ class Activity(NamedTuple):
     remarks: str
     period: str
     source: str  # cell of the row's id, e.g. "กิจกรรม!B5"
+    guideline: str = ""  # a guideline id of the same measure, or empty
+    actions: str = ""  # การดำเนินการ: what was done
+    achieved_output: str = ""  # ผลผลิตที่ได้
+    achieved_outcome: str = ""  # ผลลัพธ์ที่ได้
 
     @property
     def completed(self) -> bool:
@@ -68,6 +80,7 @@ class Plan:
     deadlines: tuple[Deadline, ...]
     participation: tuple[Participation, ...]
     warnings: tuple[Problem, ...] = field(default=(), compare=False)
+    guidelines: tuple[Guideline, ...] = ()
 
     def activity(self, activity_id: str) -> Activity:
         for act in self.activities:

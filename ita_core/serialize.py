@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from ita_core.model import Activity, Deadline, Measure, Participation, Plan
+from ita_core.model import Activity, Deadline, Guideline, Measure, Participation, Plan
 from ita_core.problems import Problem, Severity
 
 FORMAT = 1
@@ -60,12 +60,15 @@ def plan_to_json(plan: Plan) -> str:
         "deadlines": deadlines,
         "participation": participation,
         "warnings": [[w.sheet, w.cell, w.value, w.th, w.en] for w in plan.warnings],
+        "guidelines": [list(g) for g in plan.guidelines],
     }
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
 
 
-def _rows(columns: dict[str, list[Any]], fields: tuple[str, ...]) -> list[tuple[Any, ...]]:
-    return list(zip(*(columns[name] for name in fields), strict=True))
+def _rows(columns: dict[str, list[Any]], fields: tuple[str, ...], defaults: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """Rows from columns; a field added after a snapshot was stored takes its default."""
+    n = len(next(iter(columns.values()), []))
+    return list(zip(*(columns[name] if name in columns else [defaults[name]] * n for name in fields), strict=True))
 
 
 def plan_from_json(text: str) -> Plan:
@@ -83,10 +86,13 @@ def plan_from_json(text: str) -> Plan:
         fiscal_year_be=doc["fiscal_year_be"],
         as_of=_day(doc["as_of"]),
         measures=tuple(Measure(number, name) for number, name in doc["measures"]),
-        activities=tuple(Activity._make(row) for row in _rows(acts, Activity._fields)),
-        deadlines=tuple(Deadline._make(row) for row in _rows(dls, Deadline._fields)),
-        participation=tuple(Participation._make(row) for row in _rows(people, Participation._fields)),
+        activities=tuple(Activity._make(row) for row in _rows(acts, Activity._fields, Activity._field_defaults)),
+        deadlines=tuple(Deadline._make(row) for row in _rows(dls, Deadline._fields, Deadline._field_defaults)),
+        participation=tuple(
+            Participation._make(row) for row in _rows(people, Participation._fields, Participation._field_defaults)
+        ),
         warnings=tuple(
             Problem(sheet, cell, value, th, en, Severity.WARNING) for sheet, cell, value, th, en in doc["warnings"]
         ),
+        guidelines=tuple(Guideline(m, gid, name) for m, gid, name in doc.get("guidelines", [])),
     )

@@ -15,7 +15,7 @@ from typing import Generic, TypeVar
 
 from ita_core import values
 from ita_core.dateparse import DateFound, DateParse, parse_date_cell
-from ita_core.model import Activity, Deadline, Participation
+from ita_core.model import Activity, Deadline, Guideline, Participation
 from ita_core.safety import SheetScan
 from ita_core.tables import ProblemLog, Table
 
@@ -69,8 +69,74 @@ def _percentages(ctx: Context, table: Table, key: str) -> Callable[[int, str], D
     return lambda row, raw: scaled[raw] if row in rows else plain[raw]
 
 
+def guidelines(table: Table, known_measures: set[int], ctx: Context) -> dict[str, Guideline]:
+    """The แนวทาง of each measure, by id (1.1, 1.2 …)."""
+    found: dict[str, Guideline] = {}
+    if table.missing:
+        return found
+    log, sheet = ctx.log, table.sheet
+    measures, ids, names = table.values("measure"), table.values("guideline"), table.values("guideline_name")
+    first: dict[str, str] = {}
+    for row in table.data_rows():
+        raw_measure, raw_id, name = measures[row], ids[row], (names[row] or "").strip()
+        measure = values.measure_number(raw_measure) if raw_measure is not None else None
+        problem = False
+        if not isinstance(measure, int):
+            fix = measure if isinstance(measure, values.Fix) else values.Fix("ไม่ได้ใส่เลขมาตรการ", "the measure is empty")
+            log.error(sheet, table.ref("measure", row), raw_measure, fix.th, fix.en)
+            problem = True
+        elif measure not in known_measures:
+            log.error(
+                sheet,
+                table.ref("measure", row),
+                raw_measure,
+                f"ไม่มีมาตรการ {measure} ในแผ่นงาน มาตรการ: เพิ่มมาตรการนี้หรือแก้เลขมาตรการ",
+                f"measure {measure} is not in the measures sheet",
+            )
+            problem = True
+        if raw_id is None:
+            log.error(sheet, table.ref("guideline", row), None, "ไม่ได้ใส่เลขแนวทาง เช่น 1.2", "the guideline id is empty")
+            continue
+        gid = values.activity_id(raw_id)
+        if gid in first:
+            log.error(
+                sheet,
+                table.ref("guideline", row),
+                raw_id,
+                f"แนวทาง {gid} ซ้ำกับเซลล์ {first[gid]}: ลบแถวที่ซ้ำ",
+                f"guideline {gid} repeats {first[gid]}",
+            )
+            continue
+        first[gid] = table.ref("guideline", row)
+        if not name:
+            log.error(sheet, table.ref("guideline_name", row), None, "ไม่ได้ใส่ชื่อแนวทาง", "the guideline name is empty")
+            problem = True
+        if not problem and isinstance(measure, int):
+            found[gid] = Guideline(measure, gid, name)
+    return found
+
+
+def _guideline_problem(gid: str, measure: int, known: dict[str, Guideline] | None) -> values.Fix | None:
+    if known is None:
+        return values.Fix(
+            f"กิจกรรมระบุแนวทาง {gid} แต่ไม่มีแผ่นงาน แนวทาง: เพิ่มแผ่นงาน แนวทาง หรือลบค่าในคอลัมน์นี้",
+            f"the activity names guideline {gid} but there is no แนวทาง sheet",
+        )
+    if gid not in known:
+        return values.Fix(
+            f"ไม่มีแนวทาง {gid} ในแผ่นงาน แนวทาง: เพิ่มแนวทางนี้หรือแก้เลขแนวทาง",
+            f"guideline {gid} is not in the แนวทาง sheet",
+        )
+    if known[gid].measure != measure:
+        return values.Fix(
+            f"แนวทาง {gid} อยู่ในมาตรการที่ {known[gid].measure} แต่กิจกรรมนี้อยู่ในมาตรการที่ {measure}",
+            f"guideline {gid} belongs to measure {known[gid].measure}, the activity to measure {measure}",
+        )
+    return None
+
+
 def activities(
-    table: Table, known_measures: set[int], ctx: Context
+    table: Table, known_measures: set[int], known_guidelines: dict[str, Guideline] | None, ctx: Context
 ) -> tuple[dict[str, Activity], dict[str, list[Deadline]]]:
     """Activities by id, and the deadlines typed in their กำหนดส่ง cells."""
     log, sheet = ctx.log, table.sheet
@@ -84,6 +150,12 @@ def activities(
     measure_col, names, dues, progress_col = col("measure"), col("activity"), col("due"), col("progress_pct")
     details, outputs, outcomes, responsible = col("details"), col("output"), col("outcome"), col("responsible")
     evidence, remarks, periods = col("evidence"), col("remarks"), col("period")
+    guideline_col, actions, achieved_outputs, achieved_outcomes = (
+        col("guideline"),
+        col("actions"),
+        col("achieved_output"),
+        col("achieved_outcome"),
+    )
     id_l, measure_l, name_l = table.letter("activity_id"), table.letter("measure"), table.letter("activity")
     due_l, progress_l = table.letter("due"), table.letter("progress_pct")
     parse_measure = Memo(values.measure_number)
@@ -145,6 +217,14 @@ def activities(
                 ok = False
             found = parsed.dates
 
+        raw_guideline = guideline_col[row]
+        guideline = parse_id[raw_guideline] if raw_guideline is not None else ""
+        if guideline and isinstance(measure, int):
+            fix = _guideline_problem(guideline, measure, known_guidelines)
+            if fix is not None:
+                log.error(sheet, table.ref("guideline", row), raw_guideline, fix.th, fix.en)
+                ok = False
+
         if ok:
             result[aid] = Activity(
                 aid,
@@ -161,6 +241,10 @@ def activities(
                 remarks[row] or "",
                 periods[row] or "",
                 f"{sheet}!{id_l}{n}",
+                guideline,
+                actions[row] or "",
+                achieved_outputs[row] or "",
+                achieved_outcomes[row] or "",
             )
             if found:
                 source = f"{sheet}!{due_l}{n}"

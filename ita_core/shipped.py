@@ -25,6 +25,10 @@ _ACTIVITY_COLUMNS = (
     "evidence",
     "remarks",
     "period",
+    "guideline",
+    "actions",
+    "achieved_output",
+    "achieved_outcome",
 )
 
 
@@ -56,6 +60,10 @@ def rows_from_source(path: Path) -> WorkbookRows:
         fiscal_year_be=unit["fiscal_year_be"],
         as_of=unit["as_of"],
         measures=[{"measure": m["measure"], "measure_name": m["name"]} for m in source["measures"]],
+        guidelines=[
+            {"measure": g["measure"], "guideline": g["guideline"], "guideline_name": g["name"]}
+            for g in source.get("guidelines", [])
+        ],
         activities=activities,
         participation=[dict(p) for p in source.get("participation", [])],
         deadlines=[],

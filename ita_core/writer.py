@@ -24,7 +24,7 @@ Cell = str | int | Decimal | date | None
 
 # Excel shows these dates in the Thai Buddhist calendar whatever the viewer's locale.
 _THAI_DATE_FORMAT = "[$-th-TH,107]d mmmm yyyy"
-_TEXT_KEYS = {"activity_id"}
+_TEXT_KEYS = {"activity_id", "guideline"}
 _WIDTHS = {
     "measure": 10,
     "measure_name": 70,
@@ -39,6 +39,11 @@ _WIDTHS = {
     "evidence": 40,
     "remarks": 30,
     "period": 30,
+    "guideline": 10,
+    "guideline_name": 70,
+    "actions": 50,
+    "achieved_output": 40,
+    "achieved_outcome": 40,
     "group": 30,
     "participants": 12,
     "headcount": 14,
@@ -56,6 +61,7 @@ class WorkbookRows:
     fiscal_year_be: int | None = None
     as_of: date | None = None
     measures: list[dict[str, Cell]] = field(default_factory=list)
+    guidelines: list[dict[str, Cell]] = field(default_factory=list)
     activities: list[dict[str, Cell]] = field(default_factory=list)
     participation: list[dict[str, Cell]] = field(default_factory=list)
     deadlines: list[dict[str, Cell]] = field(default_factory=list)
@@ -68,6 +74,9 @@ def rows_from_plan(plan: Plan) -> WorkbookRows:
         fiscal_year_be=plan.fiscal_year_be,
         as_of=plan.as_of,
         measures=[{"measure": m.number, "measure_name": m.name} for m in plan.measures],
+        guidelines=[
+            {"measure": g.measure, "guideline": g.guideline_id, "guideline_name": g.name} for g in plan.guidelines
+        ],
         activities=[
             {
                 "measure": a.measure,
@@ -82,6 +91,10 @@ def rows_from_plan(plan: Plan) -> WorkbookRows:
                 "evidence": a.evidence,
                 "remarks": a.remarks,
                 "period": a.period,
+                "guideline": a.guideline,
+                "actions": a.actions,
+                "achieved_output": a.achieved_output,
+                "achieved_outcome": a.achieved_outcome,
             }
             for a in plan.activities
         ],
@@ -161,6 +174,15 @@ _INSTRUCTIONS = (
     ("แผ่นงาน ข้อมูลหน่วยงาน", "ใส่ชื่อหน่วยงาน ปีงบประมาณ (พ.ศ. เช่น 2566) และวันที่ของข้อมูล (ข้อมูล ณ วันที่) ในคอลัมน์ B"),
     ("แผ่นงาน มาตรการ", "หนึ่งแถวต่อหนึ่งมาตรการ: เลขมาตรการ (1, 2, 3) และชื่อมาตรการ"),
     (
+        "แผ่นงาน แนวทาง",
+        "ไม่บังคับ: แนวทางการดำเนินการของแต่ละมาตรการ (เช่น 1.2) ใช้จัดกลุ่มกิจกรรมในแบบรายงาน "
+        "กิจกรรมระบุแนวทางของตนได้ในคอลัมน์ แนวทาง",
+    ),
+    (
+        "ผลที่ทำได้",
+        "ไม่บังคับ: คอลัมน์ การดำเนินการ ผลผลิตที่ได้ และ ผลลัพธ์ที่ได้ ในแผ่นงาน กิจกรรม คือสิ่งที่ทำไปแล้ว ซึ่งจะออกในแบบรายงานผลการดำเนินการ",
+    ),
+    (
         "แผ่นงาน กิจกรรม",
         "หนึ่งแถวต่อหนึ่งกิจกรรม: มาตรการ ลำดับ (เช่น 1.5 — คอลัมน์นี้จัดรูปแบบเป็นข้อความไว้แล้ว เพื่อให้ 1.10 ไม่กลายเป็น 1.1) "
         "ชื่อโครงการ/กิจกรรม ผลผลิต ผลลัพธ์ ผู้รับผิดชอบ กำหนดส่ง ผลการดำเนินการ (ร้อยละ) เอกสาร/หลักฐาน หมายเหตุ",
@@ -203,6 +225,7 @@ def write_workbook(rows: WorkbookRows, target: str | Path | io.BytesIO, *, instr
         _instructions_sheet(book, fmt)
     _unit_sheet(book, rows, fmt)
     _table_sheet(book, contract.MEASURES, rows.measures, fmt)
+    _table_sheet(book, contract.GUIDELINES, rows.guidelines, fmt)
     _table_sheet(book, contract.ACTIVITIES, rows.activities, fmt)
     _table_sheet(book, contract.PARTICIPATION, rows.participation, fmt)
     _table_sheet(book, contract.DEADLINES, rows.deadlines, fmt)
@@ -222,6 +245,13 @@ def template_rows() -> WorkbookRows:
         fiscal_year_be=None,
         as_of=None,
         measures=[{"measure": 1, "measure_name": "ตัวอย่าง: การขับเคลื่อนกระบวนการรักษามาตรฐานการเป็นองค์กรคุณธรรมต้นแบบ"}],
+        guidelines=[
+            {
+                "measure": 1,
+                "guideline": "1.1",
+                "guideline_name": "ตัวอย่าง: ขับเคลื่อนกระบวนการรักษามาตรฐานการเป็นองค์กรคุณธรรมต้นแบบ",
+            }
+        ],
         activities=[
             {
                 "measure": 1,
@@ -234,6 +264,7 @@ def template_rows() -> WorkbookRows:
                 "progress_pct": None,
                 "evidence": "",
                 "remarks": "ลบแถวตัวอย่างนี้ก่อนใส่ข้อมูลจริง",
+                "guideline": "1.1",
             }
         ],
         participation=[

@@ -364,3 +364,64 @@ def test_reads_paths_too(tmp_path: Any, book: Book) -> None:
     path = tmp_path / "plan.xlsx"
     path.write_bytes(book.to_bytes())
     assert read_workbook(path).ok
+
+
+# -- guidelines and what was done (optional additions) -------------------------------------------------
+
+
+def _with_guidelines(book: Book) -> Book:
+    book.add(
+        "แนวทาง",
+        [["มาตรการ", "แนวทาง", "ชื่อแนวทาง"], [1, "๑.๑", "แนวทางหนึ่ง"], [1, "1.2", "แนวทางสอง"], [2, "2.1", "แนวทางสาม"]],
+    )
+    rows = book.rows("กิจกรรม")
+    rows[0] += ["แนวทาง", "การดำเนินการ", "ผลผลิตที่ได้", "ผลลัพธ์ที่ได้"]
+    rows[1] += ["1.1", "จัดประชุมแล้ว", "ประกาศ ๑ ฉบับ", "บุคลากรรับทราบ"]
+    return book
+
+
+def test_guidelines_and_results_are_read(read: Read, book: Book) -> None:
+    plan = plan_of(read, _with_guidelines(book))
+    assert [(g.measure, g.guideline_id, g.name) for g in plan.guidelines] == [
+        (1, "1.1", "แนวทางหนึ่ง"),
+        (1, "1.2", "แนวทางสอง"),
+        (2, "2.1", "แนวทางสาม"),
+    ]
+    act = plan.activity("1.1")
+    assert (act.guideline, act.actions, act.achieved_output, act.achieved_outcome) == (
+        "1.1",
+        "จัดประชุมแล้ว",
+        "ประกาศ ๑ ฉบับ",
+        "บุคลากรรับทราบ",
+    )
+    assert plan.activity("1.2").guideline == ""
+
+
+def test_workbooks_without_the_additions_stay_valid(read: Read, book: Book) -> None:
+    plan = plan_of(read, book)
+    assert plan.guidelines == ()
+    assert plan.activity("1.1").actions == ""
+
+
+@pytest.mark.parametrize(
+    ("guideline", "fragment"),
+    [("9.9", "ไม่มีแนวทาง 9.9"), ("2.1", "อยู่ในมาตรการที่ 2 แต่กิจกรรมนี้อยู่ในมาตรการที่ 1")],
+)
+def test_activity_guideline_must_exist_in_its_measure(read: Read, book: Book, guideline: str, fragment: str) -> None:
+    _with_guidelines(book).set("กิจกรรม", "K2", guideline)
+    assert fragment in _error(read, book, "กิจกรรม!K2").th
+
+
+def test_activity_guideline_needs_the_sheet(read: Read, book: Book) -> None:
+    _with_guidelines(book)
+    del book.sheets["แนวทาง"]
+    assert "ไม่มีแผ่นงาน แนวทาง" in _error(read, book, "กิจกรรม!K2").th
+
+
+def test_guideline_sheet_errors(read: Read, book: Book) -> None:
+    _with_guidelines(book)
+    book.rows("แนวทาง").extend([[1, "1.2", "ซ้ำ"], [5, "5.1", "มาตรการไม่มี"], [1, "1.4", None]])
+    result = read(book)
+    assert "ซ้ำกับเซลล์ B3" in problem_at(result, "แนวทาง!B5").th
+    assert "ไม่มีมาตรการ 5" in problem_at(result, "แนวทาง!A6").th
+    assert "ไม่ได้ใส่ชื่อแนวทาง" in problem_at(result, "แนวทาง!C7").th

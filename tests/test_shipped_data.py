@@ -87,3 +87,16 @@ def test_workbook_is_built_from_the_toml_source(shipped: Plan) -> None:
     write_workbook(rows_from_source(SHIPPED_SOURCE), buffer, instructions=True)
     rebuilt = read_workbook(buffer.getvalue()).plan
     assert rebuilt == shipped, "data/ita_fy2566.xlsx is stale: run python -m tools.build_shipped_workbook"
+
+
+def test_guidelines_and_what_the_report_says_was_done(shipped: Plan) -> None:
+    assert [g.guideline_id for g in shipped.guidelines] == ["1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "3.2", "3.3"]
+    assert {a.activity_id for a in shipped.activities if a.guideline} == {
+        "1.1",
+        "1.2",
+        "1.3",
+    }  # only what the seed says
+    assert shipped.activity("2.1").actions.startswith("สำนักบริหารงานกลางได้มีการส่งเสริมให้บุคลากร")
+    assert "๑๒๗ คน คิดเป็นร้อยละ ๙๑.๓๖" in shipped.activity("1.2").achieved_output
+    with_results = {a.activity_id for a in shipped.activities if a.actions}
+    assert with_results == REPORTED_DONE
