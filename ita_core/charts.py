@@ -19,7 +19,7 @@ import plotly.graph_objects as go
 from ita_core.labels import DEADLINE_LABELS, Lang, date_label, measure_label, percent_label
 from ita_core.metrics import DeadlineState, DeadlineStatus, MeasureCompletion, ParticipationRatio
 from ita_core.model import Plan
-from ita_core.thai import MONTHS_EN, MONTHS_SHORT, be_year, fiscal_quarter_bounds, fiscal_year_be
+from ita_core.thai import MONTHS_EN, MONTHS_SHORT, be_year, fiscal_quarter_bounds, fiscal_year_be, to_thai_digits
 from ita_core.views import TrendPoint, UnitStanding, participation_by_group
 
 FONT_FAMILY = "Sarabun, 'Noto Sans Thai', 'Tahoma', sans-serif"
@@ -101,12 +101,16 @@ def _label_rows(fig: go.Figure, labels: Sequence[str], style: Style) -> None:
 # -- completion by measure ------------------------------------------------------------------------
 
 
-def completion_chart(by_measure: Sequence[MeasureCompletion], lang: Lang, style: Style | None = None) -> go.Figure:
+def completion_chart(
+    by_measure: Sequence[MeasureCompletion], lang: Lang, style: Style | None = None, *, thai_digits: bool = False
+) -> go.Figure:
     """Per measure: the completed share and the remainder as one 100% bar, mean progress as a diamond.
 
     The counts go in the row label (two lines), so no text ever sits on top of a bar or a marker.
+    ``thai_digits`` writes every number with Thai digits, as the official report form does.
     """
     style = style or Style()
+    digits = to_thai_digits if thai_digits else str
     labels = [
         f"<b>{measure_label(m.measure, lang)}</b><br>"
         + (
@@ -117,6 +121,7 @@ def completion_chart(by_measure: Sequence[MeasureCompletion], lang: Lang, style:
         )
         for m in by_measure
     ]
+    labels = [digits(label) for label in labels]
     positions = list(range(len(by_measure)))
     done = [float(m.completion.completion_pct) for m in by_measure]
     fig = go.Figure()
@@ -152,7 +157,8 @@ def completion_chart(by_measure: Sequence[MeasureCompletion], lang: Lang, style:
         hovertemplate=_text("ความก้าวหน้าเฉลี่ย %{customdata}", "mean progress %{customdata}", lang) + "<extra></extra>",
     )
     fig.update_layout(barmode="stack", bargap=0.45, legend={"traceorder": "normal"})
-    fig.update_xaxes(range=[0, 100], ticksuffix="%", gridcolor="#E0E0E0", dtick=20)
+    ticks = list(range(0, 101, 20))
+    fig.update_xaxes(range=[0, 100], gridcolor="#E0E0E0", tickvals=ticks, ticktext=[digits(f"{t}%") for t in ticks])
     _label_rows(fig, labels, style)
     return _base_layout(fig, style, height=max(220, style.row * 2 * len(by_measure) + 110))
 

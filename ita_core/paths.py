@@ -9,3 +9,5 @@ DATA_DIR = REPO_ROOT / "data"
 # The FY2566 plan of สำนักบริหารงานกลาง, transcribed from the seed document (see data/README.md).
 SHIPPED_WORKBOOK = DATA_DIR / "ita_fy2566.xlsx"
 SHIPPED_SOURCE = DATA_DIR / "fy2566_plan.toml"
+# Sarabun (SIL Open Font License), served by the app and used for chart images and PDFs.
+FONTS_DIR = REPO_ROOT / "static" / "fonts"

@@ -1,0 +1,232 @@
+"""The official report form (แบบรายงานผลการดำเนินการตามแผนบูรณาการ…), as content.
+
+``build_report`` decides what the form says for a reporting round; the
+``report_docx``, ``report_xlsx`` and ``report_pdf`` modules only lay it out,
+so the three files always carry the same figures as the dashboard.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from ita_core import metrics
+from ita_core.metrics import MeasureCompletion
+from ita_core.model import Activity, Guideline, Measure, Plan
+from ita_core.numbers import format_decimal, mean_truncated
+from ita_core.thai import (
+    MONTHS_LONG,
+    be_year,
+    fiscal_quarter_bounds,
+    fiscal_year_be,
+    fiscal_year_bounds,
+    to_thai_digits,
+)
+
+ROUNDS = ("q1", "q2", "q3", "q4", "h1", "h2")
+TITLE = "แบบรายงานผลการดำเนินการตามแผนบูรณาการส่งเสริม สนับสนุน การดำเนินการด้านคุณธรรม จริยธรรม ความโปร่งใสและป้องกันการทุจริต"
+COLUMNS = ("ลำดับที่", "โครงการ/กิจกรรม", "ผลการดำเนินการ", "ผลผลิต", "ผลลัพธ์", "เอกสาร/หลักฐาน", "หมายเหตุ")
+GUIDELINES_HEADING = "แนวทางการดำเนินการตามมาตรการ"
+
+
+class ReportError(ValueError):
+    def __init__(self, th: str, en: str) -> None:
+        super().__init__(en)
+        self.th = th
+        self.en = en
+
+
+def _day(d: date) -> str:
+    return f"{d.day} {MONTHS_LONG[d.month - 1]} {be_year(d.year)}"
+
+
+@dataclass(frozen=True)
+class ReportRound:
+    key: str  # q1…q4, h1 (6 months, to 31 March), h2 (12 months, to 30 September), or "date"
+    start: date
+    end: date  # the as-of date of the figures
+    label: str  # as the form's title writes it (Arabic digits; the renderer converts)
+
+
+def report_round(key: str, fiscal_year_be_: int | None, as_of: date | None = None) -> ReportRound:
+    """The period a report covers. A quarter's figures are cumulative from the start of the fiscal year."""
+    if key == "date":
+        if as_of is None:
+            raise ReportError("ระบุวันที่ของรายงาน", "give the report's as-of date")
+        start, _ = fiscal_year_bounds(fiscal_year_be(as_of))
+        return ReportRound("date", start, as_of, f"ข้อมูล ณ วันที่ {_day(as_of)}")
+    if fiscal_year_be_ is None:
+        raise ReportError(
+            "แผนนี้ไม่ได้ระบุปีงบประมาณ จึงกำหนดรอบรายงานไม่ได้: ระบุวันที่แทน",
+            "the plan has no fiscal year, so a round cannot be placed: give a date instead",
+        )
+    fy_start, fy_end = fiscal_year_bounds(fiscal_year_be_)
+    if key in ("q1", "q2", "q3", "q4"):
+        q_start, q_end = fiscal_quarter_bounds(fiscal_year_be_, int(key[1]))
+        return ReportRound(key, fy_start, q_end, f"ไตรมาสที่ {key[1]} ({_day(q_start)} – {_day(q_end)})")
+    if key == "h1":
+        end = date(fy_start.year + 1, 3, 31)
+        return ReportRound(key, fy_start, end, f"รอบ 6 เดือน ({_day(fy_start)} – {_day(end)})")
+    if key == "h2":
+        return ReportRound(key, fy_start, fy_end, f"รอบ 12 เดือน ({_day(fy_start)} – {_day(fy_end)})")
+    raise ReportError(
+        f"ไม่รู้จักรอบรายงาน {key}: ใช้ q1–q4, h1 (6 เดือน) หรือ h2 (12 เดือน)",
+        f"unknown round {key}: use q1-q4, h1 or h2",
+    )
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    number: int  # ลำดับที่ within the measure
+    activity: Activity
+    result_pct: Decimal | None  # None: no result reported yet
+    actions: str
+    output: str
+    outcome: str
+    evidence: str
+    remarks: str
+
+
+@dataclass(frozen=True)
+class ReportGroup:
+    guideline: Guideline | None  # None: activities that name no guideline
+    rows: list[ReportRow]
+
+
+@dataclass(frozen=True)
+class ReportMeasure:
+    measure: Measure
+    guidelines: list[Guideline]
+    groups: list[ReportGroup]
+    overall_pct: Decimal | None  # mean result of the activities listed
+    guidelines_done: int
+    guidelines_in_progress: int
+
+
+@dataclass(frozen=True)
+class Report:
+    unit: str
+    fiscal_year_be: int | None
+    round: ReportRound
+    measures: list[ReportMeasure]
+    by_measure: list[MeasureCompletion]  # for the completion chart
+    thai_digits: bool
+
+    def text(self, value: str) -> str:
+        """Text as the form prints it: Thai digits unless Arabic ones were asked for."""
+        return to_thai_digits(value) if self.thai_digits else value
+
+    def percent(self, value: Decimal | None) -> str:
+        return "-" if value is None else self.text(format_decimal(value).removesuffix(".00"))
+
+    @property
+    def title_lines(self) -> list[str]:
+        year = f" ประจำปีงบประมาณ พ.ศ. {self.fiscal_year_be}" if self.fiscal_year_be else ""
+        return [TITLE, self.text(f"ของ{self.unit}{year}"), self.text(self.round.label)]
+
+
+def _row(number: int, act: Activity) -> ReportRow:
+    return ReportRow(
+        number=number,
+        activity=act,
+        result_pct=act.progress if act.progress_reported else None,
+        actions=act.actions,
+        output=act.achieved_output or act.output,
+        outcome=act.achieved_outcome or act.outcome,
+        evidence=act.evidence,
+        remarks=act.remarks,
+    )
+
+
+def _guideline_counts(guidelines: list[Guideline], activities: list[Activity]) -> tuple[int, int]:
+    """A guideline is done when it has activities and all of them are complete."""
+    by_guideline: dict[str, list[Activity]] = defaultdict(list)
+    for act in activities:
+        if act.guideline:
+            by_guideline[act.guideline].append(act)
+    done = sum(
+        1 for g in guidelines if by_guideline[g.guideline_id] and all(a.completed for a in by_guideline[g.guideline_id])
+    )
+    return done, len(guidelines) - done
+
+
+def build_report(
+    plan: Plan, round_: ReportRound, *, thai_digits: bool = True, include_unreported: bool = False
+) -> Report:
+    """What the form says for a round: per measure its guidelines, its activities grouped by guideline,
+    the overall result and how many guidelines are done. By default only activities with a reported
+    result are listed, as the working group fills the form; ``include_unreported`` lists them all."""
+    measures = []
+    for measure in plan.measures:
+        acts = [a for a in plan.activities if a.measure == measure.number]
+        listed = [a for a in acts if include_unreported or a.progress_reported]
+        guidelines = [g for g in plan.guidelines if g.measure == measure.number]
+        order = {g.guideline_id: i for i, g in enumerate(guidelines)}
+        listed.sort(key=lambda a: (order.get(a.guideline, len(order)), plan.activities.index(a)))
+        rows = [_row(i, a) for i, a in enumerate(listed, start=1)]
+        groups: list[ReportGroup] = []
+        for row in rows:
+            guideline = next((g for g in guidelines if g.guideline_id == row.activity.guideline), None)
+            if groups and groups[-1].guideline == guideline:
+                groups[-1].rows.append(row)
+            else:
+                groups.append(ReportGroup(guideline, [row]))
+        reported = [r.result_pct for r in rows if r.result_pct is not None]
+        done, in_progress = _guideline_counts(guidelines, acts)
+        measures.append(
+            ReportMeasure(
+                measure=measure,
+                guidelines=guidelines,
+                groups=groups,
+                overall_pct=mean_truncated([r.result_pct or Decimal(0) for r in rows]) if reported else None,
+                guidelines_done=done,
+                guidelines_in_progress=in_progress,
+            )
+        )
+    return Report(
+        unit=plan.unit,
+        fiscal_year_be=plan.fiscal_year_be,
+        round=round_,
+        measures=measures,
+        by_measure=metrics.completion_by_measure(plan),
+        thai_digits=thai_digits,
+    )
+
+
+def result_lines(report: Report, row: ReportRow) -> list[tuple[str, bool]]:
+    """The ผลการดำเนินการ cell as (text, bold) lines, in the form's own wording."""
+    if row.result_pct is None:
+        return [("ยังไม่มีรายงานผล", False)]
+    lines = [("ผลการดำเนินการ", True), (f"ร้อยละ {report.percent(row.result_pct)}", True)]
+    if row.actions:
+        lines += [("การดำเนินการ", True), (report.text(row.actions), False)]
+    return lines
+
+
+def footer_lines(report: Report, m: ReportMeasure) -> tuple[str, str]:
+    """The measure's closing row: its overall result, and guidelines done and in progress."""
+    overall = f"ผลการดำเนินการในภาพรวมคิดเป็นร้อยละ {report.percent(m.overall_pct)}"
+
+    def count(n: int) -> str:
+        return report.text(str(n)) if n else "-"
+
+    progress = (
+        f"ดำเนินการแล้วเสร็จ {count(m.guidelines_done)} แนวทาง / "
+        f"อยู่ระหว่างการดำเนินการ {count(m.guidelines_in_progress)} แนวทาง"
+    )
+    return overall, progress
+
+
+def measure_heading(report: Report, m: ReportMeasure) -> str:
+    return report.text(f"มาตรการที่ {m.measure.number} {m.measure.name}")
+
+
+def guideline_line(report: Report, g: Guideline) -> str:
+    return report.text(f"{g.guideline_id} {g.name}")
+
+
+def file_name(report: Report, extension: str) -> str:
+    """``รายงาน-2566-h1.docx``: what the download is called."""
+    return f"รายงาน-{report.fiscal_year_be or ''}-{report.round.key}-{report.round.end.isoformat()}.{extension}"
