@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from ita_core import cli_store, metrics
+from ita_core import cli_reports, cli_store, metrics
 from ita_core.accounts import AccountError
 from ita_core.cli_io import Io, print_problems
 from ita_core.ingest import read_workbook
@@ -145,6 +145,7 @@ def _parser() -> argparse.ArgumentParser:
     level.add_argument("score")
 
     cli_store.add_commands(command)
+    cli_reports.add_commands(command, iso_date)
     return parser
 
 

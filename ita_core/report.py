@@ -77,6 +77,16 @@ def report_round(key: str, fiscal_year_be_: int | None, as_of: date | None = Non
     )
 
 
+def default_round(fiscal_year_be_: int | None, as_of: date) -> str:
+    """The round a report is most likely wanted for: the last one ended by the data's date,
+    a half-year round before the quarter that ends with it (the half-year reports are the official ones)."""
+    if fiscal_year_be_ is None:
+        return "date"
+    ended = [(report_round(key, fiscal_year_be_).end, key.startswith("h"), key) for key in ROUNDS]
+    ended = [item for item in ended if item[0] <= as_of]
+    return max(ended)[2] if ended else "q1"
+
+
 @dataclass(frozen=True)
 class ReportRow:
     number: int  # ลำดับที่ within the measure
@@ -230,3 +240,21 @@ def guideline_line(report: Report, g: Guideline) -> str:
 def file_name(report: Report, extension: str) -> str:
     """``รายงาน-2566-h1.docx``: what the download is called."""
     return f"รายงาน-{report.fiscal_year_be or ''}-{report.round.key}-{report.round.end.isoformat()}.{extension}"
+
+
+def data_date_note(plan: Plan, round_: ReportRound) -> tuple[str, str] | None:
+    """A warning when the figures are not as of the round's end: a report must not pass them off as such."""
+    if plan.as_of is None or plan.as_of == round_.end:
+        return None
+    when = _day(plan.as_of)
+    if plan.as_of > round_.end:
+        return (
+            f"ข้อมูลนี้เป็นข้อมูล ณ วันที่ {when} ซึ่งหลังวันสิ้นรอบ ({_day(round_.end)}): ผลที่รายงานอาจรวมงานที่ทำหลังสิ้นรอบ",
+            f"the data is as of {plan.as_of.isoformat()}, after the round ends ({round_.end.isoformat()}): "
+            "it may include later work",
+        )
+    return (
+        f"ข้อมูลนี้เป็นข้อมูล ณ วันที่ {when} ซึ่งก่อนวันสิ้นรอบ ({_day(round_.end)}): อัปโหลดข้อมูลล่าสุดก่อนออกรายงาน",
+        f"the data is as of {plan.as_of.isoformat()}, before the round ends ({round_.end.isoformat()}): "
+        "upload the latest data first",
+    )

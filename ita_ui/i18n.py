@@ -166,6 +166,58 @@ STRINGS: dict[str, tuple[str, str]] = {
     "admin_done": ("บันทึกแล้ว", "Saved"),
     "admin_not_self": ("ลบบัญชีของตัวเองไม่ได้", "You cannot remove your own account"),
     "passwords_differ": ("รหัสผ่านสองช่องไม่ตรงกัน", "The two passwords differ"),
+    "page_reports": ("รายงานและส่งออกข้อมูล", "Reports and exports"),
+    "report_title": ("แบบรายงานผลการดำเนินการ", "The official report form"),
+    "report_intro": (
+        "สร้างแบบรายงานผลการดำเนินการตามแผนบูรณาการฯ จากข้อมูลชุดเดียวกับหน้าแดชบอร์ด เป็น Word, Excel และ PDF",
+        "The official progress report form, made from the same data as the dashboard, as Word, Excel and PDF",
+    ),
+    "report_round": ("รอบรายงาน", "Reporting round"),
+    "report_round_date": ("ณ วันที่ที่เลือกในแถบด้านข้าง: {day}", "As of the date chosen in the sidebar: {day}"),
+    "report_digits": ("ตัวเลขในรายงาน", "Digits in the report"),
+    "report_digits_thai": ("เลขไทย (๑๒๓)", "Thai (๑๒๓)"),
+    "report_digits_arabic": ("เลขอารบิก (123)", "Arabic (123)"),
+    "report_all": (
+        "แสดงทุกกิจกรรม รวมที่ยังไม่มีรายงานผล",
+        "List every activity, including those with no result yet",
+    ),
+    "report_all_help": (
+        "ค่าเริ่มต้นแสดงเฉพาะกิจกรรมที่มีผลการดำเนินการ ตามที่คณะทำงานกรอกแบบรายงาน",
+        "By default only activities with a reported result are listed, as the working group fills the form",
+    ),
+    "report_make": ("สร้างรายงาน", "Make the report"),
+    "report_making": (
+        "กำลังสร้างรายงาน (วาดกราฟและพิมพ์ PDF ใช้เวลาสักครู่)…",
+        "Making the report (chart and PDF take a few seconds)…",
+    ),
+    "report_ready": ("รายงานพร้อมดาวน์โหลด", "The report is ready"),
+    "report_docx": ("Word (.docx)", "Word (.docx)"),
+    "report_xlsx": ("Excel (.xlsx)", "Excel (.xlsx)"),
+    "report_pdf": ("PDF", "PDF"),
+    "report_no_chart": (
+        "ไฟล์ Word และ Excel ไม่มีกราฟ เพราะเครื่องแม่ข่ายวาดกราฟไม่ได้ (ต้องติดตั้ง Chromium)",
+        "The Word and Excel files have no chart: the server cannot draw it (Chromium is needed)",
+    ),
+    "report_failed": ("สร้างไฟล์ {fmt} ไม่ได้: {reason}", "Could not make the {fmt} file: {reason}"),
+    "report_preview": ("สรุปผลรายมาตรการในรายงาน", "Per-measure results in the report"),
+    "report_listed": ("{count} กิจกรรมในตาราง", "{count} activities in the table"),
+    "exports_title": ("ส่งออกข้อมูล", "Exports"),
+    "export_calendar": ("กำหนดส่งงานเป็นปฏิทิน", "Deadlines as a calendar"),
+    "export_calendar_note": (
+        "นำเข้า Outlook หรือ Google Calendar ได้: หนึ่งรายการต่อกำหนดส่ง แจ้งเตือนล่วงหน้า 7 วัน นำเข้าซ้ำจะปรับรายการเดิม ไม่สร้างซ้ำ",
+        "Import into Outlook or Google Calendar: one all-day event per deadline, a reminder 7 days ahead; "
+        "importing again updates the events instead of duplicating them",
+    ),
+    "export_calendar_button": ("ดาวน์โหลดปฏิทิน .ics ({count} กำหนดส่ง)", "Download .ics ({count} deadlines)"),
+    "export_data": ("ข้อมูลทั้งหมด", "All the data"),
+    "export_data_note": (
+        "ไฟล์ .xlsx ตามรูปแบบนำเข้า แก้ไขแล้วอัปโหลดกลับได้ทันที; CSV ทีละแผ่นงาน (UTF-8)",
+        "An .xlsx in the upload format, ready to edit and upload back; CSV one sheet at a time (UTF-8)",
+    ),
+    "export_xlsx_button": ("ดาวน์โหลดข้อมูล .xlsx", "Download the data (.xlsx)"),
+    "export_csv_sheet": ("แผ่นงานสำหรับ CSV", "Sheet for CSV"),
+    "export_csv_button": ("ดาวน์โหลด CSV", "Download CSV"),
+    "chart_png": ("ดาวน์โหลดกราฟ (PNG)", "Download chart (PNG)"),
 }
 
 

@@ -50,6 +50,7 @@ NAV: tuple[NavPage, ...] = (
     NavPage("pages/participation.py", "page_participation", "participation", ":material/groups:"),
     NavPage("pages/compare.py", "page_compare", "compare", ":material/leaderboard:"),
     NavPage("pages/history.py", "page_history", "history", ":material/history:"),
+    NavPage("pages/reports.py", "page_reports", "reports", ":material/description:"),
     NavPage("pages/upload.py", "page_upload", "upload", ":material/upload_file:", Role.EDITOR),
     NavPage("pages/admin.py", "page_admin", "admin", ":material/manage_accounts:", Role.ADMIN),
     NavPage("pages/present.py", "page_present", "present", ":material/slideshow:"),

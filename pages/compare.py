@@ -3,7 +3,7 @@
 import streamlit as st
 
 from ita_core import charts, views
-from ita_ui import layout, source
+from ita_ui import downloads, layout, source
 from ita_ui.i18n import text
 
 ctx = layout.open_page("page_compare")
@@ -18,4 +18,4 @@ standings = views.compare_units([source.plan(s.latest_id) for s in units], ctx.d
 if len(units) < 2:
     st.info(text("compare_one_unit", lang))
 st.dataframe(views.standings_table(standings, lang), hide_index=True, width="stretch")
-st.plotly_chart(charts.units_chart(standings, lang), config=layout.PLOTLY_CONFIG, theme=None, key="units")
+downloads.chart(charts.units_chart(standings, lang), "units", "units", lang)

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from ita_core import charts, views
-from ita_ui import figures, layout
+from ita_ui import downloads, figures, layout
 from ita_ui.i18n import text
 
 ctx = layout.open_page("page_deadlines")
@@ -14,7 +14,7 @@ layout.stop_unless(data.deadlines, "no_deadlines", lang)
 st.subheader(text("timeline", lang))
 aggregated = len(data.deadlines) > charts.MAX_TIMELINE_POINTS
 st.caption(text("timeline_aggregated" if aggregated else "timeline_note", lang))
-st.plotly_chart(figures.timeline(ctx), config=layout.PLOTLY_CONFIG, theme=None, key="timeline")
+downloads.chart(figures.timeline(ctx), "timeline", "deadlines", lang)
 
 st.subheader(text("all_deadlines", lang))
 st.dataframe(views.deadlines_table(data.deadlines, data.plan, lang), hide_index=True, width="stretch")

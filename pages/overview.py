@@ -5,7 +5,7 @@ import streamlit as st
 from ita_core import views
 from ita_core.labels import percent_label
 from ita_core.metrics import DeadlineStatus
-from ita_ui import figures, layout
+from ita_ui import downloads, figures, layout
 from ita_ui.i18n import text
 
 ctx = layout.open_page("page_overview")
@@ -34,10 +34,10 @@ with participation_card.container(border=True):
 chart_col, next_col = st.columns([3, 2], gap="large")
 with chart_col:
     st.subheader(text("completion_by_measure", lang))
-    st.plotly_chart(figures.completion(ctx), config=layout.PLOTLY_CONFIG, theme=None, key="completion")
+    downloads.chart(figures.completion(ctx), "completion", "completion-by-measure", lang)
     if (trend := figures.trend(ctx)) is not None:
         st.subheader(text("trend", lang))
-        st.plotly_chart(trend, config=layout.PLOTLY_CONFIG, theme=None, key="trend")
+        downloads.chart(trend, "trend", "trend", lang)
 with next_col:
     st.subheader(text("next_deadlines", lang))
     upcoming = views.open_deadlines(data.deadlines, limit=8)
@@ -48,6 +48,6 @@ with next_col:
 
 st.subheader(text("participation_vs_target", lang))
 if data.participation:
-    st.plotly_chart(figures.participation(ctx), config=layout.PLOTLY_CONFIG, theme=None, key="participation")
+    downloads.chart(figures.participation(ctx), "participation", "participation", lang)
 else:
     st.info(text("no_participation", lang))

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from ita_core import charts, views
-from ita_ui import figures, layout
+from ita_ui import downloads, figures, layout
 from ita_ui.i18n import text
 
 ctx = layout.open_page("page_participation")
@@ -13,7 +13,7 @@ layout.stop_unless(data.participation, "no_participation", lang)
 
 if len(data.participation) > charts.MAX_PARTICIPATION_BARS:
     st.caption(text("participation_aggregated", lang))
-st.plotly_chart(figures.participation(ctx), config=layout.PLOTLY_CONFIG, theme=None, key="participation")
+downloads.chart(figures.participation(ctx), "participation", "participation", lang)
 
 st.subheader(text("short_rows", lang))
 short = [r for r in data.participation if r.met is False]

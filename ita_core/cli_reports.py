@@ -1,0 +1,94 @@
+"""Command-line reports and exports: the official report form, deadlines as .ics, the data as .xlsx or CSV."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from ita_core.cli_io import Io
+from ita_core.exports import CSV_SHEETS, data_csv, data_xlsx, deadlines_ics
+from ita_core.images import ImagesUnavailable
+from ita_core.ingest import read_workbook
+from ita_core.model import Plan
+from ita_core.paths import SHIPPED_WORKBOOK
+from ita_core.report import ROUNDS, ReportError, build_report, data_date_note, report_round
+from ita_core.report_files import FORMATS, render_report
+
+Command = Callable[[str, Callable[[argparse.Namespace, Io], int], str], argparse.ArgumentParser]
+
+
+def _plan(path: Path, io: Io) -> Plan | None:
+    result = read_workbook(path)
+    if result.plan is None:
+        for problem in result.errors:
+            print(problem.line(io.lang), file=io.err)
+    return result.plan
+
+
+def _write(out: Path, data: bytes, io: Io) -> int:
+    out.write_bytes(data)
+    io.say(f"เขียนไฟล์แล้ว: {out} ({len(data) / 1024:.0f} KB)", f"written: {out} ({len(data) / 1024:.0f} KB)")
+    return 0
+
+
+def _report(args: argparse.Namespace, io: Io) -> int:
+    plan = _plan(args.file, io)
+    if plan is None:
+        return io.fail("ไฟล์มีข้อผิดพลาด: แก้ตามรายการข้างบนก่อน", "the workbook has errors")
+    try:
+        round_ = report_round(args.round or "date", plan.fiscal_year_be, args.as_of)
+        report = build_report(plan, round_, thai_digits=not args.arabic, include_unreported=args.all)
+        made = render_report(report, args.format, chart=not args.no_chart)
+    except ReportError as exc:
+        return io.fail(exc.th, exc.en)
+    except ImagesUnavailable as exc:
+        return io.fail(exc.th, exc.en)
+    note = data_date_note(plan, round_)
+    if note:
+        io.say(f"หมายเหตุ: {note[0]}", f"note: {note[1]}")
+    if made.chart_missing:
+        io.say("หมายเหตุ: ไม่มีกราฟในรายงาน เพราะ Chromium ทำงานไม่ได้", "note: the report has no chart (no Chromium)")
+    return _write(args.out or Path(made.name), made.data, io)
+
+
+def _calendar(args: argparse.Namespace, io: Io) -> int:
+    plan = _plan(args.file, io)
+    if plan is None:
+        return io.fail("ไฟล์มีข้อผิดพลาด: แก้ตามรายการข้างบนก่อน", "the workbook has errors")
+    as_of = args.as_of or plan.effective_as_of(date.today())
+    return _write(args.out, deadlines_ics(plan, as_of), io)
+
+
+def _export(args: argparse.Namespace, io: Io) -> int:
+    plan = _plan(args.file, io)
+    if plan is None:
+        return io.fail("ไฟล์มีข้อผิดพลาด: แก้ตามรายการข้างบนก่อน", "the workbook has errors")
+    fmt = args.format or ("csv" if args.out.suffix.lower() == ".csv" else "xlsx")
+    data = data_csv(plan, args.sheet) if fmt == "csv" else data_xlsx(plan)
+    return _write(args.out, data, io)
+
+
+def add_commands(command: Command, iso_date: Callable[[str], date]) -> None:
+    report = command("report", _report, "แบบรายงานผลการดำเนินการ (Word, Excel หรือ PDF) ของรอบรายงาน")
+    report.add_argument("file", type=Path, nargs="?", default=SHIPPED_WORKBOOK, help="ค่าเริ่มต้น: ข้อมูลที่มากับโปรแกรม")
+    when = report.add_mutually_exclusive_group(required=True)
+    when.add_argument("--round", choices=ROUNDS, help="q1–q4 ไตรมาส, h1 รอบ 6 เดือน (ถึง 31 มี.ค.), h2 รอบ 12 เดือน")
+    when.add_argument("--as-of", type=iso_date, help="หรือรายงาน ณ วันที่ (YYYY-MM-DD)")
+    report.add_argument("--format", choices=FORMATS, default="docx")
+    report.add_argument("--arabic", action="store_true", help="ใช้เลขอารบิกแทนเลขไทย")
+    report.add_argument("--all", action="store_true", help="แสดงทุกกิจกรรม รวมที่ยังไม่มีรายงานผล")
+    report.add_argument("--no-chart", action="store_true", help="ไม่ใส่กราฟ (ไม่ต้องใช้ Chromium สำหรับ docx/xlsx)")
+    report.add_argument("-o", "--out", type=Path, help="ไฟล์ที่จะเขียน (ค่าเริ่มต้น: ชื่อตามรอบรายงาน)")
+
+    calendar = command("calendar", _calendar, "กำหนดส่งงานเป็นไฟล์ปฏิทิน .ics (Outlook, Google Calendar)")
+    calendar.add_argument("file", type=Path, nargs="?", default=SHIPPED_WORKBOOK)
+    calendar.add_argument("--as-of", type=iso_date, help="วันที่ใช้ตัดสินว่ากำหนดใดส่งแล้ว/ยังเปิดอยู่")
+    calendar.add_argument("-o", "--out", type=Path, required=True)
+
+    export = command("export-data", _export, "ส่งออกข้อมูลเป็น .xlsx ตามรูปแบบนำเข้า หรือ CSV")
+    export.add_argument("file", type=Path, nargs="?", default=SHIPPED_WORKBOOK)
+    export.add_argument("--format", choices=("xlsx", "csv"), help="ค่าเริ่มต้น: ตามนามสกุลของไฟล์ -o")
+    export.add_argument("--sheet", choices=[s.key for s in CSV_SHEETS], default="activities", help="แผ่นงานสำหรับ CSV")
+    export.add_argument("-o", "--out", type=Path, required=True)

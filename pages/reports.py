@@ -1,0 +1,86 @@
+"""รายงานและส่งออกข้อมูล: the official report form for a round in Word, Excel and PDF; calendar and data exports."""
+
+import streamlit as st
+
+from ita_core.labels import date_label
+from ita_core.report import (
+    ROUNDS,
+    build_report,
+    data_date_note,
+    default_round,
+    footer_lines,
+    measure_heading,
+    report_round,
+)
+from ita_ui import downloads, layout
+from ita_ui.i18n import text
+
+ctx = layout.open_page("page_reports")
+lang, plan, as_of = ctx.lang, ctx.data.plan, ctx.data.as_of
+
+st.subheader(text("report_title", lang))
+st.caption(text("report_intro", lang))
+
+keys = [*ROUNDS, "date"] if plan.fiscal_year_be else ["date"]
+
+
+def round_label(key: str) -> str:
+    if key == "date":
+        return text("report_round_date", lang, day=date_label(as_of, lang, "long"))
+    return report_round(key, plan.fiscal_year_be).label
+
+
+round_col, digits_col = st.columns([3, 2])
+round_key = round_col.selectbox(
+    text("report_round", lang),
+    keys,
+    index=keys.index(default_round(plan.fiscal_year_be, plan.effective_as_of(as_of))),
+    format_func=round_label,
+    key="report_round",
+)
+thai_digits = (
+    digits_col.radio(
+        text("report_digits", lang),
+        ["thai", "arabic"],
+        format_func=lambda d: text(f"report_digits_{d}", lang),
+        horizontal=True,
+        key="report_digits",
+    )
+    == "thai"
+)
+include_all = st.checkbox(text("report_all", lang), help=text("report_all_help", lang), key="report_all")
+
+round_ = report_round(round_key, plan.fiscal_year_be, as_of)
+report = build_report(plan, round_, thai_digits=thai_digits, include_unreported=include_all)
+note = data_date_note(plan, round_)
+if note:
+    st.warning(note[0] if lang == "th" else note[1], icon=":material/event_busy:")
+
+with st.expander(text("report_preview", lang), expanded=True):
+    for m in report.measures:
+        overall, progress = footer_lines(report, m)
+        listed = sum(len(g.rows) for g in m.groups)
+        st.markdown(f"**{layout.plain(measure_heading(report, m))}**")
+        st.caption(f"{overall} · {progress} · {text('report_listed', lang, count=listed)}")
+
+request = (ctx.current.url, ctx.current.snapshot_id, round_key, as_of, thai_digits, include_all)
+if st.button(text("report_make", lang), type="primary", icon=":material/description:", key="report_make"):
+    st.session_state["report_request"] = request
+if st.session_state.get("report_request") == request:
+    with st.spinner(text("report_making", lang)):
+        made, failed = downloads.report_files(*request)
+    st.success(text("report_ready", lang), icon=":material/check_circle:")
+    columns = st.columns(3)
+    for column, fmt in zip(columns, ("docx", "xlsx", "pdf"), strict=True):
+        with column:
+            if fmt in made:
+                downloads.file_button(made[fmt], text(f"report_{fmt}", lang), key=f"report_{fmt}_download")
+            else:
+                th, en = failed[fmt]
+                st.error(text("report_failed", lang, fmt=fmt.upper(), reason=th if lang == "th" else en))
+    if any(f.chart_missing for f in made.values()):
+        st.caption(text("report_no_chart", lang))
+
+st.divider()
+st.subheader(text("exports_title", lang))
+downloads.export_buttons(ctx.current.snapshot_id, as_of, lang)
