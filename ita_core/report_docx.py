@@ -64,8 +64,7 @@ def _paragraph(container: object, text: str, *, bold: bool = False, center: bool
 
 
 def _cell_lines(cell: object, lines: list[tuple[str, bool]]) -> None:
-    cell.text = ""  # type: ignore[attr-defined]
-    first = True
+    first = True  # a new cell holds one empty paragraph, which the first line fills
     for text, bold in lines:
         for line in text.splitlines() or [""]:
             paragraph = cell.paragraphs[0] if first else cell.add_paragraph()  # type: ignore[attr-defined]

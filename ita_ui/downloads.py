@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from functools import cache
 
 import plotly.graph_objects as go
 import streamlit as st
@@ -24,7 +23,6 @@ from ita_ui import layout, source
 from ita_ui.i18n import text
 
 
-@cache
 def _chromium_present() -> bool:
     try:
         images.chromium()

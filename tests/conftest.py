@@ -43,6 +43,20 @@ def _empty_postgres(url: str) -> None:
     engine.dispose()
 
 
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    """Debian's Chromium, which draws chart images and prints PDFs; skips (or fails in CI) without it."""
+    from ita_core.images import ImagesUnavailable
+    from ita_core.images import chromium as find
+
+    try:
+        return find()
+    except ImagesUnavailable as exc:
+        if os.environ.get("ITA_REQUIRE_BROWSER") == "1":
+            pytest.fail(f"Chromium is required here but missing: {exc.en}")
+        pytest.skip(exc.en)
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """An empty database: a SQLite file, and a real PostgreSQL server when one is configured."""

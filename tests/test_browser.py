@@ -347,3 +347,50 @@ def test_a_viewer_has_no_upload_page(editor_server: str, browser: Any) -> None:
         assert page.locator('input[type="file"]').count() == 0
     finally:
         page.close()
+
+
+def _download(page: Any, button: Any, folder: Path) -> Path:
+    with page.expect_download(timeout=90_000) as info:
+        button.click()
+    target = folder / info.value.suggested_filename
+    info.value.save_as(str(target))
+    return target
+
+
+def test_reports_are_made_and_downloaded_in_the_browser(server: str, browser: Any, tmp_path: Path) -> None:
+    import openpyxl
+    from docx import Document
+
+    page = _open(browser, f"{server}/reports", 1280, 900)
+    try:
+        started = time.monotonic()
+        page.get_by_role("button", name="สร้างรายงาน").click()
+        page.get_by_text("รายงานพร้อมดาวน์โหลด").wait_for(timeout=90_000)
+        files = {
+            fmt: _download(page, page.get_by_role("button", name=label), tmp_path)
+            for fmt, label in (("docx", "Word (.docx)"), ("xlsx", "Excel (.xlsx)"), ("pdf", "PDF"))
+        }
+        print(f"three report formats made and downloaded in {time.monotonic() - started:.1f} s")
+        assert files["docx"].name == "รายงาน-2566-h1-2023-03-31.docx"
+        document = Document(str(files["docx"]))
+        assert len(document.tables) == 3 and len(document.inline_shapes) == 1  # with the chart
+        assert "สรุป" in openpyxl.load_workbook(files["xlsx"]).sheetnames
+        assert files["pdf"].read_bytes()[:5] == b"%PDF-"
+        calendar = _download(page, page.get_by_role("button", name="ดาวน์โหลดปฏิทิน"), tmp_path)
+        assert calendar.read_bytes().startswith(b"BEGIN:VCALENDAR")
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / "reports_1280x900.png"))
+    finally:
+        page.close()
+
+
+def test_chart_png_download_from_the_overview(server: str, browser: Any, tmp_path: Path) -> None:
+    page = _open(browser, server, 1280, 900)
+    try:
+        button = page.get_by_role("button", name="ดาวน์โหลดกราฟ (PNG)").first
+        png = _download(page, button, tmp_path)
+        data = png.read_bytes()
+        assert png.name == "completion-by-measure.png" and data[:8] == b"\x89PNG\r\n\x1a\n"
+        assert int.from_bytes(data[16:20], "big") == 2400  # 1200 px at scale 2
+    finally:
+        page.close()

@@ -13,7 +13,14 @@ from ita_core import metrics, read_workbook
 from ita_core.metrics import DeadlineStatus
 from ita_core.paths import REPO_ROOT, SHIPPED_WORKBOOK
 
-PAGES = ("pages/overview.py", "pages/measures.py", "pages/deadlines.py", "pages/participation.py", "pages/present.py")
+PAGES = (
+    "pages/overview.py",
+    "pages/measures.py",
+    "pages/deadlines.py",
+    "pages/participation.py",
+    "pages/present.py",
+    "pages/reports.py",
+)
 
 
 def app(page: str | None = None, **query: str) -> AppTest:
@@ -261,3 +268,59 @@ def test_all_deadlines_done(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
         row[7] = 100
     _use(book, tmp_path, monkeypatch)
     assert "ไม่มีกำหนดส่งที่ค้างอยู่ ณ วันที่นี้" in texts(app())
+
+
+def _downloads(at: AppTest) -> dict[str, str]:
+    """Each download button's label → file name (AppTest has no accessor, so read the proto)."""
+    return {b.proto.label: b.proto.url for b in at.get("download_button")}
+
+
+def test_reports_page_defaults_to_the_round_the_data_closes() -> None:
+    at = app("pages/reports.py")
+    assert not at.exception
+    assert at.selectbox(key="report_round").value == "h1"
+    assert "รอบ 6 เดือน (1 ตุลาคม 2565 – 31 มีนาคม 2566)" in str(at.selectbox(key="report_round").options)
+    shown = texts(at)
+    assert "ผลการดำเนินการในภาพรวมคิดเป็นร้อยละ ๑๐๐ · ดำเนินการแล้วเสร็จ ๑ แนวทาง" in shown
+    assert not at.warning  # the data is as of the round's end
+    labels = set(_downloads(at))
+    assert {"ดาวน์โหลดปฏิทิน .ics (25 กำหนดส่ง)", "ดาวน์โหลดข้อมูล .xlsx", "ดาวน์โหลด CSV"} <= labels
+    assert not any(label.startswith("Word") for label in labels)  # nothing made before the button
+
+
+def test_reports_page_warns_when_the_round_ends_after_the_data() -> None:
+    at = app("pages/reports.py")
+    at.selectbox(key="report_round").set_value("q3").run()
+    assert "ก่อนวันสิ้นรอบ (30 มิถุนายน 2566)" in at.warning[0].value
+    at.radio(key="report_digits").set_value("arabic").run()
+    assert "ผลการดำเนินการในภาพรวมคิดเป็นร้อยละ 100" in texts(at)
+
+
+def test_making_a_report_without_chromium_gives_word_and_excel_and_says_why_no_pdf(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("ITA_CHROMIUM", "/nonexistent/chromium")
+    at = app("pages/reports.py")
+    at.button(key="report_make").click().run()
+    assert not at.exception
+    assert at.success[0].value == "รายงานพร้อมดาวน์โหลด"
+    labels = list(_downloads(at))
+    assert any(label.startswith("Word (.docx) (") for label in labels)
+    assert any(label.startswith("Excel (.xlsx) (") for label in labels)
+    assert "สร้างไฟล์ PDF ไม่ได้: ไม่พบโปรแกรม Chromium" in at.error[0].value
+    assert "ไม่มีกราฟ" in texts(at)
+
+
+def test_reports_page_in_the_navigation_for_everyone() -> None:
+    at = app()
+    assert "รายงานและส่งออกข้อมูล" in [link.proto.label for link in at.get("page_link")]
+
+
+def test_every_chart_has_a_png_download_when_the_server_can_draw_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ITA_CHROMIUM", "/bin/true")  # present; the picture is only made when clicked
+    at = app()
+    pngs = [b.proto for b in at.get("download_button") if b.proto.label == "ดาวน์โหลดกราฟ (PNG)"]
+    assert len(pngs) == len(at.get("plotly_chart")) == 2
+    monkeypatch.setenv("ITA_CHROMIUM", "/nonexistent/chromium")
+    at = app()
+    assert not [b for b in at.get("download_button") if b.proto.label == "ดาวน์โหลดกราฟ (PNG)"]

@@ -1,0 +1,63 @@
+"""Shared by the report tests: the shipped plan, small plans built from it, and a tiny PNG."""
+
+from __future__ import annotations
+
+import dataclasses
+import struct
+import zlib
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from ita_core import read_workbook
+from ita_core.model import Activity, Plan
+from ita_core.paths import SHIPPED_WORKBOOK
+
+INJECTION = '=HYPERLINK("http://x","y")'
+# What the seed's 6-month report (its last section) lists as done, per measure, each with ร้อยละ ๑๐๐.
+SEED_DONE = {1: ["1.1", "1.2", "1.3"], 2: ["2.1"], 3: ["3.3", "3.4", "3.7"]}
+H1_END = date(2023, 3, 31)
+
+
+def shipped() -> Plan:
+    plan = read_workbook(SHIPPED_WORKBOOK).plan
+    assert plan is not None
+    return plan
+
+
+def with_activity(plan: Plan, activity_id: str, **changes: Any) -> Plan:
+    """The plan with one activity's fields changed (e.g. an injected name)."""
+    acts = tuple(a._replace(**changes) if a.activity_id == activity_id else a for a in plan.activities)
+    return dataclasses.replace(plan, activities=acts)
+
+
+def activity(activity_id: str, guideline: str, progress: int | None) -> Activity:
+    return Activity(
+        activity_id=activity_id,
+        measure=int(activity_id.split(".")[0]),
+        name=f"กิจกรรม {activity_id}",
+        details="",
+        output="",
+        outcome="",
+        responsible="",
+        due_text="",
+        progress=Decimal(progress or 0),
+        progress_reported=progress is not None,
+        evidence="",
+        remarks="",
+        period="",
+        source=f"กิจกรรม!B{activity_id}",
+        guideline=guideline,
+    )
+
+
+def tiny_png() -> bytes:
+    """A valid 4×2 grey PNG, enough for Word and Excel to embed a picture."""
+    width, height = 4, 2
+    raw = b"".join(b"\x00" + b"\x80" * width for _ in range(height))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
