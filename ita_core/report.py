@@ -169,16 +169,20 @@ def build_report(
     the overall result and how many guidelines are done. By default only activities with a reported
     result are listed, as the working group fills the form; ``include_unreported`` lists them all."""
     measures = []
+    by_measure: dict[int, list[Activity]] = defaultdict(list)
+    for act in plan.activities:  # in workbook order, which sorting by guideline keeps within a group
+        by_measure[act.measure].append(act)
     for measure in plan.measures:
-        acts = [a for a in plan.activities if a.measure == measure.number]
+        acts = by_measure[measure.number]
         listed = [a for a in acts if include_unreported or a.progress_reported]
         guidelines = [g for g in plan.guidelines if g.measure == measure.number]
+        named = {g.guideline_id: g for g in guidelines}
         order = {g.guideline_id: i for i, g in enumerate(guidelines)}
-        listed.sort(key=lambda a: (order.get(a.guideline, len(order)), plan.activities.index(a)))
+        listed.sort(key=lambda a: order.get(a.guideline, len(order)))  # stable: workbook order within a guideline
         rows = [_row(i, a) for i, a in enumerate(listed, start=1)]
         groups: list[ReportGroup] = []
         for row in rows:
-            guideline = next((g for g in guidelines if g.guideline_id == row.activity.guideline), None)
+            guideline = named.get(row.activity.guideline)
             if groups and groups[-1].guideline == guideline:
                 groups[-1].rows.append(row)
             else:

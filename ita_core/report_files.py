@@ -64,10 +64,7 @@ def render_reports(
     made: dict[str, ReportFile] = {}
     failed: dict[str, ImagesUnavailable] = {}
     for fmt in formats:
-        if fmt == "pdf" and chart_failed is not None:
-            failed[fmt] = chart_failed  # the same Chromium would print the PDF
-            continue
-        try:
+        try:  # a PDF is still tried without the chart: kaleido can fail where printing works
             data = _WRITERS[fmt](report, png)
         except ImagesUnavailable as exc:
             failed[fmt] = exc
