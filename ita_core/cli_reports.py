@@ -15,6 +15,7 @@ from ita_core.model import Plan
 from ita_core.paths import SHIPPED_WORKBOOK
 from ita_core.report import ROUNDS, ReportError, build_report, data_date_note, report_round
 from ita_core.report_files import FORMATS, render_report
+from ita_core.thai import fiscal_year_be
 
 Command = Callable[[str, Callable[[argparse.Namespace, Io], int], str], argparse.ArgumentParser]
 
@@ -38,7 +39,13 @@ def _report(args: argparse.Namespace, io: Io) -> int:
     if plan is None:
         return io.fail("ไฟล์มีข้อผิดพลาด: แก้ตามรายการข้างบนก่อน", "the workbook has errors")
     try:
-        round_ = report_round(args.round or "date", plan.fiscal_year_be, args.as_of)
+        if args.round is None and args.as_of is None:
+            raise ReportError("ระบุ --round หรือ --as-of", "give --round or --as-of")
+        if args.round:  # a round of the fiscal year --as-of falls in, else of the plan's own
+            year = fiscal_year_be(args.as_of) if args.as_of else plan.fiscal_year_be
+            round_ = report_round(args.round, year)
+        else:
+            round_ = report_round("date", plan.fiscal_year_be, args.as_of)
         report = build_report(plan, round_, thai_digits=not args.arabic, include_unreported=args.all)
         made = render_report(report, args.format, chart=not args.no_chart)
     except ReportError as exc:
@@ -73,9 +80,12 @@ def _export(args: argparse.Namespace, io: Io) -> int:
 def add_commands(command: Command, iso_date: Callable[[str], date]) -> None:
     report = command("report", _report, "แบบรายงานผลการดำเนินการ (Word, Excel หรือ PDF) ของรอบรายงาน")
     report.add_argument("file", type=Path, nargs="?", default=SHIPPED_WORKBOOK, help="ค่าเริ่มต้น: ข้อมูลที่มากับโปรแกรม")
-    when = report.add_mutually_exclusive_group(required=True)
-    when.add_argument("--round", choices=ROUNDS, help="q1–q4 ไตรมาส, h1 รอบ 6 เดือน (ถึง 31 มี.ค.), h2 รอบ 12 เดือน")
-    when.add_argument("--as-of", type=iso_date, help="หรือรายงาน ณ วันที่ (YYYY-MM-DD)")
+    report.add_argument("--round", choices=ROUNDS, help="q1–q4 ไตรมาส, h1 รอบ 6 เดือน (ถึง 31 มี.ค.), h2 รอบ 12 เดือน")
+    report.add_argument(
+        "--as-of",
+        type=iso_date,
+        help="รายงาน ณ วันที่ (YYYY-MM-DD); ใช้คู่กับ --round เพื่อเลือกปีงบประมาณที่วันนั้นอยู่",
+    )
     report.add_argument("--format", choices=FORMATS, default="docx")
     report.add_argument("--arabic", action="store_true", help="ใช้เลขอารบิกแทนเลขไทย")
     report.add_argument("--all", action="store_true", help="แสดงทุกกิจกรรม รวมที่ยังไม่มีรายงานผล")

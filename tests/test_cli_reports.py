@@ -57,11 +57,21 @@ def test_report_as_of_a_date_and_default_file_name(tmp_path: Path, monkeypatch: 
 
 
 def test_round_or_date_is_required_and_checked() -> None:
-    with pytest.raises(SystemExit) as missing:
-        run("report", "--format", "docx")
-    assert missing.value.code == 2
-    with pytest.raises(SystemExit):
+    code, _, err = run("report", "--format", "docx")
+    assert code == 1 and "ระบุ --round หรือ --as-of" in err
+    with pytest.raises(SystemExit) as unknown:
         run("report", "--round", "q5")
+    assert unknown.value.code == 2  # argparse lists the rounds
+
+
+def test_round_with_as_of_takes_the_fiscal_year_of_that_date(tmp_path: Path) -> None:
+    out = tmp_path / "q2.xlsx"
+    code, said, _ = run("report", "--round", "q2", "--as-of", "2024-02-01", "--format", "xlsx", "--no-chart",
+                        "-o", str(out))  # fmt: skip
+    assert code == 0
+    assert "ซึ่งก่อนวันสิ้นรอบ (31 มีนาคม 2567)" in said  # FY2566 data for an FY2567 round: flagged
+    values = [str(c.value) for c in openpyxl.load_workbook(out)["สรุป"]["A"] if c.value]
+    assert "ไตรมาสที่ ๒ (๑ มกราคม ๒๕๖๗ – ๓๑ มีนาคม ๒๕๖๗)" in values
 
 
 def test_without_chromium_word_comes_out_without_chart_and_pdf_is_refused(tmp_path: Path, no_chromium: None) -> None:
