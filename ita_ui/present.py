@@ -16,7 +16,7 @@ from pathlib import Path
 import streamlit as st
 
 from ita_core import charts, views
-from ita_core.labels import DEADLINE_LABELS, date_label, percent_label
+from ita_core.labels import DEADLINE_LABELS, Lang, date_label, percent_label
 from ita_core.metrics import DeadlineStatus
 from ita_ui import figures, layout
 from ita_ui.i18n import text
@@ -127,7 +127,7 @@ def _participation(ctx: layout.PageContext) -> None:
 SLIDES: tuple[Callable[[layout.PageContext], None], ...] = (_headline, _completion, _due, _participation)
 
 
-def _controls(lang: str, slide: int, interval: int) -> None:
+def _controls(lang: Lang, slide: int, interval: int) -> None:
     count = len(SLIDES)
     paused = st.session_state.get(_PAUSED, False)
     prev_col, pause_col, next_col, where_col, exit_col = st.columns([1, 1, 1, 1.5, 1.5], vertical_alignment="center")

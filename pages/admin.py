@@ -53,7 +53,7 @@ with st.form("admin_add_form", clear_on_submit=True):
     if st.form_submit_button(text("admin_add", lang), type="primary"):
         if first != again:
             st.error(text("passwords_differ", lang))
-        else:
+        elif role is not None:  # a selectbox with options always has one
             report(lambda: accounts.add(name.strip(), first, role))
 
 if everyone:
@@ -67,7 +67,7 @@ if everyone:
             text("admin_role", lang), list(Role), index=list(Role).index(current.role), format_func=role_label,
             key="admin_role_choice",
         )  # fmt: skip
-        if st.button(text("admin_set_role", lang), key="admin_set_role"):
+        if st.button(text("admin_set_role", lang), key="admin_set_role") and new_role is not None:
             report(lambda: accounts.set_role(target, new_role))
         if st.button(text("admin_remove", lang), key="admin_remove", disabled=target == user.username):
             report(lambda: accounts.remove(target))
