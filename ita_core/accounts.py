@@ -21,6 +21,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from ita_core.db import WRITE
+from ita_core.errors import BilingualError
 from ita_core.schema import UserRow
 
 FREE_ATTEMPTS = 5
@@ -45,11 +46,8 @@ class Role(StrEnum):
 ROLE_LABELS = {Role.VIEWER: "ผู้ดู", Role.EDITOR: "ผู้แก้ไขข้อมูล", Role.ADMIN: "ผู้ดูแลระบบ"}
 
 
-class AccountError(Exception):
-    def __init__(self, th: str, en: str) -> None:
-        super().__init__(en)
-        self.th = th
-        self.en = en
+class AccountError(BilingualError):
+    """An account operation refused: a taken name, a short password, an unknown user."""
 
 
 @dataclass(frozen=True)

@@ -15,14 +15,13 @@ from pathlib import Path
 from typing import TextIO
 
 from ita_core import cli_reports, cli_store, metrics
-from ita_core.accounts import AccountError
-from ita_core.cli_io import Io, print_problems
+from ita_core.cli_io import Io, print_problems, read_plan
+from ita_core.errors import BilingualError
 from ita_core.ingest import read_workbook
 from ita_core.model import Plan
 from ita_core.numbers import format_decimal
 from ita_core.paths import SHIPPED_WORKBOOK
 from ita_core.problems import WorkbookRejected
-from ita_core.store import StoreError
 from ita_core.summary import summary
 from ita_core.thai import format_date_th
 from ita_core.writer import template_rows, write_workbook
@@ -68,12 +67,7 @@ def _validate(args: argparse.Namespace, io: Io) -> int:
 
 
 def _summary(args: argparse.Namespace, io: Io) -> int:
-    result = read_workbook(args.file)
-    if result.plan is None:
-        for problem in result.errors:
-            print(problem.line(io.lang), file=io.err)
-        return io.fail("ไฟล์มีข้อผิดพลาด: แก้ตามรายการข้างบนก่อน", "the workbook has errors")
-    plan = result.plan
+    plan = read_plan(args.file, io)
     as_of = args.as_of or plan.effective_as_of(date.today())
     if args.json:
         json.dump(summary(plan, as_of), io.out, ensure_ascii=False, indent=2)
@@ -162,7 +156,7 @@ def main(
         return handler(args, io)
     except WorkbookRejected as exc:
         return io.fail(f"{getattr(args, 'file', '')}: {exc.th}", f"{getattr(args, 'file', '')}: {exc.en}")
-    except (StoreError, AccountError) as exc:
+    except BilingualError as exc:  # a stale publish, a refused account, no Chromium, a workbook with errors
         return io.fail(exc.th, exc.en)
     except OSError as exc:
         return io.fail(f"{exc.strerror}: {exc.filename}", f"{exc.strerror}: {exc.filename}")

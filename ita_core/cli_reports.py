@@ -7,25 +7,14 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from ita_core.cli_io import Io
+from ita_core.cli_io import Io, read_plan
 from ita_core.exports import CSV_SHEETS, data_csv, data_xlsx, deadlines_ics
-from ita_core.images import ImagesUnavailable
-from ita_core.ingest import read_workbook
-from ita_core.model import Plan
 from ita_core.paths import SHIPPED_WORKBOOK
 from ita_core.report import ROUNDS, ReportError, build_report, data_date_note, report_round
 from ita_core.report_files import FORMATS, render_report
 from ita_core.thai import fiscal_year_be
 
 Command = Callable[[str, Callable[[argparse.Namespace, Io], int], str], argparse.ArgumentParser]
-
-
-def _plan(path: Path, io: Io) -> Plan | None:
-    result = read_workbook(path)
-    if result.plan is None:
-        for problem in result.errors:
-            print(problem.line(io.lang), file=io.err)
-    return result.plan
 
 
 def _write(out: Path, data: bytes, io: Io) -> int:
@@ -35,23 +24,16 @@ def _write(out: Path, data: bytes, io: Io) -> int:
 
 
 def _report(args: argparse.Namespace, io: Io) -> int:
-    plan = _plan(args.file, io)
-    if plan is None:
-        return io.fail("ไฟล์มีข้อผิดพลาด: แก้ตามรายการข้างบนก่อน", "the workbook has errors")
-    try:
-        if args.round is None and args.as_of is None:
-            raise ReportError("ระบุ --round หรือ --as-of", "give --round or --as-of")
-        if args.round:  # a round of the fiscal year --as-of falls in, else of the plan's own
-            year = fiscal_year_be(args.as_of) if args.as_of else plan.fiscal_year_be
-            round_ = report_round(args.round, year)
-        else:
-            round_ = report_round("date", plan.fiscal_year_be, args.as_of)
-        report = build_report(plan, round_, thai_digits=not args.arabic, include_unreported=args.all)
-        made = render_report(report, args.format, chart=not args.no_chart)
-    except ReportError as exc:
-        return io.fail(exc.th, exc.en)
-    except ImagesUnavailable as exc:
-        return io.fail(exc.th, exc.en)
+    plan = read_plan(args.file, io)
+    if args.round is None and args.as_of is None:
+        raise ReportError("ระบุ --round หรือ --as-of", "give --round or --as-of")
+    if args.round:  # a round of the fiscal year --as-of falls in, else of the plan's own
+        year = fiscal_year_be(args.as_of) if args.as_of else plan.fiscal_year_be
+        round_ = report_round(args.round, year)
+    else:
+        round_ = report_round("date", plan.fiscal_year_be, args.as_of)
+    report = build_report(plan, round_, thai_digits=not args.arabic, include_unreported=args.all)
+    made = render_report(report, args.format, chart=not args.no_chart)  # ReportError, ImagesUnavailable: main
     note = data_date_note(plan, round_)
     if note:
         io.say(f"หมายเหตุ: {note[0]}", f"note: {note[1]}")
@@ -61,17 +43,13 @@ def _report(args: argparse.Namespace, io: Io) -> int:
 
 
 def _calendar(args: argparse.Namespace, io: Io) -> int:
-    plan = _plan(args.file, io)
-    if plan is None:
-        return io.fail("ไฟล์มีข้อผิดพลาด: แก้ตามรายการข้างบนก่อน", "the workbook has errors")
+    plan = read_plan(args.file, io)
     as_of = args.as_of or plan.effective_as_of(date.today())
     return _write(args.out, deadlines_ics(plan, as_of), io)
 
 
 def _export(args: argparse.Namespace, io: Io) -> int:
-    plan = _plan(args.file, io)
-    if plan is None:
-        return io.fail("ไฟล์มีข้อผิดพลาด: แก้ตามรายการข้างบนก่อน", "the workbook has errors")
+    plan = read_plan(args.file, io)
     fmt = args.format or ("csv" if args.out.suffix.lower() == ".csv" else "xlsx")
     data = data_csv(plan, args.sheet) if fmt == "csv" else data_xlsx(plan)
     return _write(args.out, data, io)

@@ -19,16 +19,14 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ita_core.errors import BilingualError
 from ita_core.paths import FONTS_DIR
 
 PRINT_TIMEOUT = 120
 
 
-class ImagesUnavailable(Exception):
-    def __init__(self, th: str, en: str) -> None:
-        super().__init__(en)
-        self.th = th
-        self.en = en
+class ImagesUnavailable(BilingualError):
+    """Chromium is missing or failed, so no chart picture or PDF can be made."""
 
 
 def chromium() -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ita_core.errors import BilingualError
+
 _MAX_VALUE_CHARS = 80
 
 
@@ -39,21 +41,19 @@ class Problem:
         text = " ".join(self.value.split())
         return text if len(text) <= _MAX_VALUE_CHARS else text[: _MAX_VALUE_CHARS - 1] + "…"
 
+    def message(self, lang: str) -> str:
+        return self.th if lang == "th" else self.en
+
     def line(self, lang: str = "th") -> str:
         """One line for a terminal or a log: location first, then the message."""
-        message = self.th if lang == "th" else self.en
+        message = self.message(lang)
         value = f" [{self.shown_value}]" if self.value not in (None, "") else ""
         tag = "" if self.severity is Severity.ERROR else (" (คำเตือน)" if lang == "th" else " (warning)")
         return f"{self.location}{tag}{value}: {message}"
 
 
-class WorkbookRejected(Exception):
+class WorkbookRejected(BilingualError):
     """The file as a whole cannot be read; nothing in it was looked at further."""
-
-    def __init__(self, th: str, en: str) -> None:
-        super().__init__(en)
-        self.th = th
-        self.en = en
 
 
 class InvalidWorkbook(Exception):

@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 
 from ita_core import metrics
+from ita_core.errors import BilingualError
 from ita_core.metrics import MeasureCompletion
 from ita_core.model import Activity, Guideline, Measure, Plan
 from ita_core.numbers import format_decimal, mean_truncated
@@ -31,11 +32,8 @@ COLUMNS = ("ลำดับที่", "โครงการ/กิจกรร
 GUIDELINES_HEADING = "แนวทางการดำเนินการตามมาตรการ"
 
 
-class ReportError(ValueError):
-    def __init__(self, th: str, en: str) -> None:
-        super().__init__(en)
-        self.th = th
-        self.en = en
+class ReportError(BilingualError, ValueError):
+    """A round that cannot be placed (no fiscal year, no date, an unknown key)."""
 
 
 def _day(d: date) -> str:

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session, load_only
 
 from ita_core import metrics
 from ita_core.db import WRITE, connect, migrate
+from ita_core.errors import BilingualError
 from ita_core.ingest import ReadResult, read_bytes, read_workbook
 from ita_core.model import Plan
 from ita_core.paths import DATA_DIR, SHIPPED_WORKBOOK
@@ -44,11 +45,8 @@ class _AnyParent:
 ANY: Final = _AnyParent()  # publish on top of whatever is latest (a scheduled import)
 
 
-class StoreError(Exception):
-    def __init__(self, th: str, en: str) -> None:
-        super().__init__(en)
-        self.th = th
-        self.en = en
+class StoreError(BilingualError):
+    """The store refused an operation; nothing was written."""
 
 
 class StalePublish(StoreError):

@@ -107,7 +107,7 @@ def show_problems(problems: tuple[Problem, ...] | list[Problem], lang: Lang) -> 
             text("problem_sheet", lang): [p.sheet for p in problems],
             text("problem_cell", lang): [p.cell or "" for p in problems],
             text("problem_value", lang): [p.shown_value for p in problems],
-            text("problem_fix", lang): [p.th if lang == "th" else p.en for p in problems],
+            text("problem_fix", lang): [p.message(lang) for p in problems],
         }
     )
     st.dataframe(frame, hide_index=True, width="stretch")
@@ -136,7 +136,7 @@ def _unavailable(lang: Lang) -> None:
     opened = source.opened()
     if opened.seed_rejected is not None:
         st.error(text("data_error_title", lang))
-        st.write(opened.seed_rejected.th if lang == "th" else opened.seed_rejected.en)
+        st.write(opened.seed_rejected.message(lang))
     elif opened.seed is not None and opened.seed.plan is None:
         st.error(text("data_error_title", lang))
         show_problems(opened.seed.errors, lang)

@@ -25,7 +25,7 @@ def report(action: Callable[[], object]) -> None:
     try:
         action()
     except AccountError as exc:
-        st.error(exc.th if lang == "th" else exc.en)
+        st.error(exc.message(lang))
     else:
         st.success(text("admin_done", lang))
 

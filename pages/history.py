@@ -59,7 +59,7 @@ if user is not None and user.role.can_edit and len(revisions) > 1:
         try:
             made = store.rollback(by_revision[target].id, user.username, expected=history[0].id)
         except StalePublish as exc:
-            st.warning(exc.th if lang == "th" else exc.en)
+            st.warning(exc.message(lang))
         else:
             st.session_state.pop("rollback_sure", None)
             st.success(text("rolled_back", lang, revision=made.revision, old=target))

@@ -27,7 +27,7 @@ if uploaded is None:
 pending = publishing.read(uploaded.name, uploaded.getvalue())
 if pending.rejected is not None:
     st.error(text("upload_rejected", lang))
-    st.write(pending.rejected.th if lang == "th" else pending.rejected.en)
+    st.write(pending.rejected.message(lang))
     st.stop()
 result = pending.result
 assert result is not None
@@ -39,7 +39,7 @@ plan = result.plan
 try:
     require_publishable(plan)
 except StoreError as exc:
-    st.error(exc.th if lang == "th" else exc.en)
+    st.error(exc.message(lang))
     st.stop()
 if result.warnings:
     with st.expander(text("upload_warnings", lang, n=len(result.warnings))):
@@ -88,7 +88,7 @@ if publish:
     try:
         made = store.publish(pending.data, pending.name, plan, user.username, comment.strip(), expected)
     except StalePublish as exc:
-        st.warning(exc.th if lang == "th" else exc.en)  # the preview above is already the new one
+        st.warning(exc.message(lang))  # the preview above is already the new one
         st.stop()
     publishing.reset()
     st.session_state["published_notice"] = text(
