@@ -6,8 +6,9 @@ import dataclasses
 import struct
 import zlib
 from datetime import date
-from decimal import Decimal
 from typing import Any
+
+from test_metrics import act
 
 from ita_core import read_workbook
 from ita_core.model import Activity, Plan
@@ -32,23 +33,8 @@ def with_activity(plan: Plan, activity_id: str, **changes: Any) -> Plan:
 
 
 def activity(activity_id: str, guideline: str, progress: int | None) -> Activity:
-    return Activity(
-        activity_id=activity_id,
-        measure=int(activity_id.split(".")[0]),
-        name=f"กิจกรรม {activity_id}",
-        details="",
-        output="",
-        outcome="",
-        responsible="",
-        due_text="",
-        progress=Decimal(progress or 0),
-        progress_reported=progress is not None,
-        evidence="",
-        remarks="",
-        period="",
-        source=f"กิจกรรม!B{activity_id}",
-        guideline=guideline,
-    )
+    """An activity of the measure its id starts with, serving ``guideline``."""
+    return act(activity_id, int(activity_id.split(".")[0]), progress)._replace(guideline=guideline)
 
 
 def tiny_png() -> bytes:

@@ -34,6 +34,9 @@ PAGES = {
     "deadlines": ("deadlines", "เส้นเวลากำหนดส่ง"),
     "participation": ("participation", "การมีส่วนร่วมทุกแถว"),
     "present": ("present", "ดำเนินการแล้วเสร็จ"),
+    "reports": ("reports", "แบบรายงานผลการดำเนินการ"),
+    "compare": ("compare", "เปรียบเทียบหน่วยงาน"),
+    "history": ("history", "ประวัติข้อมูล"),
 }
 CHROMIUM_ARGS = [
     "--no-sandbox",
