@@ -1,9 +1,19 @@
 """ITA progress dashboard: ``streamlit run dashboard.py``.
 
-The entry point only sets up navigation for the viewer's role; each page in
-``pages/`` asks ``ita_core`` for its figures through ``ita_ui`` and lays them out.
+This file plays two parts. ``streamlit run`` first imports it as a module and
+finds ``app``: Streamlit's web server with our own routes beside it (signing in
+and out with an HttpOnly cookie, see ``ita_ui.server``). Then each viewer's
+script run executes it as ``__main__``, which draws the page for the viewer's
+role; each page in ``pages/`` asks ``ita_core`` for its figures and lays them out.
 """
 
-from ita_ui import app
+import streamlit as st
 
-app.navigation().run()
+if __name__ == "__main__":
+    from ita_ui import app as ui
+
+    ui.run()
+else:
+    from ita_ui import server
+
+    app = st.App("dashboard.py", routes=server.routes(), middleware=server.middleware())

@@ -53,10 +53,11 @@ class Style:
     marker: int = 13
     row: int = 30  # pixels per row of a bar or timeline chart
     max_height: int | None = None  # a slide has a fixed screen to fill
+    min_height: int = 0
 
     @classmethod
     def projector(cls) -> Style:
-        return cls(font=26, title=30, marker=24, row=58, max_height=500)
+        return cls(font=26, title=30, marker=24, row=58, max_height=500, min_height=460)
 
 
 def _text(th: str, en: str, lang: Lang) -> str:
@@ -64,6 +65,7 @@ def _text(th: str, en: str, lang: Lang) -> str:
 
 
 def _base_layout(fig: go.Figure, style: Style, height: int) -> go.Figure:
+    height = max(height, style.min_height)
     if style.max_height is not None:
         height = min(height, style.max_height)
     fig.update_layout(
@@ -82,6 +84,33 @@ def _base_layout(fig: go.Figure, style: Style, height: int) -> go.Figure:
 def shorten(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _labels_above_rows(fig: go.Figure, labels: Sequence[str], style: Style, top: float = -1.0) -> None:
+    """Rows at positions 0..n-1, each with its label on a line of its own just above it.
+
+    A label beside the axis takes the chart's width from the data, and on a phone it leaves
+    nothing: ids are clipped and figures cut off. Above the row, starting at the left edge of
+    the plot, a label has the whole width at any screen size. ``top`` is the range's upper end.
+    """
+    fig.update_yaxes(
+        range=[len(labels) - 0.5, top], showticklabels=False, showgrid=False, zeroline=False, fixedrange=True
+    )
+    for i, label in enumerate(labels):
+        fig.add_annotation(
+            x=0,
+            xref="paper",
+            y=i - 0.5,
+            yref="y",
+            xanchor="left",
+            yanchor="middle",
+            align="left",
+            showarrow=False,
+            text=label,
+            font={"size": style.font},
+            bgcolor="rgba(255,255,255,0.85)",
+        )
+    fig.update_layout(margin={"l": 6, "r": 16})
 
 
 def _label_rows(fig: go.Figure, labels: Sequence[str], style: Style) -> None:
@@ -286,10 +315,10 @@ def deadline_timeline(
             hovertemplate="%{customdata[2]}<br>%{customdata[0]} · %{customdata[1]}<extra></extra>",
             visible=True if idx else "legendonly",
         )
-    _decorate_time_axis(fig, first, last, fy, as_of, lang, style, {"yref": "y", "y": -1, "yanchor": "middle"})
-    _label_rows(fig, rows, style)
-    fig.update_yaxes(range=[len(rows) - 0.5, -1.5])  # a free row on top for the as-of label
-    return _base_layout(fig, style, height=max(260, style.row * (len(states) + 1) + 130))
+    # The as-of label sits on a free line at the top, above the first row's own label.
+    _decorate_time_axis(fig, first, last, fy, as_of, lang, style, {"yref": "y", "y": -1.25, "yanchor": "middle"})
+    _labels_above_rows(fig, rows, style, top=-1.75)
+    return _base_layout(fig, style, height=max(260, round(style.row * 1.7 * (len(states) + 1)) + 130))
 
 
 def _deadline_row(state: DeadlineState, names: dict[str, str]) -> str:
@@ -353,13 +382,16 @@ def participation_chart(
     if len(ratios) > max_bars:
         return _participation_groups(ratios, lang, style, max_bars)
     names = {a.activity_id: a.name for a in plan.activities}
-    labels = [f"{r.row.activity_id} · {shorten(r.row.group, 30)}" for r in ratios]
     positions = list(range(len(ratios)))
     met_word = {True: _text("✓ ถึงเป้า", "✓ meets target", lang), False: _text("✕ ต่ำกว่าเป้า", "✕ below target", lang)}
     texts = [
         f"{r.row.participants}/{r.row.headcount} = {percent_label(r.ratio_pct)}"
         + (f"  {met_word[r.met]}" if r.met is not None else "")
         for r in ratios
+    ]
+    # Two lines above each bar: who, then the exact fraction and the truncated percentage.
+    labels = [
+        f"{r.row.activity_id} · {shorten(r.row.group, 48)}<br><b>{t}</b>" for r, t in zip(ratios, texts, strict=True)
     ]
     fig = go.Figure()
     fig.add_bar(
@@ -372,12 +404,8 @@ def participation_chart(
             "pattern": {"shape": ["x" if r.met is False else "" for r in ratios], "fgcolor": "#FFFFFF"},
             "line": {"color": BLACK, "width": 1},
         },
-        text=texts,
-        textposition="auto",
-        insidetextanchor="start",
-        textfont={"size": style.font},
-        customdata=[names.get(r.row.activity_id, "") for r in ratios],
-        hovertemplate="%{customdata}<br>%{text}<extra></extra>",
+        customdata=[[names.get(r.row.activity_id, ""), t] for r, t in zip(ratios, texts, strict=True)],
+        hovertemplate="%{customdata[0]}<br>%{customdata[1]}<extra></extra>",
         showlegend=False,
     )
     targets = [(i, float(r.row.target_pct)) for i, r in enumerate(ratios) if r.row.target_pct is not None]
@@ -387,14 +415,14 @@ def participation_chart(
             x=[t[1] for t in targets],
             mode="markers",
             name=_text("เป้าหมาย", "target", lang),
-            marker={"symbol": "line-ns", "size": style.row * 0.9, "line": {"width": 4, "color": BLACK}},
+            marker={"symbol": "line-ns", "size": style.row * 1.1, "line": {"width": 4, "color": BLACK}},
             customdata=[percent_label(r.row.target_pct) for r in ratios if r.row.target_pct is not None],
             hovertemplate=_text("เป้าหมาย %{customdata}", "target %{customdata}", lang) + "<extra></extra>",
         )
-    fig.update_layout(bargap=0.45)
-    fig.update_xaxes(range=[0, 100], ticksuffix="%", dtick=20, gridcolor="#E0E0E0")
-    _label_rows(fig, labels, style)
-    return _base_layout(fig, style, height=max(200, round(style.row * 1.6 * len(ratios)) + 110))
+    fig.update_layout(bargap=0.55)
+    fig.update_xaxes(range=[0, 100], ticksuffix="%", dtick=20, gridcolor="#E0E0E0", fixedrange=True)
+    _labels_above_rows(fig, labels, style, top=-1.1)
+    return _base_layout(fig, style, height=max(220, round(style.row * 3 * len(ratios)) + 120))
 
 
 def _participation_groups(ratios: Sequence[ParticipationRatio], lang: Lang, style: Style, limit: int) -> go.Figure:

@@ -23,15 +23,16 @@ from ita_core.numbers import format_decimal
 from ita_core.paths import SHIPPED_WORKBOOK
 from ita_core.problems import WorkbookRejected
 from ita_core.summary import summary
-from ita_core.thai import format_date_th
+from ita_core.thai import format_date_th, parse_iso_date
 from ita_core.writer import template_rows, write_workbook
 
 
 def iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"ต้องเป็นวันที่แบบ YYYY-MM-DD (ค.ศ.) เช่น 2023-03-31, not {text!r}") from None
+    """``2023-03-31``, or ``2566-03-31`` with the Buddhist-era year (as in the dashboard's address)."""
+    parsed = parse_iso_date(text)
+    if parsed is None:
+        raise argparse.ArgumentTypeError(f"ต้องเป็นวันที่แบบ ปี-เดือน-วัน เช่น 2023-03-31 หรือ 2566-03-31, not {text!r}")
+    return parsed
 
 
 def _template(args: argparse.Namespace, io: Io) -> int:

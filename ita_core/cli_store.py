@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ita_core.accounts import AccountError, Accounts, Role
 from ita_core.cli_io import Io, print_problems
+from ita_core.sessions import Sessions
 from ita_core.store import ANY, SnapshotInfo, Store
 from ita_core.thai import be_year
 
@@ -52,9 +54,14 @@ def _import(args: argparse.Namespace, io: Io) -> int:
     return 0
 
 
+def _moment(moment: datetime) -> str:
+    """Local time, day/month/Buddhist-era year."""
+    local = moment.astimezone()
+    return f"{local.day:02d}/{local.month:02d}/{be_year(local.year)} {local:%H:%M}"
+
+
 def _when(info: SnapshotInfo) -> str:
-    moment = info.published_at.astimezone()
-    return f"{moment.day:02d}/{moment.month:02d}/{be_year(moment.year)} {moment:%H:%M}"
+    return _moment(info.published_at)
 
 
 def _history(args: argparse.Namespace, io: Io) -> int:
@@ -103,14 +110,39 @@ def _read_password(io: Io) -> str:
     return password
 
 
+def _sessions(sessions: Sessions, io: Io) -> int:
+    """Every session not yet purged: who, from where, since when, until when, and whether it is active."""
+    now = datetime.now(UTC)
+    for s in sessions.listing():
+        state = "active" if s.active(now) else ("revoked" if s.revoked_at else "ended")
+        print(
+            f"{s.id_prefix}\t{s.username}\t{s.address}\t{_moment(s.created_at)}\t"
+            f"{_moment(s.last_seen_at)}\t{_moment(s.expires_at)}\t{state}",
+            file=io.out,
+        )
+    return 0
+
+
 def _users(args: argparse.Namespace, io: Io) -> int:
-    accounts = Accounts(_store().engine)
+    engine = _store().engine
+    accounts = Accounts(engine)
     if args.action == "list":
         for account in accounts.list():
             print(f"{account.username}\t{account.role.value}", file=io.out)
         return 0
+    if args.action == "sessions":
+        return _sessions(Sessions(engine), io)
     if not args.name:
         return io.fail("ระบุชื่อผู้ใช้", "give a user name")
+    if args.action == "revoke":
+        if accounts.get(args.name) is None:
+            raise AccountError(f"ไม่มีผู้ใช้ชื่อ {args.name}", f"no user {args.name}")
+        ended = Sessions(engine).revoke(args.name)
+        io.say(
+            f"ยกเลิกการเข้าสู่ระบบของ {args.name} แล้ว {ended} รายการ (มีผลทันทีทุกหน้าต่างและทุกเครื่องแม่ข่าย)",
+            f"ended {ended} session(s) of {args.name} (at once, in every window and app process)",
+        )
+        return 0
     if args.action == "add":
         accounts.add(args.name, _read_password(io), Role(args.role))
         io.say(f"เพิ่มผู้ใช้ {args.name} ({args.role}) แล้ว", f"user {args.name} ({args.role}) added")
@@ -146,6 +178,6 @@ def add_commands(command: Command) -> None:
     exp.add_argument("out", type=Path)
 
     users = command("users", _users, "จัดการบัญชีผู้ใช้ (รหัสผ่านอ่านจาก standard input)")
-    users.add_argument("action", choices=("add", "list", "remove", "passwd", "role"))
+    users.add_argument("action", choices=("add", "list", "remove", "passwd", "role", "sessions", "revoke"))
     users.add_argument("name", nargs="?")
     users.add_argument("--role", choices=[r.value for r in Role], default=Role.VIEWER.value)

@@ -8,15 +8,27 @@ pysqlite recipe in SQLAlchemy's SQLite dialect documentation).
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 WRITE = {"ita_write": True}  # execution option: this transaction will write
+
+
+def session(engine: Engine, write: bool = False) -> Session:
+    """An ORM session; ``write=True`` takes SQLite's write lock at BEGIN (see the module docstring)."""
+    return Session(engine.execution_options(**WRITE) if write else engine, expire_on_commit=False)
+
+
+def utc(moment: datetime) -> datetime:
+    """A stored moment as an aware UTC datetime (SQLite hands back naive UTC, PostgreSQL aware)."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _sqlite_setup(engine: Engine) -> None:

@@ -24,8 +24,8 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, load_only
 
-from ita_core import metrics
-from ita_core.db import WRITE, connect, migrate
+from ita_core import db, metrics
+from ita_core.db import connect, migrate, utc
 from ita_core.errors import BilingualError
 from ita_core.ingest import ReadResult, read_bytes, read_workbook
 from ita_core.model import Plan
@@ -132,17 +132,13 @@ _INFO_COLUMNS = (
 )
 
 
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)  # SQLite returns naive UTC
-
-
 def _info(row: SnapshotRow) -> SnapshotInfo:
     return SnapshotInfo(
         id=row.id,
         unit=row.unit,
         fiscal_year_be=row.fiscal_year_be,
         revision=row.revision,
-        published_at=_aware(row.published_at),
+        published_at=utc(row.published_at),
         published_by=row.published_by,
         comment=row.comment,
         file_name=row.file_name,
@@ -183,8 +179,7 @@ class Store:
         self.engine.dispose()
 
     def _session(self, write: bool = False) -> Session:
-        bind = self.engine.execution_options(**WRITE) if write else self.engine
-        return Session(bind, expire_on_commit=False)
+        return db.session(self.engine, write)
 
     # -- reading ----------------------------------------------------------------------------------
 
@@ -199,7 +194,7 @@ class Store:
         ).group_by(SnapshotRow.unit, SnapshotRow.fiscal_year_be)
         with self._session() as session:
             rows = session.execute(query).all()
-        found = [Stream(u, fy, latest, n, _aware(at)) for u, fy, latest, n, at in rows]
+        found = [Stream(u, fy, latest, n, utc(at)) for u, fy, latest, n, at in rows]
         return sorted(found, key=lambda s: s.last_published, reverse=True)
 
     def latest(self, unit: str, fiscal_year_be: int) -> SnapshotInfo | None:

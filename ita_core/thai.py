@@ -84,6 +84,28 @@ def ce_year(be_year: int) -> int:
     return be_year - BE_OFFSET
 
 
+def parse_iso_date(text: str) -> date | None:
+    """An ISO date from an address or a command line; a year of 2400 or more is Buddhist era.
+
+    Thai users type the year they know, so ``2566-07-01`` is 1 July 2023, as is ``2023-07-01``;
+    Thai digits are accepted too. Returns ``None`` for anything else.
+
+    >>> parse_iso_date("2566-07-01"), parse_iso_date("๒๕๖๖-๐๗-๐๑"), parse_iso_date("1 July")
+    (datetime.date(2023, 7, 1), datetime.date(2023, 7, 1), None)
+    """
+    cleaned = to_arabic_digits(text.strip())
+    parts = cleaned.split("-")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+        return None
+    year, month, day = (int(p) for p in parts)
+    if year >= 2400:
+        year = ce_year(year)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def format_date_th(d: date, style: DateStyle = "short", *, thai_digits: bool = False) -> str:
     """A date as Thai documents write it, in the Buddhist era.
 

@@ -31,6 +31,7 @@ from ita_core.labels import (
 from ita_core.metrics import Completion, DeadlineState, DeadlineStatus, MeasureCompletion, ParticipationRatio
 from ita_core.model import Activity, Plan
 from ita_core.numbers import percent, truncate_2
+from ita_core.thai import to_arabic_digits
 
 if TYPE_CHECKING:
     from ita_core.store import SnapshotInfo
@@ -96,7 +97,8 @@ def open_deadlines(states: Sequence[DeadlineState], limit: int | None = None) ->
 
 
 def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).casefold()
+    """Text as search compares it: Unicode forms, case and Thai digits do not matter (๑.๕ finds 1.5)."""
+    return to_arabic_digits(unicodedata.normalize("NFKC", text)).casefold()
 
 
 @dataclass(frozen=True)
@@ -190,6 +192,24 @@ def deadlines_table(states: Sequence[DeadlineState], plan: Plan, lang: Lang) -> 
             "item": [s.deadline.item for s in states],
             "status": [deadline_label(s.status, lang) for s in states],
             "days": [s.days_left for s in states],
+        },
+        lang,
+    )
+
+
+def next_deadlines_table(states: Sequence[DeadlineState], plan: Plan, lang: Lang) -> pd.DataFrame:
+    """A narrow table for the overview: when, what (id, activity and item in one cell, to wrap), status."""
+    names = {a.activity_id: a.name for a in plan.activities}
+
+    def what(s: DeadlineState) -> str:
+        d = s.deadline
+        return f"{d.activity_id} {names.get(d.activity_id, '')}" + (f" · {d.item}" if d.item else "")
+
+    return _frame(
+        {
+            "due": [date_label(s.deadline.due, lang) for s in states],
+            "activity": [what(s) for s in states],
+            "status": [deadline_label(s.status, lang) for s in states],
         },
         lang,
     )

@@ -1,8 +1,12 @@
-"""Who is signed in, for how long, and what they may do.
+"""Who is signed in, and what they may do.
 
-Local accounts always work. A session ends after ``ITA_SESSION_MINUTES`` of
-inactivity (default 60) or 12 hours in all, and the account is looked up again
-on every run, so a removed user or a changed role takes effect at once.
+Signing in and out happens over plain HTTP (``ita_ui.server``), which sets or
+deletes an HttpOnly cookie holding a random token; the database keeps only the
+token's hash (``ita_core.sessions``). Every script run reads the cookie the
+browser sent and looks the session up, so a reload, a new tab and another app
+process on the same database all see the same user, and a sign-out, a removed
+user or a changed role counts at the next run everywhere.
+
 When the deployment configures an identity provider (``[auth]`` in
 ``.streamlit/secrets.toml``), ``st.login`` is offered too; its user gets the
 role of the local account with the same name (e-mail), else viewer.
@@ -11,22 +15,21 @@ role of the local account with the same name (e-mail), else viewer.
 from __future__ import annotations
 
 import os
-import time
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import streamlit as st
 
-from ita_core.accounts import Account, Accounts, Outcome, Role
+from ita_core.accounts import Account, Accounts, Role
+from ita_core.sessions import Sessions, Status
 from ita_ui import source
 
-_KEY = "auth"
+COOKIE = "ita_session"
 _EPOCH = datetime.fromtimestamp(0, UTC)
-ABSOLUTE_LIFETIME = 12 * 3600
+_ENDED_SHOWN = "session_ended_shown"
 
 
-def idle_limit() -> float:
-    return float(os.environ.get("ITA_SESSION_MINUTES", "60")) * 60
+def idle_limit() -> timedelta:
+    return timedelta(minutes=float(os.environ.get("ITA_SESSION_MINUTES", "60")))
 
 
 def login_required() -> bool:
@@ -34,15 +37,12 @@ def login_required() -> bool:
     return os.environ.get("ITA_REQUIRE_LOGIN", "") in ("1", "true", "yes")
 
 
-@dataclass
-class _Session:
-    username: str
-    started: float
-    seen: float
-
-
 def accounts() -> Accounts:
     return Accounts(source.store().engine)
+
+
+def sessions() -> Sessions:
+    return Sessions(source.store().engine, idle=idle_limit())
 
 
 def oidc_configured() -> bool:
@@ -52,21 +52,20 @@ def oidc_configured() -> bool:
         return False
 
 
+def client_token() -> str | None:
+    """The session token the browser sent with this connection, if any (AppTest has no browser)."""
+    value = st.context.cookies.get(COOKIE)
+    return value if isinstance(value, str) and value else None
+
+
 def current_user() -> Account | None:
-    """The signed-in account, or ``None``; expired sessions are ended here."""
-    now = time.monotonic()
-    session: _Session | None = st.session_state.get(_KEY)
-    if session is not None:
-        if now - session.seen > idle_limit() or now - session.started > ABSOLUTE_LIFETIME:
-            sign_out()
-            st.session_state["auth_expired"] = True
-            return None
-        account = accounts().get(session.username)
-        if account is None:
-            sign_out()
-            return None
-        session.seen = now
-        return account
+    """The signed-in account, or ``None``."""
+    token = client_token()
+    if token:
+        found = sessions().lookup(token)
+        if found.status is Status.ACTIVE:
+            return found.account
+        st.session_state.setdefault(_ENDED_SHOWN, False)  # a cookie whose session has ended: say so once
     if oidc_configured() and getattr(st.user, "is_logged_in", False):
         email = str(getattr(st.user, "email", "") or "")
         local = accounts().get(email) if email else None
@@ -74,19 +73,9 @@ def current_user() -> Account | None:
     return None
 
 
-def sign_in(username: str, password: str) -> tuple[Outcome, datetime | None]:
-    """Check the password; on success the session starts. Returns the outcome and, if locked, until when."""
-    result = accounts().sign_in(username.strip(), password)
-    if result.outcome is Outcome.OK and result.account is not None:
-        now = time.monotonic()
-        st.session_state[_KEY] = _Session(result.account.username, now, now)
-        st.session_state.pop("auth_expired", None)
-    return result.outcome, result.locked_until
-
-
-def sign_out() -> None:
-    st.session_state.pop(_KEY, None)
-
-
-def role_of(user: Account | None) -> Role | None:
-    return user.role if user else None
+def session_just_ended() -> bool:
+    """True once per browser connection after its session ended (expired, signed out elsewhere)."""
+    if st.session_state.get(_ENDED_SHOWN) is False:
+        st.session_state[_ENDED_SHOWN] = True
+        return True
+    return False

@@ -98,10 +98,34 @@ STRINGS: dict[str, tuple[str, str]] = {
     "password_again": ("รหัสผ่านอีกครั้ง", "Password again"),
     "sign_in_wrong": ("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง", "Wrong user name or password"),
     "sign_in_locked": (
-        "ใส่รหัสผ่านผิดหลายครั้ง บัญชีถูกพักไว้ชั่วคราว ลองใหม่หลัง {when}",
-        "Too many wrong passwords: the account is paused; try again after {when}",
+        "ใส่รหัสผ่านผิดหลายครั้ง จึงพักการเข้าสู่ระบบจากเครื่องนี้ไว้ชั่วคราว ลองใหม่หลัง {when}",
+        "Too many wrong passwords: signing in from this computer is paused; try again after {when}",
     ),
-    "session_expired": ("หมดเวลาการใช้งาน กรุณาเข้าสู่ระบบอีกครั้ง", "Your session expired: please sign in again"),
+    "sign_in_unavailable": (
+        "เชื่อมต่อฐานข้อมูลไม่ได้ชั่วคราว จึงยังเข้าสู่ระบบไม่ได้: ลองใหม่ในอีกสักครู่",
+        "The database cannot be reached right now, so signing in is not possible: try again shortly",
+    ),
+    "sign_in_refused": (
+        "คำขอเข้าสู่ระบบไม่ได้มาจากหน้านี้ จึงไม่ถูกดำเนินการ: ลองอีกครั้ง",
+        "The sign-in request did not come from this page and was refused: try again",
+    ),
+    "session_ended": (
+        "การเข้าสู่ระบบสิ้นสุดแล้ว (ไม่ได้ใช้งานนานเกินกำหนด หรือออกจากระบบจากหน้าต่างอื่น): เข้าสู่ระบบอีกครั้งหากต้องการ",
+        "Your session has ended (idle too long, or signed out in another window): sign in again if needed",
+    ),
+    "gate_sign_in": (
+        "เข้าสู่ระบบเพื่อไปที่หน้า {page} ระบบจะพากลับมาที่หน้านี้หลังเข้าสู่ระบบ",
+        "Sign in to open {page}; you will come back here afterwards",
+    ),
+    "gate_forbidden": (
+        "บัญชี {name} ({role}) เปิดหน้านี้ไม่ได้: ต้องเป็น{needs} ติดต่อผู้ดูแลระบบหากต้องการสิทธิ์",
+        "The account {name} ({role}) cannot open this page: it needs the {needs} role; ask an administrator",
+    ),
+    "as_of_unreadable": (
+        "อ่านวันที่ในที่อยู่เว็บไม่ได้ จึงใช้วันที่ของข้อมูลแทน: ใช้รูปแบบ ปี-เดือน-วัน เช่น 2566-07-01 ค่าที่พบ:",
+        "The date in the address cannot be read, so the data's own date is used: write it as year-month-day, "
+        "e.g. 2023-07-01. It says:",
+    ),
     "signed_in": ("เข้าสู่ระบบแล้วในชื่อ {name} ({role})", "Signed in as {name} ({role})"),
     "sign_in_org": ("เข้าสู่ระบบด้วยบัญชีขององค์กร", "Sign in with the organisation's account"),
     "login_required_note": ("ต้องเข้าสู่ระบบก่อนจึงจะดูข้อมูลได้", "Sign in to see the dashboard"),
@@ -117,6 +141,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{n} problem(s) to fix; nothing was stored: fix them as listed and upload again",
     ),
     "upload_warnings": ("คำเตือน ({n})", "Warnings ({n})"),
+    "upload_draft": (
+        "ไฟล์ {name} ที่ตรวจไว้เมื่อ {when} ยังไม่ได้เผยแพร่: ตัวอย่างอยู่ด้านล่าง เผยแพร่หรือยกเลิกได้ (เก็บไว้ 24 ชั่วโมง)",
+        "{name}, checked on {when}, is not published yet: its preview is below; "
+        "publish or cancel it (kept for 24 hours)",
+    ),
     "preview_title": ("ตรวจสิ่งที่จะเปลี่ยนก่อนเผยแพร่", "Review the changes before publishing"),
     "preview_against": (
         "เทียบกับข้อมูลปัจจุบัน ฉบับที่ {revision} เผยแพร่โดย {who} เมื่อ {when}",

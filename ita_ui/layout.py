@@ -10,16 +10,18 @@ import os
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
 from ita_core.accounts import ROLE_LABELS, Account, Role
+from ita_core.address import View
 from ita_core.labels import Lang, activity_label, date_label
 from ita_core.problems import Problem
 from ita_core.views import ActivityDetail, Dashboard, activity_state
-from ita_ui import auth, session, source
+from ita_ui import auth, signin, source, view_state
 from ita_ui.i18n import text
 
 # Open pages notice new data within this (well under a minute); ITA_WATCH_SECONDS overrides it.
@@ -60,6 +62,8 @@ _RANK = {Role.VIEWER: 0, Role.EDITOR: 1, Role.ADMIN: 2}
 
 
 def allowed(page: NavPage, user: Account | None) -> bool:
+    if page is ACCOUNT:
+        return True  # where anyone signs in
     if auth.login_required() and user is None:
         return False
     if page.needs is None:
@@ -68,36 +72,74 @@ def allowed(page: NavPage, user: Account | None) -> bool:
 
 
 def visible(user: Account | None) -> list[NavPage]:
-    """The pages this viewer may open; others do not exist for them (their URLs lead to the default)."""
-    return [p for p in NAV if allowed(p, user)] + [ACCOUNT]
+    """The pages listed in this viewer's sidebar: the ones they may open."""
+    return [p for p in NAV if allowed(p, user)]
 
 
-def pages(shown: list[NavPage], lang: Lang) -> list[st.Page]:
+ALL_PAGES = (*NAV, ACCOUNT)
+
+
+def pages(lang: Lang) -> list[st.Page]:
+    """Every page is registered for everyone, so any address resolves: a page the viewer may not
+    open shows the sign-in form (or says which role it needs) instead of a "page not found"."""
     return [
         st.Page(p.path, title=text(p.key, lang), url_path=p.url_path, icon=p.icon, default=i == 0)
-        for i, p in enumerate(shown)
+        for i, p in enumerate(ALL_PAGES)
     ]
 
 
-def sidebar_navigation(shown: list[NavPage], user: Account | None, lang: Lang) -> None:
+def nav_page(url_path: str) -> NavPage:
+    return next((p for p in ALL_PAGES if p.url_path == url_path), NAV[0])
+
+
+def page_address(page: NavPage) -> str:
+    """This page's address with everything the current address asks for (to come back after signing in)."""
+    return signin.local_address("" if page is NAV[0] else page.url_path, st.query_params.to_dict())
+
+
+def sidebar_navigation(shown: list[NavPage], user: Account | None, view: View, here: NavPage) -> None:
+    lang, query = view.lang, view.query()
     with st.sidebar:
         st.markdown(f"### {text('app_title', lang)}")
         for page in shown:
-            if page is not ACCOUNT:
-                st.page_link(page.path, label=text(page.key, lang), icon=page.icon)
+            st.page_link(page.path, label=text(page.key, lang), icon=page.icon, query_params=query)
         st.divider()
         if user is not None:
             role = ROLE_LABELS[user.role] if lang == "th" else user.role.value
             st.caption(f"{text('signed_in_as', lang)} {plain(user.username)} ({role})")
-            st.page_link(ACCOUNT.path, label=text("sign_out", lang), icon=":material/logout:")
+            st.page_link(ACCOUNT.path, label=text("page_account", lang), icon=ACCOUNT.icon, query_params=query)
+            signin.sign_out_button(lang, signin.local_address("", query))
         else:
-            st.page_link(ACCOUNT.path, label=text("sign_in", lang), icon=":material/login:")
-        session.language_toggle()
+            if auth.session_just_ended():
+                st.warning(text("session_ended", lang), icon=":material/lock_clock:")
+            back = {} if here is ACCOUNT else {"next": page_address(here)}
+            st.page_link(ACCOUNT.path, label=text("sign_in", lang), icon=":material/login:", query_params=query | back)
+        view_state.language_toggle(view)
 
 
-def link(path: str, lang: Lang) -> None:
-    """A "details" link from a card to the page that explains it."""
-    st.page_link(path, label=text("details", lang), icon=":material/arrow_forward:")
+def link(path: str, ctx: PageContext) -> None:
+    """A "details" link from a card to the page that explains it, keeping the view."""
+    st.page_link(path, label=text("details", ctx.lang), icon=":material/arrow_forward:", query_params=ctx.view.query())
+
+
+_UPLOADER_CSS = (Path(__file__).parent / "uploader_th.css").read_text(encoding="utf-8")
+
+
+def thai_uploader_chrome(lang: Lang, max_mb: int) -> None:
+    """Streamlit writes the file uploader's button and limits in English; in the Thai interface our
+    static CSS replaces them with Thai (only the size limit, an integer, is filled in)."""
+    if lang == "th":
+        st.html("<style>" + _UPLOADER_CSS.replace("{mb}", str(int(max_mb))) + "</style>")
+
+
+def static_table(frame: pd.DataFrame) -> None:
+    """A short table whose long Thai names wrap instead of being cut (``st.table``). It renders
+    Markdown, so every text cell goes through ``plain`` first."""
+    shown = frame.copy()
+    for column in shown.columns:
+        if shown[column].dtype == object or pd.api.types.is_string_dtype(shown[column]):
+            shown[column] = [plain(str(v)) if v is not None else "" for v in shown[column]]
+    st.table(shown, hide_index=True, border="horizontal")
 
 
 def show_problems(problems: tuple[Problem, ...] | list[Problem], lang: Lang) -> None:
@@ -125,9 +167,13 @@ def activity_panel(detail: ActivityDetail, lang: Lang) -> None:
 
 @dataclass(frozen=True)
 class PageContext:
-    lang: Lang
+    view: View
     data: Dashboard
     current: source.Current
+
+    @property
+    def lang(self) -> Lang:
+        return self.view.lang
 
 
 def _unavailable(lang: Lang) -> None:
@@ -142,7 +188,7 @@ def _unavailable(lang: Lang) -> None:
         show_problems(opened.seed.errors, lang)
     else:
         st.info(text("no_data_yet", lang))
-    watch_data(None)
+    watch_data(view_state.current(), None)
     st.stop()
 
 
@@ -161,47 +207,52 @@ def ensure_navigation() -> None:
         st.rerun()
 
 
-def stream_picker(lang: Lang) -> None:
+_STREAM_KEY = "stream_picker"
+
+
+def _pick_stream() -> None:
+    view_state.choose_stream(st.session_state[_STREAM_KEY])
+
+
+def stream_picker(view: View, chosen: source.Current) -> None:
     """Choose the unit and fiscal year, when the store holds more than one."""
     available = source.streams()
     if len(available) < 2:
         return
-    keys = sorted((s.unit, s.fiscal_year_be) for s in available)  # stable options keep the widget's state
-    chosen = source.chosen_stream(available)
+    keys = sorted((s.unit, s.fiscal_year_be) for s in available)
+    st.session_state[_STREAM_KEY] = (chosen.stream.unit, chosen.stream.fiscal_year_be)
     with st.sidebar:
-        picked = st.selectbox(
-            text("unit_year", lang),
+        st.selectbox(
+            text("unit_year", view.lang),
             keys,
-            index=keys.index((chosen.unit, chosen.fiscal_year_be)) if chosen else 0,
-            format_func=lambda key: f"{key[0]} · {text('fiscal_year', lang)} {key[1]}",
-            key="stream_picker",
+            format_func=lambda key: f"{key[0]} · {text('fiscal_year', view.lang)} {key[1]}",
+            key=_STREAM_KEY,
+            on_change=_pick_stream,
         )
-    if picked is not None:
-        source.choose_key(picked)
 
 
 def page_context(*, sidebar: bool = True) -> PageContext:
-    """Load the current data for this viewer's language and date, or explain why not and stop."""
+    """Load the current data for this viewer's view of it, or explain why not and stop."""
     ensure_navigation()
-    lang = session.language()
-    if sidebar:
-        stream_picker(lang)
-    current = source.current()
+    view = view_state.current()
+    current = source.current(view)
     if current is None:
-        _unavailable(lang)
+        _unavailable(view.lang)
         raise AssertionError("unreachable: _unavailable stops the page")
+    if sidebar:
+        stream_picker(view, current)
     plan = source.plan(current.snapshot_id)
     default = plan.effective_as_of(date.today())
-    as_of = session.as_of_picker(default, lang) if sidebar else session.chosen_as_of(default)
+    as_of = view_state.as_of_picker(default, view) if sidebar else (view.as_of or default)
     if sidebar:
-        watch_data(current.snapshot_id)
-    return PageContext(lang, source.dashboard_for(current.snapshot_id, as_of), current)
+        watch_data(view, current.snapshot_id)
+    return PageContext(view, source.dashboard_for(current.snapshot_id, as_of), current)
 
 
 def begin(title_key: str) -> tuple[Lang, Account | None]:
     """The start of a page without dashboard data (sign-in, upload, accounts): language, user, title."""
     ensure_navigation()
-    lang = session.language()
+    lang = view_state.language()
     st.title(text(title_key, lang))
     return lang, auth.current_user()
 
@@ -231,8 +282,8 @@ def header(ctx: PageContext, title_key: str) -> None:
 
 
 @st.fragment(run_every=WATCH_EVERY)
-def watch_data(rendered: int | None) -> None:
+def watch_data(view: View, rendered: int | None) -> None:
     """Rerun the page when a new snapshot is published, so a screen left open stays live."""
-    current = source.current()
+    current = source.current(view)
     if (current.snapshot_id if current else None) != rendered:
         st.rerun()

@@ -16,7 +16,8 @@ from pathlib import Path
 import streamlit as st
 
 from ita_core import charts, views
-from ita_core.labels import DEADLINE_LABELS, Lang, date_label, percent_label
+from ita_core.address import View
+from ita_core.labels import DEADLINE_LABELS, date_label, percent_label
 from ita_core.metrics import DeadlineStatus
 from ita_ui import figures, layout
 from ita_ui.i18n import text
@@ -127,8 +128,8 @@ def _participation(ctx: layout.PageContext) -> None:
 SLIDES: tuple[Callable[[layout.PageContext], None], ...] = (_headline, _completion, _due, _participation)
 
 
-def _controls(lang: Lang, slide: int, interval: int) -> None:
-    count = len(SLIDES)
+def _controls(view: View, slide: int, interval: int) -> None:
+    lang, count = view.lang, len(SLIDES)
     paused = st.session_state.get(_PAUSED, False)
     prev_col, pause_col, next_col, where_col, exit_col = st.columns([1, 1, 1, 1.5, 1.5], vertical_alignment="center")
     prev_col.button(
@@ -144,8 +145,10 @@ def _controls(lang: Lang, slide: int, interval: int) -> None:
         text("present_next", lang), on_click=_move(1, count), key="present_next", icon=":material/skip_next:"
     )
     status = text("present_paused", lang) if paused else text("present_every", lang, seconds=interval)
-    where_col.caption(f"{slide + 1} / {count} · {status}")
-    exit_col.page_link("pages/overview.py", label=text("present_exit", lang), icon=":material/close:")
+    where_col.markdown(f"**{slide + 1} / {count}** · {status}")
+    exit_col.page_link(
+        "pages/overview.py", label=text("present_exit", lang), icon=":material/close:", query_params=view.query()
+    )
 
 
 def run() -> None:
@@ -168,6 +171,6 @@ def run() -> None:
             st.caption(caption)
             SLIDES[slide](ctx)
         with st.container(key="controls"):
-            _controls(ctx.lang, slide, interval)
+            _controls(ctx.view, slide, interval)
 
     slides()

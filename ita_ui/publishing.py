@@ -3,6 +3,10 @@
 Staleness: the preview records which snapshot it was made against; publishing
 sends that id, so if another editor published in between the store refuses
 and the page shows the new preview instead of overwriting their work.
+
+A valid upload that is not yet published is kept in the store as the editor's
+draft (``ita_core.drafts``) for a day: after a reload the preview comes back
+without choosing the file again.
 """
 
 from __future__ import annotations
@@ -13,9 +17,11 @@ from dataclasses import dataclass
 
 import streamlit as st
 
+from ita_core.drafts import Draft, Drafts
 from ita_core.ingest import ReadResult, read_workbook
 from ita_core.problems import WorkbookRejected
 from ita_core.safety import Limits
+from ita_ui import source
 
 _PENDING = "upload_pending"
 _UPLOADER = "upload_generation"
@@ -42,9 +48,30 @@ def uploader_key() -> str:
     return f"upload_file_{st.session_state.get(_UPLOADER, 0)}"
 
 
-def reset() -> None:
+def drafts() -> Drafts:
+    return Drafts(source.store().engine)
+
+
+def reset(username: str) -> None:
+    """Forget the upload: empty the uploader, drop the checked file and the stored draft."""
     st.session_state[_UPLOADER] = st.session_state.get(_UPLOADER, 0) + 1
     st.session_state.pop(_PENDING, None)
+    drafts().drop(username)
+
+
+def keep(username: str, pending: Pending) -> None:
+    """Keep a valid upload as the editor's draft, once per distinct file."""
+    if pending.result is not None and pending.result.plan is not None and not st.session_state.get(_kept(pending)):
+        drafts().keep(username, pending.name, pending.data)
+        st.session_state[_kept(pending)] = True
+
+
+def _kept(pending: Pending) -> str:
+    return f"draft_kept_{pending.digest}"
+
+
+def draft(username: str) -> Draft | None:
+    return drafts().get(username)
 
 
 def read(name: str, data: bytes) -> Pending:

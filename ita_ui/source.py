@@ -11,18 +11,18 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 import streamlit as st
 
+from ita_core.address import View
 from ita_core.ingest import ReadResult
 from ita_core.model import Plan
 from ita_core.paths import SHIPPED_WORKBOOK
 from ita_core.problems import WorkbookRejected
 from ita_core.store import DEFAULT_URL, SnapshotInfo, Store, Stream
 from ita_core.views import Dashboard, dashboard
-
-_STREAM = "stream"
 
 
 def database_url() -> str:
@@ -41,8 +41,9 @@ class Opened:
     seed_rejected: WorkbookRejected | None = None
 
 
-@st.cache_resource(show_spinner=False)
+@cache
 def _open(url: str, seed: str) -> Opened:
+    """One store per database for the whole process, shared by pages and by the HTTP routes."""
     store = Store(url)
     try:
         return Opened(store, store.seed(Path(seed)))
@@ -71,24 +72,19 @@ def streams() -> list[Stream]:
     return store().streams()
 
 
-def chosen_stream(available: list[Stream]) -> Stream | None:
-    """The unit and year this viewer looks at: their choice if it still exists, else the latest published."""
+def chosen_stream(available: list[Stream], view: View) -> Stream | None:
+    """The unit and year the address asks for if it exists, else the latest published."""
     if not available:
         return None
-    wanted = st.session_state.get(_STREAM)
     for stream in available:
-        if (stream.unit, stream.fiscal_year_be) == wanted:
+        if (stream.unit, stream.fiscal_year_be) == (view.unit, view.fiscal_year_be):
             return stream
     return available[0]
 
 
-def choose_key(key: tuple[str, int]) -> None:
-    st.session_state[_STREAM] = key
-
-
-def current() -> Current | None:
-    """The latest snapshot of the chosen stream; one small query, made on every run."""
-    stream = chosen_stream(streams())
+def current(view: View) -> Current | None:
+    """The latest snapshot of the viewed stream; one small query, made on every run."""
+    stream = chosen_stream(streams(), view)
     if stream is None:
         return None
     return Current(database_url(), stream.latest_id, stream)

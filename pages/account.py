@@ -2,39 +2,29 @@
 
 import streamlit as st
 
-from ita_core.accounts import ROLE_LABELS, Outcome
-from ita_core.labels import date_label
-from ita_ui import auth, layout
+from ita_core.accounts import ROLE_LABELS
+from ita_ui import auth, layout, signin, view_state
 from ita_ui.i18n import text
 
 lang, user = layout.begin("page_account")
+query = st.query_params.to_dict()
+overview = signin.local_address("", view_state.current().query())
 
 if user is not None:
     role = ROLE_LABELS[user.role] if lang == "th" else user.role.value
-    st.success(text("signed_in", lang, name=user.username, role=role))
-    if st.button(text("sign_out", lang), key="sign_out", icon=":material/logout:"):
-        auth.sign_out()
-        if auth.oidc_configured() and getattr(st.user, "is_logged_in", False):
-            st.logout()
-        st.rerun()
+    st.success(text("signed_in", lang, name=layout.plain(user.username), role=role))
+    signin.sign_out_button(
+        lang, signin.safe_address(query.get("next"), signin.local_address("", view_state.current().query()))
+    )
+    if auth.oidc_configured() and getattr(st.user, "is_logged_in", False):
+        st.button(text("sign_out", lang) + " (OIDC)", on_click=st.logout, key="sign_out_oidc")
     st.stop()
 
-if st.session_state.pop("auth_expired", False):
-    st.warning(text("session_expired", lang))
 if auth.login_required():
     st.info(text("login_required_note", lang))
-with st.form("sign_in_form"):
-    name = st.text_input(text("username", lang), key="sign_in_name", autocomplete="username")
-    password = st.text_input(text("password", lang), type="password", key="sign_in_password")
-    submitted = st.form_submit_button(text("sign_in", lang), type="primary")
-if submitted:
-    outcome, until = auth.sign_in(name, password)
-    if outcome is Outcome.OK:
-        st.rerun()
-    elif outcome is Outcome.LOCKED and until is not None:
-        local = until.astimezone()
-        st.error(text("sign_in_locked", lang, when=f"{date_label(local.date(), lang)} {local:%H:%M:%S}"))
-    else:
-        st.error(text("sign_in_wrong", lang))
+if message := signin.problem_message(lang):
+    st.error(message)
+here = signin.local_address("account", st.query_params.to_dict())
+signin.sign_in_form(lang, signin.safe_address(query.get("next"), overview), here)
 if auth.oidc_configured():
     st.button(text("sign_in_org", lang), on_click=st.login, key="sign_in_oidc")

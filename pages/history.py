@@ -10,6 +10,8 @@ from ita_ui.i18n import text
 
 ctx = layout.open_page("page_history")
 lang, stream = ctx.lang, ctx.current.stream
+if notice := st.session_state.pop("rollback_notice", None):
+    st.success(notice, icon=":material/check_circle:")
 store = source.store()
 history = store.history(stream.unit, stream.fiscal_year_be)
 st.dataframe(history_table(history, lang), hide_index=True, width="stretch")
@@ -54,13 +56,14 @@ if user is not None and user.role.can_edit and len(revisions) > 1:
     st.subheader(text("rollback_title", lang))
     st.caption(text("rollback_note", lang))
     target = st.selectbox(text("history_pick", lang), revisions[1:], format_func=label, key="rollback_target")
-    sure = st.checkbox(text("rollback_confirm", lang, revision=target), key="rollback_sure")
+    generation = st.session_state.get("rollback_generation", 0)  # a new key after a rollback: unchecked again
+    sure = st.checkbox(text("rollback_confirm", lang, revision=target), key=f"rollback_sure_{generation}")
     if st.button(text("rollback_button", lang), disabled=not sure, type="primary", key="rollback_button"):
         try:
             made = store.rollback(by_revision[target].id, user.username, expected=history[0].id)
         except StalePublish as exc:
             st.warning(exc.message(lang))
         else:
-            st.session_state.pop("rollback_sure", None)
-            st.success(text("rolled_back", lang, revision=made.revision, old=target))
+            st.session_state["rollback_generation"] = generation + 1
+            st.session_state["rollback_notice"] = text("rolled_back", lang, revision=made.revision, old=target)
             st.rerun()

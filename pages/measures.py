@@ -18,12 +18,14 @@ measures = measure_col.multiselect(
     format_func=lambda n: measure_label(n, lang),
     placeholder=text("filter_all", lang),
     key="filter_measure",
+    select_all=False,  # an empty choice already means all; Streamlit cannot say "Select all" in Thai
 )
 groups = group_col.multiselect(
     text("filter_responsible", lang),
     views.responsible_groups(plan),
     placeholder=text("filter_all", lang),
     key="filter_responsible",
+    select_all=False,
 )
 states = state_col.multiselect(
     text("filter_state", lang),
@@ -31,6 +33,7 @@ states = state_col.multiselect(
     format_func=lambda s: ACTIVITY_LABELS[s].text(lang),
     placeholder=text("filter_all", lang),
     key="filter_state",
+    select_all=False,
 )
 needle = text_col.text_input(text("filter_text", lang), key="filter_text", icon=":material/search:")
 
@@ -67,6 +70,7 @@ for measure in plan.measures:
         table.drop(columns=[views.header("measure", lang)]),
         hide_index=True,
         width="stretch",
+        height="content",  # every row, no scrolling inside the table
         column_config=column_config,
         key=f"activities_{measure.number}",
         on_select="rerun",

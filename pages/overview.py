@@ -16,20 +16,20 @@ completion_card, activities_card, deadlines_card, participation_card = st.column
 with completion_card.container(border=True):
     st.metric(text("card_completion", lang), percent_label(head.overall.completion_pct))
     st.caption(text("card_mean_progress", lang, value=percent_label(head.overall.mean_progress_pct)))
-    layout.link("pages/measures.py", lang)
+    layout.link("pages/measures.py", ctx)
 with activities_card.container(border=True):
     st.metric(text("card_activities", lang), f"{head.overall.completed}/{head.overall.activities}")
     st.caption(text("card_completion_sub", lang, done=head.overall.completed, total=head.overall.activities))
-    layout.link("pages/measures.py", lang)
+    layout.link("pages/measures.py", ctx)
 with deadlines_card.container(border=True):
     st.metric("✕ " + text("card_overdue", lang), head.deadline_counts[DeadlineStatus.OVERDUE])
     st.markdown(f"**◆ {text('card_due_soon', lang)}: {head.deadline_counts[DeadlineStatus.DUE_SOON]}**")
     st.caption(text("card_deadlines_sub", lang, total=head.deadlines))
-    layout.link("pages/deadlines.py", lang)
+    layout.link("pages/deadlines.py", ctx)
 with participation_card.container(border=True):
     st.metric(text("card_participation", lang), f"{head.participation_met}/{head.participation_rows}")
     st.caption(text("card_participation_sub", lang, met=head.participation_met, total=head.participation_rows))
-    layout.link("pages/participation.py", lang)
+    layout.link("pages/participation.py", ctx)
 
 chart_col, next_col = st.columns([3, 2], gap="large")
 with chart_col:
@@ -42,7 +42,7 @@ with next_col:
     st.subheader(text("next_deadlines", lang))
     upcoming = views.open_deadlines(data.deadlines, limit=8)
     if upcoming:
-        st.dataframe(views.deadlines_table(upcoming, data.plan, lang), hide_index=True, width="stretch")
+        layout.static_table(views.next_deadlines_table(upcoming, data.plan, lang))
     else:
         st.info(text("no_open_deadlines" if data.deadlines else "no_deadlines", lang))
 

@@ -7,24 +7,44 @@ import streamlit as st
 from ita_core.diff import diff_plans, diff_tables
 from ita_core.labels import date_label
 from ita_core.store import StalePublish, StoreError, require_publishable
-from ita_ui import layout, publishing, source
+from ita_ui import layout, publishing, source, view_state
 from ita_ui.i18n import text
 
 lang, user = layout.begin("page_upload")
-if user is None or not user.role.can_edit:  # the page is not in the navigation either
+if user is None or not user.role.can_edit:  # the gate in front of the page already checked this
     st.error(text("login_required_note", lang))
     st.stop()
 st.caption(text("upload_intro", lang))
 
 if notice := st.session_state.pop("published_notice", None):
     st.success(notice)
-    st.page_link("pages/overview.py", label=text("page_overview", lang), icon=":material/dashboard:")
+    st.page_link(
+        "pages/overview.py",
+        label=text("page_overview", lang),
+        icon=":material/dashboard:",
+        query_params=view_state.current().query(),
+    )
+layout.thai_uploader_chrome(lang, publishing.max_upload_mb())
 uploaded = st.file_uploader(
     text("upload_file", lang, mb=publishing.max_upload_mb()), type=["xlsx", "xlsm"], key=publishing.uploader_key()
 )
-if uploaded is None:
+if uploaded is not None:
+    pending = publishing.read(uploaded.name, uploaded.getvalue())
+    publishing.keep(user.username, pending)
+elif (draft := publishing.draft(user.username)) is not None:
+    when = draft.created_at.astimezone()
+    st.info(
+        text(
+            "upload_draft",
+            lang,
+            name=layout.plain(draft.file_name),
+            when=f"{date_label(when.date(), lang)} {when:%H:%M}",
+        ),
+        icon=":material/restore_page:",
+    )
+    pending = publishing.read(draft.file_name, draft.data)
+else:
     st.stop()
-pending = publishing.read(uploaded.name, uploaded.getvalue())
 if pending.rejected is not None:
     st.error(text("upload_rejected", lang))
     st.write(pending.rejected.message(lang))
@@ -78,7 +98,7 @@ with st.form("publish_form"):
     publish = publish_col.form_submit_button(text("publish", lang), type="primary")
     cancel = cancel_col.form_submit_button(text("cancel", lang))
 if cancel:
-    publishing.reset()
+    publishing.reset(user.username)
     st.rerun()
 if publish:
     if not comment.strip():
@@ -90,7 +110,7 @@ if publish:
     except StalePublish as exc:
         st.warning(exc.message(lang))  # the preview above is already the new one
         st.stop()
-    publishing.reset()
+    publishing.reset(user.username)
     st.session_state["published_notice"] = text(
         "published", lang, revision=made.revision, unit=made.unit, year=made.fiscal_year_be
     )

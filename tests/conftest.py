@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -35,11 +35,13 @@ def _postgres_url() -> str:
 
 
 def _empty_postgres(url: str) -> None:
-    from sqlalchemy import create_engine, text
+    """Drop every table the previous test left, whatever the migrations have grown to."""
+    from sqlalchemy import MetaData, create_engine
 
     engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text("DROP TABLE IF EXISTS snapshots, users, alembic_version CASCADE"))
+    tables = MetaData()
+    tables.reflect(engine)
+    tables.drop_all(engine)
     engine.dispose()
 
 
@@ -85,3 +87,21 @@ def _apptest_like_a_running_server(monkeypatch: pytest.MonkeyPatch) -> None:
             PagesManager.uses_pages_directory = False
 
     monkeypatch.setattr(app_test, "PagesManager", RunningServer)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """One Chromium for the whole run (pages and contexts are cheap, launches are not)."""
+    from browsing import chromium
+
+    with chromium() as launched:
+        yield launched
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A dashboard on the shipped data, in its own throwaway store, shared by a module's tests."""
+    from browsing import streamlit
+
+    with streamlit(tmp_path_factory.mktemp("streamlit") / "server.log") as url:
+        yield url

@@ -6,11 +6,21 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from ita_core.accounts import FREE_ATTEMPTS, AccountError, Accounts, Outcome, Role, lock_for
+from ita_core.accounts import (
+    ADDRESS_FREE_ATTEMPTS,
+    FORGET_AFTER,
+    FREE_ATTEMPTS,
+    AccountError,
+    Accounts,
+    Outcome,
+    Role,
+    lock_for,
+)
 from ita_core.schema import UserRow
 from ita_core.store import Store
 
 PASSWORD = "correct horse battery"
+HERE, ATTACKER = "10.0.0.5", "203.0.113.9"
 
 
 class Clock:
@@ -63,16 +73,41 @@ def test_sign_in(accounts: Accounts) -> None:
 def test_repeated_failures_are_slowed_down(accounts: Accounts, clock: Clock) -> None:
     accounts.add("somchai", PASSWORD, Role.EDITOR)
     for _ in range(FREE_ATTEMPTS - 1):
-        assert accounts.sign_in("somchai", "guess").outcome is Outcome.WRONG
-    locked = accounts.sign_in("somchai", "guess")
+        assert accounts.sign_in("somchai", "guess", HERE).outcome is Outcome.WRONG
+    locked = accounts.sign_in("somchai", "guess", HERE)
     assert locked.outcome is Outcome.LOCKED
     assert locked.locked_until == clock.now + timedelta(seconds=30)
-    assert accounts.sign_in("somchai", PASSWORD).outcome is Outcome.LOCKED  # even the right password waits
+    assert accounts.sign_in("somchai", PASSWORD, HERE).outcome is Outcome.LOCKED  # even the right password waits
     clock.now += timedelta(seconds=31)
-    assert accounts.sign_in("somchai", "guess").locked_until == clock.now + timedelta(seconds=60)  # doubles
+    assert accounts.sign_in("somchai", "guess", HERE).locked_until == clock.now + timedelta(seconds=60)  # doubles
     clock.now += timedelta(seconds=61)
-    assert accounts.sign_in("somchai", PASSWORD).outcome is Outcome.OK  # and success resets the count
-    assert accounts.sign_in("somchai", "guess").outcome is Outcome.WRONG
+    assert accounts.sign_in("somchai", PASSWORD, HERE).outcome is Outcome.OK  # and success resets the count
+    assert accounts.sign_in("somchai", "guess", HERE).outcome is Outcome.WRONG
+
+
+def test_unknown_and_real_names_get_the_same_answers(accounts: Accounts) -> None:
+    accounts.add("somchai", PASSWORD, Role.EDITOR)
+    real = [accounts.sign_in("somchai", "guess", HERE) for _ in range(FREE_ATTEMPTS + 1)]
+    unknown = [accounts.sign_in("nobody", "guess", HERE) for _ in range(FREE_ATTEMPTS + 1)]
+    assert [(r.outcome, r.locked_until) for r in real] == [(u.outcome, u.locked_until) for u in unknown]
+    assert real[-1].outcome is Outcome.LOCKED
+
+
+def test_a_lock_holds_only_for_the_address_that_failed(accounts: Accounts) -> None:
+    accounts.add("admin", PASSWORD, Role.ADMIN)
+    for _ in range(FREE_ATTEMPTS * 3):  # an attacker hammers the admin's name from elsewhere
+        accounts.sign_in("admin", "guess", ATTACKER)
+    assert accounts.sign_in("admin", PASSWORD, ATTACKER).outcome is Outcome.LOCKED
+    assert accounts.sign_in("admin", PASSWORD, HERE).outcome is Outcome.OK  # the real admin is not paused
+
+
+def test_an_address_guessing_many_names_waits(accounts: Accounts, clock: Clock) -> None:
+    for i in range(ADDRESS_FREE_ATTEMPTS - 1):
+        assert accounts.sign_in(f"user{i}", "guess", ATTACKER).outcome is Outcome.WRONG
+    assert accounts.sign_in("another", "guess", ATTACKER).outcome is Outcome.LOCKED  # a fresh name, same address
+    assert accounts.sign_in("another", "guess", HERE).outcome is Outcome.WRONG
+    clock.now += FORGET_AFTER + timedelta(minutes=16)  # an hour of quiet: forgotten
+    assert accounts.sign_in("another", "guess", ATTACKER).outcome is Outcome.WRONG
 
 
 def test_lock_grows_but_is_capped() -> None:
@@ -82,12 +117,16 @@ def test_lock_grows_but_is_capped() -> None:
     assert lock_for(10_000) == timedelta(minutes=15)
 
 
-def test_new_password_clears_the_lock(accounts: Accounts) -> None:
+def test_new_password_lifts_the_lock_and_ends_sessions(accounts: Accounts) -> None:
+    from ita_core.sessions import Sessions, Status
+
     accounts.add("somchai", PASSWORD, Role.EDITOR)
+    token = Sessions(accounts.engine).start("somchai", HERE)
     for _ in range(FREE_ATTEMPTS):
-        accounts.sign_in("somchai", "guess")
+        accounts.sign_in("somchai", "guess", HERE)
     accounts.set_password("somchai", "another good password")
-    assert accounts.sign_in("somchai", "another good password").outcome is Outcome.OK
+    assert accounts.sign_in("somchai", "another good password", HERE).outcome is Outcome.OK
+    assert Sessions(accounts.engine).lookup(token).status is Status.ENDED
 
 
 @pytest.mark.parametrize(

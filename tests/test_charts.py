@@ -25,6 +25,12 @@ def _annotations(fig) -> list[str]:  # type: ignore[no-untyped-def]
     return [a.text for a in fig.layout.annotations]
 
 
+def _row_labels(fig) -> list[str]:  # type: ignore[no-untyped-def]
+    """The labels written above each row (left edge of the plot), top to bottom."""
+    rows = [a for a in fig.layout.annotations if a.xref == "paper" and a.yref == "y"]
+    return [a.text for a in sorted(rows, key=lambda a: a.y)]
+
+
 def test_completion_chart(plan: Plan) -> None:
     fig = charts.completion_chart(metrics.completion_by_measure(plan), "th")
     done, rest, mean = fig.data
@@ -55,7 +61,9 @@ def test_timeline_of_the_shipped_plan(plan: Plan) -> None:
     assert len(symbols) == 4  # each status has its own shape, not only its own colour
     rows = [y for t in fig.data for y in t.y]
     assert sorted(rows) == list(range(25))  # every deadline on its own row: same-day ones never overlap
-    assert list(fig.layout.yaxis.ticktext)[4].startswith("1.6 กิจกรรมที่ ๑) · กิจกรรมยกย่อง")
+    labels = _row_labels(fig)
+    assert len(labels) == 25 and labels[4].startswith("1.6 กิจกรรมที่ ๑) · กิจกรรมยกย่อง")
+    assert not fig.layout.yaxis.showticklabels  # labels above the rows keep the whole width for a phone
 
 
 def test_timeline_axis_is_in_the_buddhist_era_with_quarters_and_as_of(plan: Plan) -> None:
@@ -100,9 +108,8 @@ def test_participation_chart_shows_fraction_truncated_percent_and_target(plan: P
     fig = charts.participation_chart(metrics.participation_ratios(plan), plan, "th")
     bars, target = fig.data
     assert list(bars.x) == [91.36]
-    assert bars.text[0] == "127/139 = 91.36%  ✓ ถึงเป้า"
     assert list(target.x) == [80.0]
-    assert list(fig.layout.yaxis.ticktext) == ["1.2 · บุคลากรสำนักบริหารงานกลาง (ทั…"]
+    assert _row_labels(fig) == ["1.2 · บุคลากรสำนักบริหารงานกลาง (ทั้งสำนัก)<br><b>127/139 = 91.36%  ✓ ถึงเป้า</b>"]
 
 
 def test_rows_below_target_are_marked_by_pattern_and_word() -> None:
@@ -113,7 +120,7 @@ def test_rows_below_target_are_marked_by_pattern_and_word() -> None:
     fig = charts.participation_chart(rows, _empty_plan(), "th")
     bars = fig.data[0]
     assert list(bars.marker.pattern.shape) == ["x", ""]
-    assert "✕ ต่ำกว่าเป้า" in bars.text[0]
+    assert "✕ ต่ำกว่าเป้า" in _row_labels(fig)[0]
 
 
 def test_many_participation_rows_are_summarised_per_group() -> None:

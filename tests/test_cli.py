@@ -157,6 +157,27 @@ def test_users_commands(db: str) -> None:
     assert run("users", "list")[1] == ""
 
 
+def test_users_sessions_and_revoke(db: str) -> None:
+    from ita_core.sessions import Sessions, Status
+    from ita_core.store import Store
+
+    run("users", "add", "somchai", "--role", "editor", stdin="a long enough password\n")
+    store = Store(db)
+    sessions = Sessions(store.engine)
+    tokens = [sessions.start("somchai", address) for address in ("10.0.0.5", "10.0.0.6")]
+    code, out, _ = run("users", "sessions")
+    assert code == 0
+    lines = out.splitlines()
+    assert len(lines) == 2 and all("\tsomchai\t" in line and line.endswith("\tactive") for line in lines)
+    assert not any(token in out for token in tokens)  # never the token itself
+    code, out, _ = run("users", "revoke", "somchai")
+    assert code == 0 and "2 รายการ" in out
+    assert {sessions.lookup(t).status for t in tokens} == {Status.ENDED}
+    assert all(line.endswith("\trevoked") for line in run("users", "sessions")[1].splitlines())
+    assert run("users", "revoke", "nobody")[0] == 1
+    store.close()
+
+
 def test_import_history_rollback_export(db: str, tmp_path: Path, book: Book) -> None:
     run("users", "add", "somchai", "--role", "editor", stdin="a long enough password\n")
     first = tmp_path / "plan.xlsx"

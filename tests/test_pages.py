@@ -120,6 +120,7 @@ def test_english_switch() -> None:
     at = app()
     at.toggle(key="lang_en").set_value(True).run()
     assert not at.exception
+    assert at.query_params == {"lang": "en"}  # kept in the address: a reload stays in English
     assert {m.label for m in at.metric} >= {"Completed", "Activities completed"}
     assert "31 Mar 2566 BE" in texts(at) or "31 Mar 2566 BE" in str([c.value for c in at.caption])
     assert "Data as of" in texts(at)
@@ -139,11 +140,42 @@ def test_as_of_picker_changes_the_figures() -> None:
     assert {m.label: m.value for m in at.metric}["✕ เลยกำหนดส่ง"] == "0"
 
 
-def test_as_of_from_the_url() -> None:
-    at = app(as_of="2023-06-21")
+@pytest.mark.parametrize("as_of", ["2023-06-21", "2566-06-21", "๒๕๖๖-๐๖-๒๑"])
+def test_as_of_from_the_url(as_of: str) -> None:
+    at = app(as_of=as_of)  # a Gregorian year, or the Buddhist-era year a Thai user types
     # eleven deadlines of 20 มิ.ย. 2566 and 1.6's of 7 เม.ย. 2566
     assert {m.label: m.value for m in at.metric}["✕ เลยกำหนดส่ง"] == "12"
     assert "21 มิถุนายน 2566" in texts(at)
+
+
+def test_an_unreadable_as_of_warns_and_uses_the_data_date() -> None:
+    at = app(as_of="1 July")
+    assert not at.exception
+    assert "31 มีนาคม 2566" in texts(at)
+    assert "อ่านวันที่ในที่อยู่เว็บไม่ได้" in " ".join(w.value for w in at.warning)
+    assert "1 July" in [t.value for t in at.text]  # shown as typed, as plain text
+
+
+def test_the_picker_writes_the_address_and_every_link_carries_it() -> None:
+    at = app(lang="en")
+    at.selectbox(key="asof_month").set_value(7).run()
+    assert at.query_params == {"lang": "en", "as_of": "2023-07-31"}
+    queries = {link.proto.label: link.proto.query_string for link in at.get("page_link")}
+    sign_in = queries.pop("Sign in")  # it also says where to come back to
+    assert sign_in == "lang=en&as_of=2023-07-31&next=%2F%3Flang%3Den%26as_of%3D2023-07-31"
+    assert set(queries.values()) == {"lang=en&as_of=2023-07-31"}  # sidebar, cards: every link keeps the view
+    at.switch_page("pages/deadlines.py").run()  # another page, then back: the date is kept
+    assert not at.exception and "31 Jul 2566 BE" in texts(at)
+    at.switch_page("pages/present.py").run()
+    assert not at.exception and "31 Jul 2566 BE" in texts(at)
+    exit_link = next(link for link in at.get("page_link") if link.proto.label == "Leave meeting mode")
+    assert exit_link.proto.query_string == "lang=en&as_of=2023-07-31"
+
+
+def test_search_finds_thai_digits() -> None:
+    at = app("pages/measures.py")
+    at.text_input(key="filter_text").input("๑.๕").run()
+    assert at.dataframe[0].value["ลำดับ"].tolist() == ["1.5"]
 
 
 def test_day_is_clamped_to_the_month() -> None:
@@ -160,7 +192,7 @@ def test_present_first_slide_and_controls() -> None:
     at = app("pages/present.py")
     assert [m.value for m in at.metric] == ["26.92%", "7/26", "0", "1", "1/1"]
     assert [b.label for b in at.button] == ["ก่อนหน้า", "หยุด", "ถัดไป"]
-    assert "1 / 4 · เปลี่ยนทุก 15 วินาที" in texts(at)
+    assert "**1 / 4** · เปลี่ยนทุก 15 วินาที" in texts(at)
     assert len(at.sidebar) == 0 or not any(True for _ in at.sidebar.children.values())
 
 
@@ -168,7 +200,7 @@ def test_present_next_previous_and_pause() -> None:
     at = app("pages/present.py", interval="30")
     at.button(key="present_next").click().run()
     assert [t.value for t in at.title] == ["ความสำเร็จรายมาตรการ"]
-    assert "2 / 4 · เปลี่ยนทุก 30 วินาที" in texts(at)
+    assert "**2 / 4** · เปลี่ยนทุก 30 วินาที" in texts(at)
     at.button(key="present_prev").click().run()
     at.button(key="present_prev").click().run()
     assert [t.value for t in at.title] == ["การมีส่วนร่วมเทียบเป้าหมาย"]

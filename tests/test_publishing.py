@@ -1,4 +1,9 @@
-"""Signing in, uploading, previewing, publishing, history and accounts, through AppTest."""
+"""Signed-in pages, uploading, previewing, publishing, history and accounts, through AppTest.
+
+AppTest has no browser and so no cookies: ``browser`` stands in for one, holding the session
+token that the sign-in route would have set (the routes themselves are tested in test_server.py,
+the whole round trip in test_browser.py).
+"""
 
 from __future__ import annotations
 
@@ -12,8 +17,10 @@ from workbooks import valid_book
 from ita_core import read_workbook
 from ita_core.accounts import Accounts, Role
 from ita_core.paths import REPO_ROOT, SHIPPED_WORKBOOK
+from ita_core.sessions import Sessions
 from ita_core.store import ANY, Store
 from ita_core.writer import rows_from_plan, workbook_bytes
+from ita_ui import auth
 
 PASSWORD = "a long enough password"
 UNIT = "สำนักบริหารงานกลาง สำนักงานเลขาธิการวุฒิสภา"
@@ -34,6 +41,24 @@ def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Store:
     return store
 
 
+class Browser:
+    """The cookie jar of one browser: the session token its sign-in left, if any."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.token: str | None = None
+
+    def sign_in(self, name: str) -> None:
+        self.token = Sessions(self.store.engine).start(name, "127.0.0.1")
+
+
+@pytest.fixture
+def browser(store: Store, monkeypatch: pytest.MonkeyPatch) -> Browser:
+    jar = Browser(store)
+    monkeypatch.setattr(auth, "client_token", lambda: jar.token)
+    return jar
+
+
 def app() -> AppTest:
     return AppTest.from_file(str(REPO_ROOT / "dashboard.py"), default_timeout=60).run()
 
@@ -44,14 +69,6 @@ def go(at: AppTest, page: str) -> AppTest:
 
 def button(at: AppTest, label: str) -> Any:
     return next(b for b in at.button if b.label == label)
-
-
-def sign_in(at: AppTest, name: str, password: str = PASSWORD) -> AppTest:
-    go(at, "pages/account.py")
-    at.text_input(key="sign_in_name").input(name)
-    at.text_input(key="sign_in_password").input(password)
-    button(at, "เข้าสู่ระบบ").click().run()
-    return at.run() if "auth" in at.session_state else at  # signed in: the page reruns itself
 
 
 def links(at: AppTest) -> set[str]:
@@ -66,7 +83,7 @@ def texts(at: AppTest) -> str:
     return "\n".join(str(p) for p in parts)
 
 
-def _shipped_with_1_4_done() -> bytes:
+def shipped_with_1_4_done() -> bytes:
     plan = read_workbook(SHIPPED_WORKBOOK).plan
     assert plan is not None
     rows = rows_from_plan(plan)
@@ -76,32 +93,43 @@ def _shipped_with_1_4_done() -> bytes:
     return workbook_bytes(rows)
 
 
-def test_a_viewer_sees_no_upload_or_admin_page(store: Store) -> None:
+def test_a_viewer_sees_no_upload_or_admin_page(store: Store, browser: Browser) -> None:
     at = app()
     assert {"upload", "admin"}.isdisjoint(links(at))
     assert {"overview", "history", "compare", "account"} <= links(at)
-    with pytest.raises(ValueError, match=r"upload\.py"):
-        at.switch_page("pages/upload.py")  # not registered for this viewer: the page does not exist for them
-    sign_in(at, "viewer1")
-    assert "upload" not in links(app())
+    go(at, "pages/upload.py")  # typed or bookmarked: the page asks to sign in, and says where it leads
+    assert "เข้าสู่ระบบเพื่อไปที่หน้า อัปโหลดข้อมูล" in texts(at)
+    assert not at.get("file_uploader")
+    browser.sign_in("viewer1")
+    at.run()
+    assert "upload" not in links(at)
+    assert "บัญชี viewer1 (ผู้ดู) เปิดหน้านี้ไม่ได้" in texts(at)
+    assert not at.get("file_uploader")
 
 
-def test_wrong_password_and_lockout_messages(store: Store) -> None:
+def test_signed_in_pages_follow_the_session_row(store: Store, browser: Browser) -> None:
+    browser.sign_in("editor1")
     at = app()
-    sign_in(at, "editor1", "wrong password")
-    assert "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง" in texts(at)
-    for _ in range(4):
-        sign_in(at, "editor1", "wrong password")
-    assert "บัญชีถูกพักไว้ชั่วคราว" in texts(at)
+    assert "upload" in links(at)
+    assert "เข้าสู่ระบบเป็น editor1" in texts(at)
+    Accounts(store.engine).set_role("editor1", Role.VIEWER)  # an administrator changes the role elsewhere
+    at.run()
+    assert "upload" not in links(at)
+    Sessions(store.engine).revoke("editor1")
+    at.run()
+    assert "เข้าสู่ระบบเป็น" not in texts(at)
+    assert "การเข้าสู่ระบบสิ้นสุดแล้ว" in texts(at)  # said once
+    at.run()
+    assert "การเข้าสู่ระบบสิ้นสุดแล้ว" not in texts(at)
 
 
-def test_editor_uploads_previews_and_publishes(store: Store) -> None:
+def test_editor_uploads_previews_and_publishes(store: Store, browser: Browser) -> None:
+    browser.sign_in("editor1")
     at = app()
-    sign_in(at, "editor1")
-    assert "เข้าสู่ระบบแล้วในชื่อ editor1" in texts(at)
+    assert "เข้าสู่ระบบเป็น editor1" in texts(at)
     assert "upload" in links(at)
     go(at, "pages/upload.py")
-    at.get("file_uploader")[0].upload("plan.xlsx", _shipped_with_1_4_done()).run()
+    at.get("file_uploader")[0].upload("plan.xlsx", shipped_with_1_4_done()).run()
     assert not at.exception
     assert "ผลการดำเนินการที่เปลี่ยน (1)" in texts(at)
     assert "ฉบับที่ 1 เผยแพร่โดย system" in texts(at)
@@ -125,12 +153,12 @@ def test_editor_uploads_previews_and_publishes(store: Store) -> None:
     assert "ความคืบหน้าตามข้อมูลแต่ละฉบับ" in texts(overview)  # the trend now has two points
 
 
-def test_broken_upload_shows_cell_errors_and_changes_nothing(store: Store) -> None:
+def test_broken_upload_shows_cell_errors_and_changes_nothing(store: Store, browser: Browser) -> None:
     book = valid_book()
     book.set("กิจกรรม", "H2", 150)
     book.set("การมีส่วนร่วม", "C2", 200)
+    browser.sign_in("editor1")
     at = app()
-    sign_in(at, "editor1")
     go(at, "pages/upload.py")
     at.get("file_uploader")[0].upload("bad.xlsx", book.to_bytes()).run()
     assert "พบ 2 ปัญหาที่ต้องแก้ในไฟล์" in texts(at)
@@ -140,20 +168,20 @@ def test_broken_upload_shows_cell_errors_and_changes_nothing(store: Store) -> No
     assert len(store.history(UNIT, 2566)) == 1
 
 
-def test_not_a_workbook_upload(store: Store) -> None:
+def test_not_a_workbook_upload(store: Store, browser: Browser) -> None:
+    browser.sign_in("editor1")
     at = app()
-    sign_in(at, "editor1")
     go(at, "pages/upload.py")
     at.get("file_uploader")[0].upload("plan.xlsx", b"%PDF-1.7 not a workbook").run()
     assert "ไม่สามารถอ่านไฟล์นี้ได้" in texts(at)
     assert "ไม่ใช่ไฟล์ Excel" in "\n".join(str(m.value) for m in at.markdown)
 
 
-def test_publishing_after_someone_else_published_shows_the_new_preview(store: Store) -> None:
+def test_publishing_after_someone_else_published_shows_the_new_preview(store: Store, browser: Browser) -> None:
+    browser.sign_in("editor1")
     at = app()
-    sign_in(at, "editor1")
     go(at, "pages/upload.py")
-    at.get("file_uploader")[0].upload("plan.xlsx", _shipped_with_1_4_done()).run()
+    at.get("file_uploader")[0].upload("plan.xlsx", shipped_with_1_4_done()).run()
     # Meanwhile another editor publishes from the command line.
     plan = read_workbook(SHIPPED_WORKBOOK).plan
     assert plan is not None
@@ -167,20 +195,20 @@ def test_publishing_after_someone_else_published_shows_the_new_preview(store: St
     assert "เผยแพร่แล้ว: ฉบับที่ 3" in texts(at)
 
 
-def test_cancel_clears_the_upload(store: Store) -> None:
+def test_cancel_clears_the_upload(store: Store, browser: Browser) -> None:
+    browser.sign_in("editor1")
     at = app()
-    sign_in(at, "editor1")
     go(at, "pages/upload.py")
-    at.get("file_uploader")[0].upload("plan.xlsx", _shipped_with_1_4_done()).run()
+    at.get("file_uploader")[0].upload("plan.xlsx", shipped_with_1_4_done()).run()
     button(at, "ยกเลิก").click().run()
     assert not any(b.label == "เผยแพร่" for b in at.button)
     assert len(store.history(UNIT, 2566)) == 1
 
 
-def test_history_compare_and_rollback(store: Store) -> None:
-    plan = read_workbook(_shipped_with_1_4_done()).plan
+def test_history_compare_and_rollback(store: Store, browser: Browser) -> None:
+    plan = read_workbook(shipped_with_1_4_done()).plan
     assert plan is not None
-    store.publish(_shipped_with_1_4_done(), "r2.xlsx", plan, "editor1", "แก้ 1.4", ANY)
+    store.publish(shipped_with_1_4_done(), "r2.xlsx", plan, "editor1", "แก้ 1.4", ANY)
     at = app()
     at = go(at, "pages/history.py")
     table = at.dataframe[0].value
@@ -189,24 +217,27 @@ def test_history_compare_and_rollback(store: Store) -> None:
     assert "ผลการดำเนินการที่เปลี่ยน (1)" in texts(at)  # revision 1 → 2 compared by default
     assert not any(b.label == "ย้อนกลับ" for b in at.button)  # viewers cannot roll back
     assert [d.proto.label for d in at.get("download_button")] == [
-        f"r2.xlsx ({len(_shipped_with_1_4_done()) / 1024:.0f} KB)"
+        f"r2.xlsx ({len(shipped_with_1_4_done()) / 1024:.0f} KB)"
     ]
 
-    sign_in(at, "editor1")
+    browser.sign_in("editor1")
     go(at, "pages/history.py")
-    at.checkbox(key="rollback_sure").check().run()
+    at.checkbox(key="rollback_sure_0").check().run()
     button(at, "ย้อนกลับ").click().run()
     history = store.history(UNIT, 2566)
     assert [(h.revision, h.rolled_back_from) for h in history] == [(3, history[-1].id), (2, None), (1, None)]
     assert not store.plan(history[0].id).activity("1.4").completed
+    # After the page redraws: it says what the rollback made, and the confirmation is unchecked again.
+    assert "ย้อนกลับแล้ว: ฉบับที่ 3 มีข้อมูลเท่ากับฉบับที่ 1" in texts(at)
+    assert at.checkbox(key="rollback_sure_1").value is False
 
 
-def test_admin_manages_accounts(store: Store) -> None:
+def test_admin_manages_accounts(store: Store, browser: Browser) -> None:
+    browser.sign_in("editor1")
     at = app()
-    sign_in(at, "editor1")
     assert "admin" not in links(at)
+    browser.sign_in("admin1")
     at = app()
-    sign_in(at, "admin1")
     assert "admin" in links(at)
     go(at, "pages/admin.py")
     at.text_input(key="admin_new_name").input("somying")
@@ -229,19 +260,37 @@ def test_compare_units(store: Store) -> None:
     assert at.selectbox(key="stream_picker") is not None  # two units: the sidebar offers a choice
 
 
-def test_login_can_be_required(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_login_can_be_required(store: Store, browser: Browser, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ITA_REQUIRE_LOGIN", "1")
     at = app()
     assert [link.proto.label for link in at.sidebar.get("page_link")] == ["เข้าสู่ระบบ"]  # nothing else exists
-    assert "ต้องเข้าสู่ระบบก่อนจึงจะดูข้อมูลได้" in texts(at)
-    sign_in(at, "viewer1")
+    assert "เข้าสู่ระบบเพื่อไปที่หน้า ภาพรวม" in texts(at)  # the sign-in form, not the figures
+    assert not at.metric
+    go(at, "pages/history.py")  # a deep link: the sign-in form too, never "page not found"
+    assert "เข้าสู่ระบบเพื่อไปที่หน้า ประวัติข้อมูล" in texts(at)
+    browser.sign_in("viewer1")
+    at = go(at, "pages/overview.py")
     assert "overview" in links(at)
+    assert at.metric
 
 
-def test_sessions_expire(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    at = app()
-    sign_in(at, "editor1")
+def test_sessions_expire_when_idle(store: Store, browser: Browser, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ITA_SESSION_MINUTES", "0")
-    at = go(at, "pages/account.py")
-    assert "หมดเวลาการใช้งาน" in texts(at)
-    assert "upload" not in links(at)
+    browser.sign_in("editor1")
+    at = app()
+    assert "การเข้าสู่ระบบสิ้นสุดแล้ว" in texts(at)
+    assert "upload" not in links(go(at, "pages/account.py"))
+
+
+def test_an_unpublished_upload_comes_back_after_a_reload(store: Store, browser: Browser) -> None:
+    browser.sign_in("editor1")
+    at = go(app(), "pages/upload.py")
+    at.get("file_uploader")[0].upload("แผน.xlsx", shipped_with_1_4_done()).run()
+    assert "ผลการดำเนินการที่เปลี่ยน (1)" in texts(at)
+    reloaded = go(app(), "pages/upload.py")  # a new browser connection: nothing in its memory
+    assert "ไฟล์ แผน\\.xlsx ที่ตรวจไว้เมื่อ" in texts(reloaded)  # the name shown as plain text
+    assert "ผลการดำเนินการที่เปลี่ยน (1)" in texts(reloaded)
+    reloaded.text_area(key="publish_comment").input("หลังรีโหลด")
+    button(reloaded, "เผยแพร่").click().run()
+    assert "เผยแพร่แล้ว: ฉบับที่ 2" in texts(reloaded)
+    assert "ที่ตรวจไว้เมื่อ" not in texts(go(app(), "pages/upload.py"))  # published: the draft is gone

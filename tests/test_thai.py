@@ -13,6 +13,7 @@ from ita_core.thai import (
     fiscal_year_bounds,
     format_date_en,
     format_date_th,
+    parse_iso_date,
     to_arabic_digits,
     to_thai_digits,
 )
@@ -94,3 +95,21 @@ def test_every_date_lies_in_its_fiscal_year_and_quarter(day: date) -> None:
 def test_quarter_must_exist() -> None:
     with pytest.raises(ValueError):
         fiscal_quarter_bounds(2566, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2023-07-01", date(2023, 7, 1)),
+        ("2566-07-01", date(2023, 7, 1)),
+        (" ๒๕๖๖-๐๗-๐๑ ", date(2023, 7, 1)),
+        ("2399-01-01", date(2399, 1, 1)),  # below 2400 stays Gregorian
+        ("2566-02-29", None),  # 2023 had no 29 February
+        ("2567-02-29", date(2024, 2, 29)),
+        ("23-07-01", None),
+        ("2023/07/01", None),
+        ("", None),
+    ],
+)
+def test_parse_iso_date(text: str, expected: date | None) -> None:
+    assert parse_iso_date(text) == expected

@@ -1,0 +1,59 @@
+"""What a dashboard address says: the viewer's language, as-of date, unit and fiscal year.
+
+The view lives in the URL's query, not in one browser connection's memory, so a
+reload, a bookmark, a link sent to a colleague, a new tab or another app
+process all show the same figures. Pages read a ``View`` from the query and
+every link they draw carries ``View.query()`` along.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ita_core.labels import Lang
+from ita_core.thai import parse_iso_date, to_arabic_digits
+
+LANG, AS_OF, UNIT, YEAR = "lang", "as_of", "unit", "fy"
+VIEW_KEYS = (LANG, AS_OF, UNIT, YEAR)
+_MAX_UNIT = 300
+
+
+@dataclass(frozen=True)
+class View:
+    """A viewer's choices. ``as_of=None`` means the data's own date; ``unit=None`` the latest published."""
+
+    lang: Lang = "th"
+    as_of: date | None = None
+    unit: str | None = None
+    fiscal_year_be: int | None = None
+    unreadable_as_of: str | None = None  # an ``as_of`` that could not be read: warn, then use the default
+
+    def query(self) -> dict[str, str]:
+        """The query string that reproduces this view (only what differs from the defaults)."""
+        query: dict[str, str] = {}
+        if self.lang == "en":
+            query[LANG] = "en"
+        if self.as_of is not None:
+            query[AS_OF] = self.as_of.isoformat()
+        if self.unit is not None and self.fiscal_year_be is not None:
+            query[UNIT] = self.unit
+            query[YEAR] = str(self.fiscal_year_be)
+        return query
+
+    def with_as_of(self, as_of: date | None) -> View:
+        return replace(self, as_of=as_of, unreadable_as_of=None)
+
+
+def read_view(query: Mapping[str, str]) -> View:
+    """The view an address asks for; anything unreadable falls back to its default."""
+    lang: Lang = "en" if query.get(LANG, "").strip().lower() == "en" else "th"
+    raw_as_of = query.get(AS_OF, "").strip()
+    as_of = parse_iso_date(raw_as_of) if raw_as_of else None
+    unit = " ".join(query.get(UNIT, "").split())[:_MAX_UNIT] or None
+    year_text = to_arabic_digits(query.get(YEAR, "").strip())
+    year = int(year_text) if year_text.isdigit() and len(year_text) == 4 else None
+    if unit is None or year is None:
+        unit, year = None, None
+    return View(lang, as_of, unit, year, raw_as_of if raw_as_of and as_of is None else None)

@@ -1,0 +1,192 @@
+"""The app's own HTTP routes beside Streamlit's: signing in and out with an HttpOnly session cookie.
+
+``dashboard.py`` mounts these on ``st.App`` (``streamlit run`` finds the App
+object there). A script run over the websocket cannot set an HttpOnly cookie,
+so the sign-in form posts here: the password is checked (``ita_core.accounts``,
+throttled per client address), a session starts (``ita_core.sessions``), and
+the browser is sent back to the page it came for with the cookie set.
+
+Both routes refuse posts from another site: the ``Origin`` (or, failing that,
+``Referer``) must name this host, and the cookie is ``SameSite=Lax`` so a
+cross-site post would not carry it anyway. The token never appears in a page,
+an address or a log; only its hash is stored.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, RedirectResponse, Response
+from starlette.routing import BaseRoute, Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from ita_core.accounts import Outcome
+from ita_core.sessions import LIFETIME, Status
+from ita_ui import auth, signin
+
+_LOG = logging.getLogger("ita.server")
+_MAX_FORM_BYTES = 16 * 1024
+# Streamlit's own paths, and ours: everything else a browser GETs is a page of the app.
+_NOT_PAGES = ("/_stcore/", "/static/", "/app/static/", "/media/", "/component/", "/api/", "/auth/", "/oauth2callback")
+
+
+def _secure(request: Request) -> bool:
+    """Mark the cookie ``Secure`` when the app is served over HTTPS (``ITA_COOKIE_SECURE=1`` forces it)."""
+    return os.environ.get("ITA_COOKIE_SECURE", "") in ("1", "true", "yes") or request.url.scheme == "https"
+
+
+def same_site(request: Request) -> bool:
+    """Did this post come from a page of this site? Browsers send ``Origin`` on every form post."""
+    host = request.headers.get("host", "")
+    source = request.headers.get("origin") or request.headers.get("referer") or ""
+    return bool(host) and source != "null" and urlsplit(source).netloc == host
+
+
+def client_address(request: Request) -> str:
+    """The browser's address (uvicorn takes it from ``X-Forwarded-For`` when a local proxy sends it)."""
+    return request.client.host if request.client else "unknown"
+
+
+def _with_problem(address: str, problem: str, **extra: str) -> str:
+    joiner = "&" if "?" in address else "?"
+    return address + joiner + urlencode({signin.PROBLEM: problem, **extra})
+
+
+def _refused() -> Response:
+    return PlainTextResponse(
+        "ปฏิเสธคำขอจากเว็บไซต์อื่น: เปิดหน้าเข้าสู่ระบบของระบบนี้โดยตรง\n"
+        "Refused: this request did not come from this site's own sign-in page.\n",
+        status_code=403,
+    )
+
+
+class _TooLarge(Exception):
+    pass
+
+
+async def _form(request: Request) -> dict[str, str]:
+    """The posted fields, reading at most ``_MAX_FORM_BYTES`` of body whatever the client claims."""
+    body = b""
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > _MAX_FORM_BYTES:
+            raise _TooLarge
+    fields = parse_qs(body.decode("utf-8", "replace"), max_num_fields=10)
+    return {key: values[0] for key, values in fields.items() if values}
+
+
+def _check_and_start(username: str, password: str, address: str) -> tuple[str, str | None, str]:
+    """(outcome, token, until) for one sign-in attempt; runs in a worker thread (Argon2 and the database)."""
+    result = auth.accounts().sign_in(username, password, address)
+    if result.outcome is Outcome.OK and result.account is not None:
+        return "ok", auth.sessions().start(result.account.username, address), ""
+    until = str(int(result.locked_until.timestamp())) if result.locked_until else ""
+    return result.outcome.value, None, until
+
+
+async def sign_in(request: Request) -> Response:
+    if not same_site(request):
+        return _refused()
+    try:
+        form = await _form(request)
+    except (_TooLarge, ValueError):
+        return PlainTextResponse("คำขอใหญ่เกินไป / request too large\n", status_code=413)
+    back = signin.safe_address(form.get("back"), "/account")
+    target = signin.safe_address(form.get("next"), "/")
+    username, password = form.get("username", "").strip(), form.get("password", "")
+    if not username or not password:
+        return RedirectResponse(_with_problem(back, "wrong"), status_code=303)
+    outcome, token, until = await run_in_threadpool(_check_and_start, username, password, client_address(request))
+    if token is None:
+        extra = {signin.UNTIL: until} if outcome == Outcome.LOCKED.value and until else {}
+        return RedirectResponse(_with_problem(back, outcome, **extra), status_code=303)
+    response = RedirectResponse(target, status_code=303)
+    response.set_cookie(
+        auth.COOKIE,
+        token,
+        max_age=int(LIFETIME.total_seconds()),
+        path="/",
+        httponly=True,
+        samesite="lax",
+        secure=_secure(request),
+    )
+    _LOG.info("signed in: %s from %s", username, client_address(request))
+    return response
+
+
+async def sign_out(request: Request) -> Response:
+    if not same_site(request):
+        return _refused()
+    try:
+        form = await _form(request)
+    except (_TooLarge, ValueError):
+        return PlainTextResponse("คำขอใหญ่เกินไป / request too large\n", status_code=413)
+    token = request.cookies.get(auth.COOKIE)
+    if token:
+        await run_in_threadpool(lambda: auth.sessions().end(token))
+    response = RedirectResponse(signin.safe_address(form.get("next"), "/"), status_code=303)
+    response.delete_cookie(auth.COOKIE, path="/", httponly=True, samesite="lax", secure=_secure(request))
+    return response
+
+
+def routes() -> list[BaseRoute]:
+    return [
+        Route(signin.SIGN_IN, sign_in, methods=["POST"]),
+        Route(signin.SIGN_OUT, sign_out, methods=["POST"]),
+    ]
+
+
+def _is_page_load(scope: Scope) -> bool:
+    path: str = scope.get("path", "")
+    last = path.rsplit("/", 1)[-1]
+    return scope.get("method") == "GET" and not path.startswith(_NOT_PAGES) and "." not in last
+
+
+def _cookie(scope: Scope) -> str | None:
+    for name, value in scope.get("headers", ()):
+        if name == b"cookie":
+            for part in value.decode("latin-1").split(";"):
+                key, _, token = part.strip().partition("=")
+                if key == auth.COOKIE and token:
+                    return str(token)
+    return None
+
+
+class EndedSessionCookie:
+    """On a page load whose cookie names an ended session (expired, revoked, signed out in another
+    tab), delete the cookie, so the browser stops sending a dead token."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        token = _cookie(scope) if scope["type"] == "http" and _is_page_load(scope) else None
+        if token is None:
+            await self.app(scope, receive, send)
+            return
+        try:
+            found = await run_in_threadpool(lambda: auth.sessions().lookup(token))
+        except Exception:  # the store is down: leave the cookie alone, the page will say why
+            _LOG.warning("session look-up failed on a page load", exc_info=True)
+            await self.app(scope, receive, send)
+            return
+        if found.status is Status.ACTIVE:
+            await self.app(scope, receive, send)
+            return
+
+        async def send_clearing(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                expired = f"{auth.COOKIE}=; Max-Age=0; Path=/; HttpOnly; SameSite=Lax".encode()
+                message["headers"] = [*message.get("headers", []), (b"set-cookie", expired)]
+            await send(message)
+
+        await self.app(scope, receive, send_clearing)
+
+
+def middleware() -> list[Middleware]:
+    return [Middleware(EndedSessionCookie)]

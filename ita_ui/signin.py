@@ -1,0 +1,88 @@
+"""The sign-in and sign-out forms, and the rules for where they may send the browser afterwards.
+
+They are real HTML forms posting to the app's own routes (``ita_ui.server``):
+only an HTTP response can set or delete an HttpOnly cookie, which a script run
+over the websocket cannot. Every value written into them is escaped; the
+addresses they carry are checked again by the routes.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import urlencode, urlsplit
+
+import streamlit as st
+
+from ita_core.labels import Lang, date_label
+from ita_ui.i18n import text
+
+SIGN_IN, SIGN_OUT = "/api/sign-in", "/api/sign-out"
+PROBLEM = "signin"  # query key the sign-in route answers with: wrong, locked, unavailable, refused
+UNTIL = "until"  # with ``locked``: when to try again (Unix seconds)
+_MAX_ADDRESS = 2000
+_CSS = "<style>" + (Path(__file__).parent / "signin.css").read_text(encoding="utf-8") + "</style>"
+
+
+def local_address(url_path: str, query: Mapping[str, str]) -> str:
+    """``/upload?lang=en`` from a page's URL path and a query."""
+    qs = urlencode({k: v for k, v in query.items() if k not in (PROBLEM, UNTIL)})
+    return "/" + url_path.strip("/") + (f"?{qs}" if qs else "")
+
+
+def safe_address(candidate: str | None, fallback: str = "/") -> str:
+    """``candidate`` if it is an address on this site, else ``fallback``: never an open redirect."""
+    if not candidate or len(candidate) > _MAX_ADDRESS or "\\" in candidate:
+        return fallback
+    if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in candidate):
+        return fallback
+    parts = urlsplit(candidate)
+    if parts.scheme or parts.netloc or not parts.path.startswith("/") or parts.path.startswith("//"):
+        return fallback
+    return candidate
+
+
+def problem_message(lang: Lang) -> str | None:
+    """What the sign-in route said about the last attempt, read once from the address."""
+    problem = st.query_params.pop(PROBLEM, None)
+    until = st.query_params.pop(UNTIL, None)
+    if problem == "locked" and until and until.isdigit():
+        moment = datetime.fromtimestamp(int(until)).astimezone()
+        return text("sign_in_locked", lang, when=f"{date_label(moment.date(), lang)} {moment:%H:%M:%S}")
+    if problem in ("wrong", "locked", "unavailable", "refused"):
+        return text(f"sign_in_{problem}", lang)
+    return None
+
+
+def sign_in_form(lang: Lang, next_address: str, back_address: str) -> None:
+    """Username and password, posted to our route; afterwards the browser goes to ``next_address``."""
+    e = html.escape
+    st.html(
+        f"""{_CSS}
+<form class="ita-signin" method="post" action="{SIGN_IN}">
+  <input type="hidden" name="next" value="{e(next_address)}">
+  <input type="hidden" name="back" value="{e(back_address)}">
+  <label for="ita-username">{e(text("username", lang))}</label>
+  <input id="ita-username" name="username" type="text" autocomplete="username" autocapitalize="none"
+    spellcheck="false" required maxlength="100">
+  <label for="ita-password">{e(text("password", lang))}</label>
+  <input id="ita-password" name="password" type="password" autocomplete="current-password" required
+    maxlength="1000">
+  <button type="submit">{e(text("sign_in", lang))}</button>
+</form>"""
+    )
+
+
+def sign_out_button(lang: Lang, next_address: str) -> None:
+    e = html.escape
+    st.html(
+        f"""{_CSS}
+<form class="ita-signout" method="post" action="{SIGN_OUT}">
+  <input type="hidden" name="next" value="{e(next_address)}">
+  <button type="submit">
+    <span class="ita-icon" aria-hidden="true">logout</span><span>{e(text("sign_out", lang))}</span>
+  </button>
+</form>"""
+    )

@@ -1,0 +1,189 @@
+"""Running the dashboard in Debian's Chromium for the browser tests: servers, pages, what a user sees."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ita_core.paths import REPO_ROOT
+
+CHROMIUM = os.environ.get("ITA_CHROMIUM", "/usr/bin/chromium")
+SHOTS = REPO_ROOT / "artifacts" / "screenshots"
+SIZES = ((1920, 1080), (1280, 720))
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def unavailable(reason: str) -> None:
+    if os.environ.get("ITA_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"browser tests are required here but cannot run: {reason}")
+    pytest.skip(reason)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def streamlit(log: Path, **env: str) -> Iterator[str]:
+    """A dashboard server on a free port; yields its URL. ``env`` adds environment variables."""
+    port = free_port()
+    environ = {k: v for k, v in os.environ.items() if k != "ITA_WORKBOOK"}
+    environ |= {"ITA_DATABASE_URL": f"sqlite:///{log.parent / 'ita.sqlite3'}"} | env  # never the real store
+    with log.open("w") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
+             "--server.port", str(port), "--server.address", "127.0.0.1"],
+            cwd=REPO_ROOT,
+            env=environ,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"streamlit did not start:\n{log.read_text()}")
+            time.sleep(0.5)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+    assert "Traceback" not in log.read_text(), log.read_text()
+
+
+@contextmanager
+def chromium() -> Iterator[Any]:
+    """Debian's Chromium driven by Playwright; skips (fails under ``ITA_REQUIRE_BROWSER=1``) without it."""
+    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
+        unavailable(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        unavailable("playwright is not installed (pip install -r requirements-dev.txt)")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def open_page(browser: Any, url: str, width: int, height: int) -> Any:
+    page = browser.new_page(viewport={"width": width, "height": height})
+    page.goto(url)
+    page.wait_for_selector('[data-testid="stAppViewContainer"]', timeout=30_000)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
+        " && document.querySelectorAll('[data-testid=\"stElementContainer\"]').length > 3",
+        timeout=30_000,
+    )
+    page.wait_for_timeout(1500)  # let plotly finish drawing
+    return page
+
+
+def main_text(page: Any) -> str:
+    return str(page.locator('[data-testid="stMain"]').inner_text())
+
+
+PASSWORD = "a long enough password"
+
+
+def accounts_store(folder: Path) -> str:
+    """A store seeded with the shipped data and three accounts; returns its URL."""
+    from ita_core.accounts import Accounts, Role
+    from ita_core.store import Store
+
+    url = f"sqlite:///{folder / 'ita.sqlite3'}"
+    store = Store(url)
+    store.seed()
+    for name, role in (("editor1", Role.EDITOR), ("viewer1", Role.VIEWER), ("admin1", Role.ADMIN)):
+        Accounts(store.engine).add(name, PASSWORD, role)
+    store.close()
+    return url
+
+
+def fill_sign_in(page: Any, name: str) -> None:
+    """Fill and send the sign-in form that the page shows (it posts to the app's route)."""
+    page.get_by_label("ชื่อผู้ใช้").fill(name)
+    page.get_by_label("รหัสผ่าน").fill(PASSWORD)
+    page.locator("form.ita-signin button").click()
+
+
+def sign_in(context: Any, app: str, name: str) -> Any:
+    """Sign in from the account page in this browser context; returns the page, on the overview."""
+    page = context.new_page()
+    page.goto(f"{app}/account")
+    page.get_by_label("ชื่อผู้ใช้").wait_for(timeout=30_000)
+    fill_sign_in(page, name)
+    page.locator('[data-testid="stSidebar"]').get_by_text(f"เข้าสู่ระบบเป็น {name}").wait_for(timeout=30_000)
+    page.locator('[data-testid="stSidebar"] [data-testid="stPageLink"]').first.wait_for(timeout=30_000)
+    settle(page)
+    return page
+
+
+def settle(page: Any) -> None:
+    """Wait for the script run to finish and the page to be drawn."""
+    page.wait_for_selector('[data-testid="stAppViewContainer"]', timeout=30_000)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
+        " && document.querySelectorAll('[data-testid=\"stElementContainer\"]').length > 3",
+        timeout=30_000,
+    )
+    page.wait_for_timeout(800)
+
+
+def go(page: Any, title: str) -> None:
+    """Follow a sidebar link, as a user does."""
+    page.locator('[data-testid="stSidebar"] [data-testid="stPageLink"]').filter(has_text=title).first.click()
+    settle(page)
+
+
+def sidebar_links(page: Any) -> list[str]:
+    texts = page.locator('[data-testid="stSidebar"] [data-testid="stPageLink"]').all_inner_texts()
+    return [t.strip().splitlines()[-1] for t in texts]  # the icon's ligature name comes first
+
+
+def choose(page: Any, label: str, option: str) -> None:
+    """Pick an option of a select box by typing it, as a keyboard user does."""
+    box = page.get_by_role("combobox", name=label)
+    box.click()
+    box.fill(option)
+    page.wait_for_timeout(300)
+    page.keyboard.press("Enter")
+    settle(page)
+
+
+def write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def no_error(page: Any) -> None:
+    text = main_text(page)
+    assert "Traceback" not in text and "encountered an error" not in text, text[:500]

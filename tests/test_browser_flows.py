@@ -1,0 +1,292 @@
+"""What a person does in Chromium: change a choice and move on, reload, open tabs, sign in and out.
+
+Loading each page on its own once missed a crash that every such path hit (a date picked on the
+overview, then another page opened), so these tests walk the paths people take, the way they take
+them: sidebar links, card links, meeting mode and back, reloads, new tabs, a second app server.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from browsing import (
+    SHOTS,
+    accounts_store,
+    choose,
+    fill_sign_in,
+    go,
+    main_text,
+    no_error,
+    open_page,
+    settle,
+    sidebar_links,
+    sign_in,
+    streamlit,
+    write,
+)
+
+pytestmark = pytest.mark.browser
+
+SIDEBAR_PAGES = ("มาตรการและกิจกรรม", "กำหนดส่ง", "การมีส่วนร่วม", "เปรียบเทียบหน่วยงาน", "ประวัติข้อมูล", "รายงานและส่งออกข้อมูล")
+
+
+@pytest.fixture(scope="module")
+def accounts_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Shipped data, and the accounts editor1, viewer1 and admin1 (nothing here publishes)."""
+    folder = tmp_path_factory.mktemp("accounts")
+    with streamlit(folder / "server.log", ITA_DATABASE_URL=accounts_store(folder)) as url:
+        yield url
+
+
+def _caption(page: Any) -> str:
+    return str(page.locator('[data-testid="stCaptionContainer"]').first.inner_text())
+
+
+def test_a_changed_date_survives_every_way_of_moving_on(server: str, browser: Any) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    try:
+        page.goto(server)
+        settle(page)
+        choose(page, "เดือน", "ก.ค.")
+        assert "31 กรกฎาคม 2566" in _caption(page)
+        assert "as_of=2023-07-31" in page.url
+        for title in SIDEBAR_PAGES:  # every page of the sidebar, one after the other
+            go(page, title)
+            no_error(page)
+            assert "31 กรกฎาคม 2566" in _caption(page), title
+        go(page, "ภาพรวม")
+        for i in range(3):  # each card's "details" link, and back
+            page.get_by_role("link", name="ดูรายละเอียด").nth(i).click()
+            settle(page)
+            no_error(page)
+            assert "31 กรกฎาคม 2566" in _caption(page)
+            go(page, "ภาพรวม")
+        go(page, "โหมดนำเสนอ")  # meeting mode: no sidebar, the same date
+        no_error(page)
+        assert "31 กรกฎาคม 2566" in main_text(page)
+        page.get_by_role("link", name="ออกจากโหมดนำเสนอ").click()
+        settle(page)
+        assert "31 กรกฎาคม 2566" in _caption(page)
+        page.reload()
+        settle(page)
+        assert "31 กรกฎาคม 2566" in _caption(page)
+        other = context.new_page()  # the address sent to a colleague, or opened in a new tab
+        other.goto(page.url)
+        settle(other)
+        assert "31 กรกฎาคม 2566" in _caption(other)
+        overdue = other.locator('[data-testid="stMetricValue"]').nth(2).inner_text()
+        assert overdue == page.locator('[data-testid="stMetricValue"]').nth(2).inner_text() != "0"
+    finally:
+        context.close()
+
+
+def test_english_survives_meeting_mode_and_reload(server: str, browser: Any) -> None:
+    page = open_page(browser, server, 1280, 720)
+    try:
+        page.get_by_text("English").click()
+        settle(page)
+        assert "lang=en" in page.url
+        go(page, "Meeting mode")
+        page.get_by_role("link", name="Leave meeting mode").click()
+        settle(page)
+        page.reload()
+        settle(page)
+        assert "Completion by measure" in main_text(page)
+    finally:
+        page.close()
+
+
+def test_a_buddhist_era_date_in_the_address(server: str, browser: Any) -> None:
+    page = open_page(browser, f"{server}/deadlines?as_of=2566-07-01", 1280, 720)
+    try:
+        assert "1 กรกฎาคม 2566" in _caption(page)
+        page.goto(f"{server}/?as_of=not-a-date")
+        settle(page)
+        assert "31 มีนาคม 2566" in _caption(page)
+        assert "อ่านวันที่ในที่อยู่เว็บไม่ได้" in page.locator('[data-testid="stSidebar"]').inner_text()
+    finally:
+        page.close()
+
+
+def test_signed_in_across_reloads_and_tabs_and_signed_out_everywhere(
+    accounts_server: str, browser: Any, tmp_path: Path
+) -> None:
+    from test_publishing import shipped_with_1_4_done
+
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(f"{accounts_server}/upload")  # signed out: the sign-in form says where it leads
+        page.get_by_text("เข้าสู่ระบบเพื่อไปที่หน้า อัปโหลดข้อมูล").wait_for(timeout=30_000)
+        fill_sign_in(page, "editor1")
+        page.locator('input[type="file"]').wait_for(state="attached", timeout=30_000)
+        assert page.url.endswith("/upload")  # back where the editor was going
+        cookie = next(c for c in context.cookies() if c["name"] == "ita_session")
+        assert cookie["httpOnly"] and cookie["sameSite"] == "Lax"
+        assert cookie["value"] not in page.content() and cookie["value"] not in page.url
+        assert page.evaluate("document.cookie").find("ita_session") == -1  # out of reach of scripts
+
+        page.locator('input[type="file"]').set_input_files(str(write(tmp_path / "แผน.xlsx", shipped_with_1_4_done())))
+        page.get_by_text("ผลการดำเนินการที่เปลี่ยน (1)").wait_for(timeout=30_000)
+        page.reload()  # F5: still signed in, and the checked file is still there
+        page.get_by_text("ผลการดำเนินการที่เปลี่ยน (1)").wait_for(timeout=30_000)
+        assert "ยังไม่ได้เผยแพร่" in main_text(page)
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / "upload_draft_after_reload_1280x800.png"))
+
+        other = context.new_page()  # a link opened in a new tab
+        other.goto(f"{accounts_server}/history")
+        other.locator('[data-testid="stSidebar"]').get_by_text("เข้าสู่ระบบเป็น editor1").wait_for(timeout=30_000)
+        settle(other)
+        assert "อัปโหลดข้อมูล" in sidebar_links(other)
+
+        page.locator('[data-testid="stSidebar"] form.ita-signout button').click()  # sign out in the first tab
+        page.locator('[data-testid="stSidebar"]').get_by_text("เข้าสู่ระบบ", exact=True).wait_for(timeout=30_000)
+        assert not [c for c in context.cookies() if c["name"] == "ita_session"]
+        go(other, "ภาพรวม")  # the other tab's next run
+        other.locator('[data-testid="stSidebar"]').get_by_text("การเข้าสู่ระบบสิ้นสุดแล้ว").wait_for(timeout=30_000)
+        sidebar = other.locator('[data-testid="stSidebar"]').inner_text()
+        assert "เข้าสู่ระบบเป็น" not in sidebar and "การเข้าสู่ระบบสิ้นสุดแล้ว" in sidebar
+        assert "อัปโหลดข้อมูล" not in sidebar_links(other)
+    finally:
+        context.close()
+
+
+def test_two_app_processes_on_one_database_accept_the_same_cookie(browser: Any, tmp_path: Path) -> None:
+    url = accounts_store(tmp_path)
+    with (
+        streamlit(tmp_path / "a.log", ITA_DATABASE_URL=url) as first,
+        streamlit(tmp_path / "b.log", ITA_DATABASE_URL=url) as second,
+    ):
+        context = browser.new_context(viewport={"width": 1280, "height": 720})
+        try:
+            sign_in(context, first, "editor1")
+            page = context.new_page()  # cookies belong to the host, not the port: both servers get it
+            page.goto(f"{second}/upload")
+            page.locator('input[type="file"]').wait_for(state="attached", timeout=30_000)
+            assert "เข้าสู่ระบบเป็น editor1" in page.locator('[data-testid="stSidebar"]').inner_text()
+        finally:
+            context.close()
+
+
+def test_a_viewer_is_told_the_upload_page_needs_an_editor(accounts_server: str, browser: Any) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    try:
+        page = sign_in(context, accounts_server, "viewer1")
+        assert "อัปโหลดข้อมูล" not in sidebar_links(page)
+        page.goto(f"{accounts_server}/upload")  # typing the address
+        page.get_by_text("บัญชี viewer1 (ผู้ดู) เปิดหน้านี้ไม่ได้").wait_for(timeout=30_000)
+        assert page.locator('input[type="file"]').count() == 0
+    finally:
+        context.close()
+
+
+def test_no_page_asks_another_host_for_anything(accounts_server: str, browser: Any) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    hosts: set[str] = set()
+    context.on("request", lambda request: hosts.add(request.url.split("/")[2]))
+    try:
+        page = sign_in(context, accounts_server, "admin1")
+        for path in ("", "measures", "deadlines", "participation", "compare", "history", "reports", "upload"):
+            page.goto(f"{accounts_server}/{path}")
+            settle(page)
+        page.goto(f"{accounts_server}/present")
+        settle(page)
+        assert page.evaluate("document.querySelector('link[rel~=icon]').href").endswith("/app/static/favicon.png")
+    finally:
+        context.close()
+    assert hosts == {accounts_server.split("/")[2]}
+
+
+def _luminance(rgb: str) -> float:
+    channels = [int(v) / 255 for v in rgb[rgb.index("(") + 1 : rgb.index(")")].split(",")[:3]]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def test_meeting_mode_status_is_readable_from_the_back(server: str, browser: Any) -> None:
+    page = open_page(browser, f"{server}/present?slide=4", 1280, 720)
+    try:
+        status = page.locator(".st-key-controls p").filter(has_text="4 / 4").first
+        size = status.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
+        color = status.evaluate("e => getComputedStyle(e).color")
+        assert size >= 24
+        contrast = (1.0 + 0.05) / (_luminance(color) + 0.05)  # on the slide's white background
+        assert contrast >= 4.5, (color, contrast)  # WCAG AA
+        chart = page.locator(".st-key-slide_participation .js-plotly-plot").bounding_box()
+        assert chart and chart["height"] >= 400  # the participation slide fills its slide
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("path", ["deadlines", "participation"])
+def test_phone_width_charts_show_every_label_whole(server: str, browser: Any, path: str) -> None:
+    page = open_page(browser, f"{server}/{path}", 390, 844)
+    try:
+        page.locator(".js-plotly-plot .main-svg").first.wait_for(timeout=20_000)
+        plot = page.locator(".js-plotly-plot").first
+        box = plot.bounding_box()
+        labels = plot.locator(".annotation-text")
+        texts = [t or "" for t in labels.all_text_contents()]
+        assert texts, "labels are drawn above the rows"
+        for label in labels.all():
+            edge = label.bounding_box()
+            assert edge and edge["x"] >= box["x"] - 1 and edge["x"] + edge["width"] <= box["x"] + box["width"] + 1
+        if path == "participation":
+            assert any("127/139 = 91.36%" in t for t in texts)
+        page.screenshot(path=str(SHOTS / f"{path}_390x844.png"), full_page=True)
+    finally:
+        page.close()
+
+
+def test_first_request_to_a_sub_page_gets_the_full_navigation(browser: Any, tmp_path: Path) -> None:
+    with streamlit(tmp_path / "server.log", ITA_DATABASE_URL=accounts_store(tmp_path)) as app:
+        page = open_page(browser, f"{app}/history", 1280, 720)  # nothing else has been opened on this server
+        try:
+            page.get_by_text("ประวัติข้อมูล").first.wait_for(timeout=20_000)
+            assert "ภาพรวม" in sidebar_links(page)
+            assert "history" not in sidebar_links(page)  # our Thai titles, not the file names
+        finally:
+            page.close()
+
+
+def test_editor_uploads_previews_publishes_and_the_overview_changes(browser: Any, tmp_path: Path) -> None:
+    from test_publishing import shipped_with_1_4_done
+    from workbooks import valid_book
+
+    with streamlit(tmp_path / "server.log", ITA_DATABASE_URL=accounts_store(tmp_path)) as app:
+        context = browser.new_context(viewport={"width": 1280, "height": 720})
+        page = sign_in(context, app, "editor1")
+        try:
+            assert "อัปโหลดข้อมูล" in sidebar_links(page)
+            # A broken workbook first: cell-level errors, nothing stored.
+            broken = valid_book()
+            broken.set("กิจกรรม", "H2", 150)
+            go(page, "อัปโหลดข้อมูล")
+            button = page.locator('[data-testid="stFileUploaderDropzone"] button p')
+            assert button.evaluate("e => getComputedStyle(e, '::after').content") == '"เลือกไฟล์"'  # not "Upload"
+            assert button.evaluate("e => getComputedStyle(e).fontSize") == "0px"
+            page.locator('input[type="file"]').set_input_files(str(write(tmp_path / "bad.xlsx", broken.to_bytes())))
+            page.get_by_text("พบ 1 ปัญหาที่ต้องแก้ในไฟล์").wait_for(timeout=20_000)
+            page.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=20_000)  # problems (cells: AppTest)
+            assert page.get_by_role("button", name="เผยแพร่").count() == 0
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(SHOTS / "upload_errors_1280x720.png"))
+
+            # Then the shipped plan with 1.4 done: preview, comment, publish.
+            plan = write(tmp_path / "plan.xlsx", shipped_with_1_4_done())
+            page.locator('input[type="file"]').set_input_files(str(plan))
+            page.get_by_text("ผลการดำเนินการที่เปลี่ยน (1)").wait_for(timeout=20_000)
+            page.screenshot(path=str(SHOTS / "upload_preview_1280x720.png"))
+            page.get_by_label("หมายเหตุของฉบับนี้ (เช่น รายงานรอบ 6 เดือน)").fill("รายงานรอบ 6 เดือน")
+            page.get_by_role("button", name="เผยแพร่").click()
+            page.get_by_text("เผยแพร่แล้ว: ฉบับที่ 2").wait_for(timeout=20_000)
+
+            go(page, "ภาพรวม")
+            page.get_by_text("8/26").first.wait_for(timeout=20_000)  # the overview shows the new figures
+        finally:
+            context.close()

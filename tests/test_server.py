@@ -1,0 +1,139 @@
+"""The app's own HTTP routes: signing in and out with an HttpOnly cookie, and clearing dead cookies.
+
+Tested on a bare Starlette app holding the same routes and middleware ``dashboard.py`` gives
+``st.App``; the browser tests run them inside Streamlit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from starlette.applications import Starlette
+from starlette.responses import PlainTextResponse
+from starlette.routing import Route
+from starlette.testclient import TestClient
+
+from ita_core.accounts import FREE_ATTEMPTS, Accounts, Role
+from ita_core.sessions import Sessions, Status, token_digest
+from ita_core.store import Store
+from ita_ui import auth, server
+
+PASSWORD = "a long enough password"
+SITE = "http://testserver"
+
+
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
+    url = f"sqlite:///{tmp_path / 'ita.sqlite3'}"
+    monkeypatch.setenv("ITA_DATABASE_URL", url)
+    monkeypatch.delenv("ITA_COOKIE_SECURE", raising=False)
+    store = Store(url)
+    Accounts(store.engine).add("editor1", PASSWORD, Role.EDITOR)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def client(store: Store) -> TestClient:
+    async def page(_request: object) -> PlainTextResponse:
+        return PlainTextResponse("<html>the app</html>")
+
+    app = Starlette(routes=[*server.routes(), Route("/{path:path}", page)], middleware=server.middleware())
+    return TestClient(app, base_url=SITE, follow_redirects=False)
+
+
+def post(client: TestClient, path: str, origin: str | None = SITE, **form: str) -> object:
+    headers = {"Origin": origin} if origin else {}
+    return client.post(path, data=form, headers=headers)
+
+
+def sign_in(client: TestClient, password: str = PASSWORD, **extra: str):  # type: ignore[no-untyped-def]
+    fields = {"username": "editor1", "password": password, "next": "/upload?lang=en", "back": "/upload?lang=en"}
+    return post(client, "/api/sign-in", **(fields | extra))
+
+
+def test_sign_in_sets_an_httponly_cookie_and_goes_where_asked(client: TestClient, store: Store) -> None:
+    response = sign_in(client)
+    assert response.status_code == 303
+    assert response.headers["location"] == "/upload?lang=en"
+    cookie = response.headers["set-cookie"]
+    token = cookie.split(";")[0].split("=", 1)[1]
+    assert f"{auth.COOKIE}=" in cookie
+    assert all(flag in cookie for flag in ("HttpOnly", "SameSite=lax", "Path=/", "Max-Age=43200"))
+    assert "Secure" not in cookie  # plain HTTP here; see the next test
+    assert token not in response.headers["location"] and token not in response.text
+    found = Sessions(store.engine).lookup(token)
+    assert found.status is Status.ACTIVE and found.account is not None and found.account.username == "editor1"
+
+
+def test_the_cookie_is_secure_when_asked(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ITA_COOKIE_SECURE", "1")
+    assert "Secure" in sign_in(client).headers["set-cookie"]
+
+
+def test_wrong_and_unknown_get_the_same_answer_and_no_cookie(client: TestClient) -> None:
+    wrong = sign_in(client, "not the password")
+    unknown = sign_in(client, username="nobody")
+    for response in (wrong, unknown):
+        assert response.status_code == 303 and "set-cookie" not in response.headers
+        assert response.headers["location"] == "/upload?lang=en&signin=wrong"
+
+
+def test_repeated_failures_say_until_when(client: TestClient) -> None:
+    for _ in range(FREE_ATTEMPTS - 1):
+        sign_in(client, "not the password")
+    location = sign_in(client, "not the password").headers["location"]
+    assert location.startswith("/upload?lang=en&signin=locked&until=")
+    assert location.rsplit("=", 1)[1].isdigit()
+
+
+@pytest.mark.parametrize("origin", ["http://evil.example", "null", None])
+def test_cross_site_posts_are_refused(client: TestClient, store: Store, origin: str | None) -> None:
+    response = post(client, "/api/sign-in", origin=origin, username="editor1", password=PASSWORD, next="/")
+    assert response.status_code == 403 and "set-cookie" not in response.headers
+    assert Sessions(store.engine).listing() == []
+
+
+def test_referer_stands_in_for_a_missing_origin(client: TestClient) -> None:
+    response = client.post(
+        "/api/sign-in", data={"username": "editor1", "password": PASSWORD}, headers={"Referer": f"{SITE}/account"}
+    )
+    assert response.status_code == 303 and "set-cookie" in response.headers
+
+
+@pytest.mark.parametrize(
+    "target", ["https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "upload"]
+)
+def test_never_an_open_redirect(client: TestClient, target: str) -> None:
+    assert sign_in(client, next=target).headers["location"] == "/"
+
+
+def test_a_huge_form_is_refused(client: TestClient) -> None:
+    response = post(client, "/api/sign-in", username="editor1", password="x" * 20_000)
+    assert response.status_code == 413
+
+
+def test_sign_out_ends_the_session_everywhere_and_deletes_the_cookie(client: TestClient, store: Store) -> None:
+    token = sign_in(client).headers["set-cookie"].split(";")[0].split("=", 1)[1]
+    client.cookies.set(auth.COOKIE, token)
+    refused = post(client, "/api/sign-out", origin="http://evil.example", next="/")
+    assert refused.status_code == 403
+    assert Sessions(store.engine).lookup(token).status is Status.ACTIVE
+    response = post(client, "/api/sign-out", next="/?lang=en")
+    assert response.status_code == 303 and response.headers["location"] == "/?lang=en"
+    assert f'{auth.COOKIE}=""' in response.headers["set-cookie"] and "Max-Age=0" in response.headers["set-cookie"]
+    assert Sessions(store.engine).lookup(token).status is Status.ENDED
+    assert token_digest(token) not in {s.id_prefix for s in Sessions(store.engine).listing()}
+
+
+def test_a_page_load_with_a_dead_cookie_clears_it(client: TestClient, store: Store) -> None:
+    token = Sessions(store.engine).start("editor1", "127.0.0.1")
+    client.cookies.set(auth.COOKIE, token)
+    assert "set-cookie" not in client.get("/upload").headers  # alive: untouched
+    Sessions(store.engine).revoke("editor1")
+    assert "set-cookie" not in client.get("/_stcore/health").headers  # not a page: not looked at
+    cleared = client.get("/upload")
+    assert cleared.text == "<html>the app</html>"
+    assert cleared.headers["set-cookie"].startswith(f"{auth.COOKIE}=; Max-Age=0")
