@@ -1,4 +1,5 @@
-"""Validate a 100,000-activity workbook, against a bare pandas+openpyxl read of the same file.
+"""Validate a 100,000-activity workbook, against a bare pandas+openpyxl read of the same file; and the
+cost of reading untrusted files in the bounded process (``ita_core.worker``), at both sizes.
 
     python -m benchmarks.bench_validate [--activities 100000] [--repeat 3]
 
@@ -20,12 +21,40 @@ import time
 from pathlib import Path
 
 from ita_core import synthetic
+from ita_core.paths import SHIPPED_WORKBOOK
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 
 
+def _overhead(path: str, repeat: int) -> dict[str, float]:
+    """In one process, as the server does: the in-process read against the isolated read with a warm
+    worker (and the first, cold one), alternating, medians."""
+    from ita_core import read_workbook
+    from ita_core.ingest import read_untrusted
+    from ita_core.worker import Workers
+
+    pool = Workers()
+    start = time.perf_counter()
+    read_untrusted(path, workers=pool)
+    cold = time.perf_counter() - start
+    inside, isolated = [], []
+    for _ in range(repeat):
+        time.sleep(1.0)  # let the replacement worker finish importing, as between two uploads
+        start = time.perf_counter()
+        read_workbook(path)
+        inside.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        read_untrusted(path, workers=pool)
+        isolated.append(time.perf_counter() - start)
+    pool.close()
+    return {"inside": statistics.median(inside), "isolated": statistics.median(isolated), "cold": cold}
+
+
 def _child(kind: str, path: str) -> None:
     """Run one measurement and print {seconds, max_rss_mib} as JSON."""
+    if kind.startswith("overhead"):
+        print(json.dumps(_overhead(path, int(kind.split(":")[1]))))
+        return
     if kind == "validate":
         from ita_core import read_workbook
 
@@ -84,6 +113,20 @@ def main() -> None:
     print(f"median pandas.read_excel(sheet_name=None, engine='openpyxl'): {base_s:.2f} s")
     print(f"ratio validate / pandas+openpyxl: {ours_s / base_s:.3f}  (target <= 0.25)")
     print(f"peak memory of validate: {peak:.0f} MiB  (target < 1024 MiB)")
+
+    print("bounded reading process (ita_core.worker), in-process read vs isolated read, medians:")
+    for label, target, shown in ((SHIPPED_WORKBOOK.name, 0.150, "ms"), (path.name, 0.10, "%")):
+        o = _measure(f"overhead:{max(args.repeat, 5)}", SHIPPED_WORKBOOK if shown == "ms" else path)
+        added = o["isolated"] - o["inside"]
+        verdict = (
+            f"+{added * 1000:.0f} ms (target < {target * 1000:.0f} ms)"
+            if shown == "ms"
+            else (f"+{added / o['inside']:.1%} (target < {target:.0%})")
+        )
+        print(
+            f"  {label}: in-process {o['inside'] * 1000:.0f} ms, isolated {o['isolated'] * 1000:.0f} ms: {verdict}; "
+            f"first call (cold worker) {o['cold'] * 1000:.0f} ms"
+        )
 
 
 if __name__ == "__main__":

@@ -12,16 +12,16 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from ita_core import cli_reports, cli_store, metrics
-from ita_core.cli_io import Io, print_problems, read_plan
+from ita_core.cli_io import Io, print_problems, read_file, read_plan
 from ita_core.errors import BilingualError
-from ita_core.ingest import read_workbook
+from ita_core.ingest import ReadResult
 from ita_core.model import Plan
 from ita_core.numbers import format_decimal
 from ita_core.paths import SHIPPED_WORKBOOK
-from ita_core.problems import WorkbookRejected
+from ita_core.problems import Problem, Severity, WorkbookRejected
 from ita_core.summary import summary
 from ita_core.thai import format_date_th, parse_iso_date
 from ita_core.writer import template_rows, write_workbook
@@ -51,11 +51,15 @@ def _ita_level(args: argparse.Namespace, io: Io) -> int:
 
 
 def _validate(args: argparse.Namespace, io: Io) -> int:
-    result = read_workbook(args.file)
+    result = read_file(args.file)
+    if args.json:
+        json.dump(validation_json(result, args.limit), io.out, ensure_ascii=False, indent=2)
+        print(file=io.out)
+        return 0 if result.plan is not None else 1
     print_problems(result, io, warnings=args.warnings)
     if result.plan is None:
-        n = len(result.errors)
-        return io.fail(f"ไม่ผ่าน: พบ {n} ปัญหาที่ต้องแก้", f"invalid: {n} error(s)")
+        n = result.error_count
+        return io.fail(f"ไม่ผ่าน: พบ {n:,} ปัญหาที่ต้องแก้", f"invalid: {n:,} error(s)")
     plan = result.plan
     io.say(
         f"ผ่าน: {plan.unit or '-'} ปีงบประมาณ {plan.fiscal_year_be or '-'} — {len(plan.measures)} มาตรการ "
@@ -65,6 +69,40 @@ def _validate(args: argparse.Namespace, io: Io) -> int:
         f"{len(plan.participation)} participation rows ({len(result.warnings)} warnings)",
     )
     return 0
+
+
+def validation_json(result: ReadResult, limit: int) -> dict[str, Any]:
+    """What ``validate --json`` prints: counts first, then the first ``limit`` problems."""
+
+    def problem(p: Problem) -> dict[str, Any]:
+        return {
+            "sheet": p.sheet,
+            "cell": p.cell,
+            "value": p.shown_value,
+            "severity": p.severity.value,
+            "th": p.th,
+            "en": p.en,
+        }
+
+    warnings = len(result.warnings) + sum(o.count for o in result.omitted if o.severity is Severity.WARNING)
+    return {
+        "ok": result.plan is not None,
+        "errors": result.error_count,
+        "warnings": warnings,
+        "problems": [problem(p) for p in result.problems[: max(limit, 0)]],
+        "omitted": [
+            {
+                "sheet": o.sheet,
+                "column": o.column,
+                "count": o.count,
+                "first_row": o.first_row,
+                "last_row": o.last_row,
+                "severity": o.severity.value,
+                "example": problem(o.example),
+            }
+            for o in result.omitted
+        ],
+    }
 
 
 def _summary(args: argparse.Namespace, io: Io) -> int:
@@ -130,6 +168,8 @@ def _parser() -> argparse.ArgumentParser:
     validate = command("validate", _validate, "ตรวจไฟล์: แจ้งทุกปัญหาพร้อมแผ่นงานและเซลล์")
     validate.add_argument("file", type=Path)
     validate.add_argument("--warnings", action="store_true", help="แสดงคำเตือนด้วย")
+    validate.add_argument("--json", action="store_true", help="พิมพ์ผลเป็น JSON: จำนวนปัญหาแต่ละแบบ และ N ปัญหาแรก")
+    validate.add_argument("--limit", type=int, default=100, help="จำนวนปัญหาที่แสดงใน --json (ค่าเริ่มต้น 100)")
 
     summ = command("summary", _summary, "สรุปตัวเลขของแผน")
     summ.add_argument("file", type=Path, nargs="?", default=SHIPPED_WORKBOOK, help="ค่าเริ่มต้น: ข้อมูลที่มากับโปรแกรม")

@@ -7,8 +7,18 @@ from pathlib import Path
 from typing import TextIO
 
 from ita_core.errors import BilingualError
-from ita_core.ingest import ReadResult, read_workbook
+from ita_core.ingest import ReadResult, read_untrusted
 from ita_core.model import Plan
+from ita_core.problems import Severity
+from ita_core.worker import Workers
+
+# A command reads one file and exits: no process is kept warm for a next one.
+WORKERS = Workers(warm=0)
+
+
+def read_file(path: Path) -> ReadResult:
+    """A workbook named on the command line, read in a bounded process (``ita_core.worker``)."""
+    return read_untrusted(path, workers=WORKERS)
 
 
 @dataclass
@@ -28,16 +38,20 @@ class Io:
         return 1
 
 
-def print_problems(result: ReadResult, io: Io, *, warnings: bool = False) -> None:
+def print_problems(result: ReadResult, io: Io, *, warnings: bool = False, to_err: bool = False) -> None:
+    """The listed problems, then one line per column whose further problems were only counted."""
+    target = io.err if to_err else io.out
     for problem in result.problems if warnings else result.errors:
-        print(problem.line(io.lang), file=io.out)
+        print(problem.line(io.lang), file=target)
+    for omitted in result.omitted:
+        if warnings or omitted.severity is Severity.ERROR:
+            print(omitted.line(io.lang), file=target)
 
 
 def read_plan(path: Path, io: Io) -> Plan:
     """The workbook's plan, or its problems on stderr and a ``BilingualError`` (exit 1 in ``main``)."""
-    result = read_workbook(path)
+    result = read_file(path)
     if result.plan is None:
-        for problem in result.errors:
-            print(problem.line(io.lang), file=io.err)
+        print_problems(result, io, to_err=True)
         raise BilingualError("ไฟล์มีข้อผิดพลาด: แก้ตามรายการข้างบนก่อน", "the workbook has errors")
     return result.plan

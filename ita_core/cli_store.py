@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ita_core.accounts import AccountError, Accounts, Role
-from ita_core.cli_io import Io, print_problems
+from ita_core.cli_io import WORKERS, Io, print_problems
 from ita_core.sessions import Sessions
 from ita_core.store import ANY, SnapshotInfo, Store
 from ita_core.thai import be_year
@@ -38,12 +38,12 @@ def _editor(store: Store, name: str) -> None:
 def _import(args: argparse.Namespace, io: Io) -> int:
     store = _store()
     _editor(store, args.user)
-    result = store.import_file(args.file, args.user, args.comment, ANY)
+    result = store.import_file(args.file, args.user, args.comment, ANY, WORKERS)
     if result.plan is None:
         print_problems(result, io)
         return io.fail(
-            f"ไม่ได้เผยแพร่: พบ {len(result.errors)} ปัญหาที่ต้องแก้ ข้อมูลเดิมไม่เปลี่ยนแปลง",
-            f"not published: {len(result.errors)} error(s); the store is unchanged",
+            f"ไม่ได้เผยแพร่: พบ {result.error_count:,} ปัญหาที่ต้องแก้ ข้อมูลเดิมไม่เปลี่ยนแปลง",
+            f"not published: {result.error_count:,} error(s); the store is unchanged",
         )
     latest = store.latest(result.plan.unit, result.plan.fiscal_year_be or 0)
     assert latest is not None

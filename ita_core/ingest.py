@@ -9,37 +9,47 @@ from __future__ import annotations
 
 import gc
 import os
+import stat
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 from operator import itemgetter
 from pathlib import Path
+from typing import Any
 
 from ita_core import contract, sheets, values
 from ita_core.contract import column_index
 from ita_core.dateparse import parse_date_cell
 from ita_core.model import Activity, Deadline, Measure, Plan
-from ita_core.problems import InvalidWorkbook, Problem, Severity, WorkbookRejected
-from ita_core.reader import read_sheets
+from ita_core.problems import InvalidWorkbook, Omitted, Problem, Severity, WorkbookRejected
+from ita_core.reader import SheetGrid, SheetTable, read_tables
 from ita_core.safety import Limits, WorkbookScan, inspect_workbook
 from ita_core.tables import ProblemLog, Table, locate_table
 from ita_core.thai import fiscal_year_be, fiscal_year_bounds
+from ita_core.worker import Ticket, Workers, default_workers
 
 Source = bytes | str | os.PathLike[str]
 
 
 @dataclass(frozen=True)
 class ReadResult:
-    """A plan when the workbook has no errors, and every problem found either way."""
+    """A plan when the workbook has no errors, and the problems found either way: the first ones of
+    each sheet listed, the rest counted per column in ``omitted``."""
 
     plan: Plan | None
     problems: tuple[Problem, ...]
+    omitted: tuple[Omitted, ...] = ()
 
     @property
     def errors(self) -> tuple[Problem, ...]:
         return tuple(p for p in self.problems if p.severity is Severity.ERROR)
+
+    @property
+    def error_count(self) -> int:
+        """Every error, listed or counted."""
+        return len(self.errors) + sum(o.count for o in self.omitted if o.severity is Severity.ERROR)
 
     @property
     def warnings(self) -> tuple[Problem, ...]:
@@ -51,31 +61,85 @@ class ReadResult:
 
 
 def read_bytes(source: Source, limits: Limits | None = None) -> bytes:
-    """The file's bytes, refusing an oversized file before reading it into memory."""
+    """The file's bytes: only a regular file, and never more than the size limit plus one byte.
+
+    ``/dev/zero`` would fill memory and a named pipe would wait forever; a file that grows while
+    we read it stops at the limit.
+    """
     if isinstance(source, bytes):
         return source
     limits = limits or Limits()
     path = Path(source)
     try:
-        size = path.stat().st_size
-        if size > limits.max_file_bytes:
-            raise WorkbookRejected(
-                f"ไฟล์ใหญ่เกินกำหนด ({size / 2**20:.1f} MB, สูงสุด {limits.max_file_bytes / 2**20:.0f} MB)",
-                f"the file is too large ({size / 2**20:.1f} MB, limit {limits.max_file_bytes / 2**20:.0f} MB)",
-            )
-        return path.read_bytes()
+        # O_NONBLOCK: opening a named pipe must not wait for a writer; fstat then refuses it.
+        with os.fdopen(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise WorkbookRejected(
+                    "ไม่ใช่ไฟล์ธรรมดา (อาจเป็นอุปกรณ์หรือท่อส่งข้อมูล): ระบุไฟล์ .xlsx ที่บันทึกไว้ในเครื่อง",
+                    "not a regular file (a device or a pipe?): give a saved .xlsx file",
+                )
+            data = handle.read(limits.max_file_bytes + 1)
     except OSError as exc:
         raise WorkbookRejected(
             f"เปิดไฟล์ไม่ได้: {path.name} ({exc.strerror})", f"cannot open {path}: {exc.strerror}"
         ) from None
+    if len(data) > limits.max_file_bytes:
+        raise WorkbookRejected(
+            f"ไฟล์ใหญ่เกินกำหนด (เกิน {limits.max_file_bytes / 2**20:.0f} MB): ลบรูปภาพหรือแผ่นงานที่ไม่ใช้ออกก่อน",
+            f"the file is too large (over {limits.max_file_bytes / 2**20:.0f} MB)",
+        )
+    return data
 
 
 def read_workbook(source: Source, limits: Limits | None = None) -> ReadResult:
-    """Read and check a workbook. Raises ``WorkbookRejected`` only for a file that is not readable at all."""
+    """Read and check a workbook in this process. Raises ``WorkbookRejected`` only for a file that is not
+    readable at all. For a file from outside (an upload, a command-line argument), ``read_untrusted``."""
     data = read_bytes(source, limits)
+    scan, tables = native_read(data, limits)
+    return check(scan, tables)
+
+
+def read_untrusted(
+    source: Source, limits: Limits | None = None, workers: Workers | None = None, ticket: Ticket | None = None
+) -> ReadResult:
+    """Read and check a workbook whose native reading runs in a bounded process (``ita_core.worker``).
+
+    Raises ``WorkbookRejected`` for an unreadable file, ``WorkerFailed`` when reading it ran out of
+    memory or time or died; this process is never at risk.
+    """
+    limits = limits or Limits()
+    data = read_bytes(source, limits)
+    answer, parts = (workers or default_workers()).call("read_workbook", data, asdict(limits), ticket)
+    scan = WorkbookScan.from_dict(answer["scan"])
+    tables = {
+        t["name"]: SheetTable.from_ipc(t["name"], tuple(t["letters"]), part)
+        for t, part in zip(answer["tables"], parts, strict=True)
+    }
+    return check(scan, tables)
+
+
+def native_read(data: bytes, limits: Limits | None = None) -> tuple[WorkbookScan, dict[str, SheetTable]]:
+    """The part of reading done by native code: inspect the zip, then let calamine read the sheets the
+    contract knows. Nothing is read when one of them has a value too far away (see ``_Ingest``)."""
     scan = inspect_workbook(data, limits)
+    candidates = [name for name in scan.sheets if contract.sheet_key(name) is not None]
+    if any(scan.sheets[name].far_cell for name in candidates):
+        return scan, {}
+    return scan, read_tables(data, candidates)
+
+
+def native_read_answer(data: bytes, options: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:
+    """``native_read`` for the reading process: JSON and Arrow IPC, nothing that needs unpickling."""
+    scan, tables = native_read(data, Limits(**options))
+    listed = list(tables.values())
+    answer = {"scan": scan.to_dict(), "tables": [{"name": t.name, "letters": list(t.letters)} for t in listed]}
+    return answer, [t.to_ipc() for t in listed]
+
+
+def check(scan: WorkbookScan, tables: dict[str, SheetTable]) -> ReadResult:
+    """Every check of every sheet, on what the native read found."""
     with _no_gc_pauses():
-        return _Ingest(data, scan).run()
+        return _Ingest(scan, tables).run()
 
 
 @contextmanager
@@ -100,12 +164,31 @@ def load_plan(source: Source, limits: Limits | None = None) -> Plan:
 
 
 class _Ingest:
-    def __init__(self, data: bytes, scan: WorkbookScan) -> None:
+    def __init__(self, scan: WorkbookScan, tables: dict[str, SheetTable]) -> None:
         self.scan = scan
         self.log = ProblemLog()
         self.ctx = sheets.Context(self.log, scan.sheets)
         self.sheet_names = self._match_sheets()
-        self.grids = read_sheets(data, list(self.sheet_names.values()))
+        self.refused = self._far_cells()
+        matched = [] if self.refused else self.sheet_names.values()
+        self.grids = {name: SheetGrid.from_table(tables[name]) for name in matched}
+
+    def _far_cells(self) -> bool:
+        """Refuse, before the reader sees them, sheets with a value so far away that reading would
+        allocate the whole rectangle up to it (one stray cell at XFD1048576 is 17 billion cells)."""
+        for name in self.sheet_names.values():
+            far = self.scan.sheets[name].far_cell
+            if far is not None:
+                self.log.error(
+                    name,
+                    far,
+                    None,
+                    f"เซลล์ {far} อยู่ไกลเกินไป (แผนต้องอยู่ในคอลัมน์ A–AZ และไม่เกินแถวที่ 200,000): "
+                    "ลบแถว/คอลัมน์ที่ไม่ใช้แล้วบันทึกใหม่ (กด Ctrl+End ใน Excel เพื่อดูว่าเซลล์สุดท้ายอยู่ที่ใด)",
+                    f"cell {far} is too far away (a plan fits in columns A–AZ and 200,000 rows): "
+                    "delete the unused rows/columns and save again (Ctrl+End in Excel shows the last cell)",
+                )
+        return self.log.has_errors
 
     # -- sheets -----------------------------------------------------------------------------
 
@@ -176,6 +259,8 @@ class _Ingest:
                 self.log.explained.add((table.sheet, ref))
 
     def run(self) -> ReadResult:
+        if self.refused:
+            return ReadResult(None, tuple(self.log.problems), self.log.omitted())
         ctx = self.ctx
         unit, as_of = self._unit()
         measures = self._measures()
@@ -193,7 +278,7 @@ class _Ingest:
         self._check_deadlines_in_year(deadlines)
         problems = tuple(self.log.problems)
         if self.log.has_errors:
-            return ReadResult(None, problems)
+            return ReadResult(None, problems, self.log.omitted())
         plan = Plan(
             unit=unit,
             fiscal_year_be=ctx.fiscal_year,
@@ -205,7 +290,7 @@ class _Ingest:
             warnings=problems,
             guidelines=tuple(sorted((guidelines or {}).values(), key=lambda g: (g.measure, _id_order(g.guideline_id)))),
         )
-        return ReadResult(plan, problems)
+        return ReadResult(plan, problems, self.log.omitted())
 
     # -- ข้อมูลหน่วยงาน -----------------------------------------------------------------------
 

@@ -52,6 +52,42 @@ class Problem:
         return f"{self.location}{tag}{value}: {message}"
 
 
+@dataclass(frozen=True, slots=True)
+class Omitted:
+    """Problems past the per-sheet ceiling, counted per column instead of listed one by one.
+
+    A sheet with a million rows of stray data would otherwise make a million lines nobody reads.
+    """
+
+    sheet: str
+    column: str  # letters; empty for problems that name no cell
+    count: int
+    first_row: int | None
+    last_row: int | None
+    example: Problem
+
+    @property
+    def severity(self) -> Severity:
+        return self.example.severity
+
+    def line(self, lang: str = "th") -> str:
+        rows = ""
+        if self.first_row is not None:
+            rows = f"{self.first_row}–{self.last_row}" if self.last_row != self.first_row else f"{self.first_row}"
+        where = f"{self.sheet}!{self.column}" if self.column else self.sheet
+        if lang == "th":
+            return (
+                f"{where}: และอีก {self.count:,} ปัญหาแบบเดียวกันในคอลัมน์นี้"
+                + (f" แถว {rows}" if rows else "")
+                + f" เช่น “{self.example.th}”"
+            )
+        return (
+            f"{where}: and {self.count:,} more problems in this column"
+            + (f", rows {rows}" if rows else "")
+            + f", such as “{self.example.en}”"
+        )
+
+
 class WorkbookRejected(BilingualError):
     """The file as a whole cannot be read; nothing in it was looked at further."""
 

@@ -5,10 +5,16 @@ large workbook and it is several times faster than openpyxl. Every cell comes
 back as text (dates as ISO text, numbers in their shortest form), so one
 parser per column type sees every cell the same way. Row 0 of a grid is Excel
 row 1; each column remembers its absolute position so problems can name cells.
+
+Reading happens in two steps: ``read_tables`` is the native part (calamine and
+Arrow), which ``ita_core.worker`` runs in a bounded process for untrusted files,
+and whose Arrow tables cross the process boundary cheaply; ``SheetGrid`` turns a
+table into the Python lists the checks walk.
 """
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from functools import reduce
 
@@ -18,6 +24,28 @@ import pyarrow.compute as pc
 
 from ita_core.contract import column_letter
 from ita_core.problems import WorkbookRejected
+
+
+@dataclass(frozen=True)
+class SheetTable:
+    """One sheet as calamine read it: Arrow string columns and their Excel column letters."""
+
+    name: str
+    batch: pa.RecordBatch
+    letters: tuple[str, ...]
+
+    def to_ipc(self) -> bytes:
+        sink = io.BytesIO()
+        with pa.ipc.new_stream(sink, self.batch.schema) as writer:
+            writer.write_batch(self.batch)
+        return sink.getvalue()
+
+    @classmethod
+    def from_ipc(cls, name: str, letters: tuple[str, ...], data: bytes) -> SheetTable:
+        with pa.ipc.open_stream(data) as reader:
+            batches = list(reader)
+        batch = batches[0] if batches else pa.record_batch([], schema=reader.schema)
+        return cls(name, batch, letters)
 
 
 @dataclass
@@ -34,8 +62,18 @@ class SheetGrid:
     def value(self, row: int, col: int) -> str | None:
         return self.columns[col][row]
 
+    @classmethod
+    def from_table(cls, table: SheetTable) -> SheetGrid:
+        batch = table.batch
+        if batch.num_columns == 0 or batch.num_rows == 0:
+            return cls(table.name, [], [], [])
+        present = reduce(pc.or_, (pc.is_valid(col) for col in batch.columns))
+        nonblank = pc.indices_nonzero(present).to_pylist()
+        columns = [col.to_pylist() for col in batch.columns]
+        return cls(table.name, columns, list(table.letters[: len(columns)]), nonblank)
 
-def _load(reader: fastexcel.ExcelReader, name: str) -> SheetGrid:
+
+def _load(reader: fastexcel.ExcelReader, name: str) -> SheetTable:
     sheet = reader.load_sheet(
         name,
         header_row=None,
@@ -44,18 +82,12 @@ def _load(reader: fastexcel.ExcelReader, name: str) -> SheetGrid:
         whitespace_as_null=True,
         skip_whitespace_tail_rows=True,
     )
-    letters = [column_letter(info.absolute_index) for info in sheet.available_columns()]
-    batch: pa.RecordBatch = sheet.to_arrow()
-    if batch.num_columns == 0 or batch.num_rows == 0:
-        return SheetGrid(name, [], [], [])
-    present = reduce(pc.or_, (pc.is_valid(col) for col in batch.columns))
-    nonblank = pc.indices_nonzero(present).to_pylist()
-    columns = [col.to_pylist() for col in batch.columns]
-    return SheetGrid(name, columns, letters[: len(columns)], nonblank)
+    letters = tuple(column_letter(info.absolute_index) for info in sheet.available_columns())
+    return SheetTable(name, sheet.to_arrow(), letters)
 
 
-def read_sheets(data: bytes, names: list[str]) -> dict[str, SheetGrid]:
-    """Grids of the named sheets. The file must have passed ``safety.inspect_workbook``."""
+def read_tables(data: bytes, names: list[str]) -> dict[str, SheetTable]:
+    """The named sheets as Arrow tables. The file must have passed ``safety.inspect_workbook``."""
     try:
         reader = fastexcel.read_excel(data)
         return {name: _load(reader, name) for name in names}
@@ -64,3 +96,8 @@ def read_sheets(data: bytes, names: list[str]) -> dict[str, SheetGrid]:
             "อ่านข้อมูลในไฟล์ไม่ได้ ไฟล์อาจเสียหาย: ลองเปิดใน Excel แล้วบันทึกใหม่",
             f"the workbook could not be read ({exc.__class__.__name__}): open it in Excel and save it again",
         ) from None
+
+
+def read_sheets(data: bytes, names: list[str]) -> dict[str, SheetGrid]:
+    """Grids of the named sheets, read in this process."""
+    return {name: SheetGrid.from_table(table) for name, table in read_tables(data, names).items()}

@@ -27,11 +27,12 @@ from sqlalchemy.orm import Session, load_only
 from ita_core import db, metrics
 from ita_core.db import connect, migrate, utc
 from ita_core.errors import BilingualError
-from ita_core.ingest import ReadResult, read_bytes, read_workbook
+from ita_core.ingest import ReadResult, read_bytes, read_untrusted, read_workbook
 from ita_core.model import Plan
 from ita_core.paths import DATA_DIR, SHIPPED_WORKBOOK
 from ita_core.schema import SnapshotRow
 from ita_core.serialize import plan_from_json, plan_to_json
+from ita_core.worker import Workers
 
 DEFAULT_URL = f"sqlite:///{DATA_DIR / 'ita.sqlite3'}"
 SYSTEM_USER = "system"
@@ -330,10 +331,17 @@ class Store:
         note = comment or f"ย้อนกลับไปใช้ข้อมูลฉบับที่ {old.revision} (รหัส {old.id})"
         return self.publish(data, name, self.plan(snapshot_id), user, note, expected, rolled_back_from=snapshot_id)
 
-    def import_file(self, path: Path, user: str, comment: str, expected: int | _AnyParent | None = ANY) -> ReadResult:
-        """Validate a workbook file and publish it if it has no errors; the result says what happened."""
+    def import_file(
+        self,
+        path: Path,
+        user: str,
+        comment: str,
+        expected: int | _AnyParent | None = ANY,
+        workers: Workers | None = None,
+    ) -> ReadResult:
+        """Validate a workbook file (in a bounded process) and publish it if it has no errors."""
         data = read_bytes(path)
-        result = read_workbook(data)
+        result = read_untrusted(data, workers=workers)
         if result.plan is not None:
             self.publish(data, path.name, result.plan, user, comment, expected)
         return result

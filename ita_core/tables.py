@@ -10,28 +10,74 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ita_core.contract import HEADER_SEARCH_ROWS, SheetSpec, column_index, column_key, column_letter
-from ita_core.problems import Problem, Severity
+from ita_core.problems import Omitted, Problem, Severity
 from ita_core.reader import SheetGrid
+
+MAX_LISTED_PER_SHEET = 500
+
+
+@dataclass
+class _Tally:
+    count: int
+    first_row: int | None
+    last_row: int | None
+    example: Problem
 
 
 @dataclass
 class ProblemLog:
-    """Collects problems; cells already explained by a formula problem are not reported twice."""
+    """Collects problems; cells already explained by a formula problem are not reported twice.
+
+    Each sheet lists its first ``limit`` problems; past that, problems are counted per column
+    (with the rows they span and one example), so a broken million-row sheet costs a few hundred
+    lines, not a million.
+    """
 
     problems: list[Problem] = field(default_factory=list)
     explained: set[tuple[str, str]] = field(default_factory=set)
+    limit: int = MAX_LISTED_PER_SHEET
+    listed: dict[str, int] = field(default_factory=dict)
+    tallies: dict[tuple[str, str, Severity], _Tally] = field(default_factory=dict)
+    errors: int = 0
+
+    def _add(self, problem: Problem) -> None:
+        if problem.severity is Severity.ERROR:
+            self.errors += 1
+        shown = self.listed.get(problem.sheet, 0)
+        if shown < self.limit:
+            self.listed[problem.sheet] = shown + 1
+            self.problems.append(problem)
+            return
+        letters = (problem.cell or "").rstrip("0123456789")
+        digits = (problem.cell or "")[len(letters) :]
+        row = int(digits) if digits else None
+        key = (problem.sheet, letters, problem.severity)
+        tally = self.tallies.get(key)
+        if tally is None:
+            self.tallies[key] = _Tally(1, row, row, problem)
+            return
+        tally.count += 1
+        if row is not None:
+            tally.first_row = row if tally.first_row is None else min(tally.first_row, row)
+            tally.last_row = row if tally.last_row is None else max(tally.last_row, row)
 
     def error(self, sheet: str, cell: str | None, value: str | None, th: str, en: str) -> None:
         if cell is not None and (sheet, cell) in self.explained:
             return
-        self.problems.append(Problem(sheet, cell, value, th, en))
+        self._add(Problem(sheet, cell, value, th, en))
 
     def warning(self, sheet: str, cell: str | None, value: str | None, th: str, en: str) -> None:
-        self.problems.append(Problem(sheet, cell, value, th, en, Severity.WARNING))
+        self._add(Problem(sheet, cell, value, th, en, Severity.WARNING))
 
     @property
     def has_errors(self) -> bool:
-        return any(p.severity is Severity.ERROR for p in self.problems)
+        return self.errors > 0
+
+    def omitted(self) -> tuple[Omitted, ...]:
+        return tuple(
+            Omitted(sheet, column, t.count, t.first_row, t.last_row, t.example)
+            for (sheet, column, _), t in self.tallies.items()
+        )
 
 
 @dataclass

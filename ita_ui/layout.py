@@ -19,7 +19,7 @@ from streamlit.runtime.pages_manager import PagesManager
 from ita_core.accounts import ROLE_LABELS, Account, Role
 from ita_core.address import View
 from ita_core.labels import Lang, activity_label, date_label
-from ita_core.problems import Problem
+from ita_core.problems import Omitted, Problem
 from ita_core.views import ActivityDetail, Dashboard, activity_state
 from ita_ui import auth, signin, source, view_state
 from ita_ui.i18n import text
@@ -150,6 +150,23 @@ def show_problems(problems: tuple[Problem, ...] | list[Problem], lang: Lang) -> 
             text("problem_cell", lang): [p.cell or "" for p in problems],
             text("problem_value", lang): [p.shown_value for p in problems],
             text("problem_fix", lang): [p.message(lang) for p in problems],
+        }
+    )
+    st.dataframe(frame, hide_index=True, width="stretch")
+
+
+def show_omitted(omitted: tuple[Omitted, ...], lang: Lang) -> None:
+    """Problems past each sheet's first 500, counted per column: how many, which rows, one example."""
+    if not omitted:
+        return
+    st.caption(text("problems_omitted", lang))
+    frame = pd.DataFrame(
+        {
+            text("problem_sheet", lang): [o.sheet for o in omitted],
+            text("problem_column", lang): [o.column for o in omitted],
+            text("problem_count", lang): [o.count for o in omitted],
+            text("problem_rows", lang): ["" if o.first_row is None else f"{o.first_row}–{o.last_row}" for o in omitted],
+            text("problem_example", lang): [o.example.message(lang) for o in omitted],
         }
     )
     st.dataframe(frame, hide_index=True, width="stretch")

@@ -13,18 +13,25 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 from dataclasses import dataclass
 
 import streamlit as st
 
 from ita_core.drafts import Draft, Drafts
-from ita_core.ingest import ReadResult, read_workbook
+from ita_core.ingest import ReadResult, read_untrusted
 from ita_core.problems import WorkbookRejected
+from ita_core.ratelimit import RateLimit
 from ita_core.safety import Limits
+from ita_core.worker import Cancelled, Ticket
 from ita_ui import source
 
 _PENDING = "upload_pending"
 _UPLOADER = "upload_generation"
+CHECKS_PER_MINUTE = 10
+_CHECKS = RateLimit(CHECKS_PER_MINUTE, 60.0)  # per editor, in this app process
+_RUNNING: dict[str, Ticket] = {}  # per editor: the check in progress, which a newer one cancels
+_RUNNING_LOCK = threading.Lock()
 
 
 def max_upload_mb() -> int:
@@ -74,15 +81,42 @@ def draft(username: str) -> Draft | None:
     return drafts().get(username)
 
 
-def read(name: str, data: bytes) -> Pending:
+def _too_often(username: str) -> WorkbookRejected:
+    wait = max(1, round(_CHECKS.wait(username)))
+    return WorkbookRejected(
+        f"ตรวจไฟล์บ่อยเกินไป (เกิน {CHECKS_PER_MINUTE} ครั้งต่อนาที): รอ {wait} วินาทีแล้วเลือกไฟล์ใหม่อีกครั้ง",
+        f"too many checks (more than {CHECKS_PER_MINUTE} a minute): wait {wait} s and choose the file again",
+    )
+
+
+def _check(username: str, data: bytes) -> ReadResult:
+    """Read an upload in a bounded process; a newer check by the same editor cancels this one."""
+    ticket = Ticket()
+    with _RUNNING_LOCK:
+        previous = _RUNNING.get(username)
+        _RUNNING[username] = ticket
+    if previous is not None:
+        previous.cancel()
+    try:
+        return read_untrusted(data, Limits(max_file_bytes=max_upload_mb() << 20), ticket=ticket)
+    finally:
+        with _RUNNING_LOCK:
+            if _RUNNING.get(username) is ticket:
+                del _RUNNING[username]
+
+
+def read(username: str, name: str, data: bytes) -> Pending:
     """Validate an upload once per distinct file; reruns of the page reuse the result."""
     digest = hashlib.sha256(data).hexdigest()
     pending: Pending | None = st.session_state.get(_PENDING)
     if pending is not None and pending.digest == digest:
         return pending
-    limits = Limits(max_file_bytes=max_upload_mb() << 20)
+    if not _CHECKS.allow(username):
+        return Pending(name, digest, data, None, _too_often(username))  # not kept: it may be retried soon
     try:
-        pending = Pending(name, digest, data, read_workbook(data, limits), None)
+        pending = Pending(name, digest, data, _check(username, data), None)
+    except Cancelled as exc:
+        return Pending(name, digest, data, None, exc)  # not kept either: this page may check it again
     except WorkbookRejected as exc:
         pending = Pending(name, digest, data, None, exc)
     st.session_state[_PENDING] = pending

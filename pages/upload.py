@@ -29,7 +29,7 @@ uploaded = st.file_uploader(
     text("upload_file", lang, mb=publishing.max_upload_mb()), type=["xlsx", "xlsm"], key=publishing.uploader_key()
 )
 if uploaded is not None:
-    pending = publishing.read(uploaded.name, uploaded.getvalue())
+    pending = publishing.read(user.username, uploaded.name, uploaded.getvalue())
     publishing.keep(user.username, pending)
 elif (draft := publishing.draft(user.username)) is not None:
     when = draft.created_at.astimezone()
@@ -42,7 +42,7 @@ elif (draft := publishing.draft(user.username)) is not None:
         ),
         icon=":material/restore_page:",
     )
-    pending = publishing.read(draft.file_name, draft.data)
+    pending = publishing.read(user.username, draft.file_name, draft.data)
 else:
     st.stop()
 if pending.rejected is not None:
@@ -52,8 +52,9 @@ if pending.rejected is not None:
 result = pending.result
 assert result is not None
 if result.plan is None:
-    st.error(text("upload_invalid", lang, n=len(result.errors)))
+    st.error(text("upload_invalid", lang, n=f"{result.error_count:,}"))
     layout.show_problems(result.errors, lang)
+    layout.show_omitted(result.omitted, lang)
     st.stop()
 plan = result.plan
 try:

@@ -44,8 +44,14 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+class AppUrl(str):
+    """A running dashboard's URL, which also knows the server's process id."""
+
+    pid: int
+
+
 @contextmanager
-def streamlit(log: Path, **env: str) -> Iterator[str]:
+def streamlit(log: Path, **env: str) -> Iterator[AppUrl]:
     """A dashboard server on a free port; yields its URL. ``env`` adds environment variables."""
     port = free_port()
     environ = {k: v for k, v in os.environ.items() if k != "ITA_WORKBOOK"}
@@ -59,7 +65,8 @@ def streamlit(log: Path, **env: str) -> Iterator[str]:
             stdout=out,
             stderr=subprocess.STDOUT,
         )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
+    url = AppUrl(f"http://127.0.0.1:{port}")
+    url.pid = proc.pid
     try:
         deadline = time.monotonic() + 60
         while True:

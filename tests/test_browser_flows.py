@@ -254,6 +254,34 @@ def test_first_request_to_a_sub_page_gets_the_full_navigation(browser: Any, tmp_
             page.close()
 
 
+def test_a_hostile_upload_leaves_the_server_and_other_viewers_alone(browser: Any, tmp_path: Path) -> None:
+    import os
+
+    import hostile
+
+    with streamlit(tmp_path / "server.log", ITA_DATABASE_URL=accounts_store(tmp_path)) as app:
+        viewer = open_page(browser, app, 1280, 720)  # someone sits on the overview meanwhile
+        context = browser.new_context(viewport={"width": 1280, "height": 720})
+        try:
+            page = sign_in(context, app, "editor1")
+            go(page, "อัปโหลดข้อมูล")
+            corner = write(tmp_path / "แผน-ctrl-end.xlsx", hostile.corner_cell())
+            page.locator('input[type="file"]').set_input_files(str(corner))
+            page.get_by_text("พบ 1 ปัญหาที่ต้องแก้ในไฟล์").wait_for(timeout=30_000)
+            page.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=20_000)
+            lying = write(tmp_path / "lying.xlsx", hostile.lying_member(1 << 30))
+            page.locator('input[type="file"]').set_input_files(str(lying))
+            page.get_by_text("ไฟล์เสียหาย").first.wait_for(timeout=30_000)
+            page.screenshot(path=str(SHOTS / "upload_hostile_1280x720.png"))
+            go(viewer, "กำหนดส่ง")  # the other viewer goes on working
+            no_error(viewer)
+            assert "เส้นเวลากำหนดส่ง" in main_text(viewer)
+            os.kill(app.pid, 0)  # the server process that started is the one still serving
+        finally:
+            context.close()
+            viewer.close()
+
+
 def test_editor_uploads_previews_publishes_and_the_overview_changes(browser: Any, tmp_path: Path) -> None:
     from test_publishing import shipped_with_1_4_done
     from workbooks import valid_book

@@ -220,3 +220,93 @@ def test_import_refuses_bad_files_and_non_editors(db: str, tmp_path: Path, book:
 def test_unknown_snapshot_is_a_message(db: str, tmp_path: Path) -> None:
     code, _, err = run("export", "99", str(tmp_path / "x.xlsx"))
     assert code == 1 and "99" in err
+
+
+# -- files a careless or hostile editor brings --------------------------------------------------------
+
+
+def _validate_in_a_process(path: Path, *extra: str) -> tuple[int, str, float, float]:
+    """Run ``validate`` as a user does; returns exit code, output, seconds, and the peak memory (MiB) of
+    the command and its reading process together."""
+    import resource
+    import subprocess
+    import sys
+    import time
+
+    from ita_core.paths import REPO_ROOT
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-m", "ita_core", "validate", str(path), *extra], cwd=REPO_ROOT, capture_output=True, text=True
+    )
+    seconds = time.monotonic() - started
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    assert "Traceback" not in done.stderr and "panicked" not in done.stderr, done.stderr
+    return done.returncode, done.stdout + done.stderr, seconds, max(peak, before) / 1024
+
+
+@pytest.mark.slow
+def test_hostile_files_cost_little_and_say_one_thing(tmp_path: Path) -> None:
+    import hostile
+
+    cases = {
+        "corner.xlsx": (hostile.corner_cell(), "XFD1048576 อยู่ไกลเกินไป"),
+        "million.xlsx": (hostile.rows_of_remarks(30, 1_048_576), "อยู่ไกลเกินไป"),
+        "lying.xlsx": (hostile.lying_member(1 << 30), "ไฟล์เสียหาย"),
+        "unplaced.xlsx": (hostile.unplaced_cells(25_000_000), "ไม่ระบุตำแหน่ง"),
+    }
+    for name, (data, fragment) in cases.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        code, output, seconds, peak = _validate_in_a_process(path)
+        assert code == 1 and fragment in output, (name, output[:500])
+        assert len(output.splitlines()) <= 3, name
+        assert seconds < 20 and peak < 1024, (name, seconds, peak)
+
+
+@pytest.mark.slow
+def test_a_broken_sheet_of_200000_rows_prints_a_few_hundred_lines(tmp_path: Path) -> None:
+    import hostile
+
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(hostile.rows_of_remarks(30, 199_999))
+    code, output, seconds, peak = _validate_in_a_process(path)
+    lines = output.splitlines()
+    assert code == 1 and len(lines) == 500 + 2  # 500 listed, one count for the rest, the verdict
+    assert "และอีก 199,470 ปัญหาแบบเดียวกันในคอลัมน์นี้ แถว 530–199999" in lines[-2]
+    assert "ไม่ผ่าน: พบ 199,970 ปัญหาที่ต้องแก้" in lines[-1]
+    assert seconds < 10 and peak < 1024, (seconds, peak)
+
+
+def test_validate_json_gives_counts_and_the_first_problems(tmp_path: Path) -> None:
+    import json
+
+    import hostile
+
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(hostile.rows_of_remarks(30, 2_000))
+    code, out, _ = run("validate", str(path), "--json", "--limit", "3")
+    report = json.loads(out)
+    assert code == 1 and report["ok"] is False
+    assert report["errors"] == 1_971 and len(report["problems"]) == 3
+    assert report["problems"][0] == {
+        "sheet": "กิจกรรม",
+        "cell": "B30",
+        "value": "",
+        "severity": "error",
+        "th": "ไม่ได้ใส่ลำดับกิจกรรม เช่น 1.5",
+        "en": "the activity id is empty, e.g. 1.5",
+    }
+    assert report["omitted"][0]["count"] == 1_471 and report["omitted"][0]["first_row"] == 530
+
+
+@pytest.mark.parametrize("kind", ["device", "pipe"])
+def test_only_regular_files_are_read(tmp_path: Path, kind: str) -> None:
+    import os
+
+    path = Path("/dev/zero") if kind == "device" else tmp_path / "pipe.xlsx"
+    if kind == "pipe":
+        os.mkfifo(path)  # nobody ever writes to it: reading it would wait forever
+    code, _, err = run("validate", str(path))
+    assert code == 1 and "ไม่ใช่ไฟล์ธรรมดา" in err

@@ -425,3 +425,18 @@ def test_guideline_sheet_errors(read: Read, book: Book) -> None:
     assert "ซ้ำกับเซลล์ B3" in problem_at(result, "แนวทาง!B5").th
     assert "ไม่มีมาตรการ 5" in problem_at(result, "แนวทาง!A6").th
     assert "ไม่ได้ใส่ชื่อแนวทาง" in problem_at(result, "แนวทาง!C7").th
+
+
+def test_problems_past_500_a_sheet_are_counted_per_column() -> None:
+    import hostile
+
+    result = read_workbook(hostile.rows_of_remarks(30, 20_000))
+    assert result.plan is None
+    assert len(result.problems) == 500
+    [omitted] = result.omitted
+    assert (omitted.sheet, omitted.column, omitted.first_row, omitted.last_row) == ("กิจกรรม", "B", 530, 20_000)
+    assert omitted.count == 20_000 - 530 + 1
+    assert result.error_count == 500 + omitted.count
+    assert omitted.line() == (
+        "กิจกรรม!B: และอีก 19,471 ปัญหาแบบเดียวกันในคอลัมน์นี้ แถว 530–20000 เช่น “ไม่ได้ใส่ลำดับกิจกรรม เช่น 1.5”"
+    )

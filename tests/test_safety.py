@@ -181,3 +181,51 @@ def test_damaged_parts_are_refused(make: Callable[[], bytes]) -> None:
 
 def test_valid_book_passes(book: Book) -> None:
     assert read_workbook(book.to_bytes()).ok
+
+
+# -- bounds before parsing, and limits that cannot be walked around ---------------------------------
+
+
+def test_a_value_in_the_last_cell_is_refused_before_any_reading() -> None:
+    import hostile
+
+    result = read_workbook(hostile.corner_cell())
+    assert result.plan is None
+    [problem] = result.errors
+    assert (problem.sheet, problem.cell) == ("กิจกรรม", "XFD1048576")
+    assert "เซลล์ XFD1048576 อยู่ไกลเกินไป" in problem.th and "ลบแถว/คอลัมน์ที่ไม่ใช้แล้วบันทึกใหม่" in problem.th
+
+
+def test_a_claimed_dimension_or_a_styled_corner_is_not_a_reason_to_refuse() -> None:
+    import hostile
+
+    for data in (hostile.huge_dimension(), hostile.styled_corner()):
+        assert read_workbook(data).ok
+    assert inspect_workbook(hostile.huge_dimension()).sheets["กิจกรรม"].dimension == "A1:XFD1048576"
+
+
+def test_a_member_that_inflates_past_its_declared_size_is_refused() -> None:
+    import hostile
+
+    tracemalloc.start()
+    error = _rejected(hostile.lying_member(256 * MiB))
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert "ไฟล์เสียหาย" in error.th and "inflates past its declared size" in error.en
+    assert peak < 64 * MiB  # it stopped at the first chunk past the declared size
+
+
+def test_cells_without_a_position_are_refused() -> None:
+    import hostile
+
+    error = _rejected(hostile.unplaced_cells(100))
+    assert "ไม่ระบุตำแหน่ง" in error.th and "กิจกรรม" in error.th
+
+
+def test_every_cell_element_counts_towards_the_cap() -> None:
+    import hostile
+
+    data = hostile.patched(
+        lambda xml: xml.replace(b"</sheetData>", b'<row r="40">' + b'<c r="A40"/>' * 3000 + b"</row></sheetData>")
+    )
+    assert "เซลล์มากเกินกำหนด" in _rejected(data, Limits(max_cells=2000)).th
