@@ -14,6 +14,11 @@ if __name__ == "__main__":
 
     ui.run()
 else:
-    from ita_ui import server
+    from ita_ui import failures, server
 
-    app = st.App("dashboard.py", routes=server.routes(), middleware=server.middleware())
+    app = st.App(
+        "dashboard.py",
+        routes=server.routes(),
+        middleware=server.middleware(),
+        on_script_error=failures.on_script_error,
+    )

@@ -1,7 +1,8 @@
 """``python -m ita_core``: the command line. It only parses arguments and calls the core.
 
 Expected problems (a bad workbook, a missing file, a stale publish) print a
-message and exit 1; a traceback would mean a bug in this program.
+message and exit 1; a database that cannot be reached prints one line and
+exits 2; a traceback would mean a bug in this program.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any, TextIO
 
 from ita_core import cli_reports, cli_store, metrics
 from ita_core.cli_io import Io, print_problems, read_file, read_plan
+from ita_core.db import StoreUnavailable
 from ita_core.errors import BilingualError
 from ita_core.ingest import ReadResult
 from ita_core.model import Plan
@@ -197,6 +199,9 @@ def main(
         return handler(args, io)
     except WorkbookRejected as exc:
         return io.fail(f"{getattr(args, 'file', '')}: {exc.th}", f"{getattr(args, 'file', '')}: {exc.en}")
+    except StoreUnavailable as exc:  # the database, not the workbook: exit 2, so a scheduled job can tell
+        io.fail(exc.th, exc.en)
+        return 2
     except BilingualError as exc:  # a stale publish, a refused account, no Chromium, a workbook with errors
         return io.fail(exc.th, exc.en)
     except OSError as exc:

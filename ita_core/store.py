@@ -179,6 +179,13 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
+    def ping(self) -> None:
+        """Raise ``StoreUnavailable`` unless the database answers now (and, for SQLite, can be written)."""
+        with self._session() as session:
+            session.execute(select(1))
+        if (problem := db.file_problem(self.engine)) is not None:
+            raise problem
+
     def _session(self, write: bool = False) -> Session:
         return db.session(self.engine, write)
 

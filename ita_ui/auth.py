@@ -15,17 +15,20 @@ role of the local account with the same name (e-mail), else viewer.
 from __future__ import annotations
 
 import os
+import time
 from datetime import UTC, datetime, timedelta
 
 import streamlit as st
 
 from ita_core.accounts import Account, Accounts, Role
+from ita_core.db import StoreUnavailable
 from ita_core.sessions import Sessions, Status
 from ita_ui import source
 
 COOKIE = "ita_session"
 _EPOCH = datetime.fromtimestamp(0, UTC)
 _ENDED_SHOWN = "session_ended_shown"
+_VERIFIED = "session_verified"
 
 
 def idle_limit() -> timedelta:
@@ -59,18 +62,35 @@ def client_token() -> str | None:
 
 
 def current_user() -> Account | None:
-    """The signed-in account, or ``None``."""
+    """The signed-in account, or ``None``.
+
+    While the store cannot be asked, the account this browser connection was last seen signed in
+    as (within the idle limit) is kept, so an editor does not lose the page; every write is refused
+    by the store anyway until it answers again.
+    """
     token = client_token()
     if token:
-        found = sessions().lookup(token)
+        try:
+            found = sessions().lookup(token)
+        except StoreUnavailable:
+            return _last_verified()
         if found.status is Status.ACTIVE:
+            st.session_state[_VERIFIED] = (found.account, time.monotonic())
             return found.account
+        st.session_state.pop(_VERIFIED, None)
         st.session_state.setdefault(_ENDED_SHOWN, False)  # a cookie whose session has ended: say so once
     if oidc_configured() and getattr(st.user, "is_logged_in", False):
         email = str(getattr(st.user, "email", "") or "")
         local = accounts().get(email) if email else None
         return local or Account(email or "oidc", Role.VIEWER, created_at=_EPOCH)
     return None
+
+
+def _last_verified() -> Account | None:
+    verified: tuple[Account, float] | None = st.session_state.get(_VERIFIED)
+    if verified is None or time.monotonic() - verified[1] > idle_limit().total_seconds():
+        return None
+    return verified[0]
 
 
 def session_just_ended() -> bool:

@@ -15,6 +15,7 @@ import streamlit as st
 
 from ita_core import charts, metrics, views
 from ita_core.charts import Style
+from ita_core.db import StoreUnavailable
 from ita_core.labels import Lang
 from ita_ui import source
 from ita_ui.layout import PageContext
@@ -62,6 +63,10 @@ def participation(ctx: PageContext, projector: bool = False) -> go.Figure:
 
 
 def trend(ctx: PageContext) -> go.Figure | None:
-    """Completion per measure across the published revisions, or ``None`` with fewer than two."""
+    """Completion per measure across the published revisions, or ``None`` with fewer than two (or while
+    the store cannot be asked for them)."""
     s = ctx.current.stream
-    return _trend(ctx.current.url, s.unit, s.fiscal_year_be, ctx.current.snapshot_id, ctx.lang)
+    try:
+        return _trend(ctx.current.url, s.unit, s.fiscal_year_be, ctx.current.snapshot_id, ctx.lang)
+    except StoreUnavailable:
+        return None

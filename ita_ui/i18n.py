@@ -98,6 +98,22 @@ STRINGS: dict[str, tuple[str, str]] = {
     "page_account": ("บัญชีผู้ใช้", "Account"),
     "unit_year": ("หน่วยงานและปีงบประมาณ", "Unit and fiscal year"),
     "no_data_yet": ("ยังไม่มีข้อมูลที่เผยแพร่", "Nothing has been published yet"),
+    "store_offline_banner": (
+        "เชื่อมต่อฐานข้อมูลไม่ได้ชั่วคราว: ข้อมูลที่เห็นเป็นข้อมูล ณ {day} (ฉบับที่ {revision}) ระบบจะลองใหม่เอง",
+        "The database cannot be reached right now: you are seeing the data as of {day} (revision {revision}); "
+        "the page will retry by itself",
+    ),
+    "store_down": (
+        "เชื่อมต่อฐานข้อมูลไม่ได้ชั่วคราว และเครื่องแม่ข่ายนี้ยังไม่มีข้อมูลเก็บไว้ให้แสดง: ระบบจะลองใหม่เองและแสดงข้อมูลทันทีที่เชื่อมต่อได้",
+        "The database cannot be reached right now and this server holds no data to show yet: the page will retry "
+        "by itself and show the data as soon as it can",
+    ),
+    "unexpected_error": (
+        "เกิดข้อผิดพลาดที่ไม่คาดคิดในหน้านี้ ระบบบันทึกรายละเอียดไว้ให้ผู้ดูแลแล้ว: ลองเปิดหน้านี้ใหม่ หากยังเกิดซ้ำ แจ้งผู้ดูแลระบบพร้อมเวลาที่เกิด",
+        "Something unexpected went wrong on this page; the details were logged for the administrator: open the "
+        "page again, and if it happens again, tell the administrator when it happened",
+    ),
+    "store_offline_short": ("ข้อมูลล่าสุดที่มี (เชื่อมต่อฐานข้อมูลไม่ได้)", "last data held (database unreachable)"),
     "signed_in_as": ("เข้าสู่ระบบเป็น", "Signed in as"),
     "sign_in": ("เข้าสู่ระบบ", "Sign in"),
     "sign_out": ("ออกจากระบบ", "Sign out"),
@@ -168,6 +184,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     "publish": ("เผยแพร่", "Publish"),
     "cancel": ("ยกเลิก", "Cancel"),
     "publish_need_comment": ("ใส่หมายเหตุก่อนเผยแพร่", "Add a comment before publishing"),
+    "publish_kept": (
+        "ไฟล์ที่ตรวจแล้วและหมายเหตุยังอยู่ในหน้านี้: กดเผยแพร่อีกครั้งเมื่อระบบเชื่อมต่อฐานข้อมูลได้",
+        "the checked file and your comment are still here: press Publish again once the database is back",
+    ),
+    "upload_offline": (
+        "เชื่อมต่อฐานข้อมูลไม่ได้ชั่วคราว: ไฟล์ที่ตรวจแล้วยังอยู่ในหน้านี้ ตัวอย่างด้านล่างเป็นตัวอย่างล่าสุดที่แสดงไว้ "
+        "เผยแพร่ได้เมื่อระบบกลับมา (หน้านี้จะลองใหม่เอง)",
+        "The database cannot be reached right now: your checked file is kept on this page and the preview below "
+        "is the last one shown; publish once it is back (this page retries by itself)",
+    ),
     "published": (
         "เผยแพร่แล้ว: ฉบับที่ {revision} ของ {unit} ปีงบประมาณ {year}",
         "Published: revision {revision} of {unit}, FY {year}",

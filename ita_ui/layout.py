@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -18,6 +19,7 @@ from streamlit.runtime.pages_manager import PagesManager
 
 from ita_core.accounts import ROLE_LABELS, Account, Role
 from ita_core.address import View
+from ita_core.db import StoreUnavailable
 from ita_core.labels import Lang, activity_label, date_label
 from ita_core.problems import Omitted, Problem
 from ita_core.views import ActivityDetail, Dashboard, activity_state
@@ -192,6 +194,32 @@ class PageContext:
     def lang(self) -> Lang:
         return self.view.lang
 
+    @property
+    def offline(self) -> bool:
+        return self.current.offline is not None
+
+
+def offline_banner(ctx: PageContext) -> None:
+    """Over figures this process already held, while the store cannot be asked for newer ones."""
+    st.warning(
+        text(
+            "store_offline_banner",
+            ctx.lang,
+            day=date_label(ctx.data.as_of, ctx.lang, "long"),
+            revision=ctx.current.stream.snapshots,
+        ),
+        icon=":material/cloud_off:",
+    )
+
+
+def store_down(lang: Lang, *, retry: bool = True) -> None:
+    """A page that has nothing to show without the store: say so in Thai, retry by itself, stop.
+    (Meeting mode's slides are a fragment that reruns anyway: ``retry=False`` there.)"""
+    st.warning(text("store_down", lang), icon=":material/cloud_off:")
+    if retry:
+        watch_recovery()
+    st.stop()
+
 
 def _unavailable(lang: Lang) -> None:
     """Say why there is nothing to show, then stop the page (never a traceback)."""
@@ -249,20 +277,33 @@ def stream_picker(view: View, chosen: source.Current) -> None:
 
 
 def page_context(*, sidebar: bool = True) -> PageContext:
-    """Load the current data for this viewer's view of it, or explain why not and stop."""
+    """Load the current data for this viewer's view of it, or explain why not and stop.
+
+    While the store is down, the last snapshot this process found is shown, ``offline``; a live
+    fragment retries and reruns the page when the store answers again.
+    """
     ensure_navigation()
     view = view_state.current()
-    current = source.current(view)
+    try:
+        current = source.current(view)
+        if current is not None:
+            plan = source.plan(current.snapshot_id)  # cached per snapshot: no query when already held
+    except StoreUnavailable:
+        st.title(text("app_title", view.lang))
+        store_down(view.lang, retry=sidebar)
+        raise AssertionError("unreachable: store_down stops the page") from None
     if current is None:
         _unavailable(view.lang)
         raise AssertionError("unreachable: _unavailable stops the page")
     if sidebar:
         stream_picker(view, current)
-    plan = source.plan(current.snapshot_id)
     default = plan.effective_as_of(date.today())
     as_of = view_state.as_of_picker(default, view) if sidebar else (view.as_of or default)
     if sidebar:
-        watch_data(view, current.snapshot_id)
+        if current.offline is None:
+            watch_data(view, current.snapshot_id)
+        else:
+            watch_recovery()
     return PageContext(view, source.dashboard_for(current.snapshot_id, as_of), current)
 
 
@@ -291,6 +332,8 @@ def stop_unless(present: object, message_key: str, lang: Lang) -> None:
 def header(ctx: PageContext, title_key: str) -> None:
     plan = ctx.data.plan
     st.title(text(title_key, ctx.lang))
+    if ctx.offline:
+        offline_banner(ctx)
     parts = [plan.unit] if plan.unit else []
     if plan.fiscal_year_be:
         parts.append(f"{text('fiscal_year', ctx.lang)} {plan.fiscal_year_be}")
@@ -300,7 +343,29 @@ def header(ctx: PageContext, title_key: str) -> None:
 
 @st.fragment(run_every=WATCH_EVERY)
 def watch_data(view: View, rendered: int | None) -> None:
-    """Rerun the page when a new snapshot is published, so a screen left open stays live."""
+    """Rerun the page when a new snapshot is published, so a screen left open stays live; and when the
+    store stops answering, so the page says so over the figures it still holds."""
     current = source.current(view)
-    if (current.snapshot_id if current else None) != rendered:
+    if (current.snapshot_id if current else None) != rendered or (current and current.offline):
         st.rerun()
+
+
+_RETRY_AT, _TRIES = "store_retry_at", "store_tries"
+RECOVERY_TICK = timedelta(seconds=5)
+
+
+@st.fragment(run_every=RECOVERY_TICK)
+def watch_recovery() -> None:
+    """While the store is down: ask again after 5, 10, then every 20 seconds, and rerun the page with
+    fresh figures, without a reload, as soon as it answers."""
+    state = st.session_state
+    now = time.monotonic()
+    if now < state.get(_RETRY_AT, 0.0):
+        return
+    if source.reachable():
+        state.pop(_RETRY_AT, None)
+        state.pop(_TRIES, None)
+        st.rerun()
+    tries = state.get(_TRIES, 0) + 1
+    state[_TRIES] = tries
+    state[_RETRY_AT] = now + min(RECOVERY_TICK.total_seconds() * 2 ** (tries - 1), WATCH_EVERY.total_seconds())

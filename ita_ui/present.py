@@ -164,6 +164,7 @@ def run() -> None:
             for part in (
                 ctx.data.plan.unit,
                 f"{text('as_of', ctx.lang)} {date_label(ctx.data.as_of, ctx.lang, 'long')}",
+                f"⚠ {text('store_offline_short', ctx.lang)}" if ctx.offline else "",
             )
             if part
         )

@@ -14,15 +14,21 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
+from contextlib import suppress
 from dataclasses import dataclass
+from datetime import date
 
 import streamlit as st
 
+from ita_core.db import StoreUnavailable
+from ita_core.diff import PlanDiff, diff_plans
 from ita_core.drafts import Draft, Drafts
 from ita_core.ingest import ReadResult, read_untrusted
+from ita_core.model import Plan
 from ita_core.problems import WorkbookRejected
 from ita_core.ratelimit import RateLimit
 from ita_core.safety import Limits
+from ita_core.store import SnapshotInfo
 from ita_core.worker import Cancelled, Ticket
 from ita_ui import source
 
@@ -63,13 +69,18 @@ def reset(username: str) -> None:
     """Forget the upload: empty the uploader, drop the checked file and the stored draft."""
     st.session_state[_UPLOADER] = st.session_state.get(_UPLOADER, 0) + 1
     st.session_state.pop(_PENDING, None)
-    drafts().drop(username)
+    with suppress(StoreUnavailable):  # the draft expires by itself in a day
+        drafts().drop(username)
 
 
 def keep(username: str, pending: Pending) -> None:
-    """Keep a valid upload as the editor's draft, once per distinct file."""
+    """Keep a valid upload as the editor's draft, once per distinct file (this page's connection keeps
+    it too, so a store that is down just now loses nothing)."""
     if pending.result is not None and pending.result.plan is not None and not st.session_state.get(_kept(pending)):
-        drafts().keep(username, pending.name, pending.data)
+        try:
+            drafts().keep(username, pending.name, pending.data)
+        except StoreUnavailable:
+            return
         st.session_state[_kept(pending)] = True
 
 
@@ -78,7 +89,40 @@ def _kept(pending: Pending) -> str:
 
 
 def draft(username: str) -> Draft | None:
-    return drafts().get(username)
+    try:
+        return drafts().get(username)
+    except StoreUnavailable:
+        return None
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What publishing would change: against which snapshot, and the differences."""
+
+    base: SnapshotInfo | None
+    diff: PlanDiff
+
+
+def preview(pending: Pending, plan: Plan) -> tuple[Preview | None, StoreUnavailable | None]:
+    """The changes this file makes to the current snapshot of its unit and year.
+
+    While the store is down: the preview last shown for this file (or none) and why.
+    """
+    key = f"preview_{pending.digest}"
+    try:
+        base = source.store().latest(plan.unit, plan.fiscal_year_be or 0)
+        base_plan = source.plan(base.id) if base else None
+    except StoreUnavailable as exc:
+        shown: Preview | None = st.session_state.get(key)
+        return shown, exc
+    made = Preview(base, diff_plans(base_plan, plan, plan.effective_as_of(date.today())))
+    st.session_state[key] = made
+    return made, None
+
+
+def publish(pending: Pending, plan: Plan, username: str, comment: str, expected: int | None) -> SnapshotInfo:
+    """Publish a checked file on top of the snapshot the editor saw (``StalePublish`` otherwise)."""
+    return source.store().publish(pending.data, pending.name, plan, username, comment, expected)
 
 
 def _too_often(username: str) -> WorkbookRejected:

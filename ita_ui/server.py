@@ -21,15 +21,17 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import PlainTextResponse, RedirectResponse, Response
+from starlette.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ita_core.accounts import Outcome
+from ita_core.db import StoreUnavailable
 from ita_core.sessions import LIFETIME, Status
-from ita_ui import auth, signin
+from ita_ui import auth, signin, source
 
 _LOG = logging.getLogger("ita.server")
+HEALTH = "/api/health"
 _MAX_FORM_BYTES = 16 * 1024
 # Streamlit's own paths, and ours: everything else a browser GETs is a page of the app.
 _NOT_PAGES = ("/_stcore/", "/static/", "/app/static/", "/media/", "/component/", "/api/", "/auth/", "/oauth2callback")
@@ -101,7 +103,10 @@ async def sign_in(request: Request) -> Response:
     username, password = form.get("username", "").strip(), form.get("password", "")
     if not username or not password:
         return RedirectResponse(_with_problem(back, "wrong"), status_code=303)
-    outcome, token, until = await run_in_threadpool(_check_and_start, username, password, client_address(request))
+    try:
+        outcome, token, until = await run_in_threadpool(_check_and_start, username, password, client_address(request))
+    except StoreUnavailable:
+        return RedirectResponse(_with_problem(back, "unavailable"), status_code=303)
     if token is None:
         extra = {signin.UNTIL: until} if outcome == Outcome.LOCKED.value and until else {}
         return RedirectResponse(_with_problem(back, outcome, **extra), status_code=303)
@@ -128,16 +133,30 @@ async def sign_out(request: Request) -> Response:
         return PlainTextResponse("คำขอใหญ่เกินไป / request too large\n", status_code=413)
     token = request.cookies.get(auth.COOKIE)
     if token:
-        await run_in_threadpool(lambda: auth.sessions().end(token))
+        try:
+            await run_in_threadpool(lambda: auth.sessions().end(token))
+        except StoreUnavailable:  # the cookie still goes; the row ends by itself at its expiry
+            _LOG.warning("sign-out while the store is down: the session row stays until it expires")
     response = RedirectResponse(signin.safe_address(form.get("next"), "/"), status_code=303)
     response.delete_cookie(auth.COOKIE, path="/", httponly=True, samesite="lax", secure=_secure(request))
     return response
+
+
+async def health(request: Request) -> Response:
+    """For a load balancer and for monitoring: 200 only when this process can use its database."""
+    try:
+        await run_in_threadpool(lambda: source.store().ping())
+    except StoreUnavailable as exc:
+        body = {"status": "unavailable", "store": exc.reason, "detail": exc.en, "pid": os.getpid()}
+        return JSONResponse(body, status_code=503)
+    return JSONResponse({"status": "ok", "store": "ok", "pid": os.getpid()})
 
 
 def routes() -> list[BaseRoute]:
     return [
         Route(signin.SIGN_IN, sign_in, methods=["POST"]),
         Route(signin.SIGN_OUT, sign_out, methods=["POST"]),
+        Route(HEALTH, health, methods=["GET"]),
     ]
 
 

@@ -4,12 +4,16 @@ Everything is cached on the snapshot's id, which never changes meaning (a
 snapshot is immutable): a new publish is a new id, the cache misses once, and
 every open page picks it up (see ``layout.watch_data``). Only the current
 snapshot's plan is ever loaded to draw a page.
+
+When the database cannot be reached, the last snapshot this process found for
+a view is still known, and its plan is still in the cache: pages go on
+showing it, marked ``offline``, until the store answers again.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -17,6 +21,7 @@ from pathlib import Path
 import streamlit as st
 
 from ita_core.address import View
+from ita_core.db import StoreUnavailable
 from ita_core.ingest import ReadResult
 from ita_core.model import Plan
 from ita_core.paths import SHIPPED_WORKBOOK
@@ -61,15 +66,29 @@ def store() -> Store:
 
 @dataclass(frozen=True)
 class Current:
-    """The snapshot a page shows."""
+    """The snapshot a page shows; ``offline`` says the store could not be asked just now."""
 
     url: str
     snapshot_id: int
     stream: Stream
+    offline: StoreUnavailable | None = None
+
+
+_LAST_CURRENT: dict[tuple[str, str | None, int | None], Current] = {}
+_LAST_STREAMS: dict[str, list[Stream]] = {}
 
 
 def streams() -> list[Stream]:
-    return store().streams()
+    """Every unit and year in the store, or the last list this process saw while the store is down."""
+    url = database_url()
+    try:
+        found = store().streams()
+    except StoreUnavailable:
+        if url in _LAST_STREAMS:
+            return _LAST_STREAMS[url]
+        raise
+    _LAST_STREAMS[url] = found
+    return found
 
 
 def chosen_stream(available: list[Stream], view: View) -> Stream | None:
@@ -83,11 +102,36 @@ def chosen_stream(available: list[Stream], view: View) -> Stream | None:
 
 
 def current(view: View) -> Current | None:
-    """The latest snapshot of the viewed stream; one small query, made on every run."""
-    stream = chosen_stream(streams(), view)
+    """The latest snapshot of the viewed stream; one small query, made on every run.
+
+    While the store is down: the last snapshot found for this view, marked offline, or
+    ``StoreUnavailable`` if this process never found one.
+    """
+    url = database_url()
+    key = (url, view.unit, view.fiscal_year_be)
+    try:
+        available = store().streams()
+    except StoreUnavailable as exc:
+        known = _LAST_CURRENT.get(key)
+        if known is None:
+            raise
+        return replace(known, offline=exc)
+    _LAST_STREAMS[url] = available
+    stream = chosen_stream(available, view)
     if stream is None:
         return None
-    return Current(database_url(), stream.latest_id, stream)
+    found = Current(url, stream.latest_id, stream)
+    _LAST_CURRENT[key] = found
+    return found
+
+
+def reachable() -> bool:
+    """Does the store answer now? (The live-refresh fragment asks, while a page shows old figures.)"""
+    try:
+        store().ping()
+    except StoreUnavailable:
+        return False
+    return True
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)

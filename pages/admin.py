@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from ita_core.accounts import ROLE_LABELS, AccountError, Role
+from ita_core.db import StoreUnavailable
 from ita_core.labels import date_label
 from ita_ui import auth, layout
 from ita_ui.i18n import text
@@ -24,14 +25,17 @@ def role_label(role: Role) -> str:
 def report(action: Callable[[], object]) -> None:
     try:
         action()
-    except AccountError as exc:
+    except (AccountError, StoreUnavailable) as exc:
         st.error(exc.message(lang))
     else:
         st.success(text("admin_done", lang))
 
 
 st.subheader(text("admin_users", lang))
-everyone = accounts.list()
+try:
+    everyone = accounts.list()
+except StoreUnavailable:
+    layout.store_down(lang)
 st.dataframe(
     pd.DataFrame(
         {

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from ita_core import charts, views
+from ita_core.db import StoreUnavailable
 from ita_ui import downloads, layout, source
 from ita_ui.i18n import text
 
@@ -14,7 +15,11 @@ year = st.selectbox(
     text("compare_year", lang), years, index=years.index(ctx.current.stream.fiscal_year_be), key="compare_year"
 )
 units = [s for s in streams if s.fiscal_year_be == year]
-standings = views.compare_units([source.plan(s.latest_id) for s in units], ctx.data.as_of)
+try:
+    plans = [source.plan(s.latest_id) for s in units]  # cached per snapshot
+except StoreUnavailable:
+    layout.store_down(lang)
+standings = views.compare_units(plans, ctx.data.as_of)
 if len(units) < 2:
     st.info(text("compare_one_unit", lang))
 st.dataframe(views.standings_table(standings, lang), hide_index=True, width="stretch")

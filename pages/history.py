@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from ita_core.db import StoreUnavailable
 from ita_core.diff import diff_plans, diff_tables
 from ita_core.store import StalePublish
 from ita_core.views import history_table
@@ -13,7 +14,10 @@ lang, stream = ctx.lang, ctx.current.stream
 if notice := st.session_state.pop("rollback_notice", None):
     st.success(notice, icon=":material/check_circle:")
 store = source.store()
-history = store.history(stream.unit, stream.fiscal_year_be)
+try:
+    history = source.history(ctx.current)  # cached until the next publish
+except StoreUnavailable:
+    layout.store_down(lang)
 st.dataframe(history_table(history, lang), hide_index=True, width="stretch")
 by_revision = {s.revision: s for s in history}
 revisions = list(by_revision)  # newest first
@@ -27,23 +31,30 @@ def label(revision: int) -> str:
 download_col, _ = st.columns([2, 1])
 with download_col:
     chosen = st.selectbox(text("history_download", lang), revisions, format_func=label, key="history_download")
-    name, data = store.file(by_revision[chosen].id)
-    st.download_button(
-        f"{name} ({len(data) / 1024:.0f} KB)",
-        data,
-        file_name=f"r{chosen}_{name}",
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        icon=":material/download:",
-        key="history_download_button",
-    )
+    try:
+        name, data = store.file(by_revision[chosen].id)
+    except StoreUnavailable as exc:
+        st.warning(exc.message(lang), icon=":material/cloud_off:")
+    else:
+        st.download_button(
+            f"{name} ({len(data) / 1024:.0f} KB)",
+            data,
+            file_name=f"r{chosen}_{name}",
+            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            icon=":material/download:",
+            key="history_download_button",
+        )
 
 if len(revisions) > 1:
     st.subheader(text("history_compare", lang))
     older_col, newer_col = st.columns(2)
     older = older_col.selectbox(text("history_older", lang), revisions, index=1, format_func=label, key="cmp_old")
     newer = newer_col.selectbox(text("history_newer", lang), revisions, index=0, format_func=label, key="cmp_new")
-    new_plan = source.plan(by_revision[newer].id)
-    diff = diff_plans(source.plan(by_revision[older].id), new_plan, ctx.data.as_of)
+    try:
+        new_plan = source.plan(by_revision[newer].id)
+        diff = diff_plans(source.plan(by_revision[older].id), new_plan, ctx.data.as_of)
+    except StoreUnavailable:
+        layout.store_down(lang)
     tables = diff_tables(diff, lang)
     if not tables:
         st.info(text("history_no_change", lang))
@@ -61,7 +72,7 @@ if user is not None and user.role.can_edit and len(revisions) > 1:
     if st.button(text("rollback_button", lang), disabled=not sure, type="primary", key="rollback_button"):
         try:
             made = store.rollback(by_revision[target].id, user.username, expected=history[0].id)
-        except StalePublish as exc:
+        except (StalePublish, StoreUnavailable) as exc:
             st.warning(exc.message(lang))
         else:
             st.session_state["rollback_generation"] = generation + 1

@@ -1,13 +1,12 @@
 """อัปโหลดข้อมูล (editors): validate a workbook, preview what changes, publish with a comment, or cancel."""
 
-from datetime import date
-
 import streamlit as st
 
-from ita_core.diff import diff_plans, diff_tables
+from ita_core.db import StoreUnavailable
+from ita_core.diff import diff_tables
 from ita_core.labels import date_label
 from ita_core.store import StalePublish, StoreError, require_publishable
-from ita_ui import layout, publishing, source, view_state
+from ita_ui import layout, publishing, view_state
 from ita_ui.i18n import text
 
 lang, user = layout.begin("page_upload")
@@ -33,21 +32,16 @@ if uploaded is not None:
     publishing.keep(user.username, pending)
 elif (draft := publishing.draft(user.username)) is not None:
     when = draft.created_at.astimezone()
+    checked = f"{date_label(when.date(), lang)} {when:%H:%M}"
     st.info(
-        text(
-            "upload_draft",
-            lang,
-            name=layout.plain(draft.file_name),
-            when=f"{date_label(when.date(), lang)} {when:%H:%M}",
-        ),
-        icon=":material/restore_page:",
+        text("upload_draft", lang, name=layout.plain(draft.file_name), when=checked), icon=":material/restore_page:"
     )
     pending = publishing.read(user.username, draft.file_name, draft.data)
 else:
     st.stop()
 if pending.rejected is not None:
     st.error(text("upload_rejected", lang))
-    st.write(pending.rejected.message(lang))
+    st.text(pending.rejected.message(lang))  # it may quote a sheet's name: plain text, never Markdown
     st.stop()
 result = pending.result
 assert result is not None
@@ -66,53 +60,57 @@ if result.warnings:
     with st.expander(text("upload_warnings", lang, n=len(result.warnings))):
         layout.show_problems(result.warnings, lang)
 
-store = source.store()
 was_shown, shown_base = publishing.seen_base(pending)
-base = store.latest(plan.unit, plan.fiscal_year_be or 0)
-base_id = base.id if base else None
-publishing.remember_base(pending, base_id)
-
+preview, offline = publishing.preview(pending, plan)
 st.subheader(text("preview_title", lang))
-if base is None:
-    st.info(text("preview_new_stream", lang, unit=plan.unit, year=plan.fiscal_year_be))
-else:
-    when = base.published_at.astimezone()
-    st.caption(
-        text(
-            "preview_against",
-            lang,
-            revision=base.revision,
-            who=base.published_by,
-            when=f"{date_label(when.date(), lang)} {when:%H:%M}",
+if offline is not None:
+    st.warning(text("upload_offline", lang), icon=":material/cloud_off:")
+    layout.watch_recovery()
+if preview is not None:
+    base = preview.base
+    publishing.remember_base(pending, base.id if base else None)
+    if base is None:
+        st.info(text("preview_new_stream", lang, unit=layout.plain(plan.unit), year=plan.fiscal_year_be))
+    else:
+        when = base.published_at.astimezone()
+        st.caption(
+            text(
+                "preview_against",
+                lang,
+                revision=base.revision,
+                who=base.published_by,
+                when=f"{date_label(when.date(), lang)} {when:%H:%M}",
+            )
         )
-    )
-diff = diff_plans(source.plan(base.id) if base else None, plan, plan.effective_as_of(date.today()))
-if base is not None and diff.empty:
-    st.info(text("preview_same", lang))
-for title, frame in diff_tables(diff, lang):
-    st.markdown(f"**{title}**")
-    st.dataframe(frame, hide_index=True, width="stretch")
+    if base is not None and preview.diff.empty:
+        st.info(text("preview_same", lang))
+    for title, frame in diff_tables(preview.diff, lang):
+        st.markdown(f"**{title}**")
+        st.dataframe(frame, hide_index=True, width="stretch")
 
 with st.form("publish_form"):
     comment = st.text_area(text("publish_comment", lang), key="publish_comment", max_chars=500)
     publish_col, cancel_col = st.columns([1, 5])
-    publish = publish_col.form_submit_button(text("publish", lang), type="primary")
+    publish = publish_col.form_submit_button(text("publish", lang), type="primary", disabled=preview is None)
     cancel = cancel_col.form_submit_button(text("cancel", lang))
 if cancel:
     publishing.reset(user.username)
     st.rerun()
-if publish:
+if publish and preview is not None:
     if not comment.strip():
         st.error(text("publish_need_comment", lang))
         st.stop()
-    expected = shown_base if was_shown else base_id  # what the editor actually looked at
+    expected = shown_base if was_shown else (preview.base.id if preview.base else None)  # what the editor saw
     try:
-        made = store.publish(pending.data, pending.name, plan, user.username, comment.strip(), expected)
+        made = publishing.publish(pending, plan, user.username, comment.strip(), expected)
     except StalePublish as exc:
         st.warning(exc.message(lang))  # the preview above is already the new one
         st.stop()
+    except StoreUnavailable as exc:
+        st.error(exc.message(lang) + " — " + text("publish_kept", lang))
+        st.stop()
     publishing.reset(user.username)
     st.session_state["published_notice"] = text(
-        "published", lang, revision=made.revision, unit=made.unit, year=made.fiscal_year_be
+        "published", lang, revision=made.revision, unit=layout.plain(made.unit), year=made.fiscal_year_be
     )
     st.rerun()

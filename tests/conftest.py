@@ -105,3 +105,22 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
     with streamlit(tmp_path_factory.mktemp("streamlit") / "server.log") as url:
         yield url
+
+
+@pytest.fixture
+def own_postgres() -> Iterator[dict[str, Any]]:
+    """A PostgreSQL server of this test's own, which it may stop and start (``tools/pgtemp``)."""
+    import glob
+    import json
+    import subprocess
+
+    from ita_core.paths import REPO_ROOT
+
+    if not glob.glob("/usr/lib/postgresql/*/bin/pg_ctl") and os.environ.get("ITA_REQUIRE_POSTGRES") != "1":
+        pytest.skip("no PostgreSQL server binaries (apt-get install postgresql; .ci/run installs them)")
+    tool = str(REPO_ROOT / "tools" / "pgtemp")
+    server = json.loads(subprocess.run([tool, "start"], check=True, capture_output=True, text=True).stdout)
+    server["stop"] = lambda: subprocess.run([tool, "stop", server["dir"]], check=True)
+    server["resume"] = lambda: subprocess.run([tool, "resume", server["dir"]], check=True)
+    yield server
+    subprocess.run([tool, "destroy", server["dir"]], check=False)

@@ -174,7 +174,7 @@ def test_not_a_workbook_upload(store: Store, browser: Browser) -> None:
     go(at, "pages/upload.py")
     at.get("file_uploader")[0].upload("plan.xlsx", b"%PDF-1.7 not a workbook").run()
     assert "ไม่สามารถอ่านไฟล์นี้ได้" in texts(at)
-    assert "ไม่ใช่ไฟล์ Excel" in "\n".join(str(m.value) for m in at.markdown)
+    assert "ไม่ใช่ไฟล์ Excel" in "\n".join(str(t.value) for t in at.text)  # plain text, never Markdown
 
 
 def test_publishing_after_someone_else_published_shows_the_new_preview(store: Store, browser: Browser) -> None:

@@ -221,3 +221,41 @@ def test_two_processes_publishing_at_once(database_url: str, use_any: bool) -> N
         assert store.plan(h.id) == plan
         assert store.file(h.id)[1] == data
     store.close()
+
+
+# -- a store that cannot be written or reached --------------------------------------------------------
+
+
+def test_a_deleted_sqlite_file_refuses_writes_loudly(tmp_path: Path) -> None:
+    import os
+
+    from ita_core.db import StoreUnavailable
+
+    path = tmp_path / "ita.sqlite3"
+    store = Store(f"sqlite:///{path}")
+    store.seed()
+    plan = read_workbook(SHIPPED_WORKBOOK).plan
+    assert plan is not None
+    store.ping()
+    for leftover in tmp_path.glob("ita.sqlite3*"):
+        os.remove(leftover)  # an operator's mistake, or a clean-up job, under the running app
+    with pytest.raises(StoreUnavailable) as caught:
+        store.publish(SHIPPED_WORKBOOK.read_bytes(), "x.xlsx", plan, "somchai", "", ANY)
+    assert caught.value.reason == "file-gone" and "ถูกลบหรือถูกแทนที่" in caught.value.th
+    with pytest.raises(StoreUnavailable):
+        store.ping()  # and the health route says so
+    store.close()
+
+
+def test_a_read_only_database_refuses_writes_with_a_message(tmp_path: Path) -> None:
+    from ita_core.db import StoreUnavailable
+
+    path = tmp_path / "ita.sqlite3"
+    Store(f"sqlite:///{path}").seed()
+    read_only = Store(f"sqlite:///file:{path}?mode=ro&uri=true")
+    plan = read_workbook(SHIPPED_WORKBOOK).plan
+    assert plan is not None
+    assert read_only.latest(plan.unit, 2566) is not None  # reading goes on
+    with pytest.raises(StoreUnavailable) as caught:
+        read_only.publish(SHIPPED_WORKBOOK.read_bytes(), "x.xlsx", plan, "somchai", "", ANY)
+    assert caught.value.reason == "read-only" and "อ่านได้อย่างเดียว" in caught.value.th
