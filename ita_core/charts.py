@@ -9,6 +9,7 @@ browser never receives thousands of bars.
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -84,6 +85,16 @@ def _base_layout(fig: go.Figure, style: Style, height: int) -> go.Figure:
 def shorten(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def inert(text: str) -> str:
+    """Workbook text for a plotly label or hover: plotly reads a subset of HTML (``<a href>``, ``<b>``,
+    ``<br>``), so ``<``, ``>`` and ``&`` are written as entities and show as the characters typed."""
+    return html.escape(text, quote=False)
+
+
+def _inert_short(text: str, limit: int) -> str:
+    return inert(shorten(text, limit))  # shortened first: never cut an entity in half
 
 
 def _labels_above_rows(fig: go.Figure, labels: Sequence[str], style: Style, top: float = -1.0) -> None:
@@ -291,7 +302,7 @@ def deadline_timeline(
         return _base_layout(fig, style, height=460)
 
     names = {a.activity_id: a.name for a in plan.activities}
-    # One row per deadline (rows are positions, labelled by ticktext), so deadlines of the same day never overlap.
+    # One row per deadline (rows are positions, each with its label), so deadlines of the same day never overlap.
     rows = [_deadline_row(s, names) for s in states]
     fig = go.Figure()
     for status in STATUS_ORDER:
@@ -309,7 +320,11 @@ def deadline_timeline(
                 "line": {"width": 2.5, "color": STATUS_COLORS[status]},
             },
             customdata=[
-                [date_label(states[i].deadline.due, lang, "long"), label, names.get(states[i].deadline.activity_id, "")]
+                [
+                    date_label(states[i].deadline.due, lang, "long"),
+                    label,
+                    inert(names.get(states[i].deadline.activity_id, "")),
+                ]
                 for i in idx
             ],
             hovertemplate="%{customdata[2]}<br>%{customdata[0]} · %{customdata[1]}<extra></extra>",
@@ -325,7 +340,7 @@ def _deadline_row(state: DeadlineState, names: dict[str, str]) -> str:
     """``1.6 กิจกรรมที่ ๑) · กิจกรรมยกย่อง…``: the item when there is one, then the activity."""
     d = state.deadline
     what = f"{d.item} · {names.get(d.activity_id, '')}" if d.item else names.get(d.activity_id, "")
-    return f"{d.activity_id} {shorten(what, 40)}"
+    return inert(f"{d.activity_id} {shorten(what, 40)}")
 
 
 def _legend_name(status: DeadlineStatus, lang: Lang) -> str:
@@ -391,7 +406,8 @@ def participation_chart(
     ]
     # Two lines above each bar: who, then the exact fraction and the truncated percentage.
     labels = [
-        f"{r.row.activity_id} · {shorten(r.row.group, 48)}<br><b>{t}</b>" for r, t in zip(ratios, texts, strict=True)
+        f"{inert(r.row.activity_id)} · {_inert_short(r.row.group, 48)}<br><b>{t}</b>"
+        for r, t in zip(ratios, texts, strict=True)
     ]
     fig = go.Figure()
     fig.add_bar(
@@ -404,7 +420,7 @@ def participation_chart(
             "pattern": {"shape": ["x" if r.met is False else "" for r in ratios], "fgcolor": "#FFFFFF"},
             "line": {"color": BLACK, "width": 1},
         },
-        customdata=[[names.get(r.row.activity_id, ""), t] for r, t in zip(ratios, texts, strict=True)],
+        customdata=[[inert(names.get(r.row.activity_id, "")), t] for r, t in zip(ratios, texts, strict=True)],
         hovertemplate="%{customdata[0]}<br>%{customdata[1]}<extra></extra>",
         showlegend=False,
     )
@@ -427,7 +443,7 @@ def participation_chart(
 
 def _participation_groups(ratios: Sequence[ParticipationRatio], lang: Lang, style: Style, limit: int) -> go.Figure:
     groups = participation_by_group(ratios)[:limit]
-    labels = [shorten(g.group, 30) for g in groups]
+    labels = [_inert_short(g.group, 30) for g in groups]
     fig = go.Figure()
     fig.add_bar(
         y=labels,
@@ -501,7 +517,7 @@ def units_chart(standings: Sequence[UnitStanding], lang: Lang, style: Style | No
     """Units ranked by completion, as one bar each with the figure written beside it."""
     style = style or Style()
     rows = list(standings)
-    labels = [shorten(r.unit, 40) for r in rows]
+    labels = [_inert_short(r.unit, 40) for r in rows]
     values = [float(r.completion.completion_pct) for r in rows]
     fig = go.Figure()
     fig.add_bar(

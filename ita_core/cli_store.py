@@ -38,18 +38,16 @@ def _editor(store: Store, name: str) -> None:
 def _import(args: argparse.Namespace, io: Io) -> int:
     store = _store()
     _editor(store, args.user)
-    result = store.import_file(args.file, args.user, args.comment, ANY, WORKERS)
-    if result.plan is None:
+    result, made = store.import_file(args.file, args.user, args.comment, ANY, WORKERS)
+    if made is None:
         print_problems(result, io)
         return io.fail(
             f"ไม่ได้เผยแพร่: พบ {result.error_count:,} ปัญหาที่ต้องแก้ ข้อมูลเดิมไม่เปลี่ยนแปลง",
             f"not published: {result.error_count:,} error(s); the store is unchanged",
         )
-    latest = store.latest(result.plan.unit, result.plan.fiscal_year_be or 0)
-    assert latest is not None
     io.say(
-        f"เผยแพร่แล้ว: รหัส {latest.id} ฉบับที่ {latest.revision} ของ {latest.unit} ปีงบประมาณ {latest.fiscal_year_be}",
-        f"published: snapshot {latest.id}, revision {latest.revision} of {latest.unit} FY{latest.fiscal_year_be}",
+        f"เผยแพร่แล้ว: รหัส {made.id} ฉบับที่ {made.revision} ของ {made.unit} ปีงบประมาณ {made.fiscal_year_be}",
+        f"published: snapshot {made.id}, revision {made.revision} of {made.unit} FY{made.fiscal_year_be}",
     )
     return 0
 

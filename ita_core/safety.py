@@ -161,6 +161,13 @@ def _check_envelope(data: bytes, limits: Limits) -> zipfile.ZipFile:
         )
     if "xl/workbook.xml" not in names:
         raise _reject_not_workbook()
+    if any(n.endswith("vbaProject.bin") or n.startswith(("xl/macrosheets/", "xl/activeX/")) for n in names):
+        raise WorkbookRejected(
+            "ไฟล์มีมาโครหรือโปรแกรมฝังอยู่ (.xlsm) ซึ่งระบบไม่รับเพื่อความปลอดภัยของผู้ที่ดาวน์โหลดไฟล์ต่อ: "
+            "เปิดใน Excel แล้วเลือก บันทึกเป็น > สมุดงาน Excel (.xlsx) ก่อน",
+            "the workbook contains macros or embedded code (.xlsm), refused to keep everyone who downloads it safe: "
+            "save it as an Excel Workbook (.xlsx) first",
+        )
     if len(infos) > limits.max_parts:
         raise WorkbookRejected(
             f"ไฟล์มีส่วนประกอบมากผิดปกติ ({len(infos)} ส่วน): บันทึกใหม่จาก Excel",

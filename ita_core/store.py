@@ -12,6 +12,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import random
+import re
+import time
 import zlib
 from collections.abc import Callable
 from contextlib import suppress
@@ -150,6 +153,18 @@ def _info(row: SnapshotRow) -> SnapshotInfo:
     )
 
 
+_ANY_ATTEMPTS = 100
+_UNSAFE_IN_NAMES = re.compile(r"[\x00-\x1f\x7f<>:\"|?*]")
+
+
+def safe_file_name(name: str) -> str:
+    """Only the base name of an uploaded file, without control or reserved characters: a name like
+    ``../../../etc/cron.d/evil.xlsx`` is kept as ``evil.xlsx``, whatever later writes it to disk."""
+    base = re.split(r"[\\/]", name)[-1]
+    base = _UNSAFE_IN_NAMES.sub("_", base).strip().lstrip(".")
+    return base[:200] or "workbook.xlsx"
+
+
 def require_publishable(plan: Plan) -> None:
     """A snapshot belongs to a unit and a fiscal year, so the workbook must name both."""
     if not plan.unit.strip():
@@ -284,16 +299,17 @@ class Store:
         """Store a validated workbook as the next snapshot of its unit and year, in one transaction.
 
         ``expected`` is the latest snapshot id the editor's preview was made against (``None``:
-        there was none); ``ANY`` appends to whatever is latest, retrying once if another writer
-        got there first.
+        there was none); ``ANY`` appends to whatever is latest, trying again, in order, as long as
+        other writers get there first (scheduled imports running at once all land).
         """
         require_publishable(plan)
         assert plan.fiscal_year_be is not None
+        file_name = safe_file_name(file_name)
         moment = self._now()
         summary = json.dumps(snapshot_summary(plan, plan.effective_as_of(today or moment.date())))
         plan_zlib = zlib.compress(plan_to_json(plan).encode(), 1)  # a tenth of the size, in milliseconds
         digest = hashlib.sha256(data).hexdigest()
-        for attempt in range(2):
+        for attempt in range(_ANY_ATTEMPTS):
             try:
                 with self._session(write=True) as session, session.begin():
                     latest = session.execute(
@@ -325,8 +341,9 @@ class Store:
                     return _info(row)
             except IntegrityError:
                 # Another writer took this revision number between our read and our insert.
-                if expected is not ANY or attempt == 1:
+                if expected is not ANY or attempt == _ANY_ATTEMPTS - 1:
                     raise StalePublish(self.latest(plan.unit, plan.fiscal_year_be)) from None
+                time.sleep(random.uniform(0, 0.05 * min(attempt + 1, 10)))  # let the others commit
         raise AssertionError("unreachable")
 
     def rollback(
@@ -345,13 +362,13 @@ class Store:
         comment: str,
         expected: int | _AnyParent | None = ANY,
         workers: Workers | None = None,
-    ) -> ReadResult:
-        """Validate a workbook file (in a bounded process) and publish it if it has no errors."""
+    ) -> tuple[ReadResult, SnapshotInfo | None]:
+        """Validate a workbook file (in a bounded process) and publish it if it has no errors; returns what
+        was read and the snapshot this import made (never another importer's)."""
         data = read_bytes(path)
         result = read_untrusted(data, workers=workers)
-        if result.plan is not None:
-            self.publish(data, path.name, result.plan, user, comment, expected)
-        return result
+        made = self.publish(data, path.name, result.plan, user, comment, expected) if result.plan else None
+        return result, made
 
     def seed(self, workbook: Path | None = None) -> ReadResult | None:
         """On a store with no snapshots, publish the shipped workbook as the first one (by ``system``).

@@ -31,11 +31,15 @@ WATCH_EVERY = timedelta(seconds=float(os.environ.get("ITA_WATCH_SECONDS", "20"))
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
 STATIC_PLOTLY = {"displayModeBar": False, "responsive": True}  # slides: nothing to click on a projector
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
+# GitHub-flavoured Markdown turns a bare address into a link even with its punctuation escaped; an
+# invisible word joiner (U+2060) inside "://", "www." and "@" stops it, and shows nothing.
+_AUTOLINK = re.compile(r"://|(?i:www)\\?\.|@")
 
 
 def plain(value: str) -> str:
-    """Workbook text made inert for ``st.markdown``: no links, emphasis, HTML or maths from a cell."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", value)
+    """Workbook text made inert for ``st.markdown``: no links, images, emphasis, HTML or maths from a cell."""
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", value)
+    return _AUTOLINK.sub(lambda m: m[0][0] + "\u2060" + m[0][1:], escaped)
 
 
 @dataclass(frozen=True)
@@ -334,7 +338,7 @@ def header(ctx: PageContext, title_key: str) -> None:
     st.title(text(title_key, ctx.lang))
     if ctx.offline:
         offline_banner(ctx)
-    parts = [plan.unit] if plan.unit else []
+    parts = [plain(plan.unit)] if plan.unit else []  # the unit's name comes from the workbook: shown as typed
     if plan.fiscal_year_be:
         parts.append(f"{text('fiscal_year', ctx.lang)} {plan.fiscal_year_be}")
     parts.append(f"{text('as_of', ctx.lang)} {date_label(ctx.data.as_of, ctx.lang, 'long')}")

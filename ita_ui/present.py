@@ -107,7 +107,8 @@ def _due(ctx: layout.PageContext) -> None:
     for s in shown:
         label = DEADLINE_LABELS[s.status].text(lang)
         name = layout.plain(charts.shorten(names.get(s.deadline.activity_id, ""), 34))
-        lines.append(f"- **{label}** · {date_label(s.deadline.due, lang)} · {s.deadline.activity_id} {name}")
+        activity_id = layout.plain(s.deadline.activity_id)
+        lines.append(f"- **{label}** · {date_label(s.deadline.due, lang)} · {activity_id} {name}")
     st.markdown("\n".join(lines))
     rest = len(pending) - len(shown)
     if rest > 0:
@@ -162,7 +163,7 @@ def run() -> None:
         caption = " · ".join(
             part
             for part in (
-                ctx.data.plan.unit,
+                layout.plain(ctx.data.plan.unit),
                 f"{text('as_of', ctx.lang)} {date_label(ctx.data.as_of, ctx.lang, 'long')}",
                 f"⚠ {text('store_offline_short', ctx.lang)}" if ctx.offline else "",
             )

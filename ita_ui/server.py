@@ -207,5 +207,46 @@ class EndedSessionCookie:
         await self.app(scope, receive, send_clearing)
 
 
+# With login required, these stay open to everyone: the sign-in page needs its font and icon.
+_OPEN_STATIC = ("/app/static/fonts/", "/app/static/favicon.png")
+
+
+def _guarded(path: str) -> bool:
+    return path.startswith("/media/") or (path.startswith("/app/static/") and not path.startswith(_OPEN_STATIC))
+
+
+async def _signed_in(token: str | None) -> bool:
+    if not token:
+        return False
+    try:
+        found = await run_in_threadpool(lambda: auth.sessions().lookup(token))
+    except StoreUnavailable:
+        return False
+    return found.status is Status.ACTIVE
+
+
+class LoginGate:
+    """With ``ITA_REQUIRE_LOGIN=1``, files are for signed-in browsers only: a download's ``/media/…``
+    address (an original workbook, a report) and static files other than the font and the icon are
+    refused without an active session, and Streamlit's ``/_stcore/metrics`` is closed."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and auth.login_required():
+            path: str = scope.get("path", "")
+            if path.rstrip("/") == "/_stcore/metrics":
+                await PlainTextResponse("not found\n", status_code=404)(scope, receive, send)
+                return
+            if _guarded(path) and not await _signed_in(_cookie(scope)):
+                refused = PlainTextResponse(
+                    "ต้องเข้าสู่ระบบก่อนจึงจะดาวน์โหลดไฟล์นี้ได้\nSign in to download this file.\n", status_code=403
+                )
+                await refused(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
 def middleware() -> list[Middleware]:
-    return [Middleware(EndedSessionCookie)]
+    return [Middleware(LoginGate), Middleware(EndedSessionCookie)]

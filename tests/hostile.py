@@ -112,3 +112,45 @@ def _zip(members: list[tuple[str, bytes, int, int]]) -> bytes:
     out.write(directory)
     out.write(struct.pack("<4sHHHHIIH", b"PK\x05\x06", 0, 0, len(members), len(members), len(directory), start, 0))
     return out.getvalue()
+
+
+ELSEWHERE = "elsewhere.example"
+MARKUP = (
+    f"<b>b</b> <a href='http://{ELSEWHERE}/a'>a</a> ![x](http://{ELSEWHERE}/beacon.png) "
+    f"[คลิก](http://{ELSEWHERE}/link) **หนา** <img src='http://{ELSEWHERE}/i.png'>"
+)
+
+
+def markup_book() -> bytes:
+    """A valid plan whose unit, measure, activity, group and item texts carry Markdown and HTML: all of
+    it must be shown as the characters typed, never as links, images or formatting."""
+    from workbooks import HEADERS, Book, Text
+
+    return (
+        Book()
+        .add("ข้อมูลหน่วยงาน", [["หน่วยงาน", Text("สำนัก " + MARKUP)], ["ปีงบประมาณ", 2566], ["ข้อมูล ณ วันที่", "31/3/2566"]])
+        .add("มาตรการ", [list(HEADERS["มาตรการ"]), [1, Text("มาตรการ " + MARKUP)], [2, "มาตรการที่สอง"]])
+        .add(
+            "กิจกรรม",
+            [
+                list(HEADERS["กิจกรรม"]),
+                [
+                    1,
+                    "1.1",
+                    Text("กิจกรรม " + MARKUP),
+                    Text(MARKUP),
+                    None,
+                    Text("กลุ่ม " + MARKUP),
+                    "ส่ง 20 มิถุนายน 2566",
+                    100,
+                    Text(MARKUP),
+                    Text(MARKUP),
+                ],
+                [1, "1.2", "กิจกรรมสอง", None, None, "คณะทำงานสำนัก", "ส่ง 7 เม.ย. 2566", 50, None, None],
+                [2, "2.1", "กิจกรรมสาม", None, None, "กลุ่มงานวินัย", "๗ เม.ย. ๖๖", None, None, None],
+            ],
+        )
+        .add("การมีส่วนร่วม", [list(HEADERS["การมีส่วนร่วม"]), ["1.2", Text("กลุ่ม " + MARKUP), 1, 2, 80]])
+        .add("กำหนดส่ง", [list(HEADERS["กำหนดส่ง"]), ["1.2", Text("รายการ " + MARKUP), "7/4/2566", None]])
+        .to_bytes()
+    )

@@ -142,3 +142,17 @@ def test_projector_style_is_bigger(plan: Plan) -> None:
 
 def _empty_plan() -> Plan:
     return Plan("", 2566, None, (), (), (), ())
+
+
+def test_workbook_text_in_charts_is_shown_as_typed() -> None:
+    rows = [
+        ParticipationRatio(
+            Participation("1.1", "<a href='http://elsewhere.example'>ก</a> & <b>ข</b>", 5, 12, Decimal(80), ""),
+            Decimal("41.66"),
+            False,
+        )
+    ]
+    fig = charts.participation_chart(rows, _empty_plan(), "th")
+    [label] = _row_labels(fig)
+    assert label.startswith("1.1 · &lt;a href='http://elsewhere.example'&gt;ก&lt;/a&gt; &amp; &lt;b&gt;ข")
+    assert charts.inert(charts.shorten("&" * 50, 10)) == "&amp;" * 9 + "…"  # never an entity cut in half

@@ -294,3 +294,20 @@ def test_an_unpublished_upload_comes_back_after_a_reload(store: Store, browser: 
     button(reloaded, "เผยแพร่").click().run()
     assert "เผยแพร่แล้ว: ฉบับที่ 2" in texts(reloaded)
     assert "ที่ตรวจไว้เมื่อ" not in texts(go(app(), "pages/upload.py"))  # published: the draft is gone
+
+
+def test_a_macro_workbook_is_refused_with_what_to_do(store: Store, browser: Browser) -> None:
+    import io
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(shipped_with_1_4_done()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            target.writestr(info, source.read(info))
+        target.writestr("xl/vbaProject.bin", b"\xd0\xcf\x11\xe0 macro")
+    browser.sign_in("editor1")
+    at = go(app(), "pages/upload.py")
+    at.get("file_uploader")[0].upload("../../../etc/cron.d/evil.xlsm", out.getvalue()).run()
+    assert "บันทึกเป็น > สมุดงาน Excel (.xlsx) ก่อน" in "\n".join(str(t.value) for t in at.text)
+    assert len(store.history(UNIT, 2566)) == 1

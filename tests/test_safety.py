@@ -229,3 +229,9 @@ def test_every_cell_element_counts_towards_the_cap() -> None:
         lambda xml: xml.replace(b"</sheetData>", b'<row r="40">' + b'<c r="A40"/>' * 3000 + b"</row></sheetData>")
     )
     assert "เซลล์มากเกินกำหนด" in _rejected(data, Limits(max_cells=2000)).th
+
+
+@pytest.mark.parametrize("part", ["xl/vbaProject.bin", "xl/macrosheets/sheet1.xml", "xl/activeX/activeX1.bin"])
+def test_macro_enabled_workbooks_are_refused(part: str) -> None:
+    error = _rejected(_with_members({part: b"\xd0\xcf\x11\xe0 macro code"}))
+    assert "บันทึกเป็น > สมุดงาน Excel (.xlsx) ก่อน" in error.th and "macros" in error.en

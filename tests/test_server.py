@@ -137,3 +137,18 @@ def test_a_page_load_with_a_dead_cookie_clears_it(client: TestClient, store: Sto
     cleared = client.get("/upload")
     assert cleared.text == "<html>the app</html>"
     assert cleared.headers["set-cookie"].startswith(f"{auth.COOKIE}=; Max-Age=0")
+
+
+def test_with_login_required_files_need_a_session(
+    client: TestClient, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ITA_REQUIRE_LOGIN", "1")
+    for path in ("/media/0123abcd.xlsx", "/app/static/anything.txt"):
+        assert client.get(path).status_code == 403
+    assert client.get("/_stcore/metrics").status_code == 404
+    assert client.get("/app/static/fonts/Sarabun-Regular.ttf").status_code == 200  # the sign-in page's font
+    client.cookies.set(auth.COOKIE, Sessions(store.engine).start("editor1", "127.0.0.1"))
+    assert client.get("/media/0123abcd.xlsx").status_code == 200  # here: the catch-all stands in for Streamlit
+    monkeypatch.delenv("ITA_REQUIRE_LOGIN")
+    client.cookies.clear()
+    assert client.get("/media/0123abcd.xlsx").status_code == 200  # open viewing: files are open too

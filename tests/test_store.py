@@ -160,13 +160,69 @@ def test_import_file_validates_first(store: Store, tmp_path: Path) -> None:
     bad.set("กิจกรรม", "H2", 150)
     path = tmp_path / "bad.xlsx"
     path.write_bytes(bad.to_bytes())
-    result = store.import_file(path, "e", "")
-    assert not result.ok
+    result, made = store.import_file(path, "e", "")
+    assert not result.ok and made is None
     assert _count(store) == 0
     good = tmp_path / "good.xlsx"
     good.write_bytes(valid_book().to_bytes())
-    assert store.import_file(good, "e", "").ok
+    result, made = store.import_file(good, "e", "")
+    assert result.ok and made is not None and made.revision == 1
     assert _count(store) == 1
+
+
+@pytest.mark.parametrize(
+    ("given", "kept"),
+    [
+        ("../../../etc/cron.d/evil.xlsm", "evil.xlsm"),
+        ("C:\\Users\\somchai\\แผน.xlsx", "แผน.xlsx"),
+        ("..", "workbook.xlsx"),
+        ("a\x00b<c>.xlsx", "a_b_c_.xlsx"),
+        (".hidden.xlsx", "hidden.xlsx"),
+    ],
+)
+def test_only_a_safe_base_name_is_stored(store: Store, given: str, kept: str) -> None:
+    data, plan = _shipped()
+    made = store.publish(data, given, plan, "e", "", ANY)
+    assert made.file_name == kept and store.file(made.id)[0] == kept
+
+
+def _importer(url: str, path: str, results: object) -> None:
+    import io
+
+    from ita_core.cli import main
+
+    out = io.StringIO()
+    code = main(["import", path, "--user", "somchai", "--comment", "ตามกำหนดเวลา"], out=out, err=io.StringIO())
+    results.put((code, out.getvalue()))  # type: ignore[attr-defined]
+
+
+@pytest.mark.slow
+def test_scheduled_imports_at_once_all_land_each_with_its_own_id(
+    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import re
+
+    from ita_core.accounts import Accounts, Role
+
+    monkeypatch.setenv("ITA_DATABASE_URL", database_url)
+    store = Store(database_url)
+    Accounts(store.engine).add("somchai", "a long enough password", Role.EDITOR)
+    path = tmp_path / "plan.xlsx"
+    path.write_bytes(SHIPPED_WORKBOOK.read_bytes())
+    ctx = multiprocessing.get_context("spawn")
+    results = ctx.Queue()
+    runs = [ctx.Process(target=_importer, args=(database_url, str(path), results)) for _ in range(12)]
+    for run in runs:
+        run.start()
+    outcomes = [results.get(timeout=180) for _ in runs]
+    for run in runs:
+        run.join(60)
+    assert all(code == 0 for code, _ in outcomes), outcomes
+    printed = sorted((int(m[1]), int(m[2])) for _, out in outcomes if (m := re.search(r"รหัส (\d+) ฉบับที่ (\d+)", out)))
+    history = store.history(UNIT, 2566)
+    assert printed == sorted((h.id, h.revision) for h in history)  # each printed its own snapshot
+    assert sorted(h.revision for h in history) == list(range(1, 13))
+    store.close()
 
 
 def test_migrations_match_the_models_and_keep_data(database_url: str) -> None:
