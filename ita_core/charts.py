@@ -14,12 +14,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 
 import plotly.graph_objects as go
 
-from ita_core.labels import DEADLINE_LABELS, Lang, date_label, measure_label, percent_label
+from ita_core.labels import DEADLINE_LABELS, Lang, date_label, group_label, measure_label, percent_label
 from ita_core.metrics import DeadlineState, DeadlineStatus, MeasureCompletion, ParticipationRatio
 from ita_core.model import Plan
+from ita_core.numbers import format_decimal
 from ita_core.thai import MONTHS_EN, MONTHS_SHORT, be_year, fiscal_quarter_bounds, fiscal_year_be, to_thai_digits
 from ita_core.views import TrendPoint, UnitStanding, participation_by_group
 
@@ -141,21 +143,33 @@ def _label_rows(fig: go.Figure, labels: Sequence[str], style: Style) -> None:
 # -- completion by measure ------------------------------------------------------------------------
 
 
+def report_percent(value: Decimal) -> str:
+    """A percentage as the official form writes it: ``ร้อยละ 21.42``, ``ร้อยละ 100``."""
+    return f"ร้อยละ {format_decimal(value).removesuffix('.00')}"
+
+
 def completion_chart(
-    by_measure: Sequence[MeasureCompletion], lang: Lang, style: Style | None = None, *, thai_digits: bool = False
+    by_measure: Sequence[MeasureCompletion],
+    lang: Lang,
+    style: Style | None = None,
+    *,
+    thai_digits: bool = False,
+    for_report: bool = False,
 ) -> go.Figure:
     """Per measure: the completed share and the remainder as one 100% bar, mean progress as a diamond.
 
     The counts go in the row label (two lines), so no text ever sits on top of a bar or a marker.
-    ``thai_digits`` writes every number with Thai digits, as the official report form does.
+    ``thai_digits`` writes every number with Thai digits, and ``for_report`` writes percentages
+    as the form does (ร้อยละ ๒๕, never ๒๕.๐๐%), so one document prints them one way.
     """
     style = style or Style()
     digits = to_thai_digits if thai_digits else str
+    percent = report_percent if for_report else percent_label
     labels = [
         f"<b>{measure_label(m.measure, lang)}</b><br>"
         + (
             f"{_text('แล้วเสร็จ', 'done', lang)} {m.completion.completed}/{m.completion.activities}"
-            f" ({percent_label(m.completion.completion_pct)})"
+            f" ({percent(m.completion.completion_pct)})"
             if m.completion.activities
             else _text("ไม่มีกิจกรรม", "no activities", lang)
         )
@@ -198,7 +212,10 @@ def completion_chart(
     )
     fig.update_layout(barmode="stack", bargap=0.45, legend={"traceorder": "normal"})
     ticks = list(range(0, 101, 20))
-    fig.update_xaxes(range=[0, 100], gridcolor="#E0E0E0", tickvals=ticks, ticktext=[digits(f"{t}%") for t in ticks])
+    tick_text = [digits(str(t) if for_report else f"{t}%") for t in ticks]
+    fig.update_xaxes(range=[0, 100], gridcolor="#E0E0E0", tickvals=ticks, ticktext=tick_text)
+    if for_report:
+        fig.update_xaxes(title="ร้อยละ")
     _label_rows(fig, labels, style)
     return _base_layout(fig, style, height=max(220, style.row * 2 * len(by_measure) + 110))
 
@@ -406,7 +423,7 @@ def participation_chart(
     ]
     # Two lines above each bar: who, then the exact fraction and the truncated percentage.
     labels = [
-        f"{inert(r.row.activity_id)} · {_inert_short(r.row.group, 48)}<br><b>{t}</b>"
+        f"{inert(r.row.activity_id)} · {_inert_short(group_label(r.row.group, lang), 48)}<br><b>{t}</b>"
         for r, t in zip(ratios, texts, strict=True)
     ]
     fig = go.Figure()
@@ -443,7 +460,7 @@ def participation_chart(
 
 def _participation_groups(ratios: Sequence[ParticipationRatio], lang: Lang, style: Style, limit: int) -> go.Figure:
     groups = participation_by_group(ratios)[:limit]
-    labels = [_inert_short(g.group, 30) for g in groups]
+    labels = [_inert_short(group_label(g.group, lang), 30) for g in groups]
     fig = go.Figure()
     fig.add_bar(
         y=labels,

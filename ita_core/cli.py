@@ -20,6 +20,7 @@ from ita_core.cli_io import Io, print_problems, read_file, read_plan
 from ita_core.db import StoreUnavailable
 from ita_core.errors import BilingualError
 from ita_core.ingest import ReadResult
+from ita_core.labels import group_label
 from ita_core.model import Plan
 from ita_core.numbers import format_decimal
 from ita_core.paths import SHIPPED_WORKBOOK
@@ -142,7 +143,7 @@ def _print_summary(plan: Plan, as_of: date, out: TextIO) -> None:
     )
     for r in metrics.participation_ratios(plan):
         print(
-            f"การมีส่วนร่วม {r.row.activity_id} {r.row.group}: {r.row.participants}/{r.row.headcount} "
+            f"การมีส่วนร่วม {r.row.activity_id} {group_label(r.row.group, 'th')}: {r.row.participants}/{r.row.headcount} "
             f"= ร้อยละ {format_decimal(r.ratio_pct)}",
             file=out,
         )

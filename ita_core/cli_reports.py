@@ -10,7 +10,15 @@ from pathlib import Path
 from ita_core.cli_io import Io, read_plan
 from ita_core.exports import CSV_SHEETS, data_csv, data_xlsx, deadlines_ics
 from ita_core.paths import SHIPPED_WORKBOOK
-from ita_core.report import ROUNDS, ReportError, build_report, data_date_note, report_round
+from ita_core.report import (
+    COUNT_GUIDELINES,
+    COUNT_ROWS,
+    ROUNDS,
+    ReportError,
+    build_report,
+    data_date_note,
+    report_round,
+)
 from ita_core.report_files import FORMATS, render_report
 from ita_core.thai import fiscal_year_be
 
@@ -32,8 +40,9 @@ def _report(args: argparse.Namespace, io: Io) -> int:
         round_ = report_round(args.round, year)
     else:
         round_ = report_round("date", plan.fiscal_year_be, args.as_of)
-    report = build_report(plan, round_, thai_digits=not args.arabic, include_unreported=args.all)
-    made = render_report(report, args.format, chart=not args.no_chart)  # ReportError, ImagesUnavailable: main
+    count_by = COUNT_GUIDELINES if args.count_guidelines else COUNT_ROWS
+    report = build_report(plan, round_, thai_digits=not args.arabic, include_unreported=args.all, count_by=count_by)
+    made = render_report(report, args.format, chart=args.chart)  # ReportError, ImagesUnavailable: main
     note = data_date_note(plan, round_)
     if note:
         io.say(f"หมายเหตุ: {note[0]}", f"note: {note[1]}")
@@ -67,7 +76,14 @@ def add_commands(command: Command, iso_date: Callable[[str], date]) -> None:
     report.add_argument("--format", choices=FORMATS, default="docx")
     report.add_argument("--arabic", action="store_true", help="ใช้เลขอารบิกแทนเลขไทย")
     report.add_argument("--all", action="store_true", help="แสดงทุกกิจกรรม รวมที่ยังไม่มีรายงานผล")
-    report.add_argument("--no-chart", action="store_true", help="ไม่ใส่กราฟ (ไม่ต้องใช้ Chromium สำหรับ docx/xlsx)")
+    report.add_argument(
+        "--chart", action="store_true", help="ต่อท้ายด้วยกราฟความก้าวหน้าทั้งแผน (แบบรายงานต้นฉบับไม่มี; ต้องใช้ Chromium)"
+    )
+    report.add_argument(
+        "--count-guidelines",
+        action="store_true",
+        help="นับแนวทางที่แล้วเสร็จแทนรายการที่รายงาน (ได้เมื่อทุกกิจกรรมในแบบรายงานระบุแนวทาง)",
+    )
     report.add_argument("-o", "--out", type=Path, help="ไฟล์ที่จะเขียน (ค่าเริ่มต้น: ชื่อตามรอบรายงาน)")
 
     calendar = command("calendar", _calendar, "กำหนดส่งงานเป็นไฟล์ปฏิทิน .ics (Outlook, Google Calendar)")

@@ -50,6 +50,11 @@ UNIT = SheetSpec(
         Column("unit", "หน่วยงาน"),
         Column("fiscal_year", "ปีงบประมาณ", aliases=("ปีงบประมาณ พ.ศ.", "fiscal year")),
         Column("as_of", "ข้อมูล ณ วันที่", aliases=("ณ วันที่", "as of")),
+        # How the report form writes the unit, and who signs it (all optional).
+        Column("report_unit", "ชื่อหน่วยงานในแบบรายงาน", aliases=("report unit",)),
+        Column("reporter", "ผู้รายงาน"),
+        Column("reporter_position", "ตำแหน่งผู้รายงาน", aliases=("ตำแหน่ง", "reporter position")),
+        Column("report_date", "วันที่รายงาน", aliases=("report date",)),
     ),
 )
 
@@ -60,6 +65,9 @@ MEASURES = SheetSpec(
     columns=(
         Column("measure", "มาตรการ", required=True, aliases=("มาตรการที่",)),
         Column("measure_name", "ชื่อมาตรการ", required=True),
+        # Where the report form words the measure differently from the plan (optional).
+        Column("report_name", "ชื่อในแบบรายงาน", aliases=("ชื่อมาตรการในแบบรายงาน",)),
+        Column("guidelines_label", "หัวข้อแนวทางในแบบรายงาน", aliases=("guidelines label",)),
     ),
 )
 
@@ -72,6 +80,7 @@ GUIDELINES = SheetSpec(
         Column("measure", "มาตรการ", required=True, aliases=("มาตรการที่",)),
         Column("guideline", "แนวทาง", required=True, aliases=("แนวทางที่", "ลำดับ")),
         Column("guideline_name", "ชื่อแนวทาง", required=True),
+        Column("report_name", "ชื่อในแบบรายงาน", aliases=("ชื่อแนวทางในแบบรายงาน",)),
     ),
 )
 
@@ -104,6 +113,7 @@ ACTIVITIES = SheetSpec(
         Column("actions", "การดำเนินการ", aliases=("การดำเนินงาน",)),
         Column("achieved_output", "ผลผลิตที่ได้"),
         Column("achieved_outcome", "ผลลัพธ์ที่ได้"),
+        Column("report_title", "ชื่อในแบบรายงาน", aliases=("ชื่อกิจกรรมในแบบรายงาน",)),
     ),
 )
 
@@ -113,6 +123,7 @@ PARTICIPATION = SheetSpec(
     required=False,
     columns=(
         Column("activity_id", "ลำดับ", required=True, aliases=("ลำดับที่", "รหัสกิจกรรม")),
+        # An empty group (or ทั้งหน่วยงาน) is the whole unit, as in the seed's 127 of 139.
         Column("group", "กลุ่มงาน", required=True, aliases=("หน่วยงาน", "ส่วนงาน")),
         Column("participants", "ผู้เข้าร่วม", required=True, aliases=("จำนวนผู้เข้าร่วม", "ผู้เข้าร่วม (คน)")),
         Column("headcount", "บุคลากรทั้งหมด", required=True, aliases=("จำนวนบุคลากร", "บุคลากรทั้งหมด (คน)")),

@@ -14,7 +14,7 @@ from datetime import date
 import pandas as pd
 
 from ita_core import metrics
-from ita_core.labels import Lang, date_label, deadline_label
+from ita_core.labels import Lang, date_label, deadline_label, group_label
 from ita_core.metrics import DeadlineStatus
 from ita_core.model import Activity, Deadline, Participation, Plan
 from ita_core.numbers import format_decimal
@@ -188,7 +188,7 @@ def diff_tables(diff: PlanDiff, lang: Lang) -> list[tuple[str, pd.DataFrame]]:
     add(
         ("การมีส่วนร่วมที่เปลี่ยน", "Participation changed"),
         [
-            [(_ID, row.activity_id), (_GROUP, row.group), (_FROM, _people(a)), (_TO, _people(b))]
+            [(_ID, row.activity_id), (_GROUP, group_label(row.group, lang)), (_FROM, _people(a)), (_TO, _people(b))]
             for a, b in diff.participation_changed
             if (row := b or a) is not None
         ],

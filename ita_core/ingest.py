@@ -22,7 +22,7 @@ from typing import Any
 from ita_core import contract, sheets, values
 from ita_core.contract import column_index
 from ita_core.dateparse import parse_date_cell
-from ita_core.model import Activity, Deadline, Measure, Plan
+from ita_core.model import Activity, Deadline, FormInfo, Measure, Plan
 from ita_core.problems import InvalidWorkbook, Omitted, Problem, Severity, WorkbookRejected
 from ita_core.reader import SheetGrid, SheetTable, read_tables
 from ita_core.safety import Limits, WorkbookScan, inspect_workbook
@@ -262,7 +262,7 @@ class _Ingest:
         if self.refused:
             return ReadResult(None, tuple(self.log.problems), self.log.omitted())
         ctx = self.ctx
-        unit, as_of = self._unit()
+        unit, as_of, form = self._unit()
         measures = self._measures()
         guidelines = sheets.guidelines(table, set(measures), ctx) if (table := self._table("guidelines")) else None
         activities: dict[str, Activity] = {}
@@ -289,16 +289,17 @@ class _Ingest:
             participation=tuple(participation),
             warnings=problems,
             guidelines=tuple(sorted((guidelines or {}).values(), key=lambda g: (g.measure, _id_order(g.guideline_id)))),
+            form=form,
         )
         return ReadResult(plan, problems, self.log.omitted())
 
     # -- ข้อมูลหน่วยงาน -----------------------------------------------------------------------
 
-    def _unit(self) -> tuple[str, date | None]:
+    def _unit(self) -> tuple[str, date | None, FormInfo]:
         name = self.sheet_names.get("unit")
         unit, as_of = "", None
         if name is None:
-            return unit, as_of
+            return unit, as_of, FormInfo()
         grid = self.grids[name]
         fields: dict[str, tuple[str, str]] = {}
         for row in grid.nonblank_rows:
@@ -325,16 +326,28 @@ class _Ingest:
                 self.log.error(name, cell, raw, year.th, year.en)
             else:
                 self.ctx.fiscal_year = year
-        if "as_of" in fields and fields["as_of"][0]:
-            raw, cell = fields["as_of"]
-            parsed = parse_date_cell(raw, self.ctx.fiscal_year)
-            if parsed.error:
-                self.log.error(name, cell, raw, parsed.error.th, parsed.error.en)
-            elif len(parsed.dates) != 1:
-                self.log.error(name, cell, raw, "ใส่วันที่เดียว", "give exactly one date")
-            else:
-                as_of = parsed.dates[0].value
-        return unit, as_of
+        as_of = self._one_date(name, fields.get("as_of"))
+        form = FormInfo(
+            unit_name=fields.get("report_unit", ("", ""))[0].strip(),
+            reporter=fields.get("reporter", ("", ""))[0].strip(),
+            position=fields.get("reporter_position", ("", ""))[0].strip(),
+            date=self._one_date(name, fields.get("report_date")),
+        )
+        return unit, as_of, form
+
+    def _one_date(self, sheet: str, field: tuple[str, str] | None) -> date | None:
+        """One date from a label/value row of the unit sheet, or ``None`` after logging why not."""
+        if field is None or not field[0]:
+            return None
+        raw, cell = field
+        parsed = parse_date_cell(raw, self.ctx.fiscal_year)
+        if parsed.error:
+            self.log.error(sheet, cell, raw, parsed.error.th, parsed.error.en)
+        elif len(parsed.dates) != 1:
+            self.log.error(sheet, cell, raw, "ใส่วันที่เดียว", "give exactly one date")
+        else:
+            return parsed.dates[0].value
+        return None
 
     # -- มาตรการ --------------------------------------------------------------------------------
 
@@ -344,6 +357,7 @@ class _Ingest:
         if table is None:
             return measures
         numbers, names = table.values("measure"), table.values("measure_name")
+        report_names, labels = table.values("report_name"), table.values("guidelines_label")
         seen: dict[int, str] = {}
         for row in table.data_rows():
             raw = numbers[row]
@@ -365,7 +379,9 @@ class _Ingest:
                 )
                 continue
             seen[number] = ref
-            measures[number] = Measure(number, (names[row] or "").strip())
+            measures[number] = Measure(
+                number, (names[row] or "").strip(), (report_names[row] or "").strip(), (labels[row] or "").strip()
+            )
         if not measures and not self.log.has_errors:
             self.log.error(
                 table.sheet,

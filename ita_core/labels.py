@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import Literal, NamedTuple
 
 from ita_core.metrics import DUE_SOON_DAYS, DeadlineStatus
+from ita_core.model import WHOLE_UNIT
 from ita_core.numbers import format_decimal
 from ita_core.thai import format_date_en, format_date_th
 
@@ -67,6 +68,11 @@ def activity_label(state: ActivityState, lang: Lang) -> str:
 def date_label(day: date, lang: Lang, style: Literal["short", "long"] = "short") -> str:
     """A date as the reader expects it, always with the Buddhist-era year."""
     return format_date_th(day, style) if lang == "th" else format_date_en(day)
+
+
+def group_label(group: str, lang: Lang) -> str:
+    """A participation row's work group; an empty one is the whole unit (the seed's 127 of 139)."""
+    return group or (WHOLE_UNIT if lang == "th" else "whole unit")
 
 
 def measure_label(number: int, lang: Lang) -> str:

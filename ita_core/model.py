@@ -13,10 +13,14 @@ from typing import NamedTuple
 
 from ita_core.problems import Problem
 
+WHOLE_UNIT = "ทั้งหน่วยงาน"  # how a participation row with no group is shown
+
 
 class Measure(NamedTuple):
     number: int
     name: str
+    report_name: str = ""  # how the report form words it, where that differs
+    guidelines_label: str = ""  # the form's heading above the measure's guidelines
 
 
 class Guideline(NamedTuple):
@@ -25,6 +29,16 @@ class Guideline(NamedTuple):
     measure: int
     guideline_id: str
     name: str
+    report_name: str = ""  # how the report form's group row words it
+
+
+class FormInfo(NamedTuple):
+    """What the report form needs beyond the plan: the unit as the form names it, and its signer."""
+
+    unit_name: str = ""
+    reporter: str = ""
+    position: str = ""
+    date: date | None = None
 
 
 class Activity(NamedTuple):
@@ -46,6 +60,7 @@ class Activity(NamedTuple):
     actions: str = ""  # การดำเนินการ: what was done
     achieved_output: str = ""  # ผลผลิตที่ได้
     achieved_outcome: str = ""  # ผลลัพธ์ที่ได้
+    report_title: str = ""  # how the report form words the activity, where that differs
 
     @property
     def completed(self) -> bool:
@@ -63,7 +78,7 @@ class Deadline(NamedTuple):
 
 class Participation(NamedTuple):
     activity_id: str
-    group: str
+    group: str  # empty: the whole unit
     participants: int
     headcount: int
     target_pct: Decimal | None
@@ -81,6 +96,7 @@ class Plan:
     participation: tuple[Participation, ...]
     warnings: tuple[Problem, ...] = field(default=(), compare=False)
     guidelines: tuple[Guideline, ...] = ()
+    form: FormInfo = field(default_factory=FormInfo)
 
     def activity(self, activity_id: str) -> Activity:
         for act in self.activities:

@@ -3,19 +3,26 @@
 ``build_report`` decides what the form says for a reporting round; the
 ``report_docx``, ``report_xlsx`` and ``report_pdf`` modules only lay it out,
 so the three files always carry the same figures as the dashboard.
+
+The form follows the seed's own filled-in form, so an officer can file it
+unchanged: its wording where the workbook gives one (``report_title``,
+``report_name``, ``guidelines_label``, ``report_unit``), a title of two lines
+(the round goes in the page footer, beside the page numbers), and footers that
+count the *rows listed* that are complete and still in progress, as the
+officers count them, whatever the word แนวทาง suggests.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
 from ita_core import metrics
 from ita_core.errors import BilingualError
 from ita_core.metrics import MeasureCompletion
-from ita_core.model import Activity, Guideline, Measure, Plan
+from ita_core.model import Activity, FormInfo, Guideline, Measure, Plan
 from ita_core.numbers import format_decimal, mean_truncated
 from ita_core.thai import (
     MONTHS_LONG,
@@ -27,6 +34,8 @@ from ita_core.thai import (
 )
 
 ROUNDS = ("q1", "q2", "q3", "q4", "h1", "h2")
+COUNT_ROWS, COUNT_GUIDELINES = "rows", "guidelines"  # what the footers count
+NOT_REPORTED = "ยังไม่ได้รายงาน"
 TITLE = "แบบรายงานผลการดำเนินการตามแผนบูรณาการส่งเสริม สนับสนุน การดำเนินการด้านคุณธรรม จริยธรรม ความโปร่งใสและป้องกันการทุจริต"
 COLUMNS = ("ลำดับที่", "โครงการ/กิจกรรม", "ผลการดำเนินการ", "ผลผลิต", "ผลลัพธ์", "เอกสาร/หลักฐาน", "หมายเหตุ")
 GUIDELINES_HEADING = "แนวทางการดำเนินการตามมาตรการ"
@@ -89,10 +98,11 @@ def default_round(fiscal_year_be_: int | None, as_of: date) -> str:
 class ReportRow:
     number: int  # ลำดับที่ within the measure
     activity: Activity
+    title: str  # the form's wording of the activity (else the plan's name)
     result_pct: Decimal | None  # None: no result reported yet
     actions: str
-    output: str
-    outcome: str
+    output: str  # achieved (ผลผลิตที่ได้), never the plan's target
+    outcome: str  # achieved (ผลลัพธ์ที่ได้), never the plan's target
     evidence: str
     remarks: str
 
@@ -109,40 +119,71 @@ class ReportMeasure:
     guidelines: list[Guideline]
     groups: list[ReportGroup]
     overall_pct: Decimal | None  # mean result of the activities listed
-    guidelines_done: int
-    guidelines_in_progress: int
+    done: int  # what the footer counts as done (rows or guidelines, see Report.count_by)
+    in_progress: int
 
 
 @dataclass(frozen=True)
 class Report:
-    unit: str
+    unit: str  # as the form names it
     fiscal_year_be: int | None
     round: ReportRound
     measures: list[ReportMeasure]
-    by_measure: list[MeasureCompletion]  # for the completion chart
+    by_measure: list[MeasureCompletion]  # plan-wide, for the optional chart
+    overall: metrics.Completion  # plan-wide, for the optional chart's heading
     thai_digits: bool
+    count_by: str = COUNT_ROWS
+    form: FormInfo = field(default_factory=FormInfo)
 
     def text(self, value: str) -> str:
         """Text as the form prints it: Thai digits unless Arabic ones were asked for."""
         return to_thai_digits(value) if self.thai_digits else value
 
     def percent(self, value: Decimal | None) -> str:
+        """The number of a percentage as the form writes it after ร้อยละ: ``๑๐๐``, ``๒๑.๔๒``, ``-``."""
         return "-" if value is None else self.text(format_decimal(value).removesuffix(".00"))
 
     @property
     def title_lines(self) -> list[str]:
         year = f" ประจำปีงบประมาณ พ.ศ. {self.fiscal_year_be}" if self.fiscal_year_be else ""
-        return [TITLE, self.text(f"ของ{self.unit}{year}"), self.text(self.round.label)]
+        return [TITLE, self.text(f"ของ{self.unit}{year}")]
+
+    @property
+    def footer_label(self) -> str:
+        """What every page's footer says before its number: the round the figures belong to."""
+        return self.text(self.round.label)
+
+    @property
+    def plan_progress_line(self) -> str:
+        """The optional chart's heading: it counts the whole plan, not only the rows listed."""
+        o = self.overall
+        return self.text(
+            f"ความก้าวหน้าทั้งแผน: แล้วเสร็จ {o.completed} จาก {o.activities} กิจกรรม (ร้อยละ {self.percent(o.completion_pct)})"
+        )
+
+    def signature_lines(self) -> list[str]:
+        """The signer's block, only when the unit sheet names a reporter (the seed's form has none)."""
+        if not self.form.reporter:
+            return []
+        lines = ["ลงชื่อ ........................................ ผู้รายงาน", f"({self.form.reporter})"]
+        if self.form.position:
+            lines.append(f"ตำแหน่ง {self.form.position}")
+        if self.form.date is not None:
+            lines.append(self.text(f"วันที่ {_day(self.form.date)}"))
+        return lines
 
 
 def _row(number: int, act: Activity) -> ReportRow:
+    if not act.progress_reported:  # listed with --all: nothing of the plan's targets in the result columns
+        return ReportRow(number, act, act.report_title or act.name, None, "", "", "", "", act.remarks)
     return ReportRow(
         number=number,
         activity=act,
-        result_pct=act.progress if act.progress_reported else None,
+        title=act.report_title or act.name,
+        result_pct=act.progress,
         actions=act.actions,
-        output=act.achieved_output or act.output,
-        outcome=act.achieved_outcome or act.outcome,
+        output=act.achieved_output,
+        outcome=act.achieved_outcome,
         evidence=act.evidence,
         remarks=act.remarks,
     )
@@ -160,12 +201,41 @@ def _guideline_counts(guidelines: list[Guideline], activities: list[Activity]) -
     return done, len(guidelines) - done
 
 
+def _row_counts(rows: list[ReportRow]) -> tuple[int, int]:
+    """The seed's footers: listed rows complete, and listed rows with a result still short of 100."""
+    done = sum(1 for r in rows if r.result_pct is not None and r.result_pct == 100)
+    return done, sum(1 for r in rows if r.result_pct is not None and r.result_pct < 100)
+
+
+def guideline_rule_possible(plan: Plan, *, include_unreported: bool = False) -> bool:
+    """Counting guidelines makes sense only where every activity the form lists names its guideline."""
+    listed = [a for a in plan.activities if include_unreported or a.progress_reported]
+    return bool(listed) and all(a.guideline for a in listed)
+
+
 def build_report(
-    plan: Plan, round_: ReportRound, *, thai_digits: bool = True, include_unreported: bool = False
+    plan: Plan,
+    round_: ReportRound,
+    *,
+    thai_digits: bool = True,
+    include_unreported: bool = False,
+    count_by: str = COUNT_ROWS,
 ) -> Report:
     """What the form says for a round: per measure its guidelines, its activities grouped by guideline,
-    the overall result and how many guidelines are done. By default only activities with a reported
-    result are listed, as the working group fills the form; ``include_unreported`` lists them all."""
+    the overall result and the footer's counts. By default only activities with a reported result are
+    listed, as the working group fills the form; ``include_unreported`` lists them all.
+
+    The footers count listed rows (``COUNT_ROWS``), as the seed's form does; ``COUNT_GUIDELINES``
+    counts guidelines whose activities are all complete, allowed only where every listed activity
+    names its guideline."""
+    if count_by not in (COUNT_ROWS, COUNT_GUIDELINES):
+        raise ReportError(f"ไม่รู้จักวิธีนับ {count_by}", f"unknown footer rule {count_by}: rows or guidelines")
+    if count_by == COUNT_GUIDELINES and not guideline_rule_possible(plan, include_unreported=include_unreported):
+        raise ReportError(
+            "นับตามแนวทางได้เมื่อทุกกิจกรรมในแบบรายงานระบุแนวทางของตน (คอลัมน์ แนวทาง ในแผ่นงาน กิจกรรม): "
+            "ใช้การนับตามรายการที่รายงานแทน",
+            "counting guidelines needs every listed activity to name its guideline: count the listed rows instead",
+        )
     measures = []
     by_measure: dict[int, list[Activity]] = defaultdict(list)
     for act in plan.activities:  # in workbook order, which sorting by guideline keeps within a group
@@ -186,57 +256,70 @@ def build_report(
             else:
                 groups.append(ReportGroup(guideline, [row]))
         reported = [r.result_pct for r in rows if r.result_pct is not None]
-        done, in_progress = _guideline_counts(guidelines, acts)
+        done, in_progress = _row_counts(rows) if count_by == COUNT_ROWS else _guideline_counts(guidelines, acts)
         measures.append(
             ReportMeasure(
                 measure=measure,
                 guidelines=guidelines,
                 groups=groups,
                 overall_pct=mean_truncated([r.result_pct or Decimal(0) for r in rows]) if reported else None,
-                guidelines_done=done,
-                guidelines_in_progress=in_progress,
+                done=done,
+                in_progress=in_progress,
             )
         )
     return Report(
-        unit=plan.unit,
+        unit=plan.form.unit_name or plan.unit,
         fiscal_year_be=plan.fiscal_year_be,
         round=round_,
         measures=measures,
         by_measure=metrics.completion_by_measure(plan),
+        overall=metrics.completion(plan.activities),
         thai_digits=thai_digits,
+        count_by=count_by,
+        form=plan.form,
     )
 
 
 def result_lines(report: Report, row: ReportRow) -> list[tuple[str, bool]]:
     """The ผลการดำเนินการ cell as (text, bold) lines, in the form's own wording."""
     if row.result_pct is None:
-        return [("ยังไม่มีรายงานผล", False)]
+        return [(NOT_REPORTED, False)]
     lines = [("ผลการดำเนินการ", True), (f"ร้อยละ {report.percent(row.result_pct)}", True)]
     if row.actions:
         lines += [("การดำเนินการ", True), (report.text(row.actions), False)]
     return lines
 
 
-def footer_lines(report: Report, m: ReportMeasure) -> tuple[str, str]:
-    """The measure's closing row: its overall result, and guidelines done and in progress."""
-    overall = f"ผลการดำเนินการในภาพรวมคิดเป็นร้อยละ {report.percent(m.overall_pct)}"
+def footer_lines(report: Report, m: ReportMeasure) -> tuple[str, str, str]:
+    """The measure's closing row: its overall result; then done and in progress, ``-`` for none, in the
+    seed's words (which say แนวทาง whichever rule counted)."""
 
     def count(n: int) -> str:
         return report.text(str(n)) if n else "-"
 
-    progress = (
-        f"ดำเนินการแล้วเสร็จ {count(m.guidelines_done)} แนวทาง / "
-        f"อยู่ระหว่างการดำเนินการ {count(m.guidelines_in_progress)} แนวทาง"
+    return (
+        f"ผลการดำเนินการในภาพรวมคิดเป็นร้อยละ {report.percent(m.overall_pct)}",
+        f"ดำเนินการแล้วเสร็จ {count(m.done)} แนวทาง",
+        f"อยู่ระหว่างดำเนินการ {count(m.in_progress)} แนวทาง",
     )
-    return overall, progress
 
 
 def measure_heading(report: Report, m: ReportMeasure) -> str:
-    return report.text(f"มาตรการที่ {m.measure.number} {m.measure.name}")
+    return report.text(f"มาตรการที่ {m.measure.number} {m.measure.report_name or m.measure.name}")
+
+
+def guidelines_heading(m: ReportMeasure) -> str:
+    return m.measure.guidelines_label or GUIDELINES_HEADING
 
 
 def guideline_line(report: Report, g: Guideline) -> str:
+    """A guideline in the list under the measure's heading: ``๑.๑ ขับเคลื่อน…``."""
     return report.text(f"{g.guideline_id} {g.name}")
+
+
+def group_line(report: Report, g: Guideline) -> str:
+    """The table row above a guideline's activities, as the form writes it: ``๑.๑. การขับเคลื่อน…``."""
+    return report.text(f"{g.guideline_id}. {g.report_name or g.name}")
 
 
 def file_name(report: Report, extension: str) -> str:

@@ -19,11 +19,12 @@ from docx.shared import Cm, Pt
 
 from ita_core.report import (
     COLUMNS,
-    GUIDELINES_HEADING,
     Report,
     ReportMeasure,
     footer_lines,
+    group_line,
     guideline_line,
+    guidelines_heading,
     measure_heading,
     result_lines,
 )
@@ -53,14 +54,48 @@ def _thai_font(run_properties: object, size: Pt = SIZE, bold: bool | None = None
                 rpr.append(OxmlElement(tag))  # type: ignore[attr-defined]
 
 
-def _paragraph(container: object, text: str, *, bold: bool = False, center: bool = False, size: Pt = SIZE) -> None:
+def _paragraph(
+    container: object, text: str, *, bold: bool = False, center: bool = False, right: bool = False, size: Pt = SIZE
+) -> object:
     paragraph = container.add_paragraph()  # type: ignore[attr-defined]
     paragraph.paragraph_format.space_after = Pt(0)
     if center:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    elif right:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     run = paragraph.add_run(text)
     run.bold = bold
     _thai_font(run._element.get_or_add_rPr(), size, bold)
+    return paragraph
+
+
+def _field(paragraph: object, instruction: str, shown: str) -> None:
+    """A Word field (PAGE, NUMPAGES) that Word fills in when it lays the pages out."""
+    simple = OxmlElement("w:fldSimple")
+    simple.set(qn("w:instr"), instruction)
+    run = OxmlElement("w:r")
+    properties = OxmlElement("w:rPr")
+    _thai_font(properties, Pt(14))
+    run.append(properties)
+    text = OxmlElement("w:t")
+    text.text = shown
+    run.append(text)
+    simple.append(run)
+    paragraph._p.append(simple)  # type: ignore[attr-defined]
+
+
+def _page_footer(section: object, report: Report) -> None:
+    """Every page: the round on the left, "หน้า ๑ / ๑๑" in Thai digits (Word's ThaiArabic switch)."""
+    footer = section.footer  # type: ignore[attr-defined]
+    paragraph = footer.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    digits = " \\* ThaiArabic" if report.thai_digits else ""
+    for piece in (f"{report.footer_label} · หน้า ", "PAGE", " / ", "NUMPAGES"):
+        if piece in ("PAGE", "NUMPAGES"):
+            _field(paragraph, f"{piece}{digits}", report.text("1"))
+        else:
+            run = paragraph.add_run(piece)
+            _thai_font(run._element.get_or_add_rPr(), Pt(14))
 
 
 def _cell_lines(cell: object, lines: list[tuple[str, bool]]) -> None:
@@ -85,7 +120,7 @@ def _repeat_header(row: object) -> None:
 def _measure(document: object, report: Report, m: ReportMeasure) -> None:
     _paragraph(document, measure_heading(report, m), bold=True)
     if m.guidelines:
-        _paragraph(document, GUIDELINES_HEADING, bold=True)
+        _paragraph(document, guidelines_heading(m), bold=True)
         for g in m.guidelines:
             _paragraph(document, f"    {guideline_line(report, g)}")
     table = document.add_table(rows=1, cols=len(COLUMNS))  # type: ignore[attr-defined]
@@ -98,18 +133,18 @@ def _measure(document: object, report: Report, m: ReportMeasure) -> None:
         if group.guideline is not None:
             cells = table.add_row().cells
             merged = cells[0].merge(cells[-1])
-            _cell_lines(merged, [(guideline_line(report, group.guideline), True)])
+            _cell_lines(merged, [(group_line(report, group.guideline), True)])
         for row in group.rows:
             cells = table.add_row().cells
             _cell_lines(cells[0], [(report.text(f"{row.number}."), False)])
-            _cell_lines(cells[1], [(report.text(row.activity.name), False)])
+            _cell_lines(cells[1], [(report.text(row.title), False)])
             _cell_lines(cells[2], result_lines(report, row))
             for cell, text in zip(cells[3:], (row.output, row.outcome, row.evidence, row.remarks), strict=True):
                 _cell_lines(cell, [(report.text(text), False)])
-    overall, progress = footer_lines(report, m)
+    overall, done, in_progress = footer_lines(report, m)
     cells = table.add_row().cells
     _cell_lines(cells[0].merge(cells[3]), [(overall, True)])
-    _cell_lines(cells[4].merge(cells[6]), [(progress, True)])
+    _cell_lines(cells[4].merge(cells[6]), [(done, True), (in_progress, True)])
     for row in table.rows:
         for cell, width in zip(row.cells, _WIDTHS_CM, strict=True):
             cell.width = Cm(width)
@@ -127,14 +162,17 @@ def report_docx(report: Report, chart_png: bytes | None = None) -> bytes:
     normal.font.name = FONT
     normal.font.size = SIZE
     _thai_font(normal.element.get_or_add_rPr())
-    title, unit_line, round_line = report.title_lines
-    for line in (title, unit_line, round_line):
+    _page_footer(section, report)
+    for line in report.title_lines:
         _paragraph(document, line, bold=True, center=True)
-    if chart_png:
-        document.add_picture(io.BytesIO(chart_png), width=Cm(22))
-        document.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
     for m in report.measures:
         _measure(document, report, m)
+    for line in report.signature_lines():
+        _paragraph(document, line, right=True)
+    if chart_png:  # asked for: the whole plan's progress, labelled as such, after the form
+        _paragraph(document, report.plan_progress_line, bold=True)
+        document.add_picture(io.BytesIO(chart_png), width=Cm(22))
+        document.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

@@ -33,13 +33,13 @@ class ReportFile:
 
 def chart_png(report: Report) -> bytes:
     """The completion-by-measure chart as the report prints it (Thai digits unless Arabic ones were asked for)."""
-    figure = completion_chart(report.by_measure, "th", thai_digits=report.thai_digits)
+    figure = completion_chart(report.by_measure, "th", thai_digits=report.thai_digits, for_report=True)
     return figure_png(figure, width=1100, height=int(figure.layout.height or 360), scale=2)
 
 
-def render_report(report: Report, fmt: str, *, chart: bool = True) -> ReportFile:
-    """The report in one format. Word and Excel still come out without the chart when Chromium is missing;
-    a PDF cannot, as Chromium prints it (``ImagesUnavailable``)."""
+def render_report(report: Report, fmt: str, *, chart: bool = False) -> ReportFile:
+    """The report in one format; the plan-wide chart only when asked for (the seed's form has none). Word and
+    Excel still come out without the chart when Chromium is missing; a PDF cannot, as Chromium prints it."""
     made, failed = render_reports(report, (fmt,), chart=chart)
     if fmt in failed:
         raise failed[fmt]
@@ -47,7 +47,7 @@ def render_report(report: Report, fmt: str, *, chart: bool = True) -> ReportFile
 
 
 def render_reports(
-    report: Report, formats: tuple[str, ...] = FORMATS, *, chart: bool = True
+    report: Report, formats: tuple[str, ...] = FORMATS, *, chart: bool = False
 ) -> tuple[dict[str, ReportFile], dict[str, ImagesUnavailable]]:
     """Several formats sharing one chart picture (drawing it is the slow part); a format that cannot be
     made is reported in the second dict instead of stopping the others."""

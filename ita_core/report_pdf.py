@@ -12,17 +12,25 @@ from html import escape
 from ita_core.images import html_to_pdf
 from ita_core.report import (
     COLUMNS,
-    GUIDELINES_HEADING,
     Report,
     ReportMeasure,
     footer_lines,
+    group_line,
     guideline_line,
+    guidelines_heading,
     measure_heading,
     result_lines,
 )
 
+# Every page's footer: the round on the left, "หน้า ๑ / ๑๑" on the right (CSS page-margin boxes, which
+# Chromium prints; the "thai" counter style writes Thai digits).
+_PAGE = """
+@page {{ size: A4 landscape; margin: 12mm 12mm 16mm 12mm;
+  @bottom-left {{ content: "{label}"; font-family: "Sarabun", sans-serif; font-size: 10.5pt; }}
+  @bottom-right {{ content: "หน้า " counter(page, {digits}) " / " counter(pages, {digits});
+    font-family: "Sarabun", sans-serif; font-size: 10.5pt; }} }}
+"""
 _CSS = """
-@page { size: A4 landscape; margin: 12mm 12mm 14mm 12mm; }
 body { font-family: "Sarabun", sans-serif; font-size: 13pt; line-height: 1.35; color: #000; }
 h1 { font-size: 15pt; text-align: center; margin: 0; font-weight: 700; }
 p.center { text-align: center; margin: 0; font-weight: 700; }
@@ -38,7 +46,16 @@ td.number { text-align: center; }
 td.footer { font-weight: 700; }
 div.line { white-space: pre-wrap; }
 img.chart { width: 100%; max-height: 95mm; object-fit: contain; margin: 6pt 0; }
+div.signature { margin: 18pt 0 0 55%; text-align: center; page-break-inside: avoid; }
+h3 { font-size: 13pt; margin: 16pt 0 2pt 0; page-break-before: always; }
 """
+
+
+def _css_string(text: str) -> str:
+    """Text inside a CSS string: quotes and backslashes escaped, nothing else can close it."""
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
+
+
 _WIDTHS = (5, 17, 21, 15, 15, 18, 9)
 
 
@@ -49,16 +66,14 @@ def _lines(text: str) -> str:
 def _measure(report: Report, m: ReportMeasure) -> str:
     parts = [f"<h2>{escape(measure_heading(report, m))}</h2>"]
     if m.guidelines:
-        parts.append(f'<p class="label">{escape(GUIDELINES_HEADING)}</p><ul>')
+        parts.append(f'<p class="label">{escape(guidelines_heading(m))}</p><ul>')
         parts += [f"<li>{escape(guideline_line(report, g))}</li>" for g in m.guidelines]
         parts.append("</ul>")
     parts.append("<table><colgroup>" + "".join(f'<col style="width:{w}%">' for w in _WIDTHS) + "</colgroup>")
     parts.append("<thead><tr>" + "".join(f"<th>{escape(c)}</th>" for c in COLUMNS) + "</tr></thead><tbody>")
     for group in m.groups:
         if group.guideline is not None:
-            parts.append(
-                f'<tr><td class="group" colspan="7">{escape(guideline_line(report, group.guideline))}</td></tr>'
-            )
+            parts.append(f'<tr><td class="group" colspan="7">{escape(group_line(report, group.guideline))}</td></tr>')
         for row in group.rows:
             result = "".join(
                 f'<div class="line">{"<b>" if bold else ""}{escape(text)}{"</b>" if bold else ""}</div>'
@@ -66,7 +81,7 @@ def _measure(report: Report, m: ReportMeasure) -> str:
             )
             cells = [
                 f'<td class="number">{escape(report.text(f"{row.number}."))}</td>',
-                f"<td>{_lines(report.text(row.activity.name))}</td>",
+                f"<td>{_lines(report.text(row.title))}</td>",
                 f"<td>{result}</td>",
                 f"<td>{_lines(report.text(row.output))}</td>",
                 f"<td>{_lines(report.text(row.outcome))}</td>",
@@ -74,10 +89,10 @@ def _measure(report: Report, m: ReportMeasure) -> str:
                 f"<td>{_lines(report.text(row.remarks))}</td>",
             ]
             parts.append("<tr>" + "".join(cells) + "</tr>")
-    overall, progress = footer_lines(report, m)
+    overall, done, in_progress = footer_lines(report, m)
     parts.append(
         f'<tr><td class="footer" colspan="4">{escape(overall)}</td>'
-        f'<td class="footer" colspan="3">{escape(progress)}</td></tr>'
+        f'<td class="footer" colspan="3">{_lines(done)}{_lines(in_progress)}</td></tr>'
     )
     parts.append("</tbody></table>")
     return "\n".join(parts)
@@ -85,17 +100,23 @@ def _measure(report: Report, m: ReportMeasure) -> str:
 
 def report_html(report: Report, chart_png: bytes | None = None) -> str:
     """The whole form as one HTML page (also useful as a preview)."""
-    title, unit_line, round_line = report.title_lines
+    title, unit_line = report.title_lines
     chart = ""
-    if chart_png:
+    if chart_png:  # asked for: the whole plan's progress, labelled as such, after the form
         encoded = base64.b64encode(chart_png).decode()
-        chart = f'<img class="chart" alt="completion by measure" src="data:image/png;base64,{encoded}">'
+        chart = (
+            f"<h3>{escape(report.plan_progress_line)}</h3>"
+            f'<img class="chart" alt="completion by measure" src="data:image/png;base64,{encoded}">'
+        )
+    signature = report.signature_lines()
+    signed = f'<div class="signature">{"".join(_lines(line) for line in signature)}</div>' if signature else ""
+    page = _PAGE.format(label=_css_string(report.footer_label), digits="thai" if report.thai_digits else "decimal")
     body = "\n".join(_measure(report, m) for m in report.measures)
     return (
         f'<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><title>{escape(title)}</title>'
-        f"<style>{_CSS}</style></head><body>"
-        f"<h1>{escape(title)}</h1><p class='center'>{escape(unit_line)}</p><p class='center'>{escape(round_line)}</p>"
-        f"{chart}{body}</body></html>"
+        f"<style>{page}{_CSS}</style></head><body>"
+        f"<h1>{escape(title)}</h1><p class='center'>{escape(unit_line)}</p>"
+        f"{body}{signed}{chart}</body></html>"
     )
 
 

@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from ita_core.model import Activity, Deadline, Guideline, Measure, Participation, Plan
+from ita_core.model import Activity, Deadline, FormInfo, Guideline, Measure, Participation, Plan
 from ita_core.problems import Problem, Severity
 
 FORMAT = 1
@@ -61,6 +61,7 @@ def plan_to_json(plan: Plan) -> str:
         "participation": participation,
         "warnings": [[w.sheet, w.cell, w.value, w.th, w.en] for w in plan.warnings],
         "guidelines": [list(g) for g in plan.guidelines],
+        "form": [plan.form.unit_name, plan.form.reporter, plan.form.position, _iso(plan.form.date)],
     }
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
 
@@ -85,7 +86,7 @@ def plan_from_json(text: str) -> Plan:
         unit=doc["unit"],
         fiscal_year_be=doc["fiscal_year_be"],
         as_of=_day(doc["as_of"]),
-        measures=tuple(Measure(number, name) for number, name in doc["measures"]),
+        measures=tuple(Measure(*m) for m in doc["measures"]),  # older snapshots: fewer fields, the defaults
         activities=tuple(Activity._make(row) for row in _rows(acts, Activity._fields, Activity._field_defaults)),
         deadlines=tuple(Deadline._make(row) for row in _rows(dls, Deadline._fields, Deadline._field_defaults)),
         participation=tuple(
@@ -94,5 +95,13 @@ def plan_from_json(text: str) -> Plan:
         warnings=tuple(
             Problem(sheet, cell, value, th, en, Severity.WARNING) for sheet, cell, value, th, en in doc["warnings"]
         ),
-        guidelines=tuple(Guideline(m, gid, name) for m, gid, name in doc.get("guidelines", [])),
+        guidelines=tuple(Guideline(*g) for g in doc.get("guidelines", [])),
+        form=_form(doc.get("form")),
     )
+
+
+def _form(fields: list[Any] | None) -> FormInfo:
+    if not fields:
+        return FormInfo()
+    unit_name, reporter, position, day = fields
+    return FormInfo(unit_name, reporter, position, _day(day))

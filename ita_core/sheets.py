@@ -15,7 +15,7 @@ from typing import Generic, TypeVar
 
 from ita_core import values
 from ita_core.dateparse import DateFound, DateParse, parse_date_cell
-from ita_core.model import Activity, Deadline, Guideline, Participation
+from ita_core.model import WHOLE_UNIT, Activity, Deadline, Guideline, Participation
 from ita_core.safety import SheetScan
 from ita_core.tables import ProblemLog, Table
 
@@ -76,6 +76,7 @@ def guidelines(table: Table, known_measures: set[int], ctx: Context) -> dict[str
         return found
     log, sheet = ctx.log, table.sheet
     measures, ids, names = table.values("measure"), table.values("guideline"), table.values("guideline_name")
+    report_names = table.values("report_name")
     first: dict[str, str] = {}
     for row in table.data_rows():
         raw_measure, raw_id, name = measures[row], ids[row], (names[row] or "").strip()
@@ -112,7 +113,7 @@ def guidelines(table: Table, known_measures: set[int], ctx: Context) -> dict[str
             log.error(sheet, table.ref("guideline_name", row), None, "ไม่ได้ใส่ชื่อแนวทาง", "the guideline name is empty")
             problem = True
         if not problem and isinstance(measure, int):
-            found[gid] = Guideline(measure, gid, name)
+            found[gid] = Guideline(measure, gid, name, (report_names[row] or "").strip())
     return found
 
 
@@ -150,11 +151,12 @@ def activities(
     measure_col, names, dues, progress_col = col("measure"), col("activity"), col("due"), col("progress_pct")
     details, outputs, outcomes, responsible = col("details"), col("output"), col("outcome"), col("responsible")
     evidence, remarks, periods = col("evidence"), col("remarks"), col("period")
-    guideline_col, actions, achieved_outputs, achieved_outcomes = (
+    guideline_col, actions, achieved_outputs, achieved_outcomes, report_titles = (
         col("guideline"),
         col("actions"),
         col("achieved_output"),
         col("achieved_outcome"),
+        col("report_title"),
     )
     id_l, measure_l, name_l = table.letter("activity_id"), table.letter("measure"), table.letter("activity")
     due_l, progress_l = table.letter("due"), table.letter("progress_pct")
@@ -245,6 +247,7 @@ def activities(
                 actions[row] or "",
                 achieved_outputs[row] or "",
                 achieved_outcomes[row] or "",
+                report_titles[row] or "",
             )
             if found:
                 source = f"{sheet}!{due_l}{n}"
@@ -314,12 +317,10 @@ def participation(table: Table, ctx: Context) -> list[Participation]:
     rows: list[Participation] = []
     for row in table.data_rows():
         aid = _known_id(ctx, table, row, ids[row])
-        group = (groups[row] or "").strip()
-        if not group:
-            log.error(sheet, table.ref("group", row), None, "ไม่ได้ใส่ชื่อกลุ่มงาน", "the work group is empty")
+        group = whole_unit_as_empty((groups[row] or "").strip())  # empty: the whole unit
         joined = _count(ctx, table, "participants", row, people[row], parse_count)
         headcount = _count(ctx, table, "headcount", row, heads[row], parse_count)
-        problem = aid is None or not group or joined is None or headcount is None
+        problem = aid is None or joined is None or headcount is None
         if headcount == 0:
             log.error(
                 sheet,
@@ -347,20 +348,26 @@ def participation(table: Table, ctx: Context) -> list[Participation]:
                 problem = True
             else:
                 target = parsed
-        if aid is not None and group:
+        if aid is not None:
             if (aid, group) in seen:
+                shown = group or WHOLE_UNIT
                 log.error(
                     sheet,
                     table.ref("group", row),
-                    group,
-                    f"กิจกรรม {aid} กลุ่มงาน “{group}” ซ้ำกับแถว {seen[aid, group]}: รวมเป็นแถวเดียว",
-                    f"activity {aid} and group “{group}” repeat row {seen[aid, group]}: merge them",
+                    groups[row],
+                    f"กิจกรรม {aid} กลุ่มงาน “{shown}” ซ้ำกับแถว {seen[aid, group]}: รวมเป็นแถวเดียว",
+                    f"activity {aid} and group “{shown}” repeat row {seen[aid, group]}: merge them",
                 )
                 problem = True
             seen[aid, group] = row + 1
         if not problem and aid is not None and joined is not None and headcount is not None:
             rows.append(Participation(aid, group, joined, headcount, target, f"{sheet}!{id_letter}{row + 1}"))
     return rows
+
+
+def whole_unit_as_empty(group: str) -> str:
+    """A participation group: empty, or written as ทั้งหน่วยงาน / whole unit, means the whole unit."""
+    return "" if group.casefold() in ("", WHOLE_UNIT, "whole unit") else group
 
 
 def _count(

@@ -29,6 +29,7 @@ _ACTIVITY_COLUMNS = (
     "actions",
     "achieved_output",
     "achieved_outcome",
+    "report_title",
 )
 
 
@@ -59,9 +60,23 @@ def rows_from_source(path: Path) -> WorkbookRows:
         unit=unit["unit"],
         fiscal_year_be=unit["fiscal_year_be"],
         as_of=unit["as_of"],
-        measures=[{"measure": m["measure"], "measure_name": m["name"]} for m in source["measures"]],
+        form={"report_unit": unit.get("report_unit")},
+        measures=[
+            {
+                "measure": m["measure"],
+                "measure_name": m["name"],
+                "report_name": m.get("report_name"),
+                "guidelines_label": m.get("guidelines_label"),
+            }
+            for m in source["measures"]
+        ],
         guidelines=[
-            {"measure": g["measure"], "guideline": g["guideline"], "guideline_name": g["name"]}
+            {
+                "measure": g["measure"],
+                "guideline": g["guideline"],
+                "guideline_name": g["name"],
+                "report_name": g.get("report_name"),
+            }
             for g in source.get("guidelines", [])
         ],
         activities=activities,

@@ -25,6 +25,7 @@ from ita_core.labels import (
     activity_label,
     date_label,
     deadline_label,
+    group_label,
     measure_label,
     percent_label,
 )
@@ -221,7 +222,7 @@ def participation_table(ratios: Sequence[ParticipationRatio], plan: Plan, lang: 
     return _frame(
         {
             "activity_id": [r.row.activity_id for r in ratios],
-            "group": [r.row.group for r in ratios],
+            "group": [group_label(r.row.group, lang) for r in ratios],
             "fraction": [f"{r.row.participants}/{r.row.headcount}" for r in ratios],
             "ratio": [percent_label(r.ratio_pct) for r in ratios],
             "target": ["–" if r.row.target_pct is None else percent_label(r.row.target_pct) for r in ratios],

@@ -18,7 +18,7 @@ from typing import Any
 import xlsxwriter
 
 from ita_core import contract
-from ita_core.model import Plan
+from ita_core.model import WHOLE_UNIT, Plan
 
 Cell = str | int | Decimal | date | None
 
@@ -44,6 +44,9 @@ _WIDTHS = {
     "actions": 50,
     "achieved_output": 40,
     "achieved_outcome": 40,
+    "report_title": 50,
+    "report_name": 50,
+    "guidelines_label": 30,
     "group": 30,
     "participants": 12,
     "headcount": 14,
@@ -60,6 +63,7 @@ class WorkbookRows:
     unit: str = ""
     fiscal_year_be: int | None = None
     as_of: date | None = None
+    form: dict[str, Cell] = field(default_factory=dict)  # report_unit, reporter, reporter_position, report_date
     measures: list[dict[str, Cell]] = field(default_factory=list)
     guidelines: list[dict[str, Cell]] = field(default_factory=list)
     activities: list[dict[str, Cell]] = field(default_factory=list)
@@ -73,9 +77,29 @@ def rows_from_plan(plan: Plan) -> WorkbookRows:
         unit=plan.unit,
         fiscal_year_be=plan.fiscal_year_be,
         as_of=plan.as_of,
-        measures=[{"measure": m.number, "measure_name": m.name} for m in plan.measures],
+        form={
+            "report_unit": plan.form.unit_name,
+            "reporter": plan.form.reporter,
+            "reporter_position": plan.form.position,
+            "report_date": plan.form.date,
+        },
+        measures=[
+            {
+                "measure": m.number,
+                "measure_name": m.name,
+                "report_name": m.report_name,
+                "guidelines_label": m.guidelines_label,
+            }
+            for m in plan.measures
+        ],
         guidelines=[
-            {"measure": g.measure, "guideline": g.guideline_id, "guideline_name": g.name} for g in plan.guidelines
+            {
+                "measure": g.measure,
+                "guideline": g.guideline_id,
+                "guideline_name": g.name,
+                "report_name": g.report_name,
+            }
+            for g in plan.guidelines
         ],
         activities=[
             {
@@ -95,13 +119,14 @@ def rows_from_plan(plan: Plan) -> WorkbookRows:
                 "actions": a.actions,
                 "achieved_output": a.achieved_output,
                 "achieved_outcome": a.achieved_outcome,
+                "report_title": a.report_title,
             }
             for a in plan.activities
         ],
         participation=[
             {
                 "activity_id": p.activity_id,
-                "group": p.group,
+                "group": p.group or WHOLE_UNIT,  # read back as the whole unit
                 "participants": p.participants,
                 "headcount": p.headcount,
                 "target_pct": p.target_pct,
@@ -164,9 +189,10 @@ def _unit_sheet(book: xlsxwriter.Workbook, rows: WorkbookRows, fmt: _Formats) ->
     sheet.set_column(0, 0, 22)
     sheet.set_column(1, 1, 60)
     values: dict[str, Cell] = {"unit": rows.unit, "fiscal_year": rows.fiscal_year_be, "as_of": rows.as_of}
+    values |= rows.form
     for r, column in enumerate(contract.UNIT.columns):
         sheet.write_string(r, 0, column.th, fmt.label)
-        _write(sheet, r, 1, values[column.key], fmt)
+        _write(sheet, r, 1, values.get(column.key), fmt)
 
 
 _INSTRUCTIONS = (
@@ -183,6 +209,12 @@ _INSTRUCTIONS = (
         "ไม่บังคับ: คอลัมน์ การดำเนินการ ผลผลิตที่ได้ และ ผลลัพธ์ที่ได้ ในแผ่นงาน กิจกรรม คือสิ่งที่ทำไปแล้ว ซึ่งจะออกในแบบรายงานผลการดำเนินการ",
     ),
     (
+        "ถ้อยคำในแบบรายงาน",
+        "ไม่บังคับ: คอลัมน์ ชื่อในแบบรายงาน (กิจกรรม มาตรการ แนวทาง) ใช้เมื่อแบบรายงานเขียนต่างจากแผน "
+        "และ หัวข้อแนวทางในแบบรายงาน ของแต่ละมาตรการ; ในแผ่นงาน ข้อมูลหน่วยงาน ใส่ ชื่อหน่วยงานในแบบรายงาน "
+        "และผู้ลงนาม (ผู้รายงาน ตำแหน่งผู้รายงาน วันที่รายงาน) ได้ — เว้นว่างไว้ได้ทั้งหมด",
+    ),
+    (
         "แผ่นงาน กิจกรรม",
         "หนึ่งแถวต่อหนึ่งกิจกรรม: มาตรการ ลำดับ (เช่น 1.5 — คอลัมน์นี้จัดรูปแบบเป็นข้อความไว้แล้ว เพื่อให้ 1.10 ไม่กลายเป็น 1.1) "
         "ชื่อโครงการ/กิจกรรม ผลผลิต ผลลัพธ์ ผู้รับผิดชอบ กำหนดส่ง ผลการดำเนินการ (ร้อยละ) เอกสาร/หลักฐาน หมายเหตุ",
@@ -196,7 +228,11 @@ _INSTRUCTIONS = (
         "ผลการดำเนินการ (ร้อยละ)",
         "ตัวเลข 0–100 เช่น 50, 50% หรือ ร้อยละ ๕๐ เว้นว่างไว้ = ยังไม่มีรายงานผล (นับเป็น 0) กิจกรรมที่ได้ 100 นับว่าแล้วเสร็จ",
     ),
-    ("แผ่นงาน การมีส่วนร่วม", "หนึ่งแถวต่อกิจกรรมและกลุ่มงาน: ลำดับกิจกรรม กลุ่มงาน จำนวนผู้เข้าร่วม บุคลากรทั้งหมด และเป้าหมาย (ร้อยละ)"),
+    (
+        "แผ่นงาน การมีส่วนร่วม",
+        "หนึ่งแถวต่อกิจกรรมและกลุ่มงาน: ลำดับกิจกรรม กลุ่มงาน จำนวนผู้เข้าร่วม บุคลากรทั้งหมด และเป้าหมาย (ร้อยละ) "
+        "เว้นกลุ่มงานว่างไว้ (หรือพิมพ์ ทั้งหน่วยงาน) เมื่อเป็นตัวเลขของทั้งหน่วยงาน",
+    ),
     (
         "แผ่นงาน กำหนดส่ง",
         "ไม่บังคับ: ใช้เมื่อต้องการแยกกำหนดส่งย่อยของกิจกรรม และบันทึกวันที่ส่งจริง "

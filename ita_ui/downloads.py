@@ -53,13 +53,22 @@ def chart(figure: go.Figure, key: str, file_stem: str, lang: Lang) -> None:
 
 @st.cache_data(max_entries=16, show_spinner=False)
 def report_files(
-    url: str, snapshot_id: int, round_key: str, as_of: date, thai_digits: bool, include_unreported: bool
+    url: str,
+    snapshot_id: int,
+    round_key: str,
+    as_of: date,
+    thai_digits: bool,
+    include_unreported: bool,
+    count_by: str,
+    chart: bool,
 ) -> tuple[dict[str, ReportFile], dict[str, tuple[str, str]]]:
     """All three formats of one report; failures as (Thai, English) messages so the result can be cached."""
     plan = source.plan(snapshot_id)
     round_ = report_round(round_key, plan.fiscal_year_be, as_of)
-    report = build_report(plan, round_, thai_digits=thai_digits, include_unreported=include_unreported)
-    made, failed = render_reports(report)
+    report = build_report(
+        plan, round_, thai_digits=thai_digits, include_unreported=include_unreported, count_by=count_by
+    )
+    made, failed = render_reports(report, chart=chart)
     return made, {fmt: (exc.th, exc.en) for fmt, exc in failed.items()}
 
 

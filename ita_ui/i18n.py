@@ -248,6 +248,19 @@ STRINGS: dict[str, tuple[str, str]] = {
         "ค่าเริ่มต้นแสดงเฉพาะกิจกรรมที่มีผลการดำเนินการ ตามที่คณะทำงานกรอกแบบรายงาน",
         "By default only activities with a reported result are listed, as the working group fills the form",
     ),
+    "report_chart": (
+        "ต่อท้ายด้วยกราฟความก้าวหน้าทั้งแผน",
+        "Add a chart of the whole plan's progress at the end",
+    ),
+    "report_chart_help": (
+        "แบบรายงานต้นฉบับไม่มีกราฟ กราฟนี้นับทุกกิจกรรมในแผน ไม่ใช่เฉพาะรายการที่รายงาน จึงมีหัวข้อกำกับแยกไว้ท้ายแบบรายงาน",
+        "The official form has no chart; this one counts every activity of the plan, not only the rows reported, "
+        "so it comes at the end under its own heading",
+    ),
+    "report_count_guidelines": (
+        "นับแนวทางที่แล้วเสร็จ (แทนการนับรายการที่รายงาน)",
+        "Count completed guidelines (instead of reported rows)",
+    ),
     "report_make": ("สร้างรายงาน", "Make the report"),
     "report_making": (
         "กำลังสร้างรายงาน (วาดกราฟและพิมพ์ PDF ใช้เวลาสักครู่)…",

@@ -4,11 +4,14 @@ import streamlit as st
 
 from ita_core.labels import date_label
 from ita_core.report import (
+    COUNT_GUIDELINES,
+    COUNT_ROWS,
     ROUNDS,
     build_report,
     data_date_note,
     default_round,
     footer_lines,
+    guideline_rule_possible,
     measure_heading,
     report_round,
 )
@@ -49,21 +52,25 @@ thai_digits = (
     == "thai"
 )
 include_all = st.checkbox(text("report_all", lang), help=text("report_all_help", lang), key="report_all")
+with_chart = st.checkbox(text("report_chart", lang), help=text("report_chart_help", lang), key="report_chart")
+count_by = COUNT_ROWS
+if guideline_rule_possible(plan, include_unreported=include_all):  # only where every listed row names its guideline
+    by_guideline = st.checkbox(text("report_count_guidelines", lang), key="report_count_guidelines")
+    count_by = COUNT_GUIDELINES if by_guideline else COUNT_ROWS
 
 round_ = report_round(round_key, plan.fiscal_year_be, as_of)
-report = build_report(plan, round_, thai_digits=thai_digits, include_unreported=include_all)
+report = build_report(plan, round_, thai_digits=thai_digits, include_unreported=include_all, count_by=count_by)
 note = data_date_note(plan, round_)
 if note:
     st.warning(note[0] if lang == "th" else note[1], icon=":material/event_busy:")
 
 with st.expander(text("report_preview", lang), expanded=True):
     for m in report.measures:
-        overall, progress = footer_lines(report, m)
         listed = sum(len(g.rows) for g in m.groups)
         st.markdown(f"**{layout.plain(measure_heading(report, m))}**")
-        st.caption(f"{overall} · {progress} · {text('report_listed', lang, count=listed)}")
+        st.caption(" · ".join((*footer_lines(report, m), text("report_listed", lang, count=listed))))
 
-request = (ctx.current.url, ctx.current.snapshot_id, round_key, as_of, thai_digits, include_all)
+request = (ctx.current.url, ctx.current.snapshot_id, round_key, as_of, thai_digits, include_all, count_by, with_chart)
 if st.button(text("report_make", lang), type="primary", icon=":material/description:", key="report_make"):
     st.session_state["report_request"] = request
 if st.session_state.get("report_request") == request:

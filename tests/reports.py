@@ -27,7 +27,10 @@ def shipped() -> Plan:
 
 
 def with_activity(plan: Plan, activity_id: str, **changes: Any) -> Plan:
-    """The plan with one activity's fields changed (e.g. an injected name)."""
+    """The plan with one activity's fields changed (e.g. an injected name, which the form then shows:
+    a new name also replaces the form's own wording of the activity)."""
+    if "name" in changes:
+        changes.setdefault("report_title", "")
     acts = tuple(a._replace(**changes) if a.activity_id == activity_id else a for a in plan.activities)
     return dataclasses.replace(plan, activities=acts)
 

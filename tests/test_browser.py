@@ -154,6 +154,8 @@ def test_reports_are_made_and_downloaded_in_the_browser(server: str, browser: An
 
     page = open_page(browser, f"{server}/reports", 1280, 900)
     try:
+        page.get_by_text("ต่อท้ายด้วยกราฟความก้าวหน้าทั้งแผน").click()  # the plan-wide chart, asked for
+        page.wait_for_timeout(1500)
         started = time.monotonic()
         page.get_by_role("button", name="สร้างรายงาน").click()
         page.get_by_text("รายงานพร้อมดาวน์โหลด").wait_for(timeout=90_000)
@@ -164,7 +166,7 @@ def test_reports_are_made_and_downloaded_in_the_browser(server: str, browser: An
         print(f"three report formats made and downloaded in {time.monotonic() - started:.1f} s")
         assert files["docx"].name == "รายงาน-2566-h1-2023-03-31.docx"
         document = Document(str(files["docx"]))
-        assert len(document.tables) == 3 and len(document.inline_shapes) == 1  # with the chart
+        assert len(document.tables) == 3 and len(document.inline_shapes) == 1  # with the chart, as asked
         assert "สรุป" in openpyxl.load_workbook(files["xlsx"]).sheetnames
         assert files["pdf"].read_bytes()[:5] == b"%PDF-"
         calendar = _download(page, page.get_by_role("button", name="ดาวน์โหลดปฏิทิน"), tmp_path)

@@ -109,7 +109,7 @@ def test_participation_chart_shows_fraction_truncated_percent_and_target(plan: P
     bars, target = fig.data
     assert list(bars.x) == [91.36]
     assert list(target.x) == [80.0]
-    assert _row_labels(fig) == ["1.2 · บุคลากรสำนักบริหารงานกลาง (ทั้งสำนัก)<br><b>127/139 = 91.36%  ✓ ถึงเป้า</b>"]
+    assert _row_labels(fig) == ["1.2 · ทั้งหน่วยงาน<br><b>127/139 = 91.36%  ✓ ถึงเป้า</b>"]
 
 
 def test_rows_below_target_are_marked_by_pattern_and_word() -> None:

@@ -73,7 +73,7 @@ def test_summary_json_of_the_shipped_data() -> None:
     assert data["participation"] == [
         {
             "activity_id": "1.2",
-            "group": "บุคลากรสำนักบริหารงานกลาง (ทั้งสำนัก)",
+            "group": "",  # the whole unit
             "participants": 127,
             "headcount": 139,
             "ratio_pct": 91.36,

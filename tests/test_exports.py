@@ -135,8 +135,9 @@ def test_csv_of_activities_has_thai_headers_and_every_row() -> None:
 def test_csv_of_participation_and_deadlines() -> None:
     plan = shipped()
     participation = _csv_rows(data_csv(plan, "participation"))
-    assert participation[1][:4] == ["1.2", participation[1][1], "127", "139"]
-    assert _csv_rows(data_csv(plan, "guidelines"))[1] == ["1", "1.1", plan.guidelines[0].name]
+    assert participation[1][:4] == ["1.2", "ทั้งหน่วยงาน", "127", "139"]  # the whole unit, in words
+    guideline = plan.guidelines[0]
+    assert _csv_rows(data_csv(plan, "guidelines"))[1] == ["1", "1.1", guideline.name, guideline.report_name]
 
 
 @pytest.mark.parametrize("text", [INJECTION, "+1+1", "-2+3", "@SUM(A1)", "\tx", "\r=1"])

@@ -331,9 +331,27 @@ def test_bad_fiscal_year_and_as_of(read: Read, book: Book) -> None:
 def test_empty_required_cells(read: Read, book: Book) -> None:
     book.set("กิจกรรม", "A3", None)
     book.set("กิจกรรม", "C4", None)
-    book.set("การมีส่วนร่วม", "B2", None)
+    book.set("การมีส่วนร่วม", "C2", None)
     result = read(book)
-    assert {"กิจกรรม!A3", "กิจกรรม!C4", "การมีส่วนร่วม!B2"} <= {p.location for p in result.errors}
+    assert {"กิจกรรม!A3", "กิจกรรม!C4", "การมีส่วนร่วม!C2"} <= {p.location for p in result.errors}
+
+
+@pytest.mark.parametrize("typed", [None, "ทั้งหน่วยงาน", "whole unit"])
+def test_a_participation_row_with_no_group_is_the_whole_unit(read: Read, book: Book, typed: str | None) -> None:
+    from ita_core import metrics
+
+    book.set("การมีส่วนร่วม", "B2", typed)  # the seed's 127 of 139 is typed this way
+    result = read(book)
+    assert result.ok, [p.line() for p in result.errors]
+    [row] = result.plan.participation
+    assert (row.group, row.participants, row.headcount) == ("", 127, 139)
+    assert metrics.participation_ratio(row).ratio_pct == Decimal("91.36")
+
+
+def test_the_whole_unit_twice_for_one_activity_is_a_duplicate(read: Read, book: Book) -> None:
+    book.set("การมีส่วนร่วม", "B2", None)
+    book.rows("การมีส่วนร่วม").append(["1.2", "ทั้งหน่วยงาน", 100, 139, 80])
+    assert "กลุ่มงาน “ทั้งหน่วยงาน” ซ้ำกับแถว 2" in problem_at(read(book), "การมีส่วนร่วม!B3").th
 
 
 def test_all_problems_are_reported_in_one_pass(read: Read, book: Book) -> None:

@@ -11,6 +11,7 @@ from reports import H1_END, SEED_DONE, activity, shipped
 
 from ita_core.model import Guideline
 from ita_core.report import (
+    COUNT_GUIDELINES,
     ReportError,
     build_report,
     data_date_note,
@@ -89,22 +90,66 @@ def test_six_month_report_of_the_shipped_plan_lists_what_the_seed_reports_done()
     assert lines[2] == ("การดำเนินการ", True) and "สำนักบริหารงานกลาง" in lines[3][0]
 
 
-def test_six_month_footers() -> None:
+def test_six_month_footers_count_the_rows_listed_as_the_seed_does() -> None:
     report = build_report(shipped(), report_round("h1", 2566))
-    footers = [footer_lines(report, m) for m in report.measures]
-    assert all(overall == "ผลการดำเนินการในภาพรวมคิดเป็นร้อยละ ๑๐๐" for overall, _ in footers)
-    # Guideline ๑.๑ has all of its (mapped) activities done; the seed maps no activity to the others.
-    assert footers[0][1] == "ดำเนินการแล้วเสร็จ ๑ แนวทาง / อยู่ระหว่างการดำเนินการ ๒ แนวทาง"
-    assert footers[1][1] == "ดำเนินการแล้วเสร็จ - แนวทาง / อยู่ระหว่างการดำเนินการ ๒ แนวทาง"
+    assert [footer_lines(report, m) for m in report.measures] == [
+        ("ผลการดำเนินการในภาพรวมคิดเป็นร้อยละ ๑๐๐", f"ดำเนินการแล้วเสร็จ {done} แนวทาง", "อยู่ระหว่างดำเนินการ - แนวทาง")
+        for done in ("๓", "๑", "๓")  # seed lines 435, 449 and 480: the listed rows, not the guidelines
+    ]
     assert [len(m.guidelines) for m in report.measures] == [3, 2, 3]
 
 
-def test_title_block() -> None:
+def test_rows_in_progress_are_counted_too() -> None:
+    plan = shipped()
+    acts = (activity("1.1", "", 100), activity("1.2", "", 40), activity("1.3", "", None), activity("1.4", "", 0))
+    plan = dataclasses.replace(plan, activities=acts, guidelines=())
+    report = build_report(plan, report_round("h1", 2566), include_unreported=True)
+    assert footer_lines(report, report.measures[0])[1:] == ("ดำเนินการแล้วเสร็จ ๑ แนวทาง", "อยู่ระหว่างดำเนินการ ๒ แนวทาง")
+
+
+def test_title_block_is_the_seed_form_s_two_lines_and_the_round_goes_in_the_page_footer() -> None:
     report = build_report(shipped(), report_round("h1", 2566))
-    title, unit, round_line = report.title_lines
+    title, unit = report.title_lines
     assert title.startswith("แบบรายงานผลการดำเนินการตามแผนบูรณาการส่งเสริม")
-    assert unit == "ของสำนักบริหารงานกลาง สำนักงานเลขาธิการวุฒิสภา ประจำปีงบประมาณ พ.ศ. ๒๕๖๖"
-    assert round_line == "รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๕ – ๓๑ มีนาคม ๒๕๖๖)"
+    assert unit == "ของสำนักบริหารงานกลาง ประจำปีงบประมาณ พ.ศ. ๒๕๖๖"  # the form's own name of the unit
+    assert report.footer_label == "รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๕ – ๓๑ มีนาคม ๒๕๖๖)"
+
+
+def test_the_form_s_own_wording_of_headings_and_rows() -> None:
+    from ita_core.report import group_line, guidelines_heading, measure_heading
+
+    report = build_report(shipped(), report_round("h1", 2566))
+    first = report.measures[0]
+    assert measure_heading(report, first).endswith("ของส่วนราชการสังกัดรัฐสภา")
+    assert [guidelines_heading(m) for m in report.measures] == [
+        "แนวทางการดำเนินการตามมาตรการ",
+        "แนวทางและมาตรการ",
+        "แนวทางดำเนินการตามมาตรการ",
+    ]
+    group = first.groups[0].guideline
+    assert group is not None
+    assert group_line(report, group) == "๑.๑. การขับเคลื่อนกระบวนการรักษามาตรฐานการเป็นองค์กรคุณธรรมต้นแบบ"
+    assert report.measures[2].groups[0].rows[2].title == "๓) สำนักบริหารงานกลาง ร่วมประกาศนโยบาย No Gift Policy"
+    plain = dataclasses.replace(shipped(), activities=tuple(a._replace(report_title="") for a in shipped().activities))
+    assert build_report(plain, report_round("h1", 2566)).measures[2].groups[0].rows[2].title.startswith("กิจกรรม")
+
+
+def test_a_signature_block_only_where_the_unit_sheet_names_a_reporter() -> None:
+    from ita_core.model import FormInfo
+
+    assert build_report(shipped(), report_round("h1", 2566)).signature_lines() == []  # the seed's form has none
+    signed = dataclasses.replace(shipped(), form=FormInfo("สำนักบริหารงานกลาง", "นางสาวสมหญิง ใจดี", "ผู้อำนวยการ", H1_END))
+    assert build_report(signed, report_round("h1", 2566)).signature_lines() == [
+        "ลงชื่อ ........................................ ผู้รายงาน",
+        "(นางสาวสมหญิง ใจดี)",
+        "ตำแหน่ง ผู้อำนวยการ",
+        "วันที่ ๓๑ มีนาคม ๒๕๖๖",
+    ]
+
+
+def test_the_plan_wide_figure_says_what_it_counts() -> None:
+    report = build_report(shipped(), report_round("h1", 2566))
+    assert report.plan_progress_line == "ความก้าวหน้าทั้งแผน: แล้วเสร็จ ๗ จาก ๒๖ กิจกรรม (ร้อยละ ๒๖.๙๒)"
 
 
 def test_arabic_digits_option() -> None:
@@ -120,7 +165,10 @@ def test_include_unreported_lists_every_activity_and_counts_them_in_the_overall(
     first = report.measures[0]
     assert first.overall_pct == Decimal("21.42")  # 3 of 14 at 100: 300/14 = 21.428…, truncated
     unreported = next(r for g in first.groups for r in g.rows if r.result_pct is None)
-    assert result_lines(report, unreported) == [("ยังไม่มีรายงานผล", False)]
+    assert result_lines(report, unreported) == [("ยังไม่ได้รายงาน", False)]
+    # Nothing of the plan's targets stands in the result columns of a row not yet reported.
+    assert (unreported.output, unreported.outcome, unreported.evidence) == ("", "", "")
+    assert unreported.activity.output  # the plan does have a target for it
 
 
 def test_percentages_are_truncated_not_rounded() -> None:
@@ -148,8 +196,8 @@ def test_a_guideline_is_done_only_when_all_its_activities_are_complete() -> None
         activity("1.4", "1.2", None),  # not reported: the guideline is still in progress
     )
     plan = dataclasses.replace(plan, activities=acts, guidelines=guidelines)
-    measure = build_report(plan, report_round("h1", 2566)).measures[0]
-    assert (measure.guidelines_done, measure.guidelines_in_progress) == (1, 2)
+    measure = build_report(plan, report_round("h1", 2566), count_by=COUNT_GUIDELINES).measures[0]
+    assert (measure.done, measure.in_progress) == (1, 2)
     assert [g.guideline.guideline_id for g in measure.groups if g.guideline] == ["1.1", "1.2"]
 
 
@@ -176,3 +224,9 @@ def test_data_date_note() -> None:
 def test_file_name() -> None:
     report = build_report(shipped(), report_round("h1", 2566))
     assert file_name(report, "docx") == f"รายงาน-2566-h1-{H1_END.isoformat()}.docx"
+
+
+def test_the_guideline_rule_only_where_every_listed_activity_names_its_guideline() -> None:
+    with pytest.raises(ReportError) as caught:
+        build_report(shipped(), report_round("h1", 2566), count_by=COUNT_GUIDELINES)  # 2.1, 3.3… name none
+    assert "ทุกกิจกรรมในแบบรายงานระบุแนวทาง" in caught.value.th

@@ -79,7 +79,8 @@ def test_text_extracts_as_the_same_thai(document: pdfium.PdfDocument) -> None:
     report = build_report(shipped(), report_round("h1", 2566))
     for line in report.title_lines:
         assert _found(line, text), line
-    assert _found("ดำเนินการแล้วเสร็จ ๑ แนวทาง / อยู่ระหว่างการดำเนินการ ๒ แนวทาง", text)
+    assert _found("ดำเนินการแล้วเสร็จ ๓ แนวทาง", text) and _found("อยู่ระหว่างดำเนินการ - แนวทาง", text)
+    assert _found("หน้า ๑ / ", text)  # every page numbered, in Thai digits
     assert _found("ผลการดำเนินการในภาพรวมคิดเป็นร้อยละ ๑๐๐", text)
     for activity_id in ("1.1", "2.1", "3.7"):
         first_line = report.text(shipped().activity(activity_id).evidence.splitlines()[0])

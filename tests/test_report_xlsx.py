@@ -26,8 +26,10 @@ def _values(sheet: object) -> list[str]:
 def test_a_summary_sheet_then_one_sheet_per_measure(book: openpyxl.Workbook) -> None:
     assert book.sheetnames == ["สรุป", "มาตรการที่ ๑", "มาตรการที่ ๒", "มาตรการที่ ๓"]
     summary = "\n".join(_values(book["สรุป"]))
-    assert "ของสำนักบริหารงานกลาง สำนักงานเลขาธิการวุฒิสภา ประจำปีงบประมาณ พ.ศ. ๒๕๖๖" in summary
+    assert "ของสำนักบริหารงานกลาง ประจำปีงบประมาณ พ.ศ. ๒๕๖๖" in summary
     assert "ผลการดำเนินการในภาพรวมคิดเป็นร้อยละ ๑๐๐" in summary
+    assert "รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๕ – ๓๑ มีนาคม ๒๕๖๖)" in summary
+    assert "ความก้าวหน้าทั้งแผน: แล้วเสร็จ ๗ จาก ๒๖ กิจกรรม (ร้อยละ ๒๖.๙๒)" in summary  # what the chart counts
     assert len(book["สรุป"]._images) == 1  # the completion chart
 
 
@@ -39,6 +41,7 @@ def test_formatted_for_printing(book: openpyxl.Workbook, name: str) -> None:
     assert sheet.sheet_properties.pageSetUpPr.fitToPage
     assert (sheet.page_setup.fitToWidth or 1) == 1  # one page wide (1 is the default, so it may be omitted)
     assert sheet.page_setup.fitToHeight == 0  # as many pages down as it needs
+    assert "หน้า &P / &N" in sheet.oddFooter.right.text and "รอบ ๖ เดือน" in sheet.oddFooter.left.text
 
 
 def test_table_header_repeats_on_every_printed_page(book: openpyxl.Workbook) -> None:
@@ -54,7 +57,7 @@ def test_measure_sheets_list_the_seed_done_activities(book: openpyxl.Workbook) -
     for (measure, ids), name in zip(SEED_DONE.items(), book.sheetnames[1:], strict=True):
         sheet = book[name]
         names = [r[1].value for r in sheet.iter_rows() if re.fullmatch(r"[๐-๙]+\.", str(r[0].value))]
-        assert names == [plan.activity(i).name for i in ids]
+        assert names == [plan.activity(i).report_title for i in ids]  # the form's own wording
         text = "\n".join(_values(sheet))
         assert text.count("ร้อยละ ๑๐๐") >= len(ids)
         for i in ids:

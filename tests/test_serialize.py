@@ -31,3 +31,37 @@ def test_snapshots_stored_before_a_field_existed_still_load() -> None:
     old = plan_from_json(json.dumps(doc))
     assert old.activity("1.1").actions == "" and old.guidelines == ()
     assert [a.name for a in old.activities] == [a.name for a in plan.activities]
+
+
+def test_the_report_form_s_own_words_travel_with_the_plan() -> None:
+    import dataclasses
+    from datetime import date
+
+    from ita_core.model import FormInfo
+    from ita_core.writer import rows_from_plan
+
+    plan = read_workbook(SHIPPED_WORKBOOK).plan
+    assert plan is not None
+    signed = dataclasses.replace(plan, form=FormInfo("สำนักบริหารงานกลาง", "นายสมชาย", "ผู้อำนวยการ", date(2023, 4, 5)))
+    again = plan_from_json(plan_to_json(signed))
+    assert again == signed and again.form.date == date(2023, 4, 5)
+    assert again.measures[0].report_name.endswith("ของส่วนราชการสังกัดรัฐสภา")
+    assert again.guidelines[0].report_name.startswith("การขับเคลื่อน")
+    assert again.activity("3.7").report_title.startswith("๓)")
+    reread = read_workbook(workbook_bytes(rows_from_plan(signed))).plan  # and through a workbook and back
+    assert reread is not None and reread.form == signed.form and reread.measures == signed.measures
+
+
+def test_snapshots_stored_before_the_form_s_words_existed_still_load() -> None:
+    import json
+
+    from ita_core.model import FormInfo
+
+    plan = read_workbook(SHIPPED_WORKBOOK).plan
+    assert plan is not None
+    doc = json.loads(plan_to_json(plan))
+    doc["measures"] = [m[:2] for m in doc["measures"]]
+    doc["guidelines"] = [g[:3] for g in doc["guidelines"]]
+    del doc["activities"]["report_title"], doc["form"]
+    old = plan_from_json(json.dumps(doc))
+    assert old.form == FormInfo() and old.measures[0].report_name == "" and old.activity("3.7").report_title == ""
