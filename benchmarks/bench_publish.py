@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ita_core import read_workbook, synthetic
 from ita_core.paths import REPO_ROOT, SHIPPED_WORKBOOK
-from ita_core.store import ANY, Store
+from ita_core.store.snapshots import ANY, Store
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 

@@ -21,11 +21,11 @@ from pathlib import Path
 
 from ita_core import read_workbook, synthetic
 from ita_core.paths import SHIPPED_WORKBOOK
-from ita_core.report import build_report, report_round
-from ita_core.report_docx import report_docx
-from ita_core.report_files import FORMATS, chart_png, render_report, render_reports
-from ita_core.report_pdf import report_pdf
-from ita_core.report_xlsx import report_xlsx
+from ita_core.report.content import build_report, report_round
+from ita_core.report.excel import report_xlsx
+from ita_core.report.files import FORMATS, chart_png, render_report, render_reports
+from ita_core.report.pdf import report_pdf
+from ita_core.report.word import report_docx
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 

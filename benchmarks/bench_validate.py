@@ -1,5 +1,5 @@
 """Validate a 100,000-activity workbook, against a bare pandas+openpyxl read of the same file; and the
-cost of reading untrusted files in the bounded process (``ita_core.worker``), at both sizes.
+cost of reading untrusted files in the bounded process (``ita_core.workbook.worker``), at both sizes.
 
     python -m benchmarks.bench_validate [--activities 100000] [--repeat 3]
 
@@ -30,8 +30,8 @@ def _overhead(path: str, repeat: int) -> dict[str, float]:
     """In one process, as the server does: the in-process read against the isolated read with a warm
     worker (and the first, cold one), alternating, medians."""
     from ita_core import read_workbook
-    from ita_core.ingest import read_untrusted
-    from ita_core.worker import Workers
+    from ita_core.workbook.ingest import read_untrusted
+    from ita_core.workbook.worker import Workers
 
     pool = Workers()
     start = time.perf_counter()
@@ -114,7 +114,7 @@ def main() -> None:
     print(f"ratio validate / pandas+openpyxl: {ours_s / base_s:.3f}  (target <= 0.25)")
     print(f"peak memory of validate: {peak:.0f} MiB  (target < 1024 MiB)")
 
-    print("bounded reading process (ita_core.worker), in-process read vs isolated read, medians:")
+    print("bounded reading process (ita_core.workbook.worker), in-process read vs isolated read, medians:")
     for label, target, shown in ((SHIPPED_WORKBOOK.name, 0.150, "ms"), (path.name, 0.10, "%")):
         o = _measure(f"overhead:{max(args.repeat, 5)}", SHIPPED_WORKBOOK if shown == "ms" else path)
         added = o["isolated"] - o["inside"]

@@ -3,7 +3,7 @@
 import os
 import sys
 
-from ita_core.cli import main
+from ita_core.cli.main import main
 
 try:
     sys.exit(main())

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ita_core.numbers import parse_number
-from ita_core.writer import Cell, WorkbookRows
+from ita_core.workbook.writer import Cell, WorkbookRows
 
 _ACTIVITY_COLUMNS = (
     "measure",

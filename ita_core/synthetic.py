@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from ita_core.thai import MONTHS_LONG, MONTHS_SHORT, be_year, ce_year, to_thai_digits
-from ita_core.writer import Cell, WorkbookRows, write_workbook
+from ita_core.workbook.writer import Cell, WorkbookRows, write_workbook
 
 SYNTHETIC_UNIT = "หน่วยงานตัวอย่าง (ข้อมูลสังเคราะห์ สำหรับทดสอบเท่านั้น)"
 

@@ -35,7 +35,7 @@ from ita_core.numbers import percent, truncate_2
 from ita_core.thai import to_arabic_digits
 
 if TYPE_CHECKING:
-    from ita_core.store import SnapshotInfo
+    from ita_core.store.snapshots import SnapshotInfo
 
 
 def activity_state(act: Activity) -> ActivityState:

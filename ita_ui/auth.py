@@ -2,7 +2,7 @@
 
 Signing in and out happens over plain HTTP (``ita_ui.server``), which sets or
 deletes an HttpOnly cookie holding a random token; the database keeps only the
-token's hash (``ita_core.sessions``). Every script run reads the cookie the
+token's hash (``ita_core.store.sessions``). Every script run reads the cookie the
 browser sent and looks the session up, so a reload, a new tab and another app
 process on the same database all see the same user, and a sign-out, a removed
 user or a changed role counts at the next run everywhere.
@@ -20,9 +20,9 @@ from datetime import UTC, datetime, timedelta
 
 import streamlit as st
 
-from ita_core.accounts import Account, Accounts, Role
-from ita_core.db import StoreUnavailable
-from ita_core.sessions import Sessions, Status
+from ita_core.store.accounts import Account, Accounts, Role
+from ita_core.store.db import StoreUnavailable
+from ita_core.store.sessions import Sessions, Status
 from ita_ui import source
 
 COOKIE = "ita_session"

@@ -15,10 +15,10 @@ from datetime import date
 import plotly.graph_objects as go
 import streamlit as st
 
-from ita_core import exports, images
 from ita_core.labels import Lang
-from ita_core.report import build_report, report_round
-from ita_core.report_files import MIME, ReportFile, render_reports
+from ita_core.report import exports, images
+from ita_core.report.content import build_report, report_round
+from ita_core.report.files import MIME, ReportFile, render_reports
 from ita_ui import layout, source
 from ita_ui.i18n import text
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ita_core.accounts import ROLE_LABELS, Account, Role
 from ita_core.address import View
+from ita_core.store.accounts import ROLE_LABELS, Account, Role
 from ita_ui import layout, signin
 from ita_ui.i18n import text
 

@@ -17,12 +17,12 @@ import pandas as pd
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
-from ita_core.accounts import ROLE_LABELS, Account, Role
 from ita_core.address import View
-from ita_core.db import StoreUnavailable
 from ita_core.labels import Lang, activity_label, date_label
-from ita_core.problems import Omitted, Problem
+from ita_core.store.accounts import ROLE_LABELS, Account, Role
+from ita_core.store.db import StoreUnavailable
 from ita_core.views import ActivityDetail, Dashboard, activity_state
+from ita_core.workbook.problems import Omitted, Problem
 from ita_ui import auth, signin, source, view_state
 from ita_ui.i18n import text
 

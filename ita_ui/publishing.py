@@ -5,7 +5,7 @@ sends that id, so if another editor published in between the store refuses
 and the page shows the new preview instead of overwriting their work.
 
 A valid upload that is not yet published is kept in the store as the editor's
-draft (``ita_core.drafts``) for a day: after a reload the preview comes back
+draft (``ita_core.store.drafts``) for a day: after a reload the preview comes back
 without choosing the file again.
 """
 
@@ -20,16 +20,16 @@ from datetime import date
 
 import streamlit as st
 
-from ita_core.db import StoreUnavailable
 from ita_core.diff import PlanDiff, diff_plans
-from ita_core.drafts import Draft, Drafts
-from ita_core.ingest import ReadResult, read_untrusted
 from ita_core.model import Plan
-from ita_core.problems import WorkbookRejected
 from ita_core.ratelimit import RateLimit
-from ita_core.safety import Limits
-from ita_core.store import SnapshotInfo
-from ita_core.worker import Cancelled, Ticket
+from ita_core.store.db import StoreUnavailable
+from ita_core.store.drafts import Draft, Drafts
+from ita_core.store.snapshots import SnapshotInfo
+from ita_core.workbook.ingest import ReadResult, read_untrusted
+from ita_core.workbook.problems import WorkbookRejected
+from ita_core.workbook.safety import Limits
+from ita_core.workbook.worker import Cancelled, Ticket
 from ita_ui import source
 
 _PENDING = "upload_pending"

@@ -2,8 +2,8 @@
 
 ``dashboard.py`` mounts these on ``st.App`` (``streamlit run`` finds the App
 object there). A script run over the websocket cannot set an HttpOnly cookie,
-so the sign-in form posts here: the password is checked (``ita_core.accounts``,
-throttled per client address), a session starts (``ita_core.sessions``), and
+so the sign-in form posts here: the password is checked (``ita_core.store.accounts``,
+throttled per client address), a session starts (``ita_core.store.sessions``), and
 the browser is sent back to the page it came for with the cookie set.
 
 Both routes refuse posts from another site: the ``Origin`` (or, failing that,
@@ -25,9 +25,9 @@ from starlette.responses import JSONResponse, PlainTextResponse, RedirectRespons
 from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ita_core.accounts import Outcome
-from ita_core.db import StoreUnavailable
-from ita_core.sessions import LIFETIME, Status
+from ita_core.store.accounts import Outcome
+from ita_core.store.db import StoreUnavailable
+from ita_core.store.sessions import LIFETIME, Status
 from ita_ui import auth, signin, source
 
 _LOG = logging.getLogger("ita.server")

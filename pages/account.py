@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ita_core.accounts import ROLE_LABELS
+from ita_core.store.accounts import ROLE_LABELS
 from ita_ui import auth, layout, signin, view_state
 from ita_ui.i18n import text
 

@@ -5,9 +5,9 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
-from ita_core.accounts import ROLE_LABELS, AccountError, Role
-from ita_core.db import StoreUnavailable
 from ita_core.labels import date_label
+from ita_core.store.accounts import ROLE_LABELS, AccountError, Role
+from ita_core.store.db import StoreUnavailable
 from ita_ui import auth, layout
 from ita_ui.i18n import text
 

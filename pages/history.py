@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from ita_core.db import StoreUnavailable
 from ita_core.diff import diff_plans, diff_tables
-from ita_core.store import StalePublish
+from ita_core.store.db import StoreUnavailable
+from ita_core.store.snapshots import StalePublish
 from ita_core.views import history_table
 from ita_ui import auth, layout, source
 from ita_ui.i18n import text

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from ita_core.labels import date_label
-from ita_core.report import (
+from ita_core.report.content import (
     COUNT_GUIDELINES,
     COUNT_ROWS,
     ROUNDS,

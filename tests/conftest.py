@@ -48,8 +48,8 @@ def _empty_postgres(url: str) -> None:
 @pytest.fixture(scope="session")
 def chromium() -> str:
     """Debian's Chromium, which draws chart images and prints PDFs; skips (or fails in CI) without it."""
-    from ita_core.images import ImagesUnavailable
-    from ita_core.images import chromium as find
+    from ita_core.report.images import ImagesUnavailable
+    from ita_core.report.images import chromium as find
 
     try:
         return find()

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 
 from workbooks import valid_book
 
-from ita_core.safety import inspect_workbook
+from ita_core.workbook.safety import inspect_workbook
 
 ACTIVITIES = "กิจกรรม"
 

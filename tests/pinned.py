@@ -27,7 +27,7 @@ from reports import shipped
 from workbooks import valid_book
 
 from ita_core import charts, views
-from ita_core.cli import main
+from ita_core.cli.main import main
 from ita_core.diff import diff_plans, diff_tables
 from ita_core.labels import LANGS
 from ita_core.paths import SHIPPED_WORKBOOK

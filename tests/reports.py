@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import struct
 import zlib
 from datetime import date
 from typing import Any
 
-from test_metrics import act
+from plans import act
 
 from ita_core import read_workbook
 from ita_core.model import Activity, Plan
@@ -50,3 +51,31 @@ def tiny_png() -> bytes:
 
     header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+
+
+def squeeze_spaces(text: str) -> str:
+    """Text extraction splits lines and words differently from the source; compare without whitespace."""
+    return re.sub(r"\s+", "", text)
+
+
+def found_in_pdf_text(expected: str, text: str) -> bool:
+    """``expected`` (whitespace removed) appears in order within a short stretch of ``text``.
+
+    PDFium repeats a few characters when it maps Chromium's Thai glyph clusters back to text
+    ("ส่งส่เสริมริ" for "ส่งเสริม"), so an exact substring test would fail on a correct PDF;
+    a missing or wrong glyph still fails this one.
+    """
+    expected = squeeze_spaces(expected)
+    limit = len(expected) * 3 // 2 + 2
+    start = text.find(expected[0])
+    while start != -1:
+        position, end = start, min(len(text), start + limit)
+        for char in expected:
+            position = text.find(char, position, end)
+            if position == -1:
+                break
+            position += 1
+        else:
+            return True
+        start = text.find(expected[0], start + 1)
+    return False

@@ -121,7 +121,7 @@ def test_english_switch_in_the_browser(server: str, browser: Any) -> None:
 def test_open_page_picks_up_new_data_without_reload(browser: Any, tmp_path: Path) -> None:
     from workbooks import valid_book
 
-    from ita_core.store import ANY, Store
+    from ita_core.store.snapshots import ANY, Store
 
     book = valid_book()
     seed = tmp_path / "plan.xlsx"

@@ -27,6 +27,8 @@ from browsing import (
     streamlit,
     write,
 )
+from plans import shipped_with_1_4_done
+from workbooks import valid_book
 
 pytestmark = pytest.mark.browser
 
@@ -115,8 +117,6 @@ def test_a_buddhist_era_date_in_the_address(server: str, browser: Any) -> None:
 def test_signed_in_across_reloads_and_tabs_and_signed_out_everywhere(
     accounts_server: str, browser: Any, tmp_path: Path
 ) -> None:
-    from test_publishing import shipped_with_1_4_done
-
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     try:
         page = context.new_page()
@@ -283,9 +283,6 @@ def test_a_hostile_upload_leaves_the_server_and_other_viewers_alone(browser: Any
 
 
 def test_editor_uploads_previews_publishes_and_the_overview_changes(browser: Any, tmp_path: Path) -> None:
-    from test_publishing import shipped_with_1_4_done
-    from workbooks import valid_book
-
     with streamlit(tmp_path / "server.log", ITA_DATABASE_URL=accounts_store(tmp_path)) as app:
         context = browser.new_context(viewport={"width": 1280, "height": 720})
         page = sign_in(context, app, "editor1")

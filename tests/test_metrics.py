@@ -2,30 +2,11 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from plans import act
 
 from ita_core import metrics
 from ita_core.metrics import DeadlineStatus, deadline_status, ita_level, meets_ita_target
 from ita_core.model import Activity, Deadline, Measure, Participation, Plan
-
-
-def act(aid: str, measure: int, progress: int | str | None) -> Activity:
-    value = Decimal(0) if progress is None else Decimal(progress)
-    return Activity(
-        activity_id=aid,
-        measure=measure,
-        name=f"กิจกรรม {aid}",
-        details="",
-        output="",
-        outcome="",
-        responsible="",
-        due_text="",
-        progress=value,
-        progress_reported=progress is not None,
-        evidence="",
-        remarks="",
-        period="",
-        source="",
-    )
 
 
 def plan(activities: list[Activity], deadlines: tuple[Deadline, ...] = (), participation: tuple = ()) -> Plan:

@@ -13,10 +13,11 @@ from typing import Any
 
 import pytest
 from browsing import PASSWORD, main_text, settle, sign_in, streamlit, write
+from plans import shipped_with_1_4_done
 
-from ita_core.accounts import Accounts, Role
 from ita_core.paths import REPO_ROOT
-from ita_core.store import Store
+from ita_core.store.accounts import Accounts, Role
+from ita_core.store.snapshots import Store
 
 pytestmark = [pytest.mark.browser, pytest.mark.postgres]
 
@@ -39,7 +40,6 @@ def _no_error_box(*pages: Any) -> None:
 
 
 def test_the_database_goes_away_and_comes_back(own_postgres: dict[str, Any], browser: Any, tmp_path: Path) -> None:
-    from test_publishing import shipped_with_1_4_done
 
     url = own_postgres["url"]
     store = Store(url)

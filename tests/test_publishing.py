@@ -11,15 +11,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from plans import shipped_with_1_4_done
 from streamlit.testing.v1 import AppTest
 from workbooks import valid_book
 
 from ita_core import read_workbook
-from ita_core.accounts import Accounts, Role
 from ita_core.paths import REPO_ROOT, SHIPPED_WORKBOOK
-from ita_core.sessions import Sessions
-from ita_core.store import ANY, Store
-from ita_core.writer import rows_from_plan, workbook_bytes
+from ita_core.store.accounts import Accounts, Role
+from ita_core.store.sessions import Sessions
+from ita_core.store.snapshots import ANY, Store
 from ita_ui import auth
 
 PASSWORD = "a long enough password"
@@ -81,16 +81,6 @@ def texts(at: AppTest) -> str:
     parts += [t.value for t in at.title] + [i.value for i in at.info] + [e.value for e in at.error]
     parts += [s.value for s in at.success] + [w.value for w in at.warning]
     return "\n".join(str(p) for p in parts)
-
-
-def shipped_with_1_4_done() -> bytes:
-    plan = read_workbook(SHIPPED_WORKBOOK).plan
-    assert plan is not None
-    rows = rows_from_plan(plan)
-    for row in rows.activities:
-        if row["activity_id"] == "1.4":
-            row["progress_pct"] = 100
-    return workbook_bytes(rows)
 
 
 def test_a_viewer_sees_no_upload_or_admin_page(store: Store, browser: Browser) -> None:

@@ -1,7 +1,7 @@
 from ita_core import read_workbook, synthetic
 from ita_core.paths import SHIPPED_WORKBOOK
 from ita_core.serialize import plan_from_json, plan_to_json
-from ita_core.writer import workbook_bytes
+from ita_core.workbook.writer import workbook_bytes
 
 
 def test_round_trip_of_the_shipped_plan() -> None:
@@ -38,7 +38,7 @@ def test_the_report_form_s_own_words_travel_with_the_plan() -> None:
     from datetime import date
 
     from ita_core.model import FormInfo
-    from ita_core.writer import rows_from_plan
+    from ita_core.workbook.writer import rows_from_plan
 
     plan = read_workbook(SHIPPED_WORKBOOK).plan
     assert plan is not None

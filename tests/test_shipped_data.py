@@ -12,7 +12,7 @@ from ita_core import metrics, read_workbook
 from ita_core.model import Plan
 from ita_core.paths import SHIPPED_SOURCE, SHIPPED_WORKBOOK
 from ita_core.shipped import rows_from_source
-from ita_core.writer import write_workbook
+from ita_core.workbook.writer import write_workbook
 
 # The report form (แบบรายงานกิจกรรม) gives ร้อยละ ๑๐๐ for these plan activities:
 # measure 1 items ๑–๓ (1.1 declaration, 1.2 brainstorming, 1.3 the plan), measure 2 item ๑

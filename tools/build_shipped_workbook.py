@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ita_core.paths import SHIPPED_SOURCE, SHIPPED_WORKBOOK
 from ita_core.shipped import rows_from_source
-from ita_core.writer import write_workbook
+from ita_core.workbook.writer import write_workbook
 
 
 def main() -> None:

@@ -1,0 +1,57 @@
+"""What every command needs: where to write, in which language, and how to list a workbook's problems."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from ita_core.errors import BilingualError
+from ita_core.model import Plan
+from ita_core.workbook.ingest import ReadResult, read_untrusted
+from ita_core.workbook.problems import Severity
+from ita_core.workbook.worker import Workers
+
+# A command reads one file and exits: no process is kept warm for a next one.
+WORKERS = Workers(warm=0)
+
+
+def read_file(path: Path) -> ReadResult:
+    """A workbook named on the command line, read in a bounded process (``ita_core.workbook.worker``)."""
+    return read_untrusted(path, workers=WORKERS)
+
+
+@dataclass
+class Io:
+    """Where a command writes, and in which language it speaks."""
+
+    out: TextIO
+    err: TextIO
+    lang: str
+    stdin: TextIO
+
+    def say(self, th: str, en: str) -> None:
+        print(th if self.lang == "th" else en, file=self.out)
+
+    def fail(self, th: str, en: str) -> int:
+        print(th if self.lang == "th" else en, file=self.err)
+        return 1
+
+
+def print_problems(result: ReadResult, io: Io, *, warnings: bool = False, to_err: bool = False) -> None:
+    """The listed problems, then one line per column whose further problems were only counted."""
+    target = io.err if to_err else io.out
+    for problem in result.problems if warnings else result.errors:
+        print(problem.line(io.lang), file=target)
+    for omitted in result.omitted:
+        if warnings or omitted.severity is Severity.ERROR:
+            print(omitted.line(io.lang), file=target)
+
+
+def read_plan(path: Path, io: Io) -> Plan:
+    """The workbook's plan, or its problems on stderr and a ``BilingualError`` (exit 1 in ``main``)."""
+    result = read_file(path)
+    if result.plan is None:
+        print_problems(result, io, to_err=True)
+        raise BilingualError("ไฟล์มีข้อผิดพลาด: แก้ตามรายการข้างบนก่อน", "the workbook has errors")
+    return result.plan

@@ -1,0 +1,211 @@
+"""``python -m ita_core``: the command line. It only parses arguments and calls the core.
+
+Expected problems (a bad workbook, a missing file, a stale publish) print a
+message and exit 1; a database that cannot be reached prints one line and
+exits 2; a traceback would mean a bug in this program.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from ita_core import metrics
+from ita_core.cli import reports as report_commands
+from ita_core.cli import store as store_commands
+from ita_core.cli.console import Io, print_problems, read_file, read_plan
+from ita_core.errors import BilingualError
+from ita_core.labels import group_label
+from ita_core.model import Plan
+from ita_core.numbers import format_decimal
+from ita_core.paths import SHIPPED_WORKBOOK
+from ita_core.store.db import StoreUnavailable
+from ita_core.summary import summary
+from ita_core.thai import format_date_th, parse_iso_date
+from ita_core.workbook.ingest import ReadResult
+from ita_core.workbook.problems import Problem, Severity, WorkbookRejected
+from ita_core.workbook.writer import template_rows, write_workbook
+
+
+def iso_date(text: str) -> date:
+    """``2023-03-31``, or ``2566-03-31`` with the Buddhist-era year (as in the dashboard's address)."""
+    parsed = parse_iso_date(text)
+    if parsed is None:
+        raise argparse.ArgumentTypeError(f"ต้องเป็นวันที่แบบ ปี-เดือน-วัน เช่น 2023-03-31 หรือ 2566-03-31, not {text!r}")
+    return parsed
+
+
+def _template(args: argparse.Namespace, io: Io) -> int:
+    write_workbook(template_rows(), args.out, instructions=True)
+    io.say(f"สร้างแม่แบบแล้ว: {args.out}", f"template written: {args.out}")
+    return 0
+
+
+def _ita_level(args: argparse.Namespace, io: Io) -> int:
+    try:
+        level = metrics.ita_level(args.score)
+    except (ValueError, ArithmeticError):
+        return io.fail("คะแนนต้องเป็นตัวเลข 0–100", "the score must be a number from 0 to 100")
+    print(level, file=io.out)
+    return 0
+
+
+def _validate(args: argparse.Namespace, io: Io) -> int:
+    result = read_file(args.file)
+    if args.json:
+        json.dump(validation_json(result, args.limit), io.out, ensure_ascii=False, indent=2)
+        print(file=io.out)
+        return 0 if result.plan is not None else 1
+    print_problems(result, io, warnings=args.warnings)
+    if result.plan is None:
+        n = result.error_count
+        return io.fail(f"ไม่ผ่าน: พบ {n:,} ปัญหาที่ต้องแก้", f"invalid: {n:,} error(s)")
+    plan = result.plan
+    io.say(
+        f"ผ่าน: {plan.unit or '-'} ปีงบประมาณ {plan.fiscal_year_be or '-'} — {len(plan.measures)} มาตรการ "
+        f"{len(plan.activities)} กิจกรรม {len(plan.deadlines)} กำหนดส่ง {len(plan.participation)} แถวการมีส่วนร่วม"
+        f" (คำเตือน {len(result.warnings)})",
+        f"valid: {len(plan.measures)} measures, {len(plan.activities)} activities, {len(plan.deadlines)} deadlines, "
+        f"{len(plan.participation)} participation rows ({len(result.warnings)} warnings)",
+    )
+    return 0
+
+
+def validation_json(result: ReadResult, limit: int) -> dict[str, Any]:
+    """What ``validate --json`` prints: counts first, then the first ``limit`` problems."""
+
+    def problem(p: Problem) -> dict[str, Any]:
+        return {
+            "sheet": p.sheet,
+            "cell": p.cell,
+            "value": p.shown_value,
+            "severity": p.severity.value,
+            "th": p.th,
+            "en": p.en,
+        }
+
+    warnings = len(result.warnings) + sum(o.count for o in result.omitted if o.severity is Severity.WARNING)
+    return {
+        "ok": result.plan is not None,
+        "errors": result.error_count,
+        "warnings": warnings,
+        "problems": [problem(p) for p in result.problems[: max(limit, 0)]],
+        "omitted": [
+            {
+                "sheet": o.sheet,
+                "column": o.column,
+                "count": o.count,
+                "first_row": o.first_row,
+                "last_row": o.last_row,
+                "severity": o.severity.value,
+                "example": problem(o.example),
+            }
+            for o in result.omitted
+        ],
+    }
+
+
+def _summary(args: argparse.Namespace, io: Io) -> int:
+    plan = read_plan(args.file, io)
+    as_of = args.as_of or plan.effective_as_of(date.today())
+    if args.json:
+        json.dump(summary(plan, as_of), io.out, ensure_ascii=False, indent=2)
+        print(file=io.out)
+    else:
+        _print_summary(plan, as_of, io.out)
+    return 0
+
+
+def _print_summary(plan: Plan, as_of: date, out: TextIO) -> None:
+    overall = metrics.completion(plan.activities)
+    print(f"{plan.unit} ปีงบประมาณ {plan.fiscal_year_be or '-'} ข้อมูล ณ วันที่ {format_date_th(as_of, 'long')}", file=out)
+    print(
+        f"ภาพรวม: แล้วเสร็จ {overall.completed}/{overall.activities} กิจกรรม "
+        f"(ร้อยละ {format_decimal(overall.completion_pct)}), "
+        f"ความก้าวหน้าเฉลี่ยร้อยละ {format_decimal(overall.mean_progress_pct)}",
+        file=out,
+    )
+    for m in metrics.completion_by_measure(plan):
+        c = m.completion
+        print(
+            f"  มาตรการที่ {m.measure}: แล้วเสร็จ {c.completed}/{c.activities} (ร้อยละ {format_decimal(c.completion_pct)})",
+            file=out,
+        )
+    counts = metrics.status_counts(metrics.deadline_states(plan, as_of))
+    print(
+        f"กำหนดส่ง: เลยกำหนด {counts[metrics.DeadlineStatus.OVERDUE]} · "
+        f"ภายใน {metrics.DUE_SOON_DAYS} วัน {counts[metrics.DeadlineStatus.DUE_SOON]} · "
+        f"ยังไม่ถึง {counts[metrics.DeadlineStatus.UPCOMING]} · ส่งแล้ว {counts[metrics.DeadlineStatus.DONE]}",
+        file=out,
+    )
+    for r in metrics.participation_ratios(plan):
+        print(
+            f"การมีส่วนร่วม {r.row.activity_id} {group_label(r.row.group, 'th')}: {r.row.participants}/{r.row.headcount} "
+            f"= ร้อยละ {format_decimal(r.ratio_pct)}",
+            file=out,
+        )
+
+
+Handler = Callable[[argparse.Namespace, Io], int]
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m ita_core",
+        description="ตรวจ สรุป และเผยแพร่แผนส่งเสริมคุณธรรมและความโปร่งใส (ITA) จากไฟล์ Excel",
+    )
+    parser.add_argument("--lang", choices=("th", "en"), default="th", help="ภาษาของข้อความ (default: th)")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def command(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    template = command("template", _template, "สร้างแม่แบบ Excel เปล่าพร้อมคำอธิบายและแถวตัวอย่าง")
+    template.add_argument("out", type=Path, help="ไฟล์ .xlsx ที่จะสร้าง")
+
+    validate = command("validate", _validate, "ตรวจไฟล์: แจ้งทุกปัญหาพร้อมแผ่นงานและเซลล์")
+    validate.add_argument("file", type=Path)
+    validate.add_argument("--warnings", action="store_true", help="แสดงคำเตือนด้วย")
+    validate.add_argument("--json", action="store_true", help="พิมพ์ผลเป็น JSON: จำนวนปัญหาแต่ละแบบ และ N ปัญหาแรก")
+    validate.add_argument("--limit", type=int, default=100, help="จำนวนปัญหาที่แสดงใน --json (ค่าเริ่มต้น 100)")
+
+    summ = command("summary", _summary, "สรุปตัวเลขของแผน")
+    summ.add_argument("file", type=Path, nargs="?", default=SHIPPED_WORKBOOK, help="ค่าเริ่มต้น: ข้อมูลที่มากับโปรแกรม")
+    summ.add_argument("--as-of", type=iso_date, help="คำนวณ ณ วันที่ (YYYY-MM-DD); ค่าเริ่มต้น: ข้อมูล ณ วันที่ ในไฟล์")
+    summ.add_argument("--json", action="store_true", help="พิมพ์เป็น JSON")
+
+    level = command("ita-level", _ita_level, "ระดับผลการประเมิน ITA ของคะแนน (AA–F)")
+    level.add_argument("score")
+
+    store_commands.add_commands(command)
+    report_commands.add_commands(command, iso_date)
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    stdin: TextIO | None = None,
+) -> int:
+    args = _parser().parse_args(argv)
+    io = Io(out or sys.stdout, err or sys.stderr, args.lang, stdin or sys.stdin)
+    try:
+        handler: Handler = args.handler
+        return handler(args, io)
+    except WorkbookRejected as exc:
+        return io.fail(f"{getattr(args, 'file', '')}: {exc.th}", f"{getattr(args, 'file', '')}: {exc.en}")
+    except StoreUnavailable as exc:  # the database, not the workbook: exit 2, so a scheduled job can tell
+        io.fail(exc.th, exc.en)
+        return 2
+    except BilingualError as exc:  # a stale publish, a refused account, no Chromium, a workbook with errors
+        return io.fail(exc.th, exc.en)
+    except OSError as exc:
+        return io.fail(f"{exc.strerror}: {exc.filename}", f"{exc.strerror}: {exc.filename}")

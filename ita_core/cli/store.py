@@ -1,0 +1,181 @@
+"""Command-line access to the store and the accounts; every command honours ``ITA_DATABASE_URL``.
+
+A scheduled job can publish a workbook from a shared folder with
+``python -m ita_core import FILE --user NAME --comment TEXT``: the user must
+be an editor or admin account, so history always says who published what.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ita_core.cli.console import WORKERS, Io, print_problems
+from ita_core.store.accounts import AccountError, Accounts, Role
+from ita_core.store.sessions import Sessions
+from ita_core.store.snapshots import ANY, SnapshotInfo, Store
+from ita_core.thai import be_year
+
+Command = Callable[[str, Callable[[argparse.Namespace, Io], int], str], argparse.ArgumentParser]
+
+
+def _store() -> Store:
+    return Store.from_env()
+
+
+def _editor(store: Store, name: str) -> None:
+    account = Accounts(store.engine).get(name)
+    if account is None or not account.role.can_edit:
+        raise AccountError(
+            f"ผู้ใช้ {name} ไม่มีสิทธิ์เผยแพร่ข้อมูล: ต้องเป็นบัญชี editor หรือ admin "
+            f"(python -m ita_core users add {name} --role editor)",
+            f"user {name} may not publish: it must be an editor or admin account",
+        )
+
+
+def _import(args: argparse.Namespace, io: Io) -> int:
+    store = _store()
+    _editor(store, args.user)
+    result, made = store.import_file(args.file, args.user, args.comment, ANY, WORKERS)
+    if made is None:
+        print_problems(result, io)
+        return io.fail(
+            f"ไม่ได้เผยแพร่: พบ {result.error_count:,} ปัญหาที่ต้องแก้ ข้อมูลเดิมไม่เปลี่ยนแปลง",
+            f"not published: {result.error_count:,} error(s); the store is unchanged",
+        )
+    io.say(
+        f"เผยแพร่แล้ว: รหัส {made.id} ฉบับที่ {made.revision} ของ {made.unit} ปีงบประมาณ {made.fiscal_year_be}",
+        f"published: snapshot {made.id}, revision {made.revision} of {made.unit} FY{made.fiscal_year_be}",
+    )
+    return 0
+
+
+def _moment(moment: datetime) -> str:
+    """Local time, day/month/Buddhist-era year."""
+    local = moment.astimezone()
+    return f"{local.day:02d}/{local.month:02d}/{be_year(local.year)} {local:%H:%M}"
+
+
+def _when(info: SnapshotInfo) -> str:
+    return _moment(info.published_at)
+
+
+def _history(args: argparse.Namespace, io: Io) -> int:
+    store = _store()
+    rows = [
+        s
+        for s in store.all_snapshots()
+        if (not args.unit or s.unit == args.unit) and (not args.year or s.fiscal_year_be == args.year)
+    ]
+    if not rows:
+        return io.fail("ยังไม่มีข้อมูลที่เผยแพร่", "nothing has been published")
+    for s in reversed(rows):
+        back = f" ← ย้อนจากรหัส {s.rolled_back_from}" if s.rolled_back_from else ""
+        print(
+            f"{s.id}\t{s.unit}\t{s.fiscal_year_be}\tฉบับที่ {s.revision}\t{_when(s)}\t{s.published_by}\t"
+            f"แล้วเสร็จ {s.summary['completed']}/{s.summary['activities']} ({s.summary['completion_pct']}%)\t"
+            f"{s.comment}{back}",
+            file=io.out,
+        )
+    return 0
+
+
+def _rollback(args: argparse.Namespace, io: Io) -> int:
+    store = _store()
+    _editor(store, args.user)
+    made = store.rollback(args.snapshot_id, args.user, ANY, args.comment or "")
+    io.say(
+        f"ย้อนกลับแล้ว: รหัส {made.id} (ฉบับที่ {made.revision}) มีข้อมูลเท่ากับรหัส {args.snapshot_id}",
+        f"rolled back: snapshot {made.id} (revision {made.revision}) equals snapshot {args.snapshot_id}",
+    )
+    return 0
+
+
+def _export(args: argparse.Namespace, io: Io) -> int:
+    name, data = _store().file(args.snapshot_id)
+    args.out.write_bytes(data)
+    io.say(f"บันทึกไฟล์ต้นฉบับ ({name}) ไว้ที่ {args.out}", f"original file ({name}) written to {args.out}")
+    return 0
+
+
+def _read_password(io: Io) -> str:
+    """The password from standard input (one line), so it never appears in the process list or history."""
+    password = io.stdin.readline().rstrip("\n")
+    if not password:
+        raise AccountError("ไม่ได้รับรหัสผ่านทาง standard input", "no password on standard input")
+    return password
+
+
+def _sessions(sessions: Sessions, io: Io) -> int:
+    """Every session not yet purged: who, from where, since when, until when, and whether it is active."""
+    now = datetime.now(UTC)
+    for s in sessions.listing():
+        state = "active" if s.active(now) else ("revoked" if s.revoked_at else "ended")
+        print(
+            f"{s.id_prefix}\t{s.username}\t{s.address}\t{_moment(s.created_at)}\t"
+            f"{_moment(s.last_seen_at)}\t{_moment(s.expires_at)}\t{state}",
+            file=io.out,
+        )
+    return 0
+
+
+def _users(args: argparse.Namespace, io: Io) -> int:
+    engine = _store().engine
+    accounts = Accounts(engine)
+    if args.action == "list":
+        for account in accounts.list():
+            print(f"{account.username}\t{account.role.value}", file=io.out)
+        return 0
+    if args.action == "sessions":
+        return _sessions(Sessions(engine), io)
+    if not args.name:
+        return io.fail("ระบุชื่อผู้ใช้", "give a user name")
+    if args.action == "revoke":
+        if accounts.get(args.name) is None:
+            raise AccountError(f"ไม่มีผู้ใช้ชื่อ {args.name}", f"no user {args.name}")
+        ended = Sessions(engine).revoke(args.name)
+        io.say(
+            f"ยกเลิกการเข้าสู่ระบบของ {args.name} แล้ว {ended} รายการ (มีผลทันทีทุกหน้าต่างและทุกเครื่องแม่ข่าย)",
+            f"ended {ended} session(s) of {args.name} (at once, in every window and app process)",
+        )
+        return 0
+    if args.action == "add":
+        accounts.add(args.name, _read_password(io), Role(args.role))
+        io.say(f"เพิ่มผู้ใช้ {args.name} ({args.role}) แล้ว", f"user {args.name} ({args.role}) added")
+    elif args.action == "remove":
+        accounts.remove(args.name)
+        io.say(f"ลบผู้ใช้ {args.name} แล้ว", f"user {args.name} removed")
+    elif args.action == "passwd":
+        accounts.set_password(args.name, _read_password(io))
+        io.say(f"เปลี่ยนรหัสผ่านของ {args.name} แล้ว", f"password of {args.name} changed")
+    elif args.action == "role":
+        accounts.set_role(args.name, Role(args.role))
+        io.say(f"{args.name} เป็น {args.role} แล้ว", f"{args.name} is now {args.role}")
+    return 0
+
+
+def add_commands(command: Command) -> None:
+    imp = command("import", _import, "ตรวจและเผยแพร่ไฟล์เป็นข้อมูลฉบับใหม่")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--user", required=True, help="บัญชี editor หรือ admin ที่เผยแพร่")
+    imp.add_argument("--comment", default="", help="หมายเหตุของฉบับนี้")
+
+    hist = command("history", _history, "รายการข้อมูลทุกฉบับที่เผยแพร่")
+    hist.add_argument("--unit", help="เฉพาะหน่วยงานนี้")
+    hist.add_argument("--year", type=int, help="เฉพาะปีงบประมาณนี้ (พ.ศ.)")
+
+    back = command("rollback", _rollback, "เผยแพร่ฉบับใหม่ที่มีข้อมูลเท่ากับฉบับเก่า (ไม่มีการลบ)")
+    back.add_argument("snapshot_id", type=int)
+    back.add_argument("--user", required=True)
+    back.add_argument("--comment", default="")
+
+    exp = command("export", _export, "บันทึกไฟล์ต้นฉบับของข้อมูลฉบับหนึ่ง")
+    exp.add_argument("snapshot_id", type=int)
+    exp.add_argument("out", type=Path)
+
+    users = command("users", _users, "จัดการบัญชีผู้ใช้ (รหัสผ่านอ่านจาก standard input)")
+    users.add_argument("action", choices=("add", "list", "remove", "passwd", "role", "sessions", "revoke"))
+    users.add_argument("name", nargs="?")
+    users.add_argument("--role", choices=[r.value for r in Role], default=Role.VIEWER.value)

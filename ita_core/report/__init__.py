@@ -1,0 +1,1 @@
+"""Files made from a plan: the report form in Word, Excel and PDF, exports, chart images."""

@@ -1,0 +1,178 @@
+"""The report form as Word (.docx): A4 landscape, TH Sarabun New 16 pt, table headers repeated per page.
+
+Thai is a "complex script" for Word: the font and size must be set for the
+complex-script slots (``w:cs``, ``w:szCs``) too, or Word falls back to its
+default Thai font whatever the document says.
+"""
+
+from __future__ import annotations
+
+import io
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+from ita_core.report.content import (
+    COLUMNS,
+    Report,
+    ReportMeasure,
+    footer_lines,
+    group_line,
+    guideline_line,
+    guidelines_heading,
+    measure_heading,
+    result_lines,
+)
+
+FONT = "TH Sarabun New"
+SIZE = Pt(16)
+_WIDTHS_CM = (1.4, 4.2, 5.2, 3.6, 3.6, 4.2, 2.5)
+
+
+def _thai_font(run_properties: object, size: Pt = SIZE, bold: bool | None = None) -> None:
+    rpr = run_properties
+    fonts = rpr.find(qn("w:rFonts"))  # type: ignore[attr-defined]
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.append(fonts)  # type: ignore[attr-defined]
+    for slot in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(slot), FONT)
+    for tag in ("w:sz", "w:szCs"):
+        element = rpr.find(qn(tag))  # type: ignore[attr-defined]
+        if element is None:
+            element = OxmlElement(tag)
+            rpr.append(element)  # type: ignore[attr-defined]
+        element.set(qn("w:val"), str(int(size.pt * 2)))
+    if bold:
+        for tag in ("w:b", "w:bCs"):
+            if rpr.find(qn(tag)) is None:  # type: ignore[attr-defined]
+                rpr.append(OxmlElement(tag))  # type: ignore[attr-defined]
+
+
+def _paragraph(
+    container: object, text: str, *, bold: bool = False, center: bool = False, right: bool = False, size: Pt = SIZE
+) -> object:
+    paragraph = container.add_paragraph()  # type: ignore[attr-defined]
+    paragraph.paragraph_format.space_after = Pt(0)
+    if center:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    elif right:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    run = paragraph.add_run(text)
+    run.bold = bold
+    _thai_font(run._element.get_or_add_rPr(), size, bold)
+    return paragraph
+
+
+def _field(paragraph: object, instruction: str, shown: str) -> None:
+    """A Word field (PAGE, NUMPAGES) that Word fills in when it lays the pages out."""
+    simple = OxmlElement("w:fldSimple")
+    simple.set(qn("w:instr"), instruction)
+    run = OxmlElement("w:r")
+    properties = OxmlElement("w:rPr")
+    _thai_font(properties, Pt(14))
+    run.append(properties)
+    text = OxmlElement("w:t")
+    text.text = shown
+    run.append(text)
+    simple.append(run)
+    paragraph._p.append(simple)  # type: ignore[attr-defined]
+
+
+def _page_footer(section: object, report: Report) -> None:
+    """Every page: the round on the left, "หน้า ๑ / ๑๑" in Thai digits (Word's ThaiArabic switch)."""
+    footer = section.footer  # type: ignore[attr-defined]
+    paragraph = footer.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    digits = " \\* ThaiArabic" if report.thai_digits else ""
+    for piece in (f"{report.footer_label} · หน้า ", "PAGE", " / ", "NUMPAGES"):
+        if piece in ("PAGE", "NUMPAGES"):
+            _field(paragraph, f"{piece}{digits}", report.text("1"))
+        else:
+            run = paragraph.add_run(piece)
+            _thai_font(run._element.get_or_add_rPr(), Pt(14))
+
+
+def _cell_lines(cell: object, lines: list[tuple[str, bool]]) -> None:
+    first = True  # a new cell holds one empty paragraph, which the first line fills
+    for text, bold in lines:
+        for line in text.splitlines() or [""]:
+            paragraph = cell.paragraphs[0] if first else cell.add_paragraph()  # type: ignore[attr-defined]
+            first = False
+            paragraph.paragraph_format.space_after = Pt(0)
+            run = paragraph.add_run(line)
+            run.bold = bold
+            _thai_font(run._element.get_or_add_rPr(), SIZE, bold)
+
+
+def _repeat_header(row: object) -> None:
+    tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    tr_pr.append(header)
+
+
+def _measure(document: object, report: Report, m: ReportMeasure) -> None:
+    _paragraph(document, measure_heading(report, m), bold=True)
+    if m.guidelines:
+        _paragraph(document, guidelines_heading(m), bold=True)
+        for g in m.guidelines:
+            _paragraph(document, f"    {guideline_line(report, g)}")
+    table = document.add_table(rows=1, cols=len(COLUMNS))  # type: ignore[attr-defined]
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for cell, title in zip(table.rows[0].cells, COLUMNS, strict=True):
+        _cell_lines(cell, [(title, True)])
+    _repeat_header(table.rows[0])
+    for group in m.groups:
+        if group.guideline is not None:
+            cells = table.add_row().cells
+            merged = cells[0].merge(cells[-1])
+            _cell_lines(merged, [(group_line(report, group.guideline), True)])
+        for row in group.rows:
+            cells = table.add_row().cells
+            _cell_lines(cells[0], [(report.text(f"{row.number}."), False)])
+            _cell_lines(cells[1], [(report.text(row.title), False)])
+            _cell_lines(cells[2], result_lines(report, row))
+            for cell, text in zip(cells[3:], (row.output, row.outcome, row.evidence, row.remarks), strict=True):
+                _cell_lines(cell, [(report.text(text), False)])
+    overall, done, in_progress = footer_lines(report, m)
+    cells = table.add_row().cells
+    _cell_lines(cells[0].merge(cells[3]), [(overall, True)])
+    _cell_lines(cells[4].merge(cells[6]), [(done, True), (in_progress, True)])
+    for row in table.rows:
+        for cell, width in zip(row.cells, _WIDTHS_CM, strict=True):
+            cell.width = Cm(width)
+    _paragraph(document, "")
+
+
+def report_docx(report: Report, chart_png: bytes | None = None) -> bytes:
+    document = Document()
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+    section.left_margin = section.right_margin = Cm(1.5)
+    section.top_margin = section.bottom_margin = Cm(1.5)
+    normal = document.styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = SIZE
+    _thai_font(normal.element.get_or_add_rPr())
+    _page_footer(section, report)
+    for line in report.title_lines:
+        _paragraph(document, line, bold=True, center=True)
+    for m in report.measures:
+        _measure(document, report, m)
+    for line in report.signature_lines():
+        _paragraph(document, line, right=True)
+    if chart_png:  # asked for: the whole plan's progress, labelled as such, after the form
+        _paragraph(document, report.plan_progress_line, bold=True)
+        document.add_picture(io.BytesIO(chart_png), width=Cm(22))
+        document.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()

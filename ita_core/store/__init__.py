@@ -1,0 +1,1 @@
+"""Where published plans live: the database, snapshots, accounts, sessions and drafts."""

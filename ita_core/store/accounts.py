@@ -1,0 +1,222 @@
+"""Local accounts: viewer, editor, admin; Argon2id password hashes; sign-in slowed after failures.
+
+Passwords never leave this module in clear: they are hashed with argon2-cffi's
+defaults (Argon2id) and only the hash is stored.
+
+Guessing is slowed per client address, never per account alone: after
+``FREE_ATTEMPTS`` wrong passwords for one name from one address, that name is
+locked *for that address* for 30 seconds, doubling with each further failure
+up to 15 minutes; after ``ADDRESS_FREE_ATTEMPTS`` failures from one address for
+any names, the whole address waits the same way. So an attacker elsewhere
+cannot pause a real user's sign-in, and unknown and real names get exactly the
+same answers (no list of who exists). Failures are forgotten after an hour of
+quiet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from functools import cache
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import Engine, delete, select
+from sqlalchemy.orm import Session
+
+from ita_core.errors import BilingualError
+from ita_core.store import db
+from ita_core.store.db import utc
+from ita_core.store.schema import DraftRow, SessionRow, SignInThrottleRow, UserRow
+
+FREE_ATTEMPTS = 5  # per account name and address
+ADDRESS_FREE_ATTEMPTS = 20  # per address, whatever names it tries
+FIRST_LOCK = timedelta(seconds=30)
+LONGEST_LOCK = timedelta(minutes=15)
+FORGET_AFTER = timedelta(hours=1)
+MIN_PASSWORD = 10
+_NAME = re.compile(r"[A-Za-z0-9._@-]{2,100}")
+_HASHER = PasswordHasher()
+
+
+@cache
+def _dummy_hash() -> str:
+    """A hash to verify against for unknown names, so they cost the same time (made on first use:
+    hashing takes tens of milliseconds, too much for every import of this module)."""
+    return _HASHER.hash("not a real password: equalises timing for unknown users")
+
+
+class Role(StrEnum):
+    VIEWER = "viewer"
+    EDITOR = "editor"
+    ADMIN = "admin"
+
+    @property
+    def can_edit(self) -> bool:
+        return self in (Role.EDITOR, Role.ADMIN)
+
+
+ROLE_LABELS = {Role.VIEWER: "ผู้ดู", Role.EDITOR: "ผู้แก้ไขข้อมูล", Role.ADMIN: "ผู้ดูแลระบบ"}
+
+
+class AccountError(BilingualError):
+    """An account operation refused: a taken name, a short password, an unknown user."""
+
+
+@dataclass(frozen=True)
+class Account:
+    username: str
+    role: Role
+    created_at: datetime
+
+
+class Outcome(StrEnum):
+    OK = "ok"
+    WRONG = "wrong"  # unknown user or wrong password: never say which
+    LOCKED = "locked"
+
+
+@dataclass(frozen=True)
+class SignIn:
+    outcome: Outcome
+    account: Account | None = None
+    locked_until: datetime | None = None
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    return None if moment is None else utc(moment)
+
+
+def lock_for(failures: int, free: int = FREE_ATTEMPTS) -> timedelta:
+    """How long sign-in waits after ``failures`` wrong passwords in a row (``free`` cost nothing)."""
+    if failures < free:
+        return timedelta(0)
+    return min(FIRST_LOCK * (1 << min(failures - free, 16)), LONGEST_LOCK)
+
+
+def _name_key(username: str, address: str) -> str:
+    return f"name:{username.casefold()[:100]}@{address[:100]}"
+
+
+def _throttle_keys(username: str, address: str) -> tuple[tuple[str, int], tuple[str, int]]:
+    """The two counters a sign-in attempt touches, with the failures each allows for free."""
+    return (_name_key(username, address), FREE_ATTEMPTS), (f"addr:{address[:100]}", ADDRESS_FREE_ATTEMPTS)
+
+
+def check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise AccountError(
+            f"รหัสผ่านต้องยาวอย่างน้อย {MIN_PASSWORD} ตัวอักษร", f"the password needs at least {MIN_PASSWORD} characters"
+        )
+
+
+class Accounts:
+    def __init__(self, engine: Engine, clock: Callable[[], datetime] | None = None) -> None:
+        self.engine = engine
+        self._now = clock or (lambda: datetime.now(UTC))
+
+    def _session(self, write: bool = False) -> Session:
+        return db.session(self.engine, write)
+
+    def add(self, username: str, password: str, role: Role) -> Account:
+        if not _NAME.fullmatch(username):
+            raise AccountError(
+                "ชื่อผู้ใช้ใช้ได้เฉพาะ a-z A-Z 0-9 . _ @ - ยาว 2–100 ตัวอักษร",
+                "a username may use a-z A-Z 0-9 . _ @ - and be 2-100 characters long",
+            )
+        check_password(password)
+        with self._session(write=True) as session, session.begin():
+            if session.get(UserRow, username) is not None:
+                raise AccountError(f"มีผู้ใช้ชื่อ {username} อยู่แล้ว", f"user {username} already exists")
+            row = UserRow(
+                username=username, password_hash=_HASHER.hash(password), role=role.value, created_at=self._now()
+            )
+            session.add(row)
+        return Account(username, role, row.created_at)
+
+    def remove(self, username: str) -> None:
+        with self._session(write=True) as session, session.begin():
+            row = session.get(UserRow, username)
+            if row is None:
+                raise AccountError(f"ไม่มีผู้ใช้ชื่อ {username}", f"no user {username}")
+            # Explicit, not only ON DELETE CASCADE: a removed user is signed out everywhere at once.
+            session.execute(delete(SessionRow).where(SessionRow.username == username))
+            session.execute(delete(DraftRow).where(DraftRow.username == username))
+            session.delete(row)
+
+    def set_role(self, username: str, role: Role) -> None:
+        with self._session(write=True) as session, session.begin():
+            row = session.get(UserRow, username)
+            if row is None:
+                raise AccountError(f"ไม่มีผู้ใช้ชื่อ {username}", f"no user {username}")
+            row.role = role.value
+
+    def set_password(self, username: str, password: str) -> None:
+        check_password(password)
+        with self._session(write=True) as session, session.begin():
+            row = session.get(UserRow, username)
+            if row is None:
+                raise AccountError(f"ไม่มีผู้ใช้ชื่อ {username}", f"no user {username}")
+            row.password_hash = _HASHER.hash(password)
+            # A new password ends every session signed in with the old one, and lifts the name's locks.
+            session.execute(delete(SessionRow).where(SessionRow.username == username))
+            session.execute(
+                delete(SignInThrottleRow).where(
+                    SignInThrottleRow.key.startswith(_name_key(username, ""), autoescape=True)
+                )
+            )
+
+    def list(self) -> list[Account]:
+        with self._session() as session:
+            rows = session.scalars(select(UserRow).order_by(UserRow.username)).all()
+        return [Account(r.username, Role(r.role), utc(r.created_at)) for r in rows]
+
+    def get(self, username: str) -> Account | None:
+        with self._session() as session:
+            row = session.get(UserRow, username)
+        return Account(row.username, Role(row.role), utc(row.created_at)) if row else None
+
+    def sign_in(self, username: str, password: str, address: str = "local") -> SignIn:
+        """Check a password from a client ``address``. Unknown names cost the same time as known
+        ones and get the same answers, locks included."""
+        now = self._now()
+        keys = _throttle_keys(username, address)
+        with self._session(write=True) as session, session.begin():
+            counters = {key: session.get(SignInThrottleRow, key) for key, _ in keys}
+            for row in counters.values():
+                if row is not None and utc(row.updated_at) + FORGET_AFTER < now:
+                    row.failures, row.locked_until = 0, None
+            locks = [u for r in counters.values() if r is not None and (u := _aware(r.locked_until)) and u > now]
+            if locks:
+                return SignIn(Outcome.LOCKED, locked_until=max(locks))
+            user = session.get(UserRow, username)
+            if _verify(user.password_hash if user else _dummy_hash(), password) and user is not None:
+                pair = counters[keys[0][0]]
+                if pair is not None:
+                    session.delete(pair)
+                if _HASHER.check_needs_rehash(user.password_hash):
+                    user.password_hash = _HASHER.hash(password)
+                return SignIn(Outcome.OK, Account(user.username, Role(user.role), utc(user.created_at)))
+            until: list[datetime] = []
+            for key, free in keys:
+                row = counters[key]
+                if row is None:
+                    row = SignInThrottleRow(key=key, failures=0, locked_until=None, updated_at=now)
+                    session.add(row)
+                row.failures += 1
+                row.updated_at = now
+                wait = lock_for(row.failures, free)
+                row.locked_until = now + wait if wait else None
+                if wait:
+                    until.append(now + wait)
+            return SignIn(Outcome.LOCKED, locked_until=max(until)) if until else SignIn(Outcome.WRONG)
+
+
+def _verify(stored: str, password: str) -> bool:
+    try:
+        return _HASHER.verify(stored, password)
+    except (VerificationError, InvalidHashError):
+        return False

@@ -1,0 +1,387 @@
+"""Published snapshots: publish, read the latest, list history, roll back. Nothing is ever deleted.
+
+One publish is one transaction: the snapshot row, its file, its parsed plan and
+its summary are written together or not at all. The caller says which
+snapshot its preview was made against (``expected``); if another editor has
+published since, the publish is refused as stale instead of silently
+overwriting their work.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+import re
+import time
+import zlib
+from collections.abc import Callable
+from contextlib import suppress
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, Final
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, load_only
+
+from ita_core import metrics
+from ita_core.errors import BilingualError
+from ita_core.model import Plan
+from ita_core.paths import DATA_DIR, SHIPPED_WORKBOOK
+from ita_core.serialize import plan_from_json, plan_to_json
+from ita_core.store import db
+from ita_core.store.db import connect, migrate, utc
+from ita_core.store.schema import SnapshotRow
+from ita_core.workbook.ingest import ReadResult, read_bytes, read_untrusted, read_workbook
+from ita_core.workbook.worker import Workers
+
+DEFAULT_URL = f"sqlite:///{DATA_DIR / 'ita.sqlite3'}"
+SYSTEM_USER = "system"
+
+
+class _AnyParent:
+    def __repr__(self) -> str:
+        return "ANY"
+
+
+ANY: Final = _AnyParent()  # publish on top of whatever is latest (a scheduled import)
+
+
+class StoreError(BilingualError):
+    """The store refused an operation; nothing was written."""
+
+
+class StalePublish(StoreError):
+    """Someone published this unit and year after the preview was made."""
+
+    def __init__(self, latest: SnapshotInfo | None) -> None:
+        who = f"{latest.published_by} (ฉบับที่ {latest.revision})" if latest else "-"
+        super().__init__(
+            f"มีผู้เผยแพร่ข้อมูลของหน่วยงานและปีงบประมาณนี้หลังจากที่คุณดูตัวอย่าง: {who} — ตรวจตัวอย่างใหม่อีกครั้งก่อนเผยแพร่",
+            f"someone published this unit and year after your preview ({who}): review the new preview first",
+        )
+        self.latest = latest
+
+
+@dataclass(frozen=True)
+class SnapshotInfo:
+    """A snapshot's metadata and summary, without its file or its plan."""
+
+    id: int
+    unit: str
+    fiscal_year_be: int
+    revision: int
+    published_at: datetime
+    published_by: str
+    comment: str
+    file_name: str
+    file_sha256: str
+    as_of: date | None
+    rolled_back_from: int | None
+    summary: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Stream:
+    """All snapshots of one unit and fiscal year."""
+
+    unit: str
+    fiscal_year_be: int
+    latest_id: int
+    snapshots: int
+    last_published: datetime
+
+
+def snapshot_summary(plan: Plan, as_of: date) -> dict[str, Any]:
+    """The few figures history and trend charts need, so they never load whole plans."""
+    overall = metrics.completion(plan.activities)
+    ratios = metrics.participation_ratios(plan)
+    counts = metrics.status_counts(metrics.deadline_states(plan, as_of))
+    return {
+        "as_of": as_of.isoformat(),
+        "activities": overall.activities,
+        "completed": overall.completed,
+        "completion_pct": str(overall.completion_pct),
+        "mean_progress_pct": str(overall.mean_progress_pct),
+        "measures": [
+            {
+                "measure": m.measure,
+                "activities": m.completion.activities,
+                "completed": m.completion.completed,
+                "completion_pct": str(m.completion.completion_pct),
+            }
+            for m in metrics.completion_by_measure(plan)
+        ],
+        "deadlines": {status.value: n for status, n in counts.items()},
+        "participation_rows": len(ratios),
+        "participation_met": sum(1 for r in ratios if r.met),
+    }
+
+
+_INFO_COLUMNS = (
+    SnapshotRow.id,
+    SnapshotRow.unit,
+    SnapshotRow.fiscal_year_be,
+    SnapshotRow.revision,
+    SnapshotRow.published_at,
+    SnapshotRow.published_by,
+    SnapshotRow.comment,
+    SnapshotRow.file_name,
+    SnapshotRow.file_sha256,
+    SnapshotRow.as_of,
+    SnapshotRow.rolled_back_from,
+    SnapshotRow.summary_json,
+)
+
+
+def _info(row: SnapshotRow) -> SnapshotInfo:
+    return SnapshotInfo(
+        id=row.id,
+        unit=row.unit,
+        fiscal_year_be=row.fiscal_year_be,
+        revision=row.revision,
+        published_at=utc(row.published_at),
+        published_by=row.published_by,
+        comment=row.comment,
+        file_name=row.file_name,
+        file_sha256=row.file_sha256,
+        as_of=row.as_of,
+        rolled_back_from=row.rolled_back_from,
+        summary=json.loads(row.summary_json),
+    )
+
+
+_ANY_ATTEMPTS = 100
+_UNSAFE_IN_NAMES = re.compile(r"[\x00-\x1f\x7f<>:\"|?*]")
+
+
+def safe_file_name(name: str) -> str:
+    """Only the base name of an uploaded file, without control or reserved characters: a name like
+    ``../../../etc/cron.d/evil.xlsx`` is kept as ``evil.xlsx``, whatever later writes it to disk."""
+    base = re.split(r"[\\/]", name)[-1]
+    base = _UNSAFE_IN_NAMES.sub("_", base).strip().lstrip(".")
+    return base[:200] or "workbook.xlsx"
+
+
+def require_publishable(plan: Plan) -> None:
+    """A snapshot belongs to a unit and a fiscal year, so the workbook must name both."""
+    if not plan.unit.strip():
+        raise StoreError(
+            "ยังไม่ได้ระบุชื่อหน่วยงาน: ใส่ หน่วยงาน ในแผ่นงาน ข้อมูลหน่วยงาน (คอลัมน์ B) แล้วอัปโหลดใหม่",
+            "the workbook names no unit: fill in หน่วยงาน on the ข้อมูลหน่วยงาน sheet",
+        )
+    if plan.fiscal_year_be is None:
+        raise StoreError(
+            "ยังไม่ได้ระบุปีงบประมาณ: ใส่ ปีงบประมาณ ในแผ่นงาน ข้อมูลหน่วยงาน (คอลัมน์ B) แล้วอัปโหลดใหม่",
+            "the workbook names no fiscal year: fill in ปีงบประมาณ on the ข้อมูลหน่วยงาน sheet",
+        )
+
+
+class Store:
+    def __init__(self, url: str, *, clock: Callable[[], datetime] | None = None) -> None:
+        self.url = url
+        self.engine: Engine = connect(url)
+        migrate(self.engine)
+        self._now = clock or (lambda: datetime.now(UTC))
+
+    @classmethod
+    def from_env(cls) -> Store:
+        """The store ``ITA_DATABASE_URL`` names, else the SQLite file data/ita.sqlite3."""
+        return cls(os.environ.get("ITA_DATABASE_URL") or DEFAULT_URL)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def ping(self) -> None:
+        """Raise ``StoreUnavailable`` unless the database answers now (and, for SQLite, can be written)."""
+        with self._session() as session:
+            session.execute(select(1))
+        if (problem := db.file_problem(self.engine)) is not None:
+            raise problem
+
+    def _session(self, write: bool = False) -> Session:
+        return db.session(self.engine, write)
+
+    # -- reading ----------------------------------------------------------------------------------
+
+    def streams(self) -> list[Stream]:
+        """Every unit and fiscal year with snapshots, most recently published first."""
+        query = select(
+            SnapshotRow.unit,
+            SnapshotRow.fiscal_year_be,
+            func.max(SnapshotRow.id),
+            func.count(SnapshotRow.id),
+            func.max(SnapshotRow.published_at),
+        ).group_by(SnapshotRow.unit, SnapshotRow.fiscal_year_be)
+        with self._session() as session:
+            rows = session.execute(query).all()
+        found = [Stream(u, fy, latest, n, utc(at)) for u, fy, latest, n, at in rows]
+        return sorted(found, key=lambda s: s.last_published, reverse=True)
+
+    def latest(self, unit: str, fiscal_year_be: int) -> SnapshotInfo | None:
+        query = (
+            select(SnapshotRow)
+            .options(load_only(*_INFO_COLUMNS))
+            .where(SnapshotRow.unit == unit, SnapshotRow.fiscal_year_be == fiscal_year_be)
+            .order_by(SnapshotRow.revision.desc())
+            .limit(1)
+        )
+        with self._session() as session:
+            row = session.scalars(query).first()
+            return _info(row) if row else None
+
+    def latest_id(self, unit: str, fiscal_year_be: int) -> int | None:
+        latest = self.latest(unit, fiscal_year_be)
+        return latest.id if latest else None
+
+    def info(self, snapshot_id: int) -> SnapshotInfo:
+        with self._session() as session:
+            row = session.scalars(
+                select(SnapshotRow).options(load_only(*_INFO_COLUMNS)).where(SnapshotRow.id == snapshot_id)
+            ).first()
+            if row is None:
+                raise StoreError(f"ไม่พบข้อมูลฉบับที่ระบุ (รหัส {snapshot_id})", f"no snapshot {snapshot_id}")
+            return _info(row)
+
+    def history(self, unit: str, fiscal_year_be: int) -> list[SnapshotInfo]:
+        """Snapshots of one unit and year, newest first, without files or plans."""
+        query = (
+            select(SnapshotRow)
+            .options(load_only(*_INFO_COLUMNS))
+            .where(SnapshotRow.unit == unit, SnapshotRow.fiscal_year_be == fiscal_year_be)
+            .order_by(SnapshotRow.revision.desc())
+        )
+        with self._session() as session:
+            return [_info(row) for row in session.scalars(query)]
+
+    def all_snapshots(self) -> list[SnapshotInfo]:
+        query = select(SnapshotRow).options(load_only(*_INFO_COLUMNS)).order_by(SnapshotRow.id)
+        with self._session() as session:
+            return [_info(row) for row in session.scalars(query)]
+
+    def plan(self, snapshot_id: int) -> Plan:
+        with self._session() as session:
+            packed = session.scalar(select(SnapshotRow.plan_zlib).where(SnapshotRow.id == snapshot_id))
+        if packed is None:
+            raise StoreError(f"ไม่พบข้อมูลฉบับที่ระบุ (รหัส {snapshot_id})", f"no snapshot {snapshot_id}")
+        return plan_from_json(zlib.decompress(packed).decode())
+
+    def file(self, snapshot_id: int) -> tuple[str, bytes]:
+        """The original workbook exactly as it was uploaded."""
+        with self._session() as session:
+            row = session.execute(
+                select(SnapshotRow.file_name, SnapshotRow.file_bytes).where(SnapshotRow.id == snapshot_id)
+            ).first()
+        if row is None:
+            raise StoreError(f"ไม่พบข้อมูลฉบับที่ระบุ (รหัส {snapshot_id})", f"no snapshot {snapshot_id}")
+        return row[0], row[1]
+
+    def is_empty(self) -> bool:
+        with self._session() as session:
+            return session.scalar(select(func.count(SnapshotRow.id))) == 0
+
+    # -- writing ----------------------------------------------------------------------------------
+
+    def publish(
+        self,
+        data: bytes,
+        file_name: str,
+        plan: Plan,
+        user: str,
+        comment: str,
+        expected: int | _AnyParent | None,
+        *,
+        rolled_back_from: int | None = None,
+        today: date | None = None,
+    ) -> SnapshotInfo:
+        """Store a validated workbook as the next snapshot of its unit and year, in one transaction.
+
+        ``expected`` is the latest snapshot id the editor's preview was made against (``None``:
+        there was none); ``ANY`` appends to whatever is latest, trying again, in order, as long as
+        other writers get there first (scheduled imports running at once all land).
+        """
+        require_publishable(plan)
+        assert plan.fiscal_year_be is not None
+        file_name = safe_file_name(file_name)
+        moment = self._now()
+        summary = json.dumps(snapshot_summary(plan, plan.effective_as_of(today or moment.date())))
+        plan_zlib = zlib.compress(plan_to_json(plan).encode(), 1)  # a tenth of the size, in milliseconds
+        digest = hashlib.sha256(data).hexdigest()
+        for attempt in range(_ANY_ATTEMPTS):
+            try:
+                with self._session(write=True) as session, session.begin():
+                    latest = session.execute(
+                        select(SnapshotRow.id, SnapshotRow.revision)
+                        .where(SnapshotRow.unit == plan.unit, SnapshotRow.fiscal_year_be == plan.fiscal_year_be)
+                        .order_by(SnapshotRow.revision.desc())
+                        .limit(1)
+                    ).first()
+                    latest_id, revision = (latest[0], latest[1]) if latest else (None, 0)
+                    if expected is not ANY and expected != latest_id:
+                        raise StalePublish(self.latest(plan.unit, plan.fiscal_year_be))
+                    row = SnapshotRow(
+                        unit=plan.unit,
+                        fiscal_year_be=plan.fiscal_year_be,
+                        revision=revision + 1,
+                        published_at=moment,
+                        published_by=user,
+                        comment=comment,
+                        file_name=file_name,
+                        file_sha256=digest,
+                        as_of=plan.as_of,
+                        rolled_back_from=rolled_back_from,
+                        summary_json=summary,
+                        plan_zlib=plan_zlib,
+                        file_bytes=data,
+                    )
+                    session.add(row)
+                    session.flush()
+                    return _info(row)
+            except IntegrityError:
+                # Another writer took this revision number between our read and our insert.
+                if expected is not ANY or attempt == _ANY_ATTEMPTS - 1:
+                    raise StalePublish(self.latest(plan.unit, plan.fiscal_year_be)) from None
+                time.sleep(random.uniform(0, 0.05 * min(attempt + 1, 10)))  # let the others commit
+        raise AssertionError("unreachable")
+
+    def rollback(
+        self, snapshot_id: int, user: str, expected: int | _AnyParent | None, comment: str = ""
+    ) -> SnapshotInfo:
+        """Publish a new snapshot equal to an old one; the snapshots in between stay in history."""
+        old = self.info(snapshot_id)
+        name, data = self.file(snapshot_id)
+        note = comment or f"ย้อนกลับไปใช้ข้อมูลฉบับที่ {old.revision} (รหัส {old.id})"
+        return self.publish(data, name, self.plan(snapshot_id), user, note, expected, rolled_back_from=snapshot_id)
+
+    def import_file(
+        self,
+        path: Path,
+        user: str,
+        comment: str,
+        expected: int | _AnyParent | None = ANY,
+        workers: Workers | None = None,
+    ) -> tuple[ReadResult, SnapshotInfo | None]:
+        """Validate a workbook file (in a bounded process) and publish it if it has no errors; returns what
+        was read and the snapshot this import made (never another importer's)."""
+        data = read_bytes(path)
+        result = read_untrusted(data, workers=workers)
+        made = self.publish(data, path.name, result.plan, user, comment, expected) if result.plan else None
+        return result, made
+
+    def seed(self, workbook: Path | None = None) -> ReadResult | None:
+        """On a store with no snapshots, publish the shipped workbook as the first one (by ``system``).
+
+        Returns the read result when it seeded (or tried to), ``None`` when the store had data.
+        """
+        if not self.is_empty():
+            return None
+        path = workbook or SHIPPED_WORKBOOK
+        data = read_bytes(path)
+        result = read_workbook(data)
+        if result.plan is not None:
+            with suppress(StalePublish):  # another process seeded it at the same moment
+                self.publish(data, path.name, result.plan, SYSTEM_USER, "ข้อมูลตั้งต้นที่มากับโปรแกรม", None)
+        return result

@@ -1,0 +1,1 @@
+"""Reading and writing plan workbooks: the contract, bounded reading, checks, the template."""

@@ -1,0 +1,103 @@
+"""Read sheets of an .xlsx into columns of text, fast, with their true cell positions.
+
+We use ``fastexcel`` (Rust, calamine) because reading is most of the cost of a
+large workbook and it is several times faster than openpyxl. Every cell comes
+back as text (dates as ISO text, numbers in their shortest form), so one
+parser per column type sees every cell the same way. Row 0 of a grid is Excel
+row 1; each column remembers its absolute position so problems can name cells.
+
+Reading happens in two steps: ``read_tables`` is the native part (calamine and
+Arrow), which ``ita_core.workbook.worker`` runs in a bounded process for untrusted files,
+and whose Arrow tables cross the process boundary cheaply; ``SheetGrid`` turns a
+table into the Python lists the checks walk.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from functools import reduce
+
+import fastexcel
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from ita_core.workbook.contract import column_letter
+from ita_core.workbook.problems import WorkbookRejected
+
+
+@dataclass(frozen=True)
+class SheetTable:
+    """One sheet as calamine read it: Arrow string columns and their Excel column letters."""
+
+    name: str
+    batch: pa.RecordBatch
+    letters: tuple[str, ...]
+
+    def to_ipc(self) -> bytes:
+        sink = io.BytesIO()
+        with pa.ipc.new_stream(sink, self.batch.schema) as writer:
+            writer.write_batch(self.batch)
+        return sink.getvalue()
+
+    @classmethod
+    def from_ipc(cls, name: str, letters: tuple[str, ...], data: bytes) -> SheetTable:
+        with pa.ipc.open_stream(data) as reader:
+            batches = list(reader)
+        batch = batches[0] if batches else pa.record_batch([], schema=reader.schema)
+        return cls(name, batch, letters)
+
+
+@dataclass
+class SheetGrid:
+    name: str
+    columns: list[list[str | None]]
+    letters: list[str]  # Excel column letters of each column
+    nonblank_rows: list[int]  # 0-based row indexes holding at least one value
+
+    @property
+    def width(self) -> int:
+        return len(self.columns)
+
+    def value(self, row: int, col: int) -> str | None:
+        return self.columns[col][row]
+
+    @classmethod
+    def from_table(cls, table: SheetTable) -> SheetGrid:
+        batch = table.batch
+        if batch.num_columns == 0 or batch.num_rows == 0:
+            return cls(table.name, [], [], [])
+        present = reduce(pc.or_, (pc.is_valid(col) for col in batch.columns))
+        nonblank = pc.indices_nonzero(present).to_pylist()
+        columns = [col.to_pylist() for col in batch.columns]
+        return cls(table.name, columns, list(table.letters[: len(columns)]), nonblank)
+
+
+def _load(reader: fastexcel.ExcelReader, name: str) -> SheetTable:
+    sheet = reader.load_sheet(
+        name,
+        header_row=None,
+        skip_rows=0,
+        dtypes="string",
+        whitespace_as_null=True,
+        skip_whitespace_tail_rows=True,
+    )
+    letters = tuple(column_letter(info.absolute_index) for info in sheet.available_columns())
+    return SheetTable(name, sheet.to_arrow(), letters)
+
+
+def read_tables(data: bytes, names: list[str]) -> dict[str, SheetTable]:
+    """The named sheets as Arrow tables. The file must have passed ``safety.inspect_workbook``."""
+    try:
+        reader = fastexcel.read_excel(data)
+        return {name: _load(reader, name) for name in names}
+    except fastexcel.FastExcelError as exc:
+        raise WorkbookRejected(
+            "อ่านข้อมูลในไฟล์ไม่ได้ ไฟล์อาจเสียหาย: ลองเปิดใน Excel แล้วบันทึกใหม่",
+            f"the workbook could not be read ({exc.__class__.__name__}): open it in Excel and save it again",
+        ) from None
+
+
+def read_sheets(data: bytes, names: list[str]) -> dict[str, SheetGrid]:
+    """Grids of the named sheets, read in this process."""
+    return {name: SheetGrid.from_table(table) for name, table in read_tables(data, names).items()}

@@ -1,0 +1,420 @@
+"""Turn an untrusted workbook into a ``Plan``, or into the complete list of what to fix.
+
+Every sheet is read and every row checked before anything is decided, so one
+pass reports all problems. Per-row work is kept to dictionary look-ups: each
+distinct text (a measure, a percentage, a Thai date) is parsed once.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import stat
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from datetime import date
+from operator import itemgetter
+from pathlib import Path
+
+from ita_core.dateparse import parse_date_cell
+from ita_core.model import Activity, Deadline, FormInfo, Measure, Plan
+from ita_core.thai import fiscal_year_be, fiscal_year_bounds
+from ita_core.workbook import cells, contract, sheets
+from ita_core.workbook.contract import column_index
+from ita_core.workbook.grid import SheetGrid, SheetTable
+from ita_core.workbook.native import native_read
+from ita_core.workbook.problems import InvalidWorkbook, Omitted, Problem, Severity, WorkbookRejected
+from ita_core.workbook.safety import Limits, WorkbookScan
+from ita_core.workbook.tables import ProblemLog, Table, locate_table
+from ita_core.workbook.worker import Ticket, Workers, default_workers
+
+Source = bytes | str | os.PathLike[str]
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    """A plan when the workbook has no errors, and the problems found either way: the first ones of
+    each sheet listed, the rest counted per column in ``omitted``."""
+
+    plan: Plan | None
+    problems: tuple[Problem, ...]
+    omitted: tuple[Omitted, ...] = ()
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity is Severity.ERROR)
+
+    @property
+    def error_count(self) -> int:
+        """Every error, listed or counted."""
+        return len(self.errors) + sum(o.count for o in self.omitted if o.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity is Severity.WARNING)
+
+    @property
+    def ok(self) -> bool:
+        return self.plan is not None
+
+
+def read_bytes(source: Source, limits: Limits | None = None) -> bytes:
+    """The file's bytes: only a regular file, and never more than the size limit plus one byte.
+
+    ``/dev/zero`` would fill memory and a named pipe would wait forever; a file that grows while
+    we read it stops at the limit.
+    """
+    if isinstance(source, bytes):
+        return source
+    limits = limits or Limits()
+    path = Path(source)
+    try:
+        # O_NONBLOCK: opening a named pipe must not wait for a writer; fstat then refuses it.
+        with os.fdopen(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise WorkbookRejected(
+                    "ไม่ใช่ไฟล์ธรรมดา (อาจเป็นอุปกรณ์หรือท่อส่งข้อมูล): ระบุไฟล์ .xlsx ที่บันทึกไว้ในเครื่อง",
+                    "not a regular file (a device or a pipe?): give a saved .xlsx file",
+                )
+            data = handle.read(limits.max_file_bytes + 1)
+    except OSError as exc:
+        raise WorkbookRejected(
+            f"เปิดไฟล์ไม่ได้: {path.name} ({exc.strerror})", f"cannot open {path}: {exc.strerror}"
+        ) from None
+    if len(data) > limits.max_file_bytes:
+        raise WorkbookRejected(
+            f"ไฟล์ใหญ่เกินกำหนด (เกิน {limits.max_file_bytes / 2**20:.0f} MB): ลบรูปภาพหรือแผ่นงานที่ไม่ใช้ออกก่อน",
+            f"the file is too large (over {limits.max_file_bytes / 2**20:.0f} MB)",
+        )
+    return data
+
+
+def read_workbook(source: Source, limits: Limits | None = None) -> ReadResult:
+    """Read and check a workbook in this process. Raises ``WorkbookRejected`` only for a file that is not
+    readable at all. For a file from outside (an upload, a command-line argument), ``read_untrusted``."""
+    data = read_bytes(source, limits)
+    scan, tables = native_read(data, limits)
+    return check(scan, tables)
+
+
+def read_untrusted(
+    source: Source, limits: Limits | None = None, workers: Workers | None = None, ticket: Ticket | None = None
+) -> ReadResult:
+    """Read and check a workbook whose native reading runs in a bounded process (``ita_core.workbook.worker``).
+
+    Raises ``WorkbookRejected`` for an unreadable file, ``WorkerFailed`` when reading it ran out of
+    memory or time or died; this process is never at risk.
+    """
+    limits = limits or Limits()
+    data = read_bytes(source, limits)
+    answer, parts = (workers or default_workers()).call("read_workbook", data, asdict(limits), ticket)
+    scan = WorkbookScan.from_dict(answer["scan"])
+    tables = {
+        t["name"]: SheetTable.from_ipc(t["name"], tuple(t["letters"]), part)
+        for t, part in zip(answer["tables"], parts, strict=True)
+    }
+    return check(scan, tables)
+
+
+def check(scan: WorkbookScan, tables: dict[str, SheetTable]) -> ReadResult:
+    """Every check of every sheet, on what the native read found."""
+    with _no_gc_pauses():
+        return _Ingest(scan, tables).run()
+
+
+@contextmanager
+def _no_gc_pauses() -> Iterator[None]:
+    """Building 100,000 rows of records creates no reference cycles, but would trigger many
+    full garbage collections that each walk every object built so far."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def load_plan(source: Source, limits: Limits | None = None) -> Plan:
+    """The plan of a workbook that must be valid; raises ``InvalidWorkbook`` with all problems otherwise."""
+    result = read_workbook(source, limits)
+    if result.plan is None:
+        raise InvalidWorkbook(result.problems)
+    return result.plan
+
+
+class _Ingest:
+    def __init__(self, scan: WorkbookScan, tables: dict[str, SheetTable]) -> None:
+        self.scan = scan
+        self.log = ProblemLog()
+        self.ctx = sheets.Context(self.log, scan.sheets)
+        self.sheet_names = self._match_sheets()
+        self.refused = self._far_cells()
+        matched = [] if self.refused else self.sheet_names.values()
+        self.grids = {name: SheetGrid.from_table(tables[name]) for name in matched}
+
+    def _far_cells(self) -> bool:
+        """Refuse, before the reader sees them, sheets with a value so far away that reading would
+        allocate the whole rectangle up to it (one stray cell at XFD1048576 is 17 billion cells)."""
+        for name in self.sheet_names.values():
+            far = self.scan.sheets[name].far_cell
+            if far is not None:
+                self.log.error(
+                    name,
+                    far,
+                    None,
+                    f"เซลล์ {far} อยู่ไกลเกินไป (แผนต้องอยู่ในคอลัมน์ A–AZ และไม่เกินแถวที่ 200,000): "
+                    "ลบแถว/คอลัมน์ที่ไม่ใช้แล้วบันทึกใหม่ (กด Ctrl+End ใน Excel เพื่อดูว่าเซลล์สุดท้ายอยู่ที่ใด)",
+                    f"cell {far} is too far away (a plan fits in columns A–AZ and 200,000 rows): "
+                    "delete the unused rows/columns and save again (Ctrl+End in Excel shows the last cell)",
+                )
+        return self.log.has_errors
+
+    # -- sheets -----------------------------------------------------------------------------
+
+    def _match_sheets(self) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for name in self.scan.sheets:
+            key = contract.sheet_key(name)
+            if key is None:
+                continue
+            if key in found:
+                self.log.error(
+                    name,
+                    None,
+                    None,
+                    f"มีแผ่นงานของ “{contract.spec(key).th}” สองแผ่น (“{found[key]}” และ “{name}”): ลบหรือเปลี่ยนชื่อแผ่นหนึ่ง",
+                    f"two sheets for “{key}” (“{found[key]}” and “{name}”): remove or rename one",
+                )
+                continue
+            found[key] = name
+        available = ", ".join(f"“{n}”" for n in self.scan.sheets) or "-"
+        for spec in contract.SHEETS:
+            if spec.required and spec.key not in found:
+                self.log.error(
+                    spec.th,
+                    None,
+                    None,
+                    f"ไม่พบแผ่นงาน “{spec.th}” ({spec.key}): เพิ่มแผ่นงานชื่อนี้ตามแม่แบบ "
+                    f"(python -m ita_core template) — แผ่นงานที่มีคือ {available}",
+                    f"missing sheet “{spec.th}” ({spec.key}); the workbook has {available}",
+                )
+        return found
+
+    def _table(self, key: str) -> Table | None:
+        name = self.sheet_names.get(key)
+        if name is None:
+            return None
+        grid = self.grids[name]
+        spec = contract.spec(key)
+        if not grid.columns:
+            if spec.required:
+                self.log.error(
+                    name,
+                    "A1",
+                    None,
+                    "แผ่นงานนี้ว่างเปล่า: ใส่ข้อมูลตามแม่แบบ",
+                    "this sheet is empty: fill it in as in the template",
+                )
+            return None
+        table = locate_table(grid, spec, self.log)
+        if table is not None:
+            self._formula_problems(table)
+        return table
+
+    def _formula_problems(self, table: Table) -> None:
+        letters = {table.grid.letters[pos] for pos in table.positions.values()}
+        for ref in sorted(self.scan.sheets[table.sheet].formula_without_value, key=_ref_order):
+            letter = ref.rstrip("0123456789")
+            row = int(ref[len(letter) :]) - 1
+            if letter in letters and row > table.header_row:
+                self.log.error(
+                    table.sheet,
+                    ref,
+                    None,
+                    "เซลล์มีสูตรแต่ไฟล์ไม่ได้บันทึกผลลัพธ์ของสูตรไว้ (มักเกิดกับไฟล์ที่สร้างด้วยโปรแกรม): "
+                    "เปิดไฟล์ใน Excel แล้วบันทึกอีกครั้ง หรือพิมพ์ค่าแทนสูตร",
+                    "formula saved without its computed value: open and save the file in Excel, or type the value",
+                )
+                self.log.explained.add((table.sheet, ref))
+
+    def run(self) -> ReadResult:
+        if self.refused:
+            return ReadResult(None, tuple(self.log.problems), self.log.omitted())
+        ctx = self.ctx
+        unit, as_of, form = self._unit()
+        measures = self._measures()
+        guidelines = sheets.guidelines(table, set(measures), ctx) if (table := self._table("guidelines")) else None
+        activities: dict[str, Activity] = {}
+        from_cells: dict[str, list[Deadline]] = {}
+        if (table := self._table("activities")) is not None:
+            activities, from_cells = sheets.activities(table, set(measures), guidelines, ctx)
+        participation = sheets.participation(table, ctx) if (table := self._table("participation")) else []
+        listed = sheets.deadlines(table, ctx) if (table := self._table("deadlines")) else {}
+        deadlines = [d for aid in activities for d in (listed.get(aid) or from_cells.get(aid, []))]
+        deadlines.sort(key=itemgetter(2, 0))  # by due date, then activity id
+        if ctx.fiscal_year is None:
+            ctx.fiscal_year = self._infer_fiscal_year(as_of, deadlines)
+        self._check_deadlines_in_year(deadlines)
+        problems = tuple(self.log.problems)
+        if self.log.has_errors:
+            return ReadResult(None, problems, self.log.omitted())
+        plan = Plan(
+            unit=unit,
+            fiscal_year_be=ctx.fiscal_year,
+            as_of=as_of,
+            measures=tuple(sorted(measures.values())),
+            activities=tuple(activities.values()),
+            deadlines=tuple(deadlines),
+            participation=tuple(participation),
+            warnings=problems,
+            guidelines=tuple(sorted((guidelines or {}).values(), key=lambda g: (g.measure, _id_order(g.guideline_id)))),
+            form=form,
+        )
+        return ReadResult(plan, problems, self.log.omitted())
+
+    # -- ข้อมูลหน่วยงาน -----------------------------------------------------------------------
+
+    def _unit(self) -> tuple[str, date | None, FormInfo]:
+        name = self.sheet_names.get("unit")
+        unit, as_of = "", None
+        if name is None:
+            return unit, as_of, FormInfo()
+        grid = self.grids[name]
+        fields: dict[str, tuple[str, str]] = {}
+        for row in grid.nonblank_rows:
+            label_pos = next(pos for pos, col in enumerate(grid.columns) if col[row] is not None)
+            label = grid.columns[label_pos][row] or ""
+            key = contract.column_key("unit", label)
+            if key is None or key in fields:
+                continue
+            value_pos = label_pos + 1
+            value = grid.columns[value_pos][row] if value_pos < grid.width else None
+            letter = (
+                grid.letters[value_pos]
+                if value_pos < grid.width
+                else contract.column_letter(column_index(grid.letters[label_pos]) + 1)
+            )
+            fields[key] = (value or "", f"{letter}{row + 1}")
+
+        if "unit" in fields:
+            unit = fields["unit"][0].strip()
+        if "fiscal_year" in fields:
+            raw, cell = fields["fiscal_year"]
+            year = cells.fiscal_year(raw) if raw else None
+            if isinstance(year, cells.Fix):
+                self.log.error(name, cell, raw, year.th, year.en)
+            else:
+                self.ctx.fiscal_year = year
+        as_of = self._one_date(name, fields.get("as_of"))
+        form = FormInfo(
+            unit_name=fields.get("report_unit", ("", ""))[0].strip(),
+            reporter=fields.get("reporter", ("", ""))[0].strip(),
+            position=fields.get("reporter_position", ("", ""))[0].strip(),
+            date=self._one_date(name, fields.get("report_date")),
+        )
+        return unit, as_of, form
+
+    def _one_date(self, sheet: str, field: tuple[str, str] | None) -> date | None:
+        """One date from a label/value row of the unit sheet, or ``None`` after logging why not."""
+        if field is None or not field[0]:
+            return None
+        raw, cell = field
+        parsed = parse_date_cell(raw, self.ctx.fiscal_year)
+        if parsed.error:
+            self.log.error(sheet, cell, raw, parsed.error.th, parsed.error.en)
+        elif len(parsed.dates) != 1:
+            self.log.error(sheet, cell, raw, "ใส่วันที่เดียว", "give exactly one date")
+        else:
+            return parsed.dates[0].value
+        return None
+
+    # -- มาตรการ --------------------------------------------------------------------------------
+
+    def _measures(self) -> dict[int, Measure]:
+        table = self._table("measures")
+        measures: dict[int, Measure] = {}
+        if table is None:
+            return measures
+        numbers, names = table.values("measure"), table.values("measure_name")
+        report_names, labels = table.values("report_name"), table.values("guidelines_label")
+        seen: dict[int, str] = {}
+        for row in table.data_rows():
+            raw = numbers[row]
+            ref = table.ref("measure", row)
+            if raw is None:
+                self.log.error(table.sheet, ref, None, "ไม่ได้ใส่เลขมาตรการ", "the measure number is empty")
+                continue
+            number = cells.measure_number(raw)
+            if isinstance(number, cells.Fix):
+                self.log.error(table.sheet, ref, raw, number.th, number.en)
+                continue
+            if number in seen:
+                self.log.error(
+                    table.sheet,
+                    ref,
+                    raw,
+                    f"มาตรการ {number} ซ้ำกับเซลล์ {seen[number]}: ลบแถวที่ซ้ำ",
+                    f"measure {number} repeats {seen[number]}: remove the duplicate row",
+                )
+                continue
+            seen[number] = ref
+            measures[number] = Measure(
+                number, (names[row] or "").strip(), (report_names[row] or "").strip(), (labels[row] or "").strip()
+            )
+        if not measures and not self.log.has_errors:
+            self.log.error(
+                table.sheet,
+                table.ref("measure", table.header_row + 1),
+                None,
+                "ยังไม่มีมาตรการ: เพิ่มอย่างน้อยหนึ่งแถว",
+                "no measures: add at least one row",
+            )
+        return measures
+
+    # -- whole plan -------------------------------------------------------------------------------
+
+    def _infer_fiscal_year(self, as_of: date | None, deadlines: list[Deadline]) -> int | None:
+        if as_of is not None:
+            year: int | None = fiscal_year_be(as_of)
+        elif deadlines:
+            year = Counter(fiscal_year_be(d.due) for d in deadlines).most_common(1)[0][0]
+        else:
+            return None
+        sheet = self.sheet_names.get("unit", contract.UNIT.th)
+        self.log.warning(
+            sheet,
+            None,
+            None,
+            f"ไม่ได้ระบุปีงบประมาณ จึงใช้ปีงบประมาณ {year} ตามวันที่ในแผน: ระบุ ปีงบประมาณ ในแผ่นงาน ข้อมูลหน่วยงาน",
+            f"no fiscal year given; using {year} from the plan's dates: set ปีงบประมาณ in the unit sheet",
+        )
+        return year
+
+    def _check_deadlines_in_year(self, deadlines: list[Deadline]) -> None:
+        year = self.ctx.fiscal_year
+        if year is None:
+            return
+        first, last = fiscal_year_bounds(year)
+        for d in deadlines:
+            if not first <= d.due <= last:
+                sheet, _, cell = d.source.partition("!")
+                self.log.warning(
+                    sheet,
+                    cell,
+                    None,
+                    f"กำหนดส่งอยู่นอกปีงบประมาณ {year}: ตรวจปี พ.ศ. ที่พิมพ์",
+                    f"deadline outside fiscal year {year}: check the year typed",
+                )
+
+
+def _ref_order(ref: str) -> tuple[int, str]:
+    letters = ref.rstrip("0123456789")
+    return int(ref[len(letters) :]), letters
+
+
+def _id_order(text: str) -> tuple[int | str, ...]:
+    """Sort 1.2 before 1.10."""
+    return tuple(int(part) if part.isdigit() else part for part in text.split("."))

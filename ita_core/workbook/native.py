@@ -1,0 +1,28 @@
+"""The part of reading a workbook done by native code (the zip scan, calamine): what the bounded
+reading process runs, so it imports nothing of the checks that follow."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ita_core.workbook import contract
+from ita_core.workbook.grid import SheetTable, read_tables
+from ita_core.workbook.safety import Limits, WorkbookScan, inspect_workbook
+
+
+def native_read(data: bytes, limits: Limits | None = None) -> tuple[WorkbookScan, dict[str, SheetTable]]:
+    """The part of reading done by native code: inspect the zip, then let calamine read the sheets the
+    contract knows. Nothing is read when one of them has a value too far away (see ``_Ingest``)."""
+    scan = inspect_workbook(data, limits)
+    candidates = [name for name in scan.sheets if contract.sheet_key(name) is not None]
+    if any(scan.sheets[name].far_cell for name in candidates):
+        return scan, {}
+    return scan, read_tables(data, candidates)
+
+
+def native_read_answer(data: bytes, options: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:
+    """``native_read`` for the reading process: JSON and Arrow IPC, nothing that needs unpickling."""
+    scan, tables = native_read(data, Limits(**options))
+    listed = list(tables.values())
+    answer = {"scan": scan.to_dict(), "tables": [{"name": t.name, "letters": list(t.letters)} for t in listed]}
+    return answer, [t.to_ipc() for t in listed]

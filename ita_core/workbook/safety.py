@@ -1,0 +1,433 @@
+"""Look inside an untrusted .xlsx before any parser touches it.
+
+An .xlsx is a zip of XML parts. Before the fast reader parses it we walk every
+part once, streaming, to refuse what must not be parsed (not a workbook, an
+encrypted or legacy file, a zip that unpacks to gigabytes, XML with a DTD,
+which is how entity bombs work, a sheet with millions of cells or with a
+value so far away that the reader would allocate its whole rectangle) and to
+note two things the fast reader does not report: formula cells saved without
+a computed value, and cells formatted as percentages (Excel shows 0.5 as 50%).
+
+Every member is inflated here from its raw compressed bytes, counting what
+really comes out, whatever size its header declares: a header can lie (Python's
+``zipfile`` stops at the declared size, the reader after us would not), so a
+member that inflates past its declared size is refused, and the whole file
+stops at the unpacked budget.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import struct
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from posixpath import join, normpath
+from typing import Any
+
+from defusedxml import ElementTree as SafeET
+
+from ita_core.workbook.problems import WorkbookRejected
+
+_MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_DOC_REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+_CHUNK = 1 << 20
+_BUILTIN_PERCENT_FORMATS = {9, 10}
+_SMALL_PART_LIMIT = 32 << 20  # workbook.xml, rels and styles are small in any real file
+
+_CELL_STARTS = (b"<c ", b"<c>", b"<c/")  # a cell element, with or without attributes
+_LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature … file name length, extra field length
+# A cell in a column past AZ, or a row past 199,999: looked at one by one, only when present.
+_FAR_CANDIDATE = re.compile(rb'<c r="(?:[A-Z]{3}|[B-Z][A-Z])\d|<c r="[A-Z]{1,3}(?:[2-9]\d{5}|\d{7})"')
+_CELL_AT = re.compile(rb'<c r="([A-Z]{1,3})(\d+)"[^>]*?(/>|>(.*?)</c>)', re.DOTALL)
+_HOLDS_VALUE = re.compile(rb"<v>[^<]|<is>|<v [^>]*>[^<]|<f[ >]")
+# A row or cell that does not say where it is: its position would be counted on from the previous
+# one, which no Excel writes and which defeats every bound above (a million empty rows, then one cell).
+_UNPLACED = re.compile(rb"<(?:row|c)(?=[\s/>])(?![^>]*\sr=)")
+_DIMENSION = re.compile(rb'<dimension ref="([A-Z0-9:]{1,30})"')
+_FORMULA_WITHOUT_VALUE = re.compile(
+    rb'<c r="([A-Z]{1,3}[0-9]+)"[^>]*>(?:<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)(?:<v\s*/>|<v>\s*</v>)?</c>'
+)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much an untrusted workbook may cost us. Defaults fit a 100,000-row plan with room to spare."""
+
+    max_file_bytes: int = 50 << 20
+    max_unpacked_bytes: int = 400 << 20
+    max_parts: int = 2_000
+    max_cells: int = 5_000_000  # per sheet, every cell element counted (styled or not)
+    max_rows: int = 200_000  # the farthest row a value may sit in
+    max_columns: int = 52  # the farthest column a value may sit in: AZ
+
+
+@dataclass
+class SheetScan:
+    name: str
+    part: str
+    formula_without_value: set[str] = field(default_factory=set)
+    percent_cells: set[str] = field(default_factory=set)
+    cells: int = 0
+    dimension: str | None = None  # what the sheet claims its used range is (informative only)
+    far_cell: str | None = None  # the first cell holding a value beyond the limits, e.g. "XFD1048576"
+
+
+@dataclass
+class WorkbookScan:
+    sheets: dict[str, SheetScan]  # by sheet name, in workbook order
+    unpacked_bytes: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON types, to cross from the reading process (``ita_core.workbook.worker``)."""
+        return {
+            "unpacked_bytes": self.unpacked_bytes,
+            "sheets": [
+                {
+                    "name": s.name,
+                    "part": s.part,
+                    "formula_without_value": sorted(s.formula_without_value),
+                    "percent_cells": sorted(s.percent_cells),
+                    "cells": s.cells,
+                    "dimension": s.dimension,
+                    "far_cell": s.far_cell,
+                }
+                for s in self.sheets.values()
+            ],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> WorkbookScan:
+        sheets = {
+            s["name"]: SheetScan(
+                s["name"],
+                s["part"],
+                set(s["formula_without_value"]),
+                set(s["percent_cells"]),
+                int(s["cells"]),
+                s["dimension"],
+                s["far_cell"],
+            )
+            for s in data["sheets"]
+        }
+        return cls(sheets, int(data["unpacked_bytes"]))
+
+
+def _reject_not_workbook() -> WorkbookRejected:
+    return WorkbookRejected(
+        "ไฟล์นี้ไม่ใช่ไฟล์ Excel (.xlsx): เปิดใน Excel แล้วเลือก บันทึกเป็น > สมุดงาน Excel (.xlsx)",
+        "this file is not an Excel workbook (.xlsx): open it in Excel and save it as an Excel Workbook (.xlsx)",
+    )
+
+
+def _check_envelope(data: bytes, limits: Limits) -> zipfile.ZipFile:
+    if not data:
+        raise WorkbookRejected("ไฟล์ว่างเปล่า (0 ไบต์): เลือกไฟล์ .xlsx ที่มีข้อมูล", "the file is empty (0 bytes)")
+    if len(data) > limits.max_file_bytes:
+        raise WorkbookRejected(
+            f"ไฟล์ใหญ่เกินกำหนด ({len(data) / 2**20:.1f} MB, สูงสุด {limits.max_file_bytes / 2**20:.0f} MB): "
+            "ลบรูปภาพหรือแผ่นงานที่ไม่ใช้ออกก่อน",
+            f"the file is too large ({len(data) / 2**20:.1f} MB, limit {limits.max_file_bytes / 2**20:.0f} MB)",
+        )
+    if data.startswith(_OLE_MAGIC):
+        if _ENCRYPTED_PACKAGE in data:
+            raise WorkbookRejected(
+                "ไฟล์ถูกตั้งรหัสผ่าน: เปิดใน Excel เอารหัสผ่านออก (ไฟล์ > ข้อมูล > ป้องกันสมุดงาน) แล้วบันทึกใหม่",
+                "the workbook is password-protected: remove the password in Excel and save it again",
+            )
+        raise WorkbookRejected(
+            "ไฟล์เป็น Excel รุ่นเก่า (.xls): เปิดใน Excel แล้วบันทึกเป็น .xlsx",
+            "this is a legacy .xls file: save it as .xlsx in Excel",
+        )
+    if not data.startswith(b"PK"):
+        raise _reject_not_workbook()
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+        raise WorkbookRejected(
+            "ไฟล์เสียหาย อ่านโครงสร้างไม่ได้: ลองเปิดใน Excel แล้วบันทึกใหม่",
+            "the file is damaged: open it in Excel and save it again",
+        ) from None
+    names = {info.filename for info in infos}
+    if "xl/workbook.bin" in names:
+        raise WorkbookRejected(
+            "ไฟล์เป็นแบบ .xlsb: เปิดใน Excel แล้วบันทึกเป็น .xlsx", "this is an .xlsb file: save it as .xlsx"
+        )
+    if "xl/workbook.xml" not in names:
+        raise _reject_not_workbook()
+    if any(n.endswith("vbaProject.bin") or n.startswith(("xl/macrosheets/", "xl/activeX/")) for n in names):
+        raise WorkbookRejected(
+            "ไฟล์มีมาโครหรือโปรแกรมฝังอยู่ (.xlsm) ซึ่งระบบไม่รับเพื่อความปลอดภัยของผู้ที่ดาวน์โหลดไฟล์ต่อ: "
+            "เปิดใน Excel แล้วเลือก บันทึกเป็น > สมุดงาน Excel (.xlsx) ก่อน",
+            "the workbook contains macros or embedded code (.xlsm), refused to keep everyone who downloads it safe: "
+            "save it as an Excel Workbook (.xlsx) first",
+        )
+    if len(infos) > limits.max_parts:
+        raise WorkbookRejected(
+            f"ไฟล์มีส่วนประกอบมากผิดปกติ ({len(infos)} ส่วน): บันทึกใหม่จาก Excel",
+            f"the file has an abnormal number of parts ({len(infos)})",
+        )
+    if any(info.flag_bits & 0x1 for info in infos):
+        raise WorkbookRejected(
+            "ไฟล์ถูกเข้ารหัส: เอารหัสผ่านออกแล้วบันทึกใหม่", "the file is encrypted: remove the password and save again"
+        )
+    declared = sum(info.file_size for info in infos)
+    if declared > limits.max_unpacked_bytes:
+        raise _too_big(declared, limits)
+    return archive
+
+
+def _too_big(size: int, limits: Limits) -> WorkbookRejected:
+    return WorkbookRejected(
+        f"ข้อมูลในไฟล์เมื่อแตกออกมีขนาดเกินกำหนด (มากกว่า {limits.max_unpacked_bytes / 2**20:.0f} MB): "
+        "ไฟล์อาจผิดปกติหรือเป็นอันตราย ให้คัดลอกเฉพาะข้อมูลลงแม่แบบแล้วบันทึกใหม่",
+        f"the file unpacks to more than {limits.max_unpacked_bytes / 2**20:.0f} MB; refused as unsafe",
+    )
+
+
+def _reject_dtd() -> WorkbookRejected:
+    return WorkbookRejected(
+        "ไฟล์มีโครงสร้าง XML ที่ไม่ปลอดภัย (DTD/ENTITY) ซึ่ง Excel ไม่สร้าง: ไม่นำเข้าไฟล์นี้ ให้คัดลอกข้อมูลลงแม่แบบแล้วบันทึกใหม่",
+        "the file contains an XML DTD/ENTITY declaration, which Excel never writes; refused as unsafe",
+    )
+
+
+class _Budget:
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.used = 0
+
+    def spend(self, n: int) -> None:
+        self.used += n
+        if self.used > self.limits.max_unpacked_bytes:
+            raise _too_big(self.used, self.limits)
+
+
+def _is_xml(name: str) -> bool:
+    return name.endswith((".xml", ".rels", ".vml"))
+
+
+def _damaged(detail: str) -> WorkbookRejected:
+    return WorkbookRejected(
+        "ไฟล์เสียหาย (ข้อมูลภายในไม่ตรงกับที่ระบุไว้): ลองเปิดใน Excel แล้วบันทึกใหม่",
+        f"the file is damaged ({detail}): open it in Excel and save it again",
+    )
+
+
+def _raw_member(data: memoryview, info: zipfile.ZipInfo) -> memoryview:
+    """The member's compressed bytes, located through its local header."""
+    start = info.header_offset
+    header = data[start : start + _LOCAL_HEADER.size]
+    if len(header) < _LOCAL_HEADER.size:
+        raise _damaged("truncated local header")
+    signature, name_length, extra_length = _LOCAL_HEADER.unpack(header)
+    if signature != b"PK\x03\x04":
+        raise _damaged("bad local header")
+    begin = start + _LOCAL_HEADER.size + name_length + extra_length
+    if begin + info.compress_size > len(data):
+        raise _damaged("member runs past the end of the file")
+    return data[begin : begin + info.compress_size]
+
+
+def _chunks(data: memoryview, info: zipfile.ZipInfo, budget: _Budget) -> Iterator[bytes]:
+    """A member's content, inflated from its raw bytes in bounded steps, refused as soon as it
+    grows past its declared size or the budget, and checked for DTDs if it is XML."""
+    raw = _raw_member(data, info)
+    if info.compress_type == zipfile.ZIP_STORED:
+        pieces: Iterator[bytes] = (bytes(raw[i : i + _CHUNK]) for i in range(0, len(raw), _CHUNK))
+    elif info.compress_type == zipfile.ZIP_DEFLATED:
+        pieces = _inflate(raw)
+    else:
+        raise _damaged(f"compression method {info.compress_type}")
+    xml = _is_xml(info.filename)
+    tail = b""
+    produced = 0
+    for chunk in pieces:
+        produced += len(chunk)
+        if produced > info.file_size:
+            raise _damaged(f"{info.filename} inflates past its declared size")
+        budget.spend(len(chunk))
+        if xml:
+            window = tail + chunk
+            if b"<!DOCTYPE" in window or b"<!ENTITY" in window:
+                raise _reject_dtd()
+            tail = chunk[-16:]
+        yield chunk
+
+
+def _inflate(raw: memoryview) -> Iterator[bytes]:
+    inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+    try:
+        for i in range(0, len(raw), _CHUNK):
+            chunk = inflater.decompress(raw[i : i + _CHUNK], _CHUNK)
+            while True:
+                if chunk:
+                    yield chunk
+                if not inflater.unconsumed_tail:
+                    break
+                chunk = inflater.decompress(inflater.unconsumed_tail, _CHUNK)
+        if rest := inflater.flush():
+            yield rest
+    except zlib.error as exc:
+        raise _damaged(f"deflate: {exc}") from None
+
+
+def _read_small(archive: zipfile.ZipFile, data: memoryview, name: str, budget: _Budget) -> bytes | None:
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        return None
+    if info.file_size > _SMALL_PART_LIMIT:
+        raise _too_big(info.file_size, budget.limits)
+    return b"".join(_chunks(data, info, budget))
+
+
+def _parse_xml(data: bytes, part: str) -> Any:
+    try:
+        return SafeET.fromstring(data, forbid_dtd=True)
+    except Exception:
+        raise WorkbookRejected(
+            f"ไฟล์เสียหาย: ส่วน {part} อ่านไม่ได้ ลองเปิดใน Excel แล้วบันทึกใหม่",
+            f"the file is damaged: part {part} is not valid XML",
+        ) from None
+
+
+def _sheet_parts(archive: zipfile.ZipFile, data: memoryview, budget: _Budget) -> dict[str, str]:
+    workbook = _parse_xml(_read_small(archive, data, "xl/workbook.xml", budget) or b"", "xl/workbook.xml")
+    rels_data = _read_small(archive, data, "xl/_rels/workbook.xml.rels", budget)
+    targets: dict[str, str] = {}
+    if rels_data is not None:
+        for rel in _parse_xml(rels_data, "xl/_rels/workbook.xml.rels").iter(f"{_REL_NS}Relationship"):
+            target = rel.get("Target", "")
+            path = target.lstrip("/") if target.startswith("/") else normpath(join("xl", target))
+            targets[rel.get("Id", "")] = path
+    parts: dict[str, str] = {}
+    for sheet in workbook.iter(f"{_MAIN_NS}sheet"):
+        part = targets.get(sheet.get(_DOC_REL_ID, ""), "")
+        parts[sheet.get("name", "")] = part
+    return parts
+
+
+def _percent_styles(archive: zipfile.ZipFile, data: memoryview, budget: _Budget) -> set[int]:
+    part = _read_small(archive, data, "xl/styles.xml", budget)
+    if part is None:
+        return set()
+    styles = _parse_xml(part, "xl/styles.xml")
+    percent_formats = set(_BUILTIN_PERCENT_FORMATS)
+    for fmt in styles.iter(f"{_MAIN_NS}numFmt"):
+        code = re.sub(r'"[^"]*"|\\.', "", fmt.get("formatCode", ""))  # a quoted or escaped % is literal text
+        if "%" in code:
+            percent_formats.add(_int_attr(fmt, "numFmtId"))
+    cell_xfs = styles.find(f"{_MAIN_NS}cellXfs")
+    if cell_xfs is None:
+        return set()
+    return {i for i, xf in enumerate(cell_xfs) if _int_attr(xf, "numFmtId") in percent_formats}
+
+
+def _int_attr(element: Any, name: str) -> int:
+    try:
+        return int(element.get(name, "0"))
+    except ValueError:
+        raise WorkbookRejected(
+            "ไฟล์เสียหาย: ส่วน xl/styles.xml มีค่าที่ไม่ถูกต้อง ลองเปิดใน Excel แล้วบันทึกใหม่",
+            "the file is damaged: xl/styles.xml holds an invalid number format id",
+        ) from None
+
+
+def _scan_sheet(chunks: Iterator[bytes], scan: SheetScan, percent_re: re.Pattern[bytes] | None, limits: Limits) -> None:
+    carry = b""
+    for chunk in chunks:
+        buffer = carry + chunk
+        if scan.dimension is None and (found := _DIMENSION.search(buffer)):
+            scan.dimension = found[1].decode()
+        cut = buffer.rfind(b"<c")  # the last cell may continue in the next chunk
+        if cut <= 0:
+            cut = len(buffer) if len(buffer) > _CHUNK * 4 else 0
+        done, carry = buffer[:cut], buffer[cut:]
+        _scan_block(done, scan, percent_re, limits)
+    _scan_block(carry, scan, percent_re, limits)
+
+
+def _far_value_cell(block: bytes, limits: Limits) -> str | None:
+    """The first cell of the block that holds a value beyond the row or column limit.
+
+    Far cells that hold nothing (a style from a whole-row format or a Ctrl+End mistake) are
+    fine: the reader skips them. Only blocks that contain a far reference at all are parsed.
+    """
+    if _FAR_CANDIDATE.search(block) is None:
+        return None
+    for cell in _CELL_AT.finditer(block):
+        letters, row = cell[1].decode(), int(cell[2])
+        if (row > limits.max_rows or _column_number(letters) > limits.max_columns) and _HOLDS_VALUE.search(
+            cell[4] or b""
+        ):
+            return f"{letters}{row}"
+    return None
+
+
+def _column_number(letters: str) -> int:
+    number = 0
+    for ch in letters:
+        number = number * 26 + ord(ch) - 64
+    return number
+
+
+def _scan_block(block: bytes, scan: SheetScan, percent_re: re.Pattern[bytes] | None, limits: Limits) -> None:
+    if not block:
+        return
+    scan.cells += sum(block.count(start) for start in _CELL_STARTS)
+    if _UNPLACED.search(block):
+        raise WorkbookRejected(
+            f"แผ่นงาน {scan.name} มีแถวหรือเซลล์ที่ไม่ระบุตำแหน่ง ซึ่ง Excel ไม่เขียนแบบนี้: เปิดไฟล์ใน Excel แล้วบันทึกใหม่",
+            f"sheet {scan.name} has rows or cells without a position, which Excel never writes: "
+            "open and save it in Excel",
+        )
+    if scan.far_cell is None:
+        scan.far_cell = _far_value_cell(block, limits)
+    if scan.cells > limits.max_cells:
+        raise WorkbookRejected(
+            f"แผ่นงานมีเซลล์มากเกินกำหนด (มากกว่า {limits.max_cells:,} เซลล์): ลบข้อมูลที่ไม่ใช้ออกก่อน",
+            f"a sheet has more than {limits.max_cells:,} cells",
+        )
+    if b"<f" in block:
+        scan.formula_without_value.update(m.decode() for m in _FORMULA_WITHOUT_VALUE.findall(block))
+    if percent_re is not None:
+        scan.percent_cells.update(m.decode() for m in percent_re.findall(block))
+
+
+def inspect_workbook(data: bytes, limits: Limits | None = None) -> WorkbookScan:
+    """Refuse an unsafe or unreadable file, or describe what the fast reader will not tell us."""
+    limits = limits or Limits()
+    archive = _check_envelope(data, limits)
+    budget = _Budget(limits)
+    view = memoryview(data)
+    with archive:
+        parts = _sheet_parts(archive, view, budget)
+        percent_xf = _percent_styles(archive, view, budget)
+        percent_re = (
+            re.compile(
+                rb'<c r="([A-Z]{1,3}[0-9]+)"[^>]*?\ss="(?:' + "|".join(map(str, sorted(percent_xf))).encode() + rb')"'
+            )
+            if percent_xf
+            else None
+        )
+        by_part = {part: name for name, part in parts.items()}
+        sheets = {name: SheetScan(name, part) for name, part in parts.items()}
+        small = {"xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"}
+        for info in archive.infolist():
+            if info.filename in small or info.is_dir():
+                continue
+            chunks = _chunks(view, info, budget)
+            sheet_name = by_part.get(info.filename)
+            if sheet_name is None:
+                for _ in chunks:  # still inflate: checks size and DTDs of every part
+                    pass
+            else:
+                _scan_sheet(chunks, sheets[sheet_name], percent_re, limits)
+        return WorkbookScan(sheets, budget.used)

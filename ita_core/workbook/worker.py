@@ -1,0 +1,255 @@
+"""Read untrusted files in a separate process with bounded memory and time.
+
+The native reader (calamine, in Rust, under fastexcel) aborts its whole process
+when an allocation fails, and no Python ``except`` can catch that; a parser may
+also loop or grow in ways no up-front check foresees. So the native part of
+reading an untrusted file (``native.native_read``: the zip scan and calamine)
+runs in a child process with a data-size limit (``RLIMIT_DATA``) and a wall-clock
+limit. If the child dies, runs out of memory or time, the caller gets one Thai
+and English message and the server process is untouched.
+
+Each child reads one file and exits, so nothing of one file stays to trouble
+the next; one child is kept started and imported ahead of time, so a check
+pays only the hand-over. Files go in as bytes; what comes back is JSON and
+Arrow IPC, never a pickle, so even a subverted child cannot run code in the
+caller. pyarrow is told to use the system allocator in the child: its default
+(mimalloc) reserves a gigabyte of address space up front.
+
+``python -m ita_core.workbook.worker`` is the child's side.
+"""
+
+from __future__ import annotations
+
+import atexit
+import json
+import os
+import struct
+import subprocess
+import sys
+import threading
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from ita_core.paths import REPO_ROOT
+from ita_core.workbook.problems import WorkbookRejected
+
+_LENGTH = struct.Struct("<Q")
+_MEMORY_EXIT = 3  # the child caught a MemoryError
+_MEMORY_MARKERS = (b"MemoryError", b"memory allocation of", b"Cannot allocate memory", b"bad_alloc")
+
+
+@dataclass(frozen=True)
+class WorkerLimits:
+    """What one file may cost: writable memory of the reading process, and wall-clock time."""
+
+    memory_bytes: int = 1536 << 20
+    seconds: float = 30.0
+
+
+class WorkerFailed(WorkbookRejected):
+    """The reading process ran out of memory or time, or died; nothing else was affected."""
+
+
+class Cancelled(WorkerFailed):
+    """A newer check by the same person replaced this one."""
+
+
+def _failure(kind: str, limits: WorkerLimits) -> WorkerFailed:
+    if kind == "memory":
+        return WorkerFailed(
+            f"อ่านไฟล์นี้ไม่สำเร็จ: ไฟล์ใช้หน่วยความจำเกินกำหนด ({limits.memory_bytes / 2**30:.1f} GB) จึงหยุดอ่าน "
+            "(ระบบยังทำงานตามปกติ): ลบแถว คอลัมน์ หรือแผ่นงานที่ไม่ใช้ แล้วบันทึกใหม่",
+            f"reading this file failed: it needed more than {limits.memory_bytes / 2**30:.1f} GB of memory "
+            "(nothing else was affected): remove unused rows, columns or sheets and save it again",
+        )
+    if kind == "time":
+        return WorkerFailed(
+            f"อ่านไฟล์นี้ไม่สำเร็จ: ใช้เวลานานเกิน {limits.seconds:.0f} วินาที จึงหยุดอ่าน (ระบบยังทำงานตามปกติ): "
+            "ลบข้อมูลที่ไม่ใช้ออกแล้วบันทึกใหม่",
+            f"reading this file failed: it took longer than {limits.seconds:.0f} s (nothing else was affected): "
+            "remove unused data and save it again",
+        )
+    if kind == "cancelled":
+        return Cancelled(
+            "ยกเลิกการตรวจไฟล์นี้แล้ว เพราะมีการตรวจไฟล์ใหม่ของผู้ใช้คนเดียวกัน",
+            "this check was cancelled: a newer check by the same user replaced it",
+        )
+    return WorkerFailed(
+        "อ่านไฟล์นี้ไม่สำเร็จ: ตัวอ่านไฟล์หยุดทำงานกะทันหัน ไฟล์อาจเสียหาย (ระบบยังทำงานตามปกติ): เปิดใน Excel แล้วบันทึกใหม่",
+        "reading this file failed: the reader stopped unexpectedly; the file may be damaged "
+        "(nothing else was affected): open it in Excel and save it again",
+    )
+
+
+class Ticket:
+    """One check in progress; ``cancel()`` from any thread stops it (its process is killed)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._process: subprocess.Popen[bytes] | None = None
+        self.cancelled = False
+
+    def _attach(self, process: subprocess.Popen[bytes]) -> None:
+        with self._lock:
+            self._process = process
+            if self.cancelled:
+                process.kill()
+
+    def cancel(self) -> None:
+        with self._lock:
+            self.cancelled = True
+            if self._process is not None and self._process.poll() is None:
+                self._process.kill()
+
+
+class Workers:
+    """Start, hand out and reap reading processes; keeps ``warm`` of them ready."""
+
+    def __init__(self, limits: WorkerLimits | None = None, *, warm: int = 1, env: dict[str, str] | None = None):
+        self.limits = limits or WorkerLimits()
+        self.warm = warm
+        self._env = env or {}
+        self._idle: list[subprocess.Popen[bytes]] = []
+        self._lock = threading.Lock()
+
+    def _start(self) -> subprocess.Popen[bytes]:
+        path = os.pathsep.join(p for p in (str(REPO_ROOT), os.environ.get("PYTHONPATH", "")) if p)
+        env = os.environ | {"ARROW_DEFAULT_MEMORY_POOL": "system", "PYTHONPATH": path} | self._env
+        return subprocess.Popen(
+            [sys.executable, "-m", "ita_core.workbook.worker"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+        )
+
+    def _take(self) -> subprocess.Popen[bytes]:
+        with self._lock:
+            while self._idle:
+                process = self._idle.pop()
+                if process.poll() is None:
+                    break
+            else:
+                process = self._start()
+            while len(self._idle) < self.warm:
+                self._idle.append(self._start())
+        return process
+
+    def close(self) -> None:
+        with self._lock:
+            for process in self._idle:
+                process.kill()
+                process.wait()
+            self._idle.clear()
+
+    def call(
+        self, task: str, payload: bytes, options: dict[str, Any] | None = None, ticket: Ticket | None = None
+    ) -> tuple[dict[str, Any], list[bytes]]:
+        """Run ``task`` on ``payload`` in a child; returns its JSON answer and its binary parts."""
+        limits = self.limits
+        header = {"task": task, "limits": asdict(limits), "options": options or {}}
+        process = self._take()
+        if ticket is not None:
+            ticket._attach(process)
+        try:
+            out, err = process.communicate(json.dumps(header).encode() + b"\n" + payload, timeout=limits.seconds)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()
+            raise _failure("time", limits) from None
+        if ticket is not None and ticket.cancelled:
+            raise _failure("cancelled", limits)
+        if process.returncode != 0:
+            memory = process.returncode == _MEMORY_EXIT or any(m in err for m in _MEMORY_MARKERS)
+            raise _failure("memory" if memory else "crash", limits)
+        return _decode(out, limits)
+
+
+def _decode(out: bytes, limits: WorkerLimits) -> tuple[dict[str, Any], list[bytes]]:
+    line, _, rest = out.partition(b"\n")
+    try:
+        answer: dict[str, Any] = json.loads(line)
+        parts: list[bytes] = []
+        offset = 0
+        while offset < len(rest):
+            (size,) = _LENGTH.unpack_from(rest, offset)
+            offset += _LENGTH.size
+            parts.append(rest[offset : offset + size])
+            offset += size
+    except (ValueError, struct.error):
+        raise _failure("crash", limits) from None
+    if "rejected" in answer:
+        raise WorkbookRejected(answer["rejected"]["th"], answer["rejected"]["en"])
+    return answer, parts
+
+
+_DEFAULT: Workers | None = None
+_DEFAULT_LOCK = threading.Lock()
+
+
+def default_workers() -> Workers:
+    """The process's shared pool, shut down at exit."""
+    global _DEFAULT
+    with _DEFAULT_LOCK:
+        if _DEFAULT is None:
+            _DEFAULT = Workers()
+            atexit.register(_DEFAULT.close)
+        return _DEFAULT
+
+
+# -- the child ------------------------------------------------------------------------------------
+
+
+def _tasks() -> dict[str, Any]:
+    from ita_core.workbook import native
+
+    tasks: dict[str, Any] = {"read_workbook": native.native_read_answer}
+    if os.environ.get("ITA_WORKER_TEST_HOOKS") == "1":  # set only by the tests
+        tasks["allocate"] = _allocate
+        tasks["sleep"] = _sleep
+        tasks["abort"] = lambda payload, options: os.abort()  # what a native allocation failure does
+    return tasks
+
+
+def _allocate(payload: bytes, options: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:
+    grab = bytearray(int(options["bytes"]))
+    return {"allocated": len(grab)}, []
+
+
+def _sleep(payload: bytes, options: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:
+    import time
+
+    time.sleep(float(options["seconds"]))
+    return {"slept": True}, []
+
+
+def _child() -> int:
+    import resource
+
+    tasks = _tasks()  # imported before any file arrives: this is what "warm" buys
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    line = stdin.readline()
+    if not line:
+        return 0  # the parent went away before handing us a file
+    header = json.loads(line)
+    limits = WorkerLimits(**header["limits"])
+    resource.setrlimit(resource.RLIMIT_DATA, (limits.memory_bytes, limits.memory_bytes))
+    cpu = int(limits.seconds) + 5
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu))
+    payload = stdin.read()
+    try:
+        answer, parts = tasks[header["task"]](payload, header.get("options", {}))
+    except MemoryError:
+        return _MEMORY_EXIT
+    except WorkbookRejected as exc:
+        answer, parts = {"rejected": {"th": exc.th, "en": exc.en}}, []
+    stdout.write(json.dumps(answer, ensure_ascii=False).encode() + b"\n")
+    for part in parts:
+        stdout.write(_LENGTH.pack(len(part)))
+        stdout.write(part)
+    stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_child())

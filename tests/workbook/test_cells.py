@@ -1,0 +1,64 @@
+from decimal import Decimal
+
+import pytest
+
+from ita_core.workbook import cells
+
+
+@pytest.mark.parametrize(
+    ("raw", "percent_format", "expected"),
+    [
+        ("50", False, Decimal(50)),
+        ("50%", False, Decimal(50)),
+        ("ร้อยละ ๙๑.๓๖", False, Decimal("91.36")),
+        ("๑๐๐", False, Decimal(100)),
+        ("0.5", True, Decimal(50)),  # Excel stores 50% as 0.5
+        ("1", True, Decimal(100)),
+        ("0.571", True, Decimal("57.1")),
+        ("50%", True, Decimal(50)),  # text typed with its own % sign is not scaled again
+        ("0", False, Decimal(0)),
+    ],
+)
+def test_percentage(raw: str, percent_format: bool, expected: Decimal) -> None:
+    assert cells.percentage(raw, percent_format) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "fragment"), [("120", "ระหว่าง 0 ถึง 100"), ("-5", "ระหว่าง 0 ถึง 100"), ("เสร็จ", "ตัวเลขร้อยละ")]
+)
+def test_percentage_errors(raw: str, fragment: str) -> None:
+    result = cells.percentage(raw, False)
+    assert isinstance(result, cells.Fix)
+    assert fragment in result.th
+
+
+@pytest.mark.parametrize(("raw", "expected"), [("127", 127), ("๑๓๙", 139), ("127 คน", 127), ("127.0", 127)])
+def test_count(raw: str, expected: int) -> None:
+    assert cells.count(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["12.5", "-1", "สิบ", "80%"])
+def test_count_errors(raw: str) -> None:
+    assert isinstance(cells.count(raw), cells.Fix)
+
+
+@pytest.mark.parametrize(("raw", "expected"), [("1", 1), ("๒", 2), ("มาตรการที่ ๓", 3), ("3.0", 3), ("Measure 2", 2)])
+def test_measure_number(raw: str, expected: int) -> None:
+    assert cells.measure_number(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"), [("๑.๕", "1.5"), (" 1.10 ", "1.10"), ("๑.", "1"), ("1 .5", "1.5"), ("2", "2")]
+)
+def test_activity_id(raw: str, expected: str) -> None:
+    assert cells.activity_id(raw) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [("2566", 2566), ("พ.ศ. ๒๕๖๖", 2566), ("2566.0", 2566)])
+def test_fiscal_year(raw: str, expected: int) -> None:
+    assert cells.fiscal_year(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["2023", "66", "ปีนี้"])
+def test_fiscal_year_must_be_buddhist_era(raw: str) -> None:
+    assert isinstance(cells.fiscal_year(raw), cells.Fix)

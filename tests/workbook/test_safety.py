@@ -1,0 +1,237 @@
+"""Untrusted files: refused with one clear message, quickly, and without filling memory."""
+
+from __future__ import annotations
+
+import io
+import struct
+import tracemalloc
+import zipfile
+from collections.abc import Callable
+
+import pytest
+from msoffcrypto.format.ooxml import OOXMLFile
+from workbooks import Book, valid_book
+
+from ita_core import Limits, WorkbookRejected, read_workbook
+from ita_core.workbook.safety import inspect_workbook
+
+MiB = 1 << 20
+
+
+def _rejected(data: bytes, limits: Limits | None = None) -> WorkbookRejected:
+    with pytest.raises(WorkbookRejected) as caught:
+        read_workbook(data, limits)
+    assert caught.value.th and caught.value.en
+    return caught.value
+
+
+def _with_members(extra: dict[str, bytes], base: bytes | None = None) -> bytes:
+    """A copy of a valid workbook with members added or replaced."""
+    source = zipfile.ZipFile(io.BytesIO(base or valid_book().to_bytes()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            if info.filename not in extra:
+                target.writestr(info, source.read(info))
+        for name, data in extra.items():
+            target.writestr(name, data)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("data", "fragment"),
+    [
+        (b"", "ไฟล์ว่างเปล่า"),
+        ("ลำดับ,กิจกรรม\n1.1,ทดสอบ\n".encode(), "ไม่ใช่ไฟล์ Excel"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "ไม่ใช่ไฟล์ Excel"),
+        (b"PK\x03\x04 truncated zip", "ไฟล์เสียหาย"),
+    ],
+)
+def test_not_a_workbook(data: bytes, fragment: str) -> None:
+    assert fragment in _rejected(data).th
+
+
+def test_a_zip_that_is_not_a_workbook() -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("word/document.xml", "<w:document/>")
+    assert "ไม่ใช่ไฟล์ Excel" in _rejected(out.getvalue()).th
+
+
+def test_encrypted_workbook() -> None:
+    plain = io.BytesIO(valid_book().to_bytes())
+    encrypted = io.BytesIO()
+    OOXMLFile(plain).encrypt("secret", encrypted)
+    error = _rejected(encrypted.getvalue())
+    assert "รหัสผ่าน" in error.th
+    assert "password" in error.en
+
+
+def test_legacy_xls() -> None:
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504
+    assert ".xls" in _rejected(ole).th
+
+
+def test_xml_entity_bomb_is_refused_before_parsing() -> None:
+    entities = "".join(
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10)
+    )
+    bomb = (
+        f'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">{entities}]>'
+        '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&lol9;</t></si></sst>'
+    ).encode()
+    error = _rejected(_with_members({"xl/sharedStrings.xml": bomb}))
+    assert "DTD" in error.th
+
+
+def _set_declared_size(data: bytearray, member: bytes, size: int, local_too: bool) -> None:
+    for offset in _central_entries(data):
+        name_len = struct.unpack_from("<H", data, offset + 28)[0]
+        if data[offset + 46 : offset + 46 + name_len] == member:
+            struct.pack_into("<I", data, offset + 24, size)
+            if local_too:
+                local = struct.unpack_from("<I", data, offset + 42)[0]
+                struct.pack_into("<I", data, local + 22, size)
+
+
+def test_declared_gigabytes_are_refused_without_inflating() -> None:
+    data = bytearray(_with_members({"xl/media/big.bin": b"\0" * 1000}))
+    _set_declared_size(data, b"xl/media/big.bin", 3 << 30, local_too=False)  # as a real bomb's header says
+    assert "เกินกำหนด" in _rejected(bytes(data)).th
+
+
+def _central_entries(data: bytearray) -> list[int]:
+    entries, start = [], 0
+    while (found := data.find(b"PK\x01\x02", start)) != -1:
+        entries.append(found)
+        start = found + 4
+    return entries
+
+
+@pytest.fixture(scope="module")
+def lying_bomb() -> bytes:
+    """A member whose header says 1 kB but whose data inflates to 256 MiB."""
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(valid_book().to_bytes())) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target,
+    ):
+        for info in source.infolist():
+            target.writestr(info, source.read(info))
+        with target.open("xl/media/bomb.bin", "w") as handle:
+            block = b"\0" * (16 * MiB)
+            for _ in range(16):
+                handle.write(block)
+    data = bytearray(out.getvalue())
+    _set_declared_size(data, b"xl/media/bomb.bin", 1000, local_too=True)
+    return bytes(data)
+
+
+def test_lying_zip_bomb_is_refused_in_bounded_memory(lying_bomb: bytes) -> None:
+    tracemalloc.start()
+    try:
+        error = _rejected(lying_bomb)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert "ไฟล์เสียหาย" in error.th
+    assert peak < 64 * MiB
+
+
+def test_real_content_over_the_unpacked_limit_is_refused_in_bounded_memory() -> None:
+    data = _with_members({"xl/media/filler.bin": b"\0" * (40 * MiB)})
+    tracemalloc.start()
+    try:
+        error = _rejected(data, Limits(max_unpacked_bytes=8 * MiB))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert "เกินกำหนด" in error.th
+    assert peak < 64 * MiB + len(data)
+
+
+def test_file_size_limit() -> None:
+    assert "ใหญ่เกินกำหนด" in _rejected(valid_book().to_bytes(), Limits(max_file_bytes=1000)).th
+
+
+def test_cell_count_limit() -> None:
+    assert "เซลล์มากเกินกำหนด" in _rejected(valid_book().to_bytes(), Limits(max_cells=5)).th
+
+
+def test_formula_cells_without_values_and_percent_cells_are_found() -> None:
+    book = valid_book()
+    book.set("กิจกรรม", "H3", "=40+10")
+    book.set("กิจกรรม", "H4", 0.5, number_format="0%")
+    scan = inspect_workbook(book.to_bytes())
+    sheet = scan.sheets["กิจกรรม"]
+    assert sheet.formula_without_value == {"H3"}
+    assert sheet.percent_cells == {"H4"}
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: _with_members({"xl/workbook.xml": b"<not xml"}),
+        lambda: _with_members({"xl/styles.xml": b"<styleSheet><cellXfs><xf numFmtId='x'/></cellXfs>"}),
+    ],
+)
+def test_damaged_parts_are_refused(make: Callable[[], bytes]) -> None:
+    assert "เสียหาย" in _rejected(make()).th
+
+
+def test_valid_book_passes(book: Book) -> None:
+    assert read_workbook(book.to_bytes()).ok
+
+
+# -- bounds before parsing, and limits that cannot be walked around ---------------------------------
+
+
+def test_a_value_in_the_last_cell_is_refused_before_any_reading() -> None:
+    import hostile
+
+    result = read_workbook(hostile.corner_cell())
+    assert result.plan is None
+    [problem] = result.errors
+    assert (problem.sheet, problem.cell) == ("กิจกรรม", "XFD1048576")
+    assert "เซลล์ XFD1048576 อยู่ไกลเกินไป" in problem.th and "ลบแถว/คอลัมน์ที่ไม่ใช้แล้วบันทึกใหม่" in problem.th
+
+
+def test_a_claimed_dimension_or_a_styled_corner_is_not_a_reason_to_refuse() -> None:
+    import hostile
+
+    for data in (hostile.huge_dimension(), hostile.styled_corner()):
+        assert read_workbook(data).ok
+    assert inspect_workbook(hostile.huge_dimension()).sheets["กิจกรรม"].dimension == "A1:XFD1048576"
+
+
+def test_a_member_that_inflates_past_its_declared_size_is_refused() -> None:
+    import hostile
+
+    tracemalloc.start()
+    error = _rejected(hostile.lying_member(256 * MiB))
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert "ไฟล์เสียหาย" in error.th and "inflates past its declared size" in error.en
+    assert peak < 64 * MiB  # it stopped at the first chunk past the declared size
+
+
+def test_cells_without_a_position_are_refused() -> None:
+    import hostile
+
+    error = _rejected(hostile.unplaced_cells(100))
+    assert "ไม่ระบุตำแหน่ง" in error.th and "กิจกรรม" in error.th
+
+
+def test_every_cell_element_counts_towards_the_cap() -> None:
+    import hostile
+
+    data = hostile.patched(
+        lambda xml: xml.replace(b"</sheetData>", b'<row r="40">' + b'<c r="A40"/>' * 3000 + b"</row></sheetData>")
+    )
+    assert "เซลล์มากเกินกำหนด" in _rejected(data, Limits(max_cells=2000)).th
+
+
+@pytest.mark.parametrize("part", ["xl/vbaProject.bin", "xl/macrosheets/sheet1.xml", "xl/activeX/activeX1.bin"])
+def test_macro_enabled_workbooks_are_refused(part: str) -> None:
+    error = _rejected(_with_members({part: b"\xd0\xcf\x11\xe0 macro code"}))
+    assert "บันทึกเป็น > สมุดงาน Excel (.xlsx) ก่อน" in error.th and "macros" in error.en
