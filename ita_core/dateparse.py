@@ -14,6 +14,7 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from ita_core.text import Text
 from ita_core.thai import BE_OFFSET, MONTHS_EN, MONTHS_LONG, MONTHS_SHORT, ce_year, to_arabic_digits
 
 _EXCEL_EPOCH = date(1899, 12, 30)
@@ -30,16 +31,9 @@ class DateFound(NamedTuple):
     value: date
 
 
-class DateError(NamedTuple):
-    """Why a cell could not be read as dates, in Thai and English."""
-
-    th: str
-    en: str
-
-
 class DateParse(NamedTuple):
     dates: tuple[DateFound, ...]
-    error: DateError | None
+    error: Text | None
 
 
 def _month_key(token: str) -> str:
@@ -109,10 +103,10 @@ def _clean_label(text: str) -> str:
     return label.strip(" \t\n-–:,;•●○▪*")
 
 
-def _resolve_year(raw: str | None, era: str | None, month: int, fiscal_year_be: int | None) -> int | DateError:
+def _resolve_year(raw: str | None, era: str | None, month: int, fiscal_year_be: int | None) -> int | Text:
     if raw is None:
         if fiscal_year_be is None:
-            return DateError(
+            return Text(
                 "ไม่ได้ระบุปี และแผ่นงาน ข้อมูลหน่วยงาน ไม่มีปีงบประมาณให้เทียบ: พิมพ์ปี พ.ศ. ด้วย เช่น 20 มิถุนายน 2566",
                 "no year given and no fiscal year to infer it from: add the Buddhist-era year, e.g. 20 มิถุนายน 2566",
             )
@@ -125,18 +119,18 @@ def _resolve_year(raw: str | None, era: str | None, month: int, fiscal_year_be: 
     if year >= 2400 or (era and not christian):
         year -= BE_OFFSET
     if not _MIN_CE <= year <= _MAX_CE:
-        return DateError(
+        return Text(
             f"ปี {raw} อยู่นอกช่วงที่เป็นไปได้: ใช้ปี พ.ศ. เช่น 2566",
             f"year {raw} is out of range: use a Buddhist-era year such as 2566",
         )
     return year
 
 
-def _make_date(year: int, month: int, day: int, shown: str) -> date | DateError:
+def _make_date(year: int, month: int, day: int, shown: str) -> date | Text:
     try:
         return date(year, month, day)
     except ValueError:
-        return DateError(
+        return Text(
             f"ไม่มีวันที่ {shown} ในปฏิทิน: ตรวจวันและเดือนอีกครั้ง",
             f"{shown} does not exist in the calendar: check the day and month",
         )
@@ -158,7 +152,7 @@ def parse_date_text(text: str, fiscal_year_be: int | None = None) -> DateParse:
         year = int(iso["year"])
         year = year - BE_OFFSET if year >= 2400 else year
         made = _make_date(year, int(iso["month"]), int(iso["day"]), raw)
-        return DateParse((), made) if isinstance(made, DateError) else DateParse((DateFound("", made),), None)
+        return DateParse((), made) if isinstance(made, Text) else DateParse((DateFound("", made),), None)
 
     matches = sorted(
         [(m, "text") for m in _TEXT_DATE.finditer(arabic)] + [(m, "numeric") for m in _NUMERIC_DATE.finditer(arabic)],
@@ -167,7 +161,7 @@ def parse_date_text(text: str, fiscal_year_be: int | None = None) -> DateParse:
     if not matches:
         return DateParse(
             (),
-            DateError(
+            Text(
                 f"อ่านวันที่จาก “{raw}” ไม่ได้: พิมพ์เป็นวันที่ เช่น 20 มิถุนายน 2566, ๒๐ มิ.ย. ๖๖ หรือ 20/6/2566",
                 f"no date found in “{raw}”: type a date such as 20 มิถุนายน 2566, ๒๐ มิ.ย. ๖๖ or 20/6/2566",
             ),
@@ -187,16 +181,16 @@ def parse_date_text(text: str, fiscal_year_be: int | None = None) -> DateParse:
             if not 1 <= month <= 12:
                 return DateParse(
                     (),
-                    DateError(
+                    Text(
                         f"“{match.group(0)}” ไม่มีเดือนที่ {month}: พิมพ์แบบ วัน/เดือน/ปี เช่น 20/6/2566",
                         f"“{match.group(0)}” has no month {month}: write day/month/year, e.g. 20/6/2566",
                     ),
                 )
         resolved = _resolve_year(match["year"], era, month, fiscal_year_be)
-        if isinstance(resolved, DateError):
+        if isinstance(resolved, Text):
             return DateParse((), resolved)
         made = _make_date(resolved, month, int(match["day"]), _shown(raw, match, arabic))
-        if isinstance(made, DateError):
+        if isinstance(made, Text):
             return DateParse((), made)
         label = _clean_label(raw[previous_end : match.start()])
         found.append(DateFound(label, made))
@@ -225,7 +219,7 @@ def parse_date_cell(text: str, fiscal_year_be: int | None = None) -> DateParse:
             return DateParse((DateFound("", serial),), None)
         return DateParse(
             (),
-            DateError(
+            Text(
                 f"“{stripped}” เป็นตัวเลข ไม่ใช่วันที่: พิมพ์วันที่ เช่น 20/6/2566 หรือจัดรูปแบบเซลล์เป็นวันที่",
                 f"“{stripped}” is a number, not a date: type a date such as 20/6/2566 or format the cell as a date",
             ),

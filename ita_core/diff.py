@@ -17,7 +17,8 @@ from ita_core import metrics
 from ita_core.labels import Lang, date_label, deadline_label, group_label
 from ita_core.metrics import DeadlineStatus
 from ita_core.model import Activity, Deadline, Participation, Plan
-from ita_core.numbers import format_decimal
+from ita_core.numbers import format_baht, format_decimal
+from ita_core.workbook import contract
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,8 @@ class PlanDiff:
     deadlines_done: list[Deadline] = field(default_factory=list)  # not done before, done now
     participation_changed: list[tuple[Participation | None, Participation | None]] = field(default_factory=list)
     header_changed: list[tuple[str, str, str]] = field(default_factory=list)  # (field key, before, after)
+    # Other columns the contract marks as tracked (the budget): (before, after, model field).
+    fields_changed: list[tuple[Activity, Activity, str]] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
@@ -70,6 +73,14 @@ def diff_plans(old: Plan | None, new: Plan, as_of: date) -> PlanDiff:
             if aid in before
             and (before[aid].progress, before[aid].progress_reported) != (a.progress, a.progress_reported)
         ],
+    )
+    tracked = [c.field for c in contract.ACTIVITIES.columns if c.tracked]
+    result.fields_changed.extend(
+        (before[aid], a, key)
+        for aid, a in after.items()
+        if aid in before
+        for key in tracked
+        if getattr(before[aid], key) != getattr(a, key)
     )
     old_deadlines, new_deadlines = _deadline_keys(old), _deadline_keys(new)
     was_done, now_done = _done(old, as_of), _done(new, as_of)
@@ -124,6 +135,13 @@ def _progress(act: Activity | None) -> str:
     return f"{format_decimal(act.progress)}%" if act.progress_reported else "ยังไม่มีรายงานผล"
 
 
+def _field(act: Activity, key: str) -> str:
+    value = getattr(act, key)
+    if value is None or value == "":
+        return "–"
+    return format_baht(value) if contract.ACTIVITIES.column(key).kind is contract.Kind.MONEY else str(value)
+
+
 def _people(row: Participation | None) -> str:
     return "–" if row is None else f"{row.participants}/{row.headcount}"
 
@@ -170,6 +188,19 @@ def diff_tables(diff: PlanDiff, lang: Lang) -> list[tuple[str, pd.DataFrame]]:
         [
             [(_ID, b.activity_id), (_NAME, b.name), (_FROM, _progress(a)), (_TO, _progress(b))]
             for a, b in diff.progress_changed
+        ],
+    )
+    add(
+        ("ข้อมูลกิจกรรมที่เปลี่ยน", "Activity details changed"),
+        [
+            [
+                (_ID, b.activity_id),
+                (_NAME, b.name),
+                (("รายการ", "Field"), contract.ACTIVITIES.column(key).label.get(lang)),
+                (_FROM, _field(a, key)),
+                (_TO, _field(b, key)),
+            ]
+            for a, b, key in diff.fields_changed
         ],
     )
     add(("กำหนดส่งที่เพิ่ม", "Deadlines added"), [due(d) for d in diff.deadlines_added])

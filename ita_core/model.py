@@ -35,10 +35,10 @@ class Guideline(NamedTuple):
 class FormInfo(NamedTuple):
     """What the report form needs beyond the plan: the unit as the form names it, and its signer."""
 
-    unit_name: str = ""
+    report_unit: str = ""
     reporter: str = ""
-    position: str = ""
-    date: date | None = None
+    reporter_position: str = ""
+    report_date: date | None = None
 
 
 class Activity(NamedTuple):
@@ -61,6 +61,7 @@ class Activity(NamedTuple):
     achieved_output: str = ""  # ผลผลิตที่ได้
     achieved_outcome: str = ""  # ผลลัพธ์ที่ได้
     report_title: str = ""  # how the report form words the activity, where that differs
+    budget: Decimal | None = None  # งบประมาณ (บาท); None when the plan gives none
 
     @property
     def completed(self) -> bool:

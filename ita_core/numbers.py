@@ -78,11 +78,11 @@ def parse_number(text: str) -> ParsedNumber | None:
     return ParsedNumber(Decimal(cleaned), has_percent)
 
 
-def decimal_from_float(value: float) -> Decimal:
-    """The decimal a user typed, from the float Excel stored (``0.571`` stays ``0.571``)."""
-    return Decimal(repr(value))
-
-
 def format_decimal(value: Decimal, places: int = 2) -> str:
     """Fixed decimals without exponent: ``Decimal('91.36')`` → ``'91.36'``."""
     return f"{value:.{places}f}"
+
+
+def format_baht(value: Decimal | None) -> str:
+    """An amount in baht with thousands separators and satang: ``150,000.00``; empty for none."""
+    return "" if value is None else f"{value:,.2f}"

@@ -45,6 +45,7 @@ def plan_to_json(plan: Plan) -> str:
     decimals: dict[Decimal, str] = {}
     activities = _columns(plan.activities, Activity._fields)
     activities["progress"] = [_text(v, decimals) for v in activities["progress"]]
+    activities["budget"] = [_text(v, decimals) for v in activities["budget"]]
     deadlines = _columns(plan.deadlines, Deadline._fields)
     deadlines["due"] = [d.isoformat() for d in deadlines["due"]]
     deadlines["submitted"] = [_iso(d) for d in deadlines["submitted"]]
@@ -61,7 +62,7 @@ def plan_to_json(plan: Plan) -> str:
         "participation": participation,
         "warnings": [[w.sheet, w.cell, w.value, w.th, w.en] for w in plan.warnings],
         "guidelines": [list(g) for g in plan.guidelines],
-        "form": [plan.form.unit_name, plan.form.reporter, plan.form.position, _iso(plan.form.date)],
+        "form": [*plan.form[:3], _iso(plan.form.report_date)],
     }
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
 
@@ -79,6 +80,8 @@ def plan_from_json(text: str) -> Plan:
     acts, dls, people = doc["activities"], doc["deadlines"], doc["participation"]
     numbers: dict[str, Decimal] = {}
     acts["progress"] = [numbers.setdefault(v, Decimal(v)) for v in acts["progress"]]
+    if "budget" in acts:  # older snapshots have no budget column: the default applies
+        acts["budget"] = [None if v is None else numbers.setdefault(v, Decimal(v)) for v in acts["budget"]]
     dls["due"] = [date.fromisoformat(v) for v in dls["due"]]
     dls["submitted"] = [_day(v) for v in dls["submitted"]]
     people["target_pct"] = [None if v is None else numbers.setdefault(v, Decimal(v)) for v in people["target_pct"]]
@@ -103,5 +106,5 @@ def plan_from_json(text: str) -> Plan:
 def _form(fields: list[Any] | None) -> FormInfo:
     if not fields:
         return FormInfo()
-    unit_name, reporter, position, day = fields
-    return FormInfo(unit_name, reporter, position, _day(day))
+    unit, reporter, position, day = fields
+    return FormInfo(unit, reporter, position, _day(day))

@@ -11,36 +11,33 @@ from pathlib import Path
 from typing import Any
 
 from ita_core.numbers import parse_number
+from ita_core.workbook.contract import ACTIVITIES, GUIDELINES, MEASURES, PARTICIPATION, UNIT, Kind, SheetSpec
 from ita_core.workbook.writer import Cell, WorkbookRows
 
-_ACTIVITY_COLUMNS = (
-    "measure",
-    "activity_id",
-    "activity",
-    "details",
-    "output",
-    "outcome",
-    "responsible",
-    "due",
-    "evidence",
-    "remarks",
-    "period",
-    "guideline",
-    "actions",
-    "achieved_output",
-    "achieved_outcome",
-    "report_title",
-)
+_NUMBERS = (Kind.PERCENT, Kind.COUNT, Kind.MONEY)
 
 
-def _progress(text: str | None) -> Cell:
-    """The report's ร้อยละ (Thai digits in the seed) as a number for the workbook."""
-    if text is None:
-        return None
-    parsed = parse_number(text)
+def _number(text: object) -> Cell:
+    """A number the source writes as the seed does (Thai digits, ร้อยละ) as a number for the workbook."""
+    if not isinstance(text, str):
+        return text  # type: ignore[return-value]  # TOML gives ints, dates and strings
+    parsed = parse_number(text.replace("บาท", ""))
     if parsed is None:
-        raise ValueError(f"progress {text!r} in the source is not a number")
+        raise ValueError(f"{text!r} in the source is not a number")
     return parsed.value
+
+
+def _rows(entries: list[dict[str, Any]], spec: SheetSpec) -> list[dict[str, Cell]]:
+    """Source entries (keyed by model field, as the contract's columns are) as workbook rows."""
+    rows = []
+    for entry in entries:
+        unknown = entry.keys() - {c.field for c in spec.columns}
+        if unknown:
+            raise ValueError(f"{spec.key}: {sorted(unknown)} are not columns of the contract")
+        rows.append(
+            {c.field: _number(entry.get(c.field)) if c.kind in _NUMBERS else entry.get(c.field) for c in spec.columns}
+        )
+    return rows
 
 
 def load_source(path: Path) -> dict[str, Any]:
@@ -50,36 +47,10 @@ def load_source(path: Path) -> dict[str, Any]:
 
 def rows_from_source(path: Path) -> WorkbookRows:
     source = load_source(path)
-    unit = source["unit"]
-    activities: list[dict[str, Cell]] = []
-    for act in source["activities"]:
-        row: dict[str, Cell] = {key: act.get(key) for key in _ACTIVITY_COLUMNS}
-        row["progress_pct"] = _progress(act.get("progress"))
-        activities.append(row)
     return WorkbookRows(
-        unit=unit["unit"],
-        fiscal_year_be=unit["fiscal_year_be"],
-        as_of=unit["as_of"],
-        form={"report_unit": unit.get("report_unit")},
-        measures=[
-            {
-                "measure": m["measure"],
-                "measure_name": m["name"],
-                "report_name": m.get("report_name"),
-                "guidelines_label": m.get("guidelines_label"),
-            }
-            for m in source["measures"]
-        ],
-        guidelines=[
-            {
-                "measure": g["measure"],
-                "guideline": g["guideline"],
-                "guideline_name": g["name"],
-                "report_name": g.get("report_name"),
-            }
-            for g in source.get("guidelines", [])
-        ],
-        activities=activities,
-        participation=[dict(p) for p in source.get("participation", [])],
-        deadlines=[],
+        unit=_rows([source["unit"]], UNIT)[0],
+        measures=_rows(source["measures"], MEASURES),
+        guidelines=_rows(source.get("guidelines", []), GUIDELINES),
+        activities=_rows(source["activities"], ACTIVITIES),
+        participation=_rows(source.get("participation", []), PARTICIPATION),
     )

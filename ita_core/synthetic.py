@@ -60,12 +60,12 @@ def rows(spec: Spec) -> WorkbookRows:
             {
                 "measure": measure,
                 "activity_id": aid,
-                "activity": f"กิจกรรมสังเคราะห์ที่ {i + 1} ส่งเสริมคุณธรรมและความโปร่งใส",
+                "name": f"กิจกรรมสังเคราะห์ที่ {i + 1} ส่งเสริมคุณธรรมและความโปร่งใส",
                 "output": "ผลผลิตสังเคราะห์",
                 "outcome": "ผลลัพธ์สังเคราะห์",
                 "responsible": group,
-                "due": _thai_due(due, rnd) if rnd.random() < spec.text_due_share else due,
-                "progress_pct": progress,
+                "due_text": _thai_due(due, rnd) if rnd.random() < spec.text_due_share else due,
+                "progress": progress,
                 "evidence": "หลักฐานสังเคราะห์" if progress == 100 else None,
             }
         )
@@ -81,10 +81,8 @@ def rows(spec: Spec) -> WorkbookRows:
                 }
             )
     return WorkbookRows(
-        unit=SYNTHETIC_UNIT,
-        fiscal_year_be=spec.fiscal_year_be,
-        as_of=start + timedelta(days=182),
-        measures=[{"measure": m + 1, "measure_name": f"มาตรการสังเคราะห์ที่ {m + 1}"} for m in range(spec.measures)],
+        unit={"unit": SYNTHETIC_UNIT, "fiscal_year_be": spec.fiscal_year_be, "as_of": start + timedelta(days=182)},
+        measures=[{"number": m + 1, "name": f"มาตรการสังเคราะห์ที่ {m + 1}"} for m in range(spec.measures)],
         activities=activities,
         participation=participation,
     )

@@ -31,8 +31,10 @@ from ita_core.labels import (
 )
 from ita_core.metrics import Completion, DeadlineState, DeadlineStatus, MeasureCompletion, ParticipationRatio
 from ita_core.model import Activity, Plan
-from ita_core.numbers import percent, truncate_2
+from ita_core.numbers import format_baht, percent, truncate_2
+from ita_core.text import Text
 from ita_core.thai import to_arabic_digits
+from ita_core.workbook import contract
 
 if TYPE_CHECKING:
     from ita_core.store.snapshots import SnapshotInfo
@@ -130,34 +132,52 @@ def responsible_groups(plan: Plan) -> list[str]:
 
 # -- tables ---------------------------------------------------------------------------------------
 
-_HEADERS: dict[str, tuple[str, str]] = {
-    "measure": ("มาตรการ", "Measure"),
-    "activity_id": ("ลำดับ", "No."),
-    "activity": ("โครงการ/กิจกรรม", "Activity"),
-    "progress": ("ผลการดำเนินการ (ร้อยละ)", "Progress (%)"),
-    "state": ("สถานะ", "Status"),
-    "responsible": ("ผู้รับผิดชอบ", "Responsible"),
-    "deadlines": ("กำหนดส่ง", "Deadlines"),
-    "evidence": ("เอกสาร/หลักฐาน", "Evidence"),
-    "item": ("รายการ", "Item"),
-    "due": ("กำหนดส่ง", "Due"),
-    "status": ("สถานะ", "Status"),
-    "days": ("เหลือ (วัน)", "Days left"),
-    "group": ("กลุ่มงาน", "Work group"),
-    "fraction": ("ผู้เข้าร่วม/บุคลากร", "Participants/headcount"),
-    "ratio": ("ร้อยละ", "Ratio (%)"),
-    "target": ("เป้าหมาย (ร้อยละ)", "Target (%)"),
-    "met": ("ผล", "Result"),
+
+def _contract_labels() -> dict[str, Text]:
+    labels: dict[str, Text] = {}
+    for spec in (contract.ACTIVITIES, contract.DEADLINES, contract.PARTICIPATION):
+        for column in spec.columns:
+            labels.setdefault(column.field, column.label)
+    return labels
+
+
+# Column titles: the contract's for its own columns, these for what screens compute.
+HEADERS: dict[str, Text] = _contract_labels() | {
+    "state": Text("สถานะ", "Status"),
+    "deadlines": Text("กำหนดส่ง", "Deadlines"),
+    "status": Text("สถานะ", "Status"),
+    "days": Text("เหลือ (วัน)", "Days left"),
+    "fraction": Text("ผู้เข้าร่วม/บุคลากร", "Participants/headcount"),
+    "ratio": Text("ร้อยละ", "Ratio (%)"),
+    "target": Text("เป้าหมาย (ร้อยละ)", "Target (%)"),
+    "met": Text("ผล", "Result"),
+    "rank": Text("#", "#"),
+    "unit": Text("หน่วยงาน", "Unit"),
+    "completed_pct": Text("แล้วเสร็จ (ร้อยละ)", "Completed (%)"),
+    "activities": Text("กิจกรรม", "Activities"),
+    "overdue": Text("✕ เลยกำหนด", "✕ Overdue"),
+    "due_soon": Text("◆ ใน 14 วัน", "◆ Within 14 days"),
+    "participation_met": Text("การมีส่วนร่วมถึงเป้า", "Participation on target"),
+    "revision": Text("ฉบับที่", "Revision"),
+    "published": Text("เผยแพร่เมื่อ", "Published"),
+    "by": Text("โดย", "By"),
+    "comment": Text("หมายเหตุ", "Comment"),
+    "as_of": Text("ข้อมูล ณ วันที่", "Data as of"),
+    "completed": Text("แล้วเสร็จ", "Completed"),
 }
 
 
 def header(key: str, lang: Lang) -> str:
-    th, en = _HEADERS[key]
-    return th if lang == "th" else en
+    return HEADERS[key].get(lang)
 
 
-def _frame(columns: dict[str, list[object]], lang: Lang) -> pd.DataFrame:
-    return pd.DataFrame({header(k, lang): v for k, v in columns.items()})
+def labelled(frame: pd.DataFrame, lang: Lang) -> pd.DataFrame:
+    """A view's table with its column titles in ``lang``: tables keep stable keys until shown."""
+    return frame.rename(columns={key: header(key, lang) for key in frame.columns if key in HEADERS})
+
+
+def _frame(columns: dict[str, list[object]]) -> pd.DataFrame:
+    return pd.DataFrame(columns)
 
 
 def activities_table(activities: Iterable[Activity], states: Sequence[DeadlineState], lang: Lang) -> pd.DataFrame:
@@ -166,19 +186,22 @@ def activities_table(activities: Iterable[Activity], states: Sequence[DeadlineSt
     for s in states:
         due_by_activity[s.deadline.activity_id].append(date_label(s.deadline.due, lang))
     acts = list(activities)
+    budget: dict[str, list[object]] = {}
+    if any(a.budget is not None for a in acts):  # a column only for plans that give budgets
+        budget["budget"] = [format_baht(a.budget) for a in acts]
     return _frame(
         {
             "measure": [a.measure for a in acts],
             "activity_id": [a.activity_id for a in acts],
-            "activity": [a.name for a in acts],
+            "name": [a.name for a in acts],
             # No bar at all for "no report yet": an empty cell is not a reported 0.
             "progress": [float(truncate_2(a.progress)) if a.progress_reported else None for a in acts],
             "state": [activity_label(activity_state(a), lang) for a in acts],
             "responsible": [a.responsible for a in acts],
             "deadlines": [", ".join(due_by_activity.get(a.activity_id, [])) for a in acts],
             "evidence": [a.evidence for a in acts],
-        },
-        lang,
+            **budget,
+        }
     )
 
 
@@ -189,12 +212,11 @@ def deadlines_table(states: Sequence[DeadlineState], plan: Plan, lang: Lang) -> 
         {
             "due": [date_label(s.deadline.due, lang) for s in states],
             "activity_id": [s.deadline.activity_id for s in states],
-            "activity": [names.get(s.deadline.activity_id, "") for s in states],
+            "name": [names.get(s.deadline.activity_id, "") for s in states],
             "item": [s.deadline.item for s in states],
             "status": [deadline_label(s.status, lang) for s in states],
             "days": [s.days_left for s in states],
-        },
-        lang,
+        }
     )
 
 
@@ -209,10 +231,9 @@ def next_deadlines_table(states: Sequence[DeadlineState], plan: Plan, lang: Lang
     return _frame(
         {
             "due": [date_label(s.deadline.due, lang) for s in states],
-            "activity": [what(s) for s in states],
+            "name": [what(s) for s in states],
             "status": [deadline_label(s.status, lang) for s in states],
-        },
-        lang,
+        }
     )
 
 
@@ -227,9 +248,8 @@ def participation_table(ratios: Sequence[ParticipationRatio], plan: Plan, lang: 
             "ratio": [percent_label(r.ratio_pct) for r in ratios],
             "target": ["–" if r.row.target_pct is None else percent_label(r.row.target_pct) for r in ratios],
             "met": [MET_LABELS[r.met].text(lang) for r in ratios],
-            "activity": [names.get(r.row.activity_id, "") for r in ratios],
-        },
-        lang,
+            "name": [names.get(r.row.activity_id, "") for r in ratios],
+        }
     )
 
 
@@ -270,20 +290,29 @@ class ActivityDetail:
     fields: list[tuple[str, str]]
 
 
-_DETAIL_FIELDS: tuple[tuple[str, str, str], ...] = (
-    ("details", "รายละเอียด", "Details"),
-    ("output", "ผลผลิต", "Output"),
-    ("outcome", "ผลลัพธ์", "Outcome"),
-    ("responsible", "ผู้รับผิดชอบ", "Responsible"),
-    ("period", "ระยะเวลา", "Period"),
-    ("due_text", "กำหนดส่ง (ตามที่พิมพ์ในไฟล์)", "Due (as typed)"),
-    ("evidence", "เอกสาร/หลักฐาน", "Evidence"),
-    ("remarks", "หมายเหตุ", "Remarks"),
-)
+_DETAIL_FIELDS: dict[str, Text] = {
+    "details": HEADERS["details"],
+    "output": HEADERS["output"],
+    "outcome": HEADERS["outcome"],
+    "responsible": HEADERS["responsible"],
+    "period": HEADERS["period"],
+    "due_text": Text("กำหนดส่ง (ตามที่พิมพ์ในไฟล์)", "Due (as typed)"),
+    "evidence": HEADERS["evidence"],
+    "remarks": HEADERS["remarks"],
+    "budget": HEADERS["budget"],
+}
+
+
+def _detail_value(value: object) -> str:
+    return format_baht(value) if isinstance(value, Decimal) else str(value)
 
 
 def activity_detail(act: Activity, states: Sequence[DeadlineState], lang: Lang) -> ActivityDetail:
-    fields = [(th if lang == "th" else en, getattr(act, key)) for key, th, en in _DETAIL_FIELDS if getattr(act, key)]
+    fields = [
+        (label.get(lang), _detail_value(value))
+        for key, label in _DETAIL_FIELDS.items()
+        if (value := getattr(act, key)) not in ("", None)
+    ]
     due = [
         f"{date_label(s.deadline.due, lang, 'long')}{' · ' + s.deadline.item if s.deadline.item else ''} "
         f"({deadline_label(s.status, lang)})"
@@ -335,17 +364,16 @@ def compare_units(plans: Sequence[Plan], as_of: date) -> list[UnitStanding]:
     return rows
 
 
-def standings_table(rows: Sequence[UnitStanding], lang: Lang) -> pd.DataFrame:
-    th = lang == "th"
-    return pd.DataFrame(
+def standings_table(rows: Sequence[UnitStanding]) -> pd.DataFrame:
+    return _frame(
         {
-            "#": list(range(1, len(rows) + 1)),
-            "หน่วยงาน" if th else "Unit": [r.unit for r in rows],
-            "แล้วเสร็จ (ร้อยละ)" if th else "Completed (%)": [percent_label(r.completion.completion_pct) for r in rows],
-            "กิจกรรม" if th else "Activities": [f"{r.completion.completed}/{r.completion.activities}" for r in rows],
-            "✕ เลยกำหนด" if th else "✕ Overdue": [r.overdue for r in rows],
-            "◆ ใน 14 วัน" if th else "◆ Within 14 days": [r.due_soon for r in rows],
-            "การมีส่วนร่วมถึงเป้า" if th else "Participation on target": [
+            "rank": list(range(1, len(rows) + 1)),
+            "unit": [r.unit for r in rows],
+            "completed_pct": [percent_label(r.completion.completion_pct) for r in rows],
+            "activities": [f"{r.completion.completed}/{r.completion.activities}" for r in rows],
+            "overdue": [r.overdue for r in rows],
+            "due_soon": [r.due_soon for r in rows],
+            "participation_met": [
                 f"{r.participation_met}/{r.participation_rows}"
                 + (f" ({percent_label(pct)})" if (pct := r.participation_pct) is not None else "")
                 for r in rows
@@ -377,28 +405,27 @@ def trend_points(history: Sequence[SnapshotInfo]) -> list[TrendPoint]:
 
 def history_table(history: Sequence[SnapshotInfo], lang: Lang) -> pd.DataFrame:
     """Revisions newest first: who, when (Buddhist era, local time), why, and the headline figures."""
-    th = lang == "th"
     revision_of = {s.id: s.revision for s in history}
 
     def when(s: SnapshotInfo) -> str:
         local = s.published_at.astimezone()
         return f"{date_label(local.date(), lang)} {local:%H:%M}"
 
-    return pd.DataFrame(
+    return _frame(
         {
-            "ฉบับที่" if th else "Revision": [s.revision for s in history],
-            "เผยแพร่เมื่อ" if th else "Published": [when(s) for s in history],
-            "โดย" if th else "By": [s.published_by for s in history],
-            "หมายเหตุ" if th else "Comment": [
+            "revision": [s.revision for s in history],
+            "published": [when(s) for s in history],
+            "by": [s.published_by for s in history],
+            "comment": [
                 s.comment
                 + (f" (← {revision_of.get(s.rolled_back_from, s.rolled_back_from)})" if s.rolled_back_from else "")
                 for s in history
             ],
-            "ข้อมูล ณ วันที่" if th else "Data as of": [date_label(s.as_of, lang) if s.as_of else "–" for s in history],
-            "แล้วเสร็จ" if th else "Completed": [
+            "as_of": [date_label(s.as_of, lang) if s.as_of else "–" for s in history],
+            "completed": [
                 f"{s.summary['completed']}/{s.summary['activities']} ({s.summary['completion_pct']}%)" for s in history
             ],
-            "การมีส่วนร่วมถึงเป้า" if th else "Participation on target": [
+            "participation_met": [
                 f"{s.summary['participation_met']}/{s.summary['participation_rows']}" for s in history
             ],
         }

@@ -17,6 +17,7 @@ import pandas as pd
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
+from ita_core import views
 from ita_core.address import View
 from ita_core.labels import Lang, activity_label, date_label
 from ita_core.store.accounts import ROLE_LABELS, Account, Role
@@ -138,10 +139,15 @@ def thai_uploader_chrome(lang: Lang, max_mb: int) -> None:
         st.html("<style>" + _UPLOADER_CSS.replace("{mb}", str(int(max_mb))) + "</style>")
 
 
-def static_table(frame: pd.DataFrame) -> None:
+def table(frame: pd.DataFrame, lang: Lang) -> None:
+    """A view's table (stable column keys) with its titles in ``lang``."""
+    st.dataframe(views.labelled(frame, lang), hide_index=True, width="stretch")
+
+
+def static_table(frame: pd.DataFrame, lang: Lang) -> None:
     """A short table whose long Thai names wrap instead of being cut (``st.table``). It renders
     Markdown, so every text cell goes through ``plain`` first."""
-    shown = frame.copy()
+    shown = views.labelled(frame, lang)
     for column in shown.columns:
         if shown[column].dtype == object or pd.api.types.is_string_dtype(shown[column]):
             shown[column] = [plain(str(v)) if v is not None else "" for v in shown[column]]

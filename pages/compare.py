@@ -22,5 +22,5 @@ except StoreUnavailable:
 standings = views.compare_units(plans, ctx.data.as_of)
 if len(units) < 2:
     st.info(text("compare_one_unit", lang))
-st.dataframe(views.standings_table(standings, lang), hide_index=True, width="stretch")
+layout.table(views.standings_table(standings), lang)
 downloads.chart(charts.units_chart(standings, lang), "units", "units", lang)

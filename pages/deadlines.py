@@ -17,4 +17,4 @@ st.caption(text("timeline_aggregated" if aggregated else "timeline_note", lang))
 downloads.chart(figures.timeline(ctx), "timeline", "deadlines", lang)
 
 st.subheader(text("all_deadlines", lang))
-st.dataframe(views.deadlines_table(data.deadlines, data.plan, lang), hide_index=True, width="stretch")
+layout.table(views.deadlines_table(data.deadlines, data.plan, lang), lang)

@@ -18,7 +18,7 @@ try:
     history = source.history(ctx.current)  # cached until the next publish
 except StoreUnavailable:
     layout.store_down(lang)
-st.dataframe(history_table(history, lang), hide_index=True, width="stretch")
+layout.table(history_table(history, lang), lang)
 by_revision = {s.revision: s for s in history}
 revisions = list(by_revision)  # newest first
 

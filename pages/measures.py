@@ -1,5 +1,7 @@
 """มาตรการและกิจกรรม: each measure's activities with progress, status, responsible group, deadlines, evidence."""
 
+from typing import Any
+
 import streamlit as st
 
 from ita_core import views
@@ -41,11 +43,12 @@ chosen = views.ActivityFilter(frozenset(measures), frozenset(groups), frozenset(
 shown = views.filter_activities(plan, chosen)
 st.caption(text("shown", lang, shown=len(shown), total=len(plan.activities)))
 
-progress_column = views.header("progress", lang)
-column_config = {
-    progress_column: st.column_config.ProgressColumn(progress_column, min_value=0, max_value=100, format="%.2f%%"),
-    views.header("activity", lang): st.column_config.TextColumn(width="large"),
-}
+# The table keeps stable keys; titles come from the view's labels.
+column_config: dict[str, Any] = {key: views.header(key, lang) for key in views.HEADERS}
+column_config["progress"] = st.column_config.ProgressColumn(
+    views.header("progress", lang), min_value=0, max_value=100, format="%.2f%%"
+)
+column_config["name"] = st.column_config.TextColumn(views.header("name", lang), width="large")
 by_measure = {m.measure: m for m in data.by_measure}
 names = views.measure_names(plan, lang)
 for measure in plan.measures:
@@ -67,7 +70,7 @@ for measure in plan.measures:
         continue
     table = views.activities_table(rows, data.deadlines, lang)
     picked = st.dataframe(
-        table.drop(columns=[views.header("measure", lang)]),
+        table.drop(columns=["measure"]),
         hide_index=True,
         width="stretch",
         height="content",  # every row, no scrolling inside the table

@@ -42,7 +42,7 @@ with next_col:
     st.subheader(text("next_deadlines", lang))
     upcoming = views.open_deadlines(data.deadlines, limit=8)
     if upcoming:
-        layout.static_table(views.next_deadlines_table(upcoming, data.plan, lang))
+        layout.static_table(views.next_deadlines_table(upcoming, data.plan, lang), lang)
     else:
         st.info(text("no_open_deadlines" if data.deadlines else "no_deadlines", lang))
 

@@ -18,9 +18,9 @@ downloads.chart(figures.participation(ctx), "participation", "participation", la
 st.subheader(text("short_rows", lang))
 short = [r for r in data.participation if r.met is False]
 if short:
-    st.dataframe(views.participation_table(short, data.plan, lang), hide_index=True, width="stretch")
+    layout.table(views.participation_table(short, data.plan, lang), lang)
 else:
     st.success(text("none_short", lang))
 
 st.subheader(text("all_participation", lang))
-st.dataframe(views.participation_table(data.participation, data.plan, lang), hide_index=True, width="stretch")
+layout.table(views.participation_table(data.participation, data.plan, lang), lang)

@@ -69,8 +69,8 @@ def _pdf_text(data: bytes) -> list[str]:
     return [" ".join(pdf[i].get_textpage().get_text_range().split()) for i in range(len(pdf))]
 
 
-def _frame(frame: pd.DataFrame) -> dict[str, Any]:
-    return json.loads(frame.to_json(orient="split", force_ascii=False, index=False))
+def _frame(frame: pd.DataFrame, lang: str) -> dict[str, Any]:
+    return json.loads(views.labelled(frame, lang).to_json(orient="split", force_ascii=False, index=False))
 
 
 def _files(run: Callable[[Path], dict[str, Any]]) -> dict[str, Any]:
@@ -141,16 +141,16 @@ def view_outputs() -> dict[str, Any]:
         board = views.dashboard(plan, day)
         for lang in LANGS:
             key = f"{day} {lang}"
-            out[f"activities {key}"] = _frame(views.activities_table(plan.activities, board.deadlines, lang))
-            out[f"deadlines {key}"] = _frame(views.deadlines_table(board.deadlines, plan, lang))
+            out[f"activities {key}"] = _frame(views.activities_table(plan.activities, board.deadlines, lang), lang)
+            out[f"deadlines {key}"] = _frame(views.deadlines_table(board.deadlines, plan, lang), lang)
             out[f"next deadlines {key}"] = _frame(
-                views.next_deadlines_table(views.open_deadlines(board.deadlines, 5), plan, lang)
+                views.next_deadlines_table(views.open_deadlines(board.deadlines, 5), plan, lang), lang
             )
-            out[f"participation {key}"] = _frame(views.participation_table(board.participation, plan, lang))
+            out[f"participation {key}"] = _frame(views.participation_table(board.participation, plan, lang), lang)
             out[f"detail 1.1 {key}"] = views.activity_detail(plan.activity("1.1"), board.deadlines, lang).fields
             out[f"measure names {key}"] = views.measure_names(plan, lang)
             other = dataclasses.replace(plan, unit="หน่วยทดสอบ (SYNTHETIC)", activities=plan.activities[:10])
-            out[f"standings {key}"] = _frame(views.standings_table(views.compare_units([plan, other], day), lang))
+            out[f"standings {key}"] = _frame(views.standings_table(views.compare_units([plan, other], day)), lang)
             out[f"completion chart {key}"] = charts.completion_chart(board.by_measure, lang).to_plotly_json()
             out[f"timeline {key}"] = charts.deadline_timeline(board.deadlines, plan, day, lang).to_plotly_json()
             out[f"participation chart {key}"] = charts.participation_chart(
@@ -163,7 +163,7 @@ def view_outputs() -> dict[str, Any]:
     )
     for lang in LANGS:
         out[f"diff {lang}"] = [
-            (title, _frame(frame)) for title, frame in diff_tables(diff_plans(older, plan, AS_OF[1]), lang)
+            (title, _frame(frame, lang)) for title, frame in diff_tables(diff_plans(older, plan, AS_OF[1]), lang)
         ]
     return out
 

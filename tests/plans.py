@@ -36,5 +36,5 @@ def shipped_with_1_4_done() -> bytes:
     rows = rows_from_plan(plan)
     for row in rows.activities:
         if row["activity_id"] == "1.4":
-            row["progress_pct"] = 100
+            row["progress"] = 100
     return workbook_bytes(rows)

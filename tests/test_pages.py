@@ -92,7 +92,7 @@ def test_measures_page_filters() -> None:
     at.multiselect(key="filter_measure").set_value([]).run()
     at.text_input(key="filter_text").input("No Gift").run()
     assert "แสดง 1 จาก 26 กิจกรรม" in texts(at)
-    assert at.dataframe[0].value["ลำดับ"].tolist() == ["3.7"]
+    assert at.dataframe[0].value["activity_id"].tolist() == ["3.7"]
 
 
 def test_measures_page_tells_when_nothing_matches() -> None:
@@ -175,7 +175,7 @@ def test_the_picker_writes_the_address_and_every_link_carries_it() -> None:
 def test_search_finds_thai_digits() -> None:
     at = app("pages/measures.py")
     at.text_input(key="filter_text").input("๑.๕").run()
-    assert at.dataframe[0].value["ลำดับ"].tolist() == ["1.5"]
+    assert at.dataframe[0].value["activity_id"].tolist() == ["1.5"]
 
 
 def test_day_is_clamped_to_the_month() -> None:

@@ -1,4 +1,4 @@
-from ita_core import read_workbook, synthetic
+from ita_core import read_workbook
 from ita_core.paths import SHIPPED_WORKBOOK
 from ita_core.serialize import plan_from_json, plan_to_json
 from ita_core.workbook.writer import workbook_bytes
@@ -11,12 +11,28 @@ def test_round_trip_of_the_shipped_plan() -> None:
 
 
 def test_round_trip_keeps_warnings_deadline_sheets_and_exact_decimals() -> None:
-    plan = read_workbook(workbook_bytes(synthetic.rows(synthetic.Spec(activities=60, seed=3)))).plan
-    assert plan is not None
+    from datetime import datetime
+    from decimal import Decimal
+
+    from workbooks import HEADERS, valid_book
+
+    book = valid_book()
+    rows = book.rows("กิจกรรม")
+    rows[0] += ["งบประมาณ (บาท)", "สีโปรด"]  # a budget, and a column we do not know (a warning)
+    for row, budget in zip(rows[1:], ("๑๕๐,๐๐๐.๕๐", None, 2500), strict=True):
+        row += [budget, "ฟ้า"]
+    book.add(
+        "กำหนดส่ง", [list(HEADERS["กำหนดส่ง"]), ["1.2", "รายงานรอบแรก", datetime(2023, 5, 1), datetime(2023, 4, 28)]]
+    )
+    rows[2][7] = "๖๖.๖๖๖"
+    plan = read_workbook(book.to_bytes()).plan
+    assert plan is not None and plan.warnings and any(d.listed for d in plan.deadlines)  # nothing left empty
     again = plan_from_json(plan_to_json(plan))
     assert again == plan
-    assert again.warnings == plan.warnings
-    assert [type(a.progress) for a in again.activities[:3]] == [type(a.progress) for a in plan.activities[:3]]
+    assert again.warnings == plan.warnings  # not part of equality, so compared on their own
+    assert [d for d in again.deadlines if d.listed] == [d for d in plan.deadlines if d.listed]
+    assert again.activity("1.2").progress == Decimal("66.666") and again.activity("1.1").budget == Decimal("150000.50")
+    assert [type(a.progress) for a in again.activities] == [Decimal] * 3
 
 
 def test_snapshots_stored_before_a_field_existed_still_load() -> None:
@@ -44,7 +60,7 @@ def test_the_report_form_s_own_words_travel_with_the_plan() -> None:
     assert plan is not None
     signed = dataclasses.replace(plan, form=FormInfo("สำนักบริหารงานกลาง", "นายสมชาย", "ผู้อำนวยการ", date(2023, 4, 5)))
     again = plan_from_json(plan_to_json(signed))
-    assert again == signed and again.form.date == date(2023, 4, 5)
+    assert again == signed and again.form.report_date == date(2023, 4, 5)
     assert again.measures[0].report_name.endswith("ของส่วนราชการสังกัดรัฐสภา")
     assert again.guidelines[0].report_name.startswith("การขับเคลื่อน")
     assert again.activity("3.7").report_title.startswith("๓)")

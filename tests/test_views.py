@@ -62,7 +62,9 @@ def test_responsible_groups(plan: Plan) -> None:
 
 
 def test_activities_table_in_thai_with_buddhist_dates(plan: Plan, board: views.Dashboard) -> None:
-    table = views.activities_table([plan.activity("1.4"), plan.activity("1.1")], board.deadlines, "th")
+    table = views.labelled(
+        views.activities_table([plan.activity("1.4"), plan.activity("1.1")], board.deadlines, "th"), "th"
+    )
     assert list(table.columns) == [
         "มาตรการ",
         "ลำดับ",
@@ -81,14 +83,14 @@ def test_activities_table_in_thai_with_buddhist_dates(plan: Plan, board: views.D
 
 
 def test_tables_in_english(plan: Plan, board: views.Dashboard) -> None:
-    table = views.deadlines_table(board.deadlines[:2], plan, "en")
+    table = views.labelled(views.deadlines_table(board.deadlines[:2], plan, "en"), "en")
     assert list(table.columns) == ["Due", "No.", "Activity", "Item", "Status", "Days left"]
     assert table.iloc[0]["Due"] == "20 Mar 2566 BE"
     assert table.iloc[0]["Status"] == "✓ Done"
 
 
 def test_deadlines_table_sorted_and_labelled(plan: Plan, board: views.Dashboard) -> None:
-    table = views.deadlines_table(board.deadlines, plan, "th")
+    table = views.labelled(views.deadlines_table(board.deadlines, plan, "th"), "th")
     assert table["เหลือ (วัน)"].is_monotonic_increasing
     soon = table[table["ลำดับ"] == "1.6"].iloc[0]
     assert (soon["กำหนดส่ง"], soon["รายการ"], soon["สถานะ"]) == ("7 เม.ย. 2566", "กิจกรรมที่ ๑)", "◆ ครบกำหนดใน 14 วัน")
@@ -101,7 +103,7 @@ def test_open_deadlines_lead_with_the_earliest(board: views.Dashboard) -> None:
 
 
 def test_participation_table_shows_the_exact_fraction(plan: Plan, board: views.Dashboard) -> None:
-    row = views.participation_table(board.participation, plan, "th").iloc[0]
+    row = views.labelled(views.participation_table(board.participation, plan, "th"), "th").iloc[0]
     assert (row["ผู้เข้าร่วม/บุคลากร"], row["ร้อยละ"], row["เป้าหมาย (ร้อยละ)"], row["ผล"]) == (
         "127/139",
         "91.36%",
@@ -131,3 +133,24 @@ def test_activity_detail_lists_every_filled_field(plan: Plan, board: views.Dashb
 
 def test_measure_names(plan: Plan) -> None:
     assert views.measure_names(plan, "en")[3].startswith("Measure 3 การสนับสนุนการประเมินคุณธรรม")
+
+
+def test_tables_keep_stable_keys_until_labelled(plan: Plan, board: views.Dashboard) -> None:
+    """Pages configure columns by key whatever the language; only ``labelled`` titles them."""
+    for lang in ("th", "en"):
+        table = views.activities_table(plan.activities, board.deadlines, lang)
+        assert list(table.columns) == [
+            "measure", "activity_id", "name", "progress", "state", "responsible", "deadlines", "evidence"
+        ]  # fmt: skip
+        assert set(views.labelled(table, lang).columns) == {views.header(k, lang) for k in table.columns}
+
+
+def test_budget_column_shows_only_when_the_plan_gives_budgets(plan: Plan, board: views.Dashboard) -> None:
+    from decimal import Decimal
+
+    assert "budget" not in views.activities_table(plan.activities, board.deadlines, "th")  # the seed gives none
+    funded = [plan.activity("1.1")._replace(budget=Decimal("150000.5")), plan.activity("1.2")]
+    table = views.labelled(views.activities_table(funded, board.deadlines, "th"), "th")
+    assert list(table["งบประมาณ (บาท)"]) == ["150,000.50", ""]
+    detail = dict(views.activity_detail(funded[0], board.deadlines, "en").fields)
+    assert detail["Budget (baht)"] == "150,000.50"

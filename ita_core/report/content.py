@@ -166,10 +166,10 @@ class Report:
         if not self.form.reporter:
             return []
         lines = ["ลงชื่อ ........................................ ผู้รายงาน", f"({self.form.reporter})"]
-        if self.form.position:
-            lines.append(f"ตำแหน่ง {self.form.position}")
-        if self.form.date is not None:
-            lines.append(self.text(f"วันที่ {_day(self.form.date)}"))
+        if self.form.reporter_position:
+            lines.append(f"ตำแหน่ง {self.form.reporter_position}")
+        if self.form.report_date is not None:
+            lines.append(self.text(f"วันที่ {_day(self.form.report_date)}"))
         return lines
 
 
@@ -268,7 +268,7 @@ def build_report(
             )
         )
     return Report(
-        unit=plan.form.unit_name or plan.unit,
+        unit=plan.form.report_unit or plan.unit,
         fiscal_year_be=plan.fiscal_year_be,
         round=round_,
         measures=measures,

@@ -21,7 +21,7 @@ from ita_core.metrics import DeadlineStatus, deadline_states
 from ita_core.model import Plan
 from ita_core.thai import format_date_th
 from ita_core.workbook import contract
-from ita_core.workbook.writer import Cell, WorkbookRows, rows_from_plan, workbook_bytes
+from ita_core.workbook.writer import Cell, rows_from_plan, workbook_bytes
 
 REMINDER_DAYS = 7
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -63,11 +63,6 @@ def _csv_cell(value: Cell) -> str:
     return str(value)
 
 
-def _sheet_rows(rows: WorkbookRows, key: str) -> list[dict[str, Cell]]:
-    found: list[dict[str, Cell]] = getattr(rows, key)
-    return found
-
-
 def data_csv(plan: Plan, sheet_key: str = "activities") -> bytes:
     """One contract sheet as CSV with its Thai headers, UTF-8 with a BOM so Excel reads the Thai."""
     spec = next((s for s in CSV_SHEETS if s.key == sheet_key), None)
@@ -76,8 +71,8 @@ def data_csv(plan: Plan, sheet_key: str = "activities") -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([c.th for c in spec.columns])
-    for row in _sheet_rows(rows_from_plan(plan), spec.key):
-        writer.writerow([_csv_cell(row.get(c.key)) for c in spec.columns])
+    for row in rows_from_plan(plan).sheet(spec.key):
+        writer.writerow([_csv_cell(row.get(c.field)) for c in spec.columns])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 

@@ -1,27 +1,23 @@
 """Read one cell's value for each kind of column; a failure says what to type instead.
 
 Each reader takes the cell as text (how ``reader`` delivers every cell) and
-returns either the value or a ``Fix`` (the Thai and English message).
+returns either the value or a ``Text``: what to type instead, in Thai and English.
 """
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import NamedTuple
 
 from ita_core.numbers import parse_number
+from ita_core.text import Text
 from ita_core.thai import to_arabic_digits
-
-
-class Fix(NamedTuple):
-    th: str
-    en: str
-
 
 _ID_SPACES = re.compile(r"\s+")
 _MEASURE = re.compile(r"(?:มาตรการ(?:ที่)?|measure)?\s*(\d+)(?:\.0+)?", re.IGNORECASE)
 _HUNDRED = Decimal(100)
+_CENT = Decimal("0.01")
+_BAHT = re.compile(r"บาท|baht|฿", re.IGNORECASE)
 
 
 def activity_id(raw: str) -> str:
@@ -32,51 +28,69 @@ def activity_id(raw: str) -> str:
     return text.rstrip(".")
 
 
-def measure_number(raw: str) -> int | Fix:
+def measure_number(raw: str) -> int | Text:
     match = _MEASURE.fullmatch(to_arabic_digits(raw).strip())
     if match is None:
-        return Fix(
+        return Text(
             "มาตรการต้องเป็นเลขมาตรการ เช่น 1 หรือ มาตรการที่ ๑",
             "the measure must be its number, e.g. 1",
         )
     return int(match[1])
 
 
-def percentage(raw: str, percent_format: bool) -> Decimal | Fix:
+def percentage(raw: str, percent_format: bool) -> Decimal | Text:
     """A percentage 0–100. A cell formatted as % stores 50% as 0.5, so it is scaled back."""
     parsed = parse_number(raw)
     if parsed is None:
-        return Fix(
+        return Text(
             "ต้องเป็นตัวเลขร้อยละ 0–100 เช่น 50, 50% หรือ ร้อยละ ๕๐",
             "must be a percentage 0–100, such as 50, 50% or ร้อยละ ๕๐",
         )
     value = parsed.value * _HUNDRED if percent_format and not parsed.percent_sign else parsed.value
     if not 0 <= value <= _HUNDRED:
-        return Fix(
+        return Text(
             f"ร้อยละต้องอยู่ระหว่าง 0 ถึง 100 แต่ค่านี้คือ {value:f}: แก้เป็นค่าในช่วงนี้",
             f"a percentage must be between 0 and 100, this one is {value:f}",
         )
     return value
 
 
-def count(raw: str) -> int | Fix:
+def count(raw: str) -> int | Text:
     """A number of people: a whole number, 0 or more."""
     parsed = parse_number(raw)
     if parsed is None or parsed.percent_sign:
-        return Fix("ต้องเป็นจำนวนคน (ตัวเลขจำนวนเต็ม) เช่น 127", "must be a number of people, e.g. 127")
+        return Text("ต้องเป็นจำนวนคน (ตัวเลขจำนวนเต็ม) เช่น 127", "must be a number of people, e.g. 127")
     if parsed.value != parsed.value.to_integral_value() or parsed.value < 0:
-        return Fix(
+        return Text(
             "จำนวนคนต้องเป็นจำนวนเต็มตั้งแต่ 0 ขึ้นไป",
             "a number of people must be a whole number, 0 or more",
         )
     return int(parsed.value)
 
 
-def fiscal_year(raw: str) -> int | Fix:
+def fiscal_year(raw: str) -> int | Text:
     digits = re.sub(r"(?:พ\.?\s*ศ\.?|ปีงบประมาณ|\s)", "", to_arabic_digits(raw))
     if not re.fullmatch(r"\d{4}(?:\.0+)?", digits) or int(float(digits)) < 2400:
-        return Fix(
+        return Text(
             "ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลัก เช่น 2566",
             "the fiscal year must be a four-digit Buddhist-era year, e.g. 2566",
         )
     return int(float(digits))
+
+
+def money(raw: str) -> Decimal | Text:
+    """An amount in baht as budgets are typed: ``150000``, ``150,000.50``, ``๑๕๐,๐๐๐ บาท``."""
+    parsed = parse_number(_BAHT.sub("", raw))
+    if parsed is None or parsed.percent_sign:
+        return Text(
+            "ต้องเป็นจำนวนเงินบาท เช่น 15000, 15,000.50 หรือ ๑๕,๐๐๐ บาท",
+            "must be an amount in baht, e.g. 15000, 15,000.50 or ๑๕,๐๐๐ บาท",
+        )
+    if parsed.value < 0:
+        return Text("งบประมาณต้องไม่ติดลบ", "a budget cannot be negative")
+    if parsed.value != parsed.value.quantize(_CENT):
+        return Text(
+            "ใส่ทศนิยมได้ไม่เกิน 2 ตำแหน่ง (สตางค์)",
+            "at most two decimal places (satang)",
+        )
+    return parsed.value

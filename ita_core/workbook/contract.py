@@ -1,7 +1,8 @@
 """The workbook contract: sheet and column names, in Thai as users write them, with English aliases.
 
-This is the one place that knows the names. Everything else refers to sheets
-and columns by their English key (``activities``, ``progress_pct``).
+This is the one place that describes a column: its names, the model field it fills, how its cells
+are read, its width in written workbooks and its title on screens. Everything else iterates over
+these specifications and refers to a column by its model field (``activities``, ``progress``).
 """
 
 from __future__ import annotations
@@ -9,18 +10,58 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from enum import StrEnum
+
+from ita_core.text import Text
+
+
+class Kind(StrEnum):
+    """How a cell is read (``ita_core.workbook.sheets`` has one parser per kind)."""
+
+    TEXT = "text"  # kept as typed
+    NAME = "name"  # text without surrounding spaces
+    ID = "id"  # an activity or guideline id: Arabic digits, no spaces (๑.๕ → 1.5)
+    MEASURE = "measure"  # a measure number: 1, มาตรการที่ ๑
+    PERCENT = "percent"  # 0–100: 50, 50%, ร้อยละ ๕๐, or 0.5 in a cell formatted as %
+    COUNT = "count"  # a whole number of people
+    MONEY = "money"  # baht: 150000, 150,000.50, ๑๕๐,๐๐๐ บาท
+    DATES = "dates"  # one or more Thai dates in a cell, each a deadline
+    DATE = "date"  # exactly one date
+    YEAR = "year"  # a Buddhist-era fiscal year
 
 
 @dataclass(frozen=True)
 class Column:
-    key: str
+    """One column of a sheet, described once: reading, writing, screens and the diff follow it.
+
+    ``field`` is the model's field name, end to end. ``en`` is the English header a workbook may use
+    and the name messages give (it defaults to the field). ``empty`` is the fix shown when a cell of
+    this column is left empty; ``None`` means an empty cell is allowed.
+    """
+
+    field: str
     th: str
+    title: str  # the English column title on screens
+    kind: Kind = Kind.TEXT
     required: bool = False
     aliases: tuple[str, ...] = ()
+    en: str = ""
+    empty: Text | None = None
+    width: int = 20
+    hint: str = ""  # a line for the template's instruction sheet
+    tracked: bool = False  # a change shows in the preview before publishing
+
+    @property
+    def english(self) -> str:
+        return self.en or self.field
 
     @property
     def names(self) -> tuple[str, ...]:
-        return (self.th, self.key, *self.aliases)
+        return (self.th, self.english, *self.aliases)
+
+    @property
+    def label(self) -> Text:
+        return Text(self.th, self.title)
 
 
 @dataclass(frozen=True)
@@ -35,26 +76,44 @@ class SheetSpec:
     def names(self) -> tuple[str, ...]:
         return (self.th, self.key, *self.aliases)
 
-    def column(self, key: str) -> Column:
+    def column(self, field: str) -> Column:
         for col in self.columns:
-            if col.key == key:
+            if col.field == field:
                 return col
-        raise KeyError(key)
+        raise KeyError(field)
 
+
+_NO_MEASURE = Text("ไม่ได้ใส่เลขมาตรการ", "the measure number is empty")
+_NO_ACTIVITY_ID = Text("ไม่ได้ใส่ลำดับกิจกรรม เช่น 1.5", "the activity id is empty, e.g. 1.5")
+_NO_PEOPLE = Text("ไม่ได้ใส่จำนวนคน", "the number of people is empty")
+_MEASURE = Column("measure", "มาตรการ", "Measure", Kind.MEASURE, True, ("มาตรการที่",), empty=_NO_MEASURE, width=10)
 
 UNIT = SheetSpec(
     "unit",
     "ข้อมูลหน่วยงาน",
     required=False,
     columns=(
-        Column("unit", "หน่วยงาน"),
-        Column("fiscal_year", "ปีงบประมาณ", aliases=("ปีงบประมาณ พ.ศ.", "fiscal year")),
-        Column("as_of", "ข้อมูล ณ วันที่", aliases=("ณ วันที่", "as of")),
+        Column("unit", "หน่วยงาน", "Unit", Kind.NAME),
+        Column(
+            "fiscal_year_be",
+            "ปีงบประมาณ",
+            "Fiscal year",
+            Kind.YEAR,
+            aliases=("ปีงบประมาณ พ.ศ.", "fiscal year"),
+            en="fiscal_year",
+        ),
+        Column("as_of", "ข้อมูล ณ วันที่", "As of", Kind.DATE, aliases=("ณ วันที่", "as of")),
         # How the report form writes the unit, and who signs it (all optional).
-        Column("report_unit", "ชื่อหน่วยงานในแบบรายงาน", aliases=("report unit",)),
-        Column("reporter", "ผู้รายงาน"),
-        Column("reporter_position", "ตำแหน่งผู้รายงาน", aliases=("ตำแหน่ง", "reporter position")),
-        Column("report_date", "วันที่รายงาน", aliases=("report date",)),
+        Column("report_unit", "ชื่อหน่วยงานในแบบรายงาน", "Unit in the report", Kind.NAME, aliases=("report unit",)),
+        Column("reporter", "ผู้รายงาน", "Reporter", Kind.NAME),
+        Column(
+            "reporter_position",
+            "ตำแหน่งผู้รายงาน",
+            "Reporter's position",
+            Kind.NAME,
+            aliases=("ตำแหน่ง", "reporter position"),
+        ),
+        Column("report_date", "วันที่รายงาน", "Report date", Kind.DATE, aliases=("report date",)),
     ),
 )
 
@@ -63,11 +122,22 @@ MEASURES = SheetSpec(
     "มาตรการ",
     required=True,
     columns=(
-        Column("measure", "มาตรการ", required=True, aliases=("มาตรการที่",)),
-        Column("measure_name", "ชื่อมาตรการ", required=True),
+        Column(
+            "number", "มาตรการ", "Measure", Kind.MEASURE, True, ("มาตรการที่",), en="measure", empty=_NO_MEASURE, width=10
+        ),
+        Column("name", "ชื่อมาตรการ", "Measure name", Kind.NAME, True, en="measure_name", width=70),
         # Where the report form words the measure differently from the plan (optional).
-        Column("report_name", "ชื่อในแบบรายงาน", aliases=("ชื่อมาตรการในแบบรายงาน",)),
-        Column("guidelines_label", "หัวข้อแนวทางในแบบรายงาน", aliases=("guidelines label",)),
+        Column(
+            "report_name", "ชื่อในแบบรายงาน", "Name in the report", Kind.NAME, aliases=("ชื่อมาตรการในแบบรายงาน",), width=50
+        ),
+        Column(
+            "guidelines_label",
+            "หัวข้อแนวทางในแบบรายงาน",
+            "Guidelines heading in the report",
+            Kind.NAME,
+            aliases=("guidelines label",),
+            width=30,
+        ),
     ),
 )
 
@@ -77,10 +147,31 @@ GUIDELINES = SheetSpec(
     required=False,
     aliases=("แนวทางการดำเนินการ",),
     columns=(
-        Column("measure", "มาตรการ", required=True, aliases=("มาตรการที่",)),
-        Column("guideline", "แนวทาง", required=True, aliases=("แนวทางที่", "ลำดับ")),
-        Column("guideline_name", "ชื่อแนวทาง", required=True),
-        Column("report_name", "ชื่อในแบบรายงาน", aliases=("ชื่อแนวทางในแบบรายงาน",)),
+        _MEASURE,
+        Column(
+            "guideline_id",
+            "แนวทาง",
+            "Guideline",
+            Kind.ID,
+            True,
+            ("แนวทางที่", "ลำดับ"),
+            en="guideline",
+            empty=Text("ไม่ได้ใส่เลขแนวทาง เช่น 1.2", "the guideline id is empty, e.g. 1.2"),
+            width=10,
+        ),
+        Column(
+            "name",
+            "ชื่อแนวทาง",
+            "Guideline name",
+            Kind.NAME,
+            True,
+            en="guideline_name",
+            empty=Text("ไม่ได้ใส่ชื่อแนวทาง", "the guideline name is empty"),
+            width=70,
+        ),
+        Column(
+            "report_name", "ชื่อในแบบรายงาน", "Name in the report", Kind.NAME, aliases=("ชื่อแนวทางในแบบรายงาน",), width=50
+        ),
     ),
 )
 
@@ -90,30 +181,75 @@ ACTIVITIES = SheetSpec(
     required=True,
     aliases=("โครงการ/กิจกรรม",),
     columns=(
-        Column("measure", "มาตรการ", required=True, aliases=("มาตรการที่",)),
-        Column("activity_id", "ลำดับ", required=True, aliases=("ลำดับที่", "รหัสกิจกรรม", "id")),
-        Column("activity", "โครงการ/กิจกรรม", required=True, aliases=("กิจกรรม", "โครงการ", "ชื่อกิจกรรม")),
-        Column("details", "รายละเอียด", aliases=("รายละเอียดกิจกรรม",)),
-        Column("output", "ผลผลิต"),
-        Column("outcome", "ผลลัพธ์"),
-        Column("responsible", "ผู้รับผิดชอบ"),
-        Column("due", "กำหนดส่ง", required=True, aliases=("กำหนดส่งงาน", "วันครบกำหนด")),
+        _MEASURE,
         Column(
-            "progress_pct",
-            "ผลการดำเนินการ (ร้อยละ)",
-            required=True,
-            aliases=("ผลการดำเนินการ (%)", "ผลการดำเนินการร้อยละ", "ความก้าวหน้า (ร้อยละ)", "progress"),
+            "activity_id",
+            "ลำดับ",
+            "No.",
+            Kind.ID,
+            True,
+            ("ลำดับที่", "รหัสกิจกรรม", "id"),
+            empty=_NO_ACTIVITY_ID,
+            width=9,
         ),
-        Column("evidence", "เอกสาร/หลักฐาน", aliases=("เอกสารหลักฐาน", "หลักฐาน")),
-        Column("remarks", "หมายเหตุ"),
+        Column(
+            "name",
+            "โครงการ/กิจกรรม",
+            "Activity",
+            Kind.NAME,
+            True,
+            ("กิจกรรม", "โครงการ", "ชื่อกิจกรรม"),
+            en="activity",
+            empty=Text("ไม่ได้ใส่ชื่อโครงการ/กิจกรรม", "the activity name is empty"),
+            width=60,
+        ),
+        Column("details", "รายละเอียด", "Details", aliases=("รายละเอียดกิจกรรม",), width=50),
+        Column("output", "ผลผลิต", "Output", width=40),
+        Column("outcome", "ผลลัพธ์", "Outcome", width=40),
+        Column("responsible", "ผู้รับผิดชอบ", "Responsible", width=24),
+        Column(
+            "due_text",
+            "กำหนดส่ง",
+            "Deadlines",
+            Kind.DATES,
+            True,
+            ("กำหนดส่งงาน", "วันครบกำหนด"),
+            en="due",
+            width=30,
+            hint="พิมพ์เป็นวันที่ หรือเป็นข้อความก็ได้ เช่น 20 มิถุนายน 2566, ๒๐ มิ.ย. ๖๖, 20/6/2566, ส่ง ๓๐ กรกฎาคม ๖๖ "
+            "หนึ่งเซลล์มีได้หลายวันที่ แต่ละวันที่จะเป็นกำหนดส่งหนึ่งรายการ",
+        ),
+        Column(
+            "progress",
+            "ผลการดำเนินการ (ร้อยละ)",
+            "Progress (%)",
+            Kind.PERCENT,
+            True,
+            ("ผลการดำเนินการ (%)", "ผลการดำเนินการร้อยละ", "ความก้าวหน้า (ร้อยละ)", "progress"),
+            en="progress_pct",
+            width=14,
+            hint="ตัวเลข 0–100 เช่น 50, 50% หรือ ร้อยละ ๕๐ เว้นว่างไว้ = ยังไม่มีรายงานผล (นับเป็น 0) กิจกรรมที่ได้ 100 นับว่าแล้วเสร็จ",
+        ),
+        Column("evidence", "เอกสาร/หลักฐาน", "Evidence", aliases=("เอกสารหลักฐาน", "หลักฐาน"), width=40),
+        Column("remarks", "หมายเหตุ", "Remarks", width=30),
         # The plan's own table has a ระยะเวลา column (when things happened); kept as text.
-        Column("period", "ระยะเวลา"),
+        Column("period", "ระยะเวลา", "Period", width=30),
         # What the report form says was done (issue 5); all optional.
-        Column("guideline", "แนวทาง", aliases=("แนวทางที่",)),
-        Column("actions", "การดำเนินการ", aliases=("การดำเนินงาน",)),
-        Column("achieved_output", "ผลผลิตที่ได้"),
-        Column("achieved_outcome", "ผลลัพธ์ที่ได้"),
-        Column("report_title", "ชื่อในแบบรายงาน", aliases=("ชื่อกิจกรรมในแบบรายงาน",)),
+        Column("guideline", "แนวทาง", "Guideline", Kind.ID, aliases=("แนวทางที่",), width=10),
+        Column("actions", "การดำเนินการ", "Actions", aliases=("การดำเนินงาน",), width=50),
+        Column("achieved_output", "ผลผลิตที่ได้", "Output achieved", width=40),
+        Column("achieved_outcome", "ผลลัพธ์ที่ได้", "Outcome achieved", width=40),
+        Column("report_title", "ชื่อในแบบรายงาน", "In the report", aliases=("ชื่อกิจกรรมในแบบรายงาน",), width=50),
+        Column(
+            "budget",
+            "งบประมาณ (บาท)",
+            "Budget (baht)",
+            Kind.MONEY,
+            aliases=("งบประมาณ", "งบประมาณ(บาท)", "budget (baht)"),
+            width=16,
+            hint="ไม่บังคับ: งบประมาณของกิจกรรมเป็นบาท เช่น 15000, 15,000.50 หรือ ๑๕,๐๐๐ บาท เว้นว่างไว้ถ้าไม่ใช้งบประมาณ",
+            tracked=True,
+        ),
     ),
 )
 
@@ -122,12 +258,37 @@ PARTICIPATION = SheetSpec(
     "การมีส่วนร่วม",
     required=False,
     columns=(
-        Column("activity_id", "ลำดับ", required=True, aliases=("ลำดับที่", "รหัสกิจกรรม")),
+        Column("activity_id", "ลำดับ", "No.", Kind.ID, True, ("ลำดับที่", "รหัสกิจกรรม"), empty=_NO_ACTIVITY_ID, width=9),
         # An empty group (or ทั้งหน่วยงาน) is the whole unit, as in the seed's 127 of 139.
-        Column("group", "กลุ่มงาน", required=True, aliases=("หน่วยงาน", "ส่วนงาน")),
-        Column("participants", "ผู้เข้าร่วม", required=True, aliases=("จำนวนผู้เข้าร่วม", "ผู้เข้าร่วม (คน)")),
-        Column("headcount", "บุคลากรทั้งหมด", required=True, aliases=("จำนวนบุคลากร", "บุคลากรทั้งหมด (คน)")),
-        Column("target_pct", "เป้าหมาย (ร้อยละ)", aliases=("เป้าหมาย", "เป้าหมาย (%)", "target")),
+        Column("group", "กลุ่มงาน", "Work group", Kind.NAME, True, ("หน่วยงาน", "ส่วนงาน"), width=30),
+        Column(
+            "participants",
+            "ผู้เข้าร่วม",
+            "Participants",
+            Kind.COUNT,
+            True,
+            ("จำนวนผู้เข้าร่วม", "ผู้เข้าร่วม (คน)"),
+            empty=_NO_PEOPLE,
+            width=12,
+        ),
+        Column(
+            "headcount",
+            "บุคลากรทั้งหมด",
+            "Headcount",
+            Kind.COUNT,
+            True,
+            ("จำนวนบุคลากร", "บุคลากรทั้งหมด (คน)"),
+            empty=_NO_PEOPLE,
+            width=14,
+        ),
+        Column(
+            "target_pct",
+            "เป้าหมาย (ร้อยละ)",
+            "Target (%)",
+            Kind.PERCENT,
+            aliases=("เป้าหมาย", "เป้าหมาย (%)", "target"),
+            width=14,
+        ),
     ),
 )
 
@@ -136,10 +297,19 @@ DEADLINES = SheetSpec(
     "กำหนดส่ง",
     required=False,
     columns=(
-        Column("activity_id", "ลำดับ", required=True, aliases=("ลำดับที่", "รหัสกิจกรรม")),
-        Column("item", "รายการ", aliases=("รายการที่ต้องส่ง",)),
-        Column("due", "กำหนดส่ง", required=True, aliases=("วันครบกำหนด",)),
-        Column("submitted", "วันที่ส่ง", aliases=("ส่งเมื่อ", "วันที่ส่งจริง")),
+        Column("activity_id", "ลำดับ", "No.", Kind.ID, True, ("ลำดับที่", "รหัสกิจกรรม"), empty=_NO_ACTIVITY_ID, width=9),
+        Column("item", "รายการ", "Item", Kind.NAME, aliases=("รายการที่ต้องส่ง",), width=40),
+        Column(
+            "due",
+            "กำหนดส่ง",
+            "Due",
+            Kind.DATES,
+            True,
+            ("วันครบกำหนด",),
+            empty=Text("ไม่ได้ใส่กำหนดส่ง", "the due date is empty"),
+            width=30,
+        ),
+        Column("submitted", "วันที่ส่ง", "Submitted", Kind.DATE, aliases=("ส่งเมื่อ", "วันที่ส่งจริง"), width=16),
     ),
 )
 
@@ -167,7 +337,7 @@ def _lookup(specs: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, str]:
 
 
 _SHEET_LOOKUP = _lookup(tuple((s.key, s.names) for s in SHEETS))
-_COLUMN_LOOKUPS = {s.key: _lookup(tuple((c.key, c.names) for c in s.columns)) for s in SHEETS}
+_COLUMN_LOOKUPS = {s.key: _lookup(tuple((c.field, c.names) for c in s.columns)) for s in SHEETS}
 
 
 def sheet_key(name: str) -> str | None:
@@ -176,7 +346,7 @@ def sheet_key(name: str) -> str | None:
 
 
 def column_key(sheet: str, header: str) -> str | None:
-    """The contract key of a column header in a sheet, or ``None`` when unknown."""
+    """The model field of a column header in a sheet, or ``None`` when unknown."""
     return _COLUMN_LOOKUPS[sheet].get(normalize_name(header))
 
 

@@ -18,11 +18,9 @@ from datetime import date
 from operator import itemgetter
 from pathlib import Path
 
-from ita_core.dateparse import parse_date_cell
-from ita_core.model import Activity, Deadline, FormInfo, Measure, Plan
+from ita_core.model import Activity, Deadline, Plan
 from ita_core.thai import fiscal_year_be, fiscal_year_bounds
-from ita_core.workbook import cells, contract, sheets
-from ita_core.workbook.contract import column_index
+from ita_core.workbook import contract, sheets
 from ita_core.workbook.grid import SheetGrid, SheetTable
 from ita_core.workbook.native import native_read
 from ita_core.workbook.problems import InvalidWorkbook, Omitted, Problem, Severity, WorkbookRejected
@@ -244,8 +242,9 @@ class _Ingest:
         if self.refused:
             return ReadResult(None, tuple(self.log.problems), self.log.omitted())
         ctx = self.ctx
-        unit, as_of, form = self._unit()
-        measures = self._measures()
+        name = self.sheet_names.get("unit")
+        unit = sheets.unit(self.grids[name], ctx) if name is not None else sheets.UnitInfo()
+        measures = sheets.measures(table, ctx) if (table := self._table("measures")) else {}
         guidelines = sheets.guidelines(table, set(measures), ctx) if (table := self._table("guidelines")) else None
         activities: dict[str, Activity] = {}
         from_cells: dict[str, list[Deadline]] = {}
@@ -256,123 +255,24 @@ class _Ingest:
         deadlines = [d for aid in activities for d in (listed.get(aid) or from_cells.get(aid, []))]
         deadlines.sort(key=itemgetter(2, 0))  # by due date, then activity id
         if ctx.fiscal_year is None:
-            ctx.fiscal_year = self._infer_fiscal_year(as_of, deadlines)
+            ctx.fiscal_year = self._infer_fiscal_year(unit.as_of, deadlines)
         self._check_deadlines_in_year(deadlines)
         problems = tuple(self.log.problems)
         if self.log.has_errors:
             return ReadResult(None, problems, self.log.omitted())
         plan = Plan(
-            unit=unit,
+            unit=unit.unit,
             fiscal_year_be=ctx.fiscal_year,
-            as_of=as_of,
+            as_of=unit.as_of,
             measures=tuple(sorted(measures.values())),
             activities=tuple(activities.values()),
             deadlines=tuple(deadlines),
             participation=tuple(participation),
             warnings=problems,
             guidelines=tuple(sorted((guidelines or {}).values(), key=lambda g: (g.measure, _id_order(g.guideline_id)))),
-            form=form,
+            form=unit.form,
         )
         return ReadResult(plan, problems, self.log.omitted())
-
-    # -- ข้อมูลหน่วยงาน -----------------------------------------------------------------------
-
-    def _unit(self) -> tuple[str, date | None, FormInfo]:
-        name = self.sheet_names.get("unit")
-        unit, as_of = "", None
-        if name is None:
-            return unit, as_of, FormInfo()
-        grid = self.grids[name]
-        fields: dict[str, tuple[str, str]] = {}
-        for row in grid.nonblank_rows:
-            label_pos = next(pos for pos, col in enumerate(grid.columns) if col[row] is not None)
-            label = grid.columns[label_pos][row] or ""
-            key = contract.column_key("unit", label)
-            if key is None or key in fields:
-                continue
-            value_pos = label_pos + 1
-            value = grid.columns[value_pos][row] if value_pos < grid.width else None
-            letter = (
-                grid.letters[value_pos]
-                if value_pos < grid.width
-                else contract.column_letter(column_index(grid.letters[label_pos]) + 1)
-            )
-            fields[key] = (value or "", f"{letter}{row + 1}")
-
-        if "unit" in fields:
-            unit = fields["unit"][0].strip()
-        if "fiscal_year" in fields:
-            raw, cell = fields["fiscal_year"]
-            year = cells.fiscal_year(raw) if raw else None
-            if isinstance(year, cells.Fix):
-                self.log.error(name, cell, raw, year.th, year.en)
-            else:
-                self.ctx.fiscal_year = year
-        as_of = self._one_date(name, fields.get("as_of"))
-        form = FormInfo(
-            unit_name=fields.get("report_unit", ("", ""))[0].strip(),
-            reporter=fields.get("reporter", ("", ""))[0].strip(),
-            position=fields.get("reporter_position", ("", ""))[0].strip(),
-            date=self._one_date(name, fields.get("report_date")),
-        )
-        return unit, as_of, form
-
-    def _one_date(self, sheet: str, field: tuple[str, str] | None) -> date | None:
-        """One date from a label/value row of the unit sheet, or ``None`` after logging why not."""
-        if field is None or not field[0]:
-            return None
-        raw, cell = field
-        parsed = parse_date_cell(raw, self.ctx.fiscal_year)
-        if parsed.error:
-            self.log.error(sheet, cell, raw, parsed.error.th, parsed.error.en)
-        elif len(parsed.dates) != 1:
-            self.log.error(sheet, cell, raw, "ใส่วันที่เดียว", "give exactly one date")
-        else:
-            return parsed.dates[0].value
-        return None
-
-    # -- มาตรการ --------------------------------------------------------------------------------
-
-    def _measures(self) -> dict[int, Measure]:
-        table = self._table("measures")
-        measures: dict[int, Measure] = {}
-        if table is None:
-            return measures
-        numbers, names = table.values("measure"), table.values("measure_name")
-        report_names, labels = table.values("report_name"), table.values("guidelines_label")
-        seen: dict[int, str] = {}
-        for row in table.data_rows():
-            raw = numbers[row]
-            ref = table.ref("measure", row)
-            if raw is None:
-                self.log.error(table.sheet, ref, None, "ไม่ได้ใส่เลขมาตรการ", "the measure number is empty")
-                continue
-            number = cells.measure_number(raw)
-            if isinstance(number, cells.Fix):
-                self.log.error(table.sheet, ref, raw, number.th, number.en)
-                continue
-            if number in seen:
-                self.log.error(
-                    table.sheet,
-                    ref,
-                    raw,
-                    f"มาตรการ {number} ซ้ำกับเซลล์ {seen[number]}: ลบแถวที่ซ้ำ",
-                    f"measure {number} repeats {seen[number]}: remove the duplicate row",
-                )
-                continue
-            seen[number] = ref
-            measures[number] = Measure(
-                number, (names[row] or "").strip(), (report_names[row] or "").strip(), (labels[row] or "").strip()
-            )
-        if not measures and not self.log.has_errors:
-            self.log.error(
-                table.sheet,
-                table.ref("measure", table.header_row + 1),
-                None,
-                "ยังไม่มีมาตรการ: เพิ่มอย่างน้อยหนึ่งแถว",
-                "no measures: add at least one row",
-            )
-        return measures
 
     # -- whole plan -------------------------------------------------------------------------------
 

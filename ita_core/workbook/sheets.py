@@ -1,21 +1,29 @@
-"""Check the rows of the table sheets (กิจกรรม, การมีส่วนร่วม, กำหนดส่ง) and build their records.
+"""Read each sheet of the contract into records, and say what to fix in every cell that is wrong.
 
-These loops run once per row of workbooks with up to 100,000 rows, so each
-row costs only dictionary look-ups: every distinct cell text (a measure, a
-percentage, a Thai date) is parsed once by a ``Memo``.
+Cells are read column by column, as the contract describes them
+(``contract.Column.kind``): every distinct text of a column (a measure, a
+percentage, a Thai date) is parsed once, and a column of 100,000 cells costs
+one C-level pass. What only a row can tell (a repeated id, a measure that is
+not in the measures sheet) is checked afterwards, and a sheet's problems are
+listed by row, then left to right.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Generic, TypeVar
+from itertools import compress
+from operator import itemgetter
+from typing import Any, Generic, TypeVar
 
-from ita_core.dateparse import DateFound, DateParse, parse_date_cell
-from ita_core.model import WHOLE_UNIT, Activity, Deadline, Guideline, Participation
+from ita_core.dateparse import DateFound, parse_date_cell
+from ita_core.model import WHOLE_UNIT, Activity, Deadline, FormInfo, Guideline, Measure, Participation
+from ita_core.text import Text
 from ita_core.workbook import cells
+from ita_core.workbook.contract import UNIT, Column, Kind, column_index, column_key, column_letter
+from ita_core.workbook.grid import SheetGrid
 from ita_core.workbook.safety import SheetScan
 from ita_core.workbook.tables import ProblemLog, Table
 
@@ -26,26 +34,37 @@ V = TypeVar("V")
 class Memo(dict[K, V], Generic[K, V]):
     """A dict that computes a missing value once; hits cost a C-level look-up."""
 
-    def __init__(self, compute: Callable[[K], V]) -> None:
+    def __init__(self, compute: Callable[[K], V], empty: V) -> None:
         super().__init__()
         self.compute = compute
+        self[None] = empty  # type: ignore[index]  # an empty cell reads as the column's default
 
     def __missing__(self, key: K) -> V:
         value = self[key] = self.compute(key)
         return value
 
 
+_ONE_DATE = Text("ใส่วันที่เดียว เช่น 15/6/2566", "give exactly one date, e.g. 15/6/2566")
+_NO_ACTIVITIES = Text("ยังไม่มีกิจกรรม: เพิ่มอย่างน้อยหนึ่งแถวใต้หัวตาราง", "no activities: add at least one row under the header")
+_NO_MEASURES = Text("ยังไม่มีมาตรการ: เพิ่มอย่างน้อยหนึ่งแถว", "no measures: add at least one row")
+_ZERO = Decimal(0)
+
+
+def _unknown_measure(number: int) -> Text:
+    return Text(
+        f"ไม่มีมาตรการ {number} ในแผ่นงาน มาตรการ: เพิ่มมาตรการนี้ในแผ่นงาน มาตรการ หรือแก้เลขมาตรการ",
+        f"measure {number} is not in the measures sheet: add it there or fix the number",
+    )
+
+
 @dataclass
 class Context:
-    """What row checks need to know about the rest of the workbook."""
+    """What the sheet readers need to know about the rest of the workbook."""
 
     log: ProblemLog
     scans: dict[str, SheetScan]
     fiscal_year: int | None = None
     known_ids: set[str] = field(default_factory=set)  # every id typed in กิจกรรม, even on rows with errors
-
-    def dates(self) -> Memo[str, DateParse]:
-        return Memo(lambda raw: parse_date_cell(raw, self.fiscal_year))
 
     def percent_rows(self, table: Table, key: str) -> set[int]:
         """0-based rows whose cell in this column is formatted as a percentage (Excel stores 50% as 0.5)."""
@@ -59,214 +78,247 @@ class Context:
             if ref[:n] == letter and ref[n : n + 1].isdigit()
         }
 
+    def dates(self, raw: str) -> tuple[DateFound, ...] | Text:
+        parsed = parse_date_cell(raw, self.fiscal_year)
+        return parsed.error if parsed.error is not None else parsed.dates
 
-def _percentages(ctx: Context, table: Table, key: str) -> Callable[[int, str], Decimal | cells.Fix]:
-    plain: Memo[str, Decimal | cells.Fix] = Memo(lambda raw: cells.percentage(raw, False))
-    scaled: Memo[str, Decimal | cells.Fix] = Memo(lambda raw: cells.percentage(raw, True))
-    rows = ctx.percent_rows(table, key)
-    if not rows:
-        return lambda _row, raw: plain[raw]
-    return lambda row, raw: scaled[raw] if row in rows else plain[raw]
+    def one_date(self, raw: str) -> date | Text:
+        found = self.dates(raw)
+        if isinstance(found, Text):
+            return found
+        return found[0].value if len(found) == 1 else _ONE_DATE
+
+    def parser(self, kind: Kind) -> Memo[Any, Any]:
+        """A cell reader for a kind of column, remembering each distinct text; empty reads as the default."""
+        if kind is Kind.ID:
+            return Memo(cells.activity_id, "")
+        if kind is Kind.MEASURE:
+            return Memo(cells.measure_number, None)
+        if kind is Kind.PERCENT:
+            return Memo(lambda raw: cells.percentage(raw, False), None)
+        if kind is Kind.COUNT:
+            return Memo(cells.count, None)
+        if kind is Kind.MONEY:
+            return Memo(cells.money, None)
+        if kind is Kind.DATES:
+            return Memo(self.dates, ())
+        if kind is Kind.DATE:
+            return Memo(self.one_date, None)
+        if kind is Kind.YEAR:
+            return Memo(cells.fiscal_year, None)
+        return Memo(str.strip if kind is Kind.NAME else str, "")
+
+    def read_column(self, table: Table, column: Column, rows: list[int], raw: list[str | None]) -> list[Any]:
+        """The values of a column's cells: text as typed (or stripped), other kinds parsed once per distinct text."""
+        if column.kind is Kind.TEXT:
+            return [text if text is not None else "" for text in raw]
+        if column.kind is Kind.NAME:
+            return [text.strip() if text is not None else "" for text in raw]
+        parse = self.parser(column.kind)
+        if column.kind is Kind.PERCENT and (scaled := self.percent_rows(table, column.field)):
+            percent: Memo[Any, Any] = Memo(lambda text: cells.percentage(text, True), None)
+            return [percent[text] if r in scaled else parse[text] for r, text in zip(rows, raw, strict=True)]
+        return list(map(parse.__getitem__, raw))
+
+
+@dataclass
+class Rows:
+    """A table's data rows read column by column: ``values[field][i]`` is the i-th data row's value."""
+
+    table: Table
+    rows: list[int]  # 0-based grid rows
+    raw: dict[str, list[str | None]]
+    values: dict[str, list[Any]]
+    problems: dict[int, list[tuple[int, str | None, Text]]] = field(default_factory=dict)  # i → (position, raw, fix)
+
+    def problem(self, i: int, key: str, fix: Text) -> None:
+        self.problems.setdefault(i, []).append((self.table.positions.get(key, -1), self.raw[key][i], fix))
+
+    def ref(self, key: str, i: int) -> str:
+        return self.table.ref(key, self.rows[i])
+
+    def source(self, key: str) -> list[str]:
+        """``sheet!B5`` for every data row: where a record came from."""
+        prefix = f"{self.table.sheet}!{self.table.letter(key)}"
+        return [f"{prefix}{r + 1}" for r in self.rows]
+
+    def log(self, log: ProblemLog, skip: Collection[int] = (), keep: tuple[str, ...] = ()) -> None:
+        """Hand the problems to ``log`` by row, then left to right. A skipped row reports only the
+        problems of its ``keep`` columns (its id is missing or repeated: the rest would be noise)."""
+        kept = {self.table.positions.get(key, -1) for key in keep}
+        letters = self.table.grid.letters
+        for i in sorted(self.problems):
+            row = self.rows[i] + 1
+            for position, raw, fix in sorted(self.problems[i], key=itemgetter(0)):
+                if i in skip and position not in kept:
+                    continue
+                log.error(self.table.sheet, f"{letters[position]}{row}", raw, fix.th, fix.en)
+
+    def clean(self) -> list[bool]:
+        """For each data row: no problem was found in it."""
+        problems = self.problems
+        return [i not in problems for i in range(len(self.rows))]
+
+
+def read_rows(table: Table, ctx: Context) -> Rows:
+    """Every column of the spec read for every data row; cells that cannot be read become problems."""
+    rows = table.data_rows()
+    found = Rows(table, rows, {}, {})
+    for column in table.spec.columns:
+        key = column.field
+        if table.has(key):
+            cells_ = table.values(key)
+            raw = [cells_[r] for r in rows]
+        else:
+            raw = [None] * len(rows)
+        found.raw[key] = raw
+        values = found.values[key] = ctx.read_column(table, column, rows, raw)
+        if column.kind not in (Kind.TEXT, Kind.NAME) and any(isinstance(v, Text) for v in set(values) - {None}):
+            for i, value in enumerate(values):
+                if isinstance(value, Text):
+                    found.problem(i, key, value)
+        if column.empty is not None and table.has(key):
+            for i in (i for i, text in enumerate(raw) if text is None):
+                found.problem(i, key, column.empty)
+    return found
+
+
+def _known_measure(found: Rows, known: set[int]) -> None:
+    for i, number in enumerate(found.values["measure"]):
+        if isinstance(number, int) and number not in known:
+            found.problem(i, "measure", _unknown_measure(number))
+
+
+def _repeats(found: Rows, key: str, what: Callable[[str, str], Text]) -> set[int]:
+    """Rows whose id repeats an earlier row's, after logging a problem for each."""
+    first: dict[str, int] = {}
+    repeated: set[int] = set()
+    for i, value in enumerate(found.values[key]):
+        if not value:
+            continue
+        if value in first:
+            found.problem(i, key, what(value, found.ref(key, first[value])))
+            repeated.add(i)
+        else:
+            first[value] = i
+    return repeated
+
+
+# -- ข้อมูลหน่วยงาน: label/value rows -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    unit: str = ""
+    fiscal_year_be: int | None = None
+    as_of: date | None = None
+    form: FormInfo = field(default_factory=FormInfo)
+
+
+def unit(grid: SheetGrid, ctx: Context) -> UnitInfo:
+    """The unit sheet: a label in one cell, its value in the next one to the right."""
+    cells_: dict[str, tuple[str | None, str]] = {}
+    for row in grid.nonblank_rows:
+        label_pos = next(pos for pos, col in enumerate(grid.columns) if col[row] is not None)
+        key = column_key("unit", grid.columns[label_pos][row] or "")
+        if key is None or key in cells_:
+            continue
+        value_pos = label_pos + 1
+        value = grid.columns[value_pos][row] if value_pos < grid.width else None
+        letter = (
+            grid.letters[value_pos]
+            if value_pos < grid.width
+            else column_letter(column_index(grid.letters[label_pos]) + 1)
+        )
+        cells_[key] = (value, f"{letter}{row + 1}")
+    values: dict[str, Any] = {}
+    # The fiscal year first: dates without a year are read in it.
+    for column in sorted(UNIT.columns, key=lambda c: c.kind is not Kind.YEAR):
+        raw, cell = cells_.get(column.field, (None, ""))
+        value = ctx.parser(column.kind)[raw or None]
+        if isinstance(value, Text):
+            ctx.log.error(grid.name, cell, raw, value.th, value.en)
+            value = None
+        values[column.field] = value
+        if column.kind is Kind.YEAR:
+            ctx.fiscal_year = value
+    form = FormInfo(**{f: values[f] or FormInfo._field_defaults[f] for f in FormInfo._fields})
+    return UnitInfo(values["unit"], values["fiscal_year_be"], values["as_of"], form)
+
+
+# -- มาตรการ and แนวทาง ----------------------------------------------------------------------------
+
+
+def measures(table: Table, ctx: Context) -> dict[int, Measure]:
+    found = read_rows(table, ctx)
+    skip = {i for i, number in enumerate(found.values["number"]) if not isinstance(number, int)}
+    skip |= _repeats(
+        found,
+        "number",
+        lambda number, first: Text(
+            f"มาตรการ {number} ซ้ำกับเซลล์ {first}: ลบแถวที่ซ้ำ",
+            f"measure {number} repeats {first}: remove the duplicate row",
+        ),
+    )
+    found.log(ctx.log, skip, keep=("number",))
+    keep = [i not in skip for i in range(len(found.rows))]
+    records = _records(Measure, found, keep)
+    if not records and not ctx.log.has_errors:
+        fix = _NO_MEASURES
+        ctx.log.error(table.sheet, table.ref("number", table.header_row + 1), None, fix.th, fix.en)
+    return {m.number: m for m in records}
 
 
 def guidelines(table: Table, known_measures: set[int], ctx: Context) -> dict[str, Guideline]:
     """The แนวทาง of each measure, by id (1.1, 1.2 …)."""
-    found: dict[str, Guideline] = {}
-    if table.missing:
-        return found
-    log, sheet = ctx.log, table.sheet
-    measures, ids, names = table.values("measure"), table.values("guideline"), table.values("guideline_name")
-    report_names = table.values("report_name")
-    first: dict[str, str] = {}
-    for row in table.data_rows():
-        raw_measure, raw_id, name = measures[row], ids[row], (names[row] or "").strip()
-        measure = cells.measure_number(raw_measure) if raw_measure is not None else None
-        problem = False
-        if not isinstance(measure, int):
-            fix = measure if isinstance(measure, cells.Fix) else cells.Fix("ไม่ได้ใส่เลขมาตรการ", "the measure is empty")
-            log.error(sheet, table.ref("measure", row), raw_measure, fix.th, fix.en)
-            problem = True
-        elif measure not in known_measures:
-            log.error(
-                sheet,
-                table.ref("measure", row),
-                raw_measure,
-                f"ไม่มีมาตรการ {measure} ในแผ่นงาน มาตรการ: เพิ่มมาตรการนี้หรือแก้เลขมาตรการ",
-                f"measure {measure} is not in the measures sheet",
-            )
-            problem = True
-        if raw_id is None:
-            log.error(sheet, table.ref("guideline", row), None, "ไม่ได้ใส่เลขแนวทาง เช่น 1.2", "the guideline id is empty")
-            continue
-        gid = cells.activity_id(raw_id)
-        if gid in first:
-            log.error(
-                sheet,
-                table.ref("guideline", row),
-                raw_id,
-                f"แนวทาง {gid} ซ้ำกับเซลล์ {first[gid]}: ลบแถวที่ซ้ำ",
-                f"guideline {gid} repeats {first[gid]}",
-            )
-            continue
-        first[gid] = table.ref("guideline", row)
-        if not name:
-            log.error(sheet, table.ref("guideline_name", row), None, "ไม่ได้ใส่ชื่อแนวทาง", "the guideline name is empty")
-            problem = True
-        if not problem and isinstance(measure, int):
-            found[gid] = Guideline(measure, gid, name, (report_names[row] or "").strip())
-    return found
+    found = read_rows(table, ctx)
+    _known_measure(found, known_measures)
+    skip = {i for i, gid in enumerate(found.values["guideline_id"]) if not gid}
+    skip |= _repeats(
+        found,
+        "guideline_id",
+        lambda gid, first: Text(f"แนวทาง {gid} ซ้ำกับเซลล์ {first}: ลบแถวที่ซ้ำ", f"guideline {gid} repeats {first}"),
+    )
+    found.log(ctx.log, skip, keep=("measure", "guideline_id"))
+    keep = found.clean()
+    return {g.guideline_id: g for g in _records(Guideline, found, keep)}
 
 
-def _guideline_problem(gid: str, measure: int, known: dict[str, Guideline] | None) -> cells.Fix | None:
+def _records(kind: Any, found: Rows, keep: list[bool], extra: dict[str, list[Any]] | None = None) -> list[Any]:
+    """Named-tuple records of the kept rows, built field by field from the parsed columns."""
+    columns = found.values | (extra or {})
+    fields = [columns[name] for name in kind._fields]
+    rows: Iterable[tuple[Any, ...]] = zip(*fields, strict=True)
+    if not all(keep):
+        rows = compress(rows, keep)
+    return list(map(kind._make, rows))
+
+
+# -- กิจกรรม ------------------------------------------------------------------------------------
+
+
+def _guideline_problem(gid: str, measure: int, known: dict[str, Guideline] | None) -> Text | None:
     if known is None:
-        return cells.Fix(
+        return Text(
             f"กิจกรรมระบุแนวทาง {gid} แต่ไม่มีแผ่นงาน แนวทาง: เพิ่มแผ่นงาน แนวทาง หรือลบค่าในคอลัมน์นี้",
             f"the activity names guideline {gid} but there is no แนวทาง sheet",
         )
     if gid not in known:
-        return cells.Fix(
+        return Text(
             f"ไม่มีแนวทาง {gid} ในแผ่นงาน แนวทาง: เพิ่มแนวทางนี้หรือแก้เลขแนวทาง",
             f"guideline {gid} is not in the แนวทาง sheet",
         )
     if known[gid].measure != measure:
-        return cells.Fix(
+        return Text(
             f"แนวทาง {gid} อยู่ในมาตรการที่ {known[gid].measure} แต่กิจกรรมนี้อยู่ในมาตรการที่ {measure}",
             f"guideline {gid} belongs to measure {known[gid].measure}, the activity to measure {measure}",
         )
     return None
 
 
-def activities(
-    table: Table, known_measures: set[int], known_guidelines: dict[str, Guideline] | None, ctx: Context
-) -> tuple[dict[str, Activity], dict[str, list[Deadline]]]:
-    """Activities by id, and the deadlines typed in their กำหนดส่ง cells."""
-    log, sheet = ctx.log, table.sheet
-    ids = table.values("activity_id")
-    parse_id = Memo(cells.activity_id)
-    if table.missing:
-        ctx.known_ids = {parse_id[raw] for raw in (ids[r] for r in table.data_rows()) if raw is not None}
-        return {}, {}
-
-    col = table.values
-    measure_col, names, dues, progress_col = col("measure"), col("activity"), col("due"), col("progress_pct")
-    details, outputs, outcomes, responsible = col("details"), col("output"), col("outcome"), col("responsible")
-    evidence, remarks, periods = col("evidence"), col("remarks"), col("period")
-    guideline_col, actions, achieved_outputs, achieved_outcomes, report_titles = (
-        col("guideline"),
-        col("actions"),
-        col("achieved_output"),
-        col("achieved_outcome"),
-        col("report_title"),
-    )
-    id_l, measure_l, name_l = table.letter("activity_id"), table.letter("measure"), table.letter("activity")
-    due_l, progress_l = table.letter("due"), table.letter("progress_pct")
-    parse_measure = Memo(cells.measure_number)
-    parse_due = ctx.dates()
-    parse_progress = _percentages(ctx, table, "progress_pct")
-    zero = Decimal(0)
-
-    result: dict[str, Activity] = {}
-    deadlines: dict[str, list[Deadline]] = {}
-    first_row: dict[str, int] = {}
-    for row in table.data_rows():
-        n = row + 1
-        raw_id = ids[row]
-        if raw_id is None:
-            log.error(sheet, f"{id_l}{n}", None, "ไม่ได้ใส่ลำดับกิจกรรม เช่น 1.5", "the activity id is empty, e.g. 1.5")
-            continue
-        aid = parse_id[raw_id]
-        if aid in first_row:
-            _duplicate_id(log, sheet, id_l, n, raw_id, aid, first_row[aid])
-            continue
-        first_row[aid] = n
-        ok = True
-
-        raw_measure = measure_col[row]
-        measure = parse_measure[raw_measure] if raw_measure is not None else None
-        if measure is None:
-            log.error(sheet, f"{measure_l}{n}", None, "ไม่ได้ใส่เลขมาตรการ", "the measure number is empty")
-            ok = False
-        elif isinstance(measure, cells.Fix):
-            log.error(sheet, f"{measure_l}{n}", raw_measure, measure.th, measure.en)
-            ok = False
-        elif measure not in known_measures:
-            log.error(
-                sheet,
-                f"{measure_l}{n}",
-                raw_measure,
-                f"ไม่มีมาตรการ {measure} ในแผ่นงาน มาตรการ: เพิ่มมาตรการนี้ในแผ่นงาน มาตรการ หรือแก้เลขมาตรการ",
-                f"measure {measure} is not in the measures sheet: add it there or fix the number",
-            )
-            ok = False
-
-        name = names[row]
-        if name is None:
-            log.error(sheet, f"{name_l}{n}", None, "ไม่ได้ใส่ชื่อโครงการ/กิจกรรม", "the activity name is empty")
-            ok = False
-
-        raw_progress = progress_col[row]
-        progress: Decimal | cells.Fix = zero if raw_progress is None else parse_progress(row, raw_progress)
-        if isinstance(progress, cells.Fix):
-            log.error(sheet, f"{progress_l}{n}", raw_progress, progress.th, progress.en)
-            ok = False
-
-        raw_due = dues[row]
-        found: tuple[DateFound, ...] = ()
-        if raw_due is not None:
-            parsed = parse_due[raw_due]
-            if parsed.error is not None:
-                log.error(sheet, f"{due_l}{n}", raw_due, parsed.error.th, parsed.error.en)
-                ok = False
-            found = parsed.dates
-
-        raw_guideline = guideline_col[row]
-        guideline = parse_id[raw_guideline] if raw_guideline is not None else ""
-        if guideline and isinstance(measure, int):
-            fix = _guideline_problem(guideline, measure, known_guidelines)
-            if fix is not None:
-                log.error(sheet, table.ref("guideline", row), raw_guideline, fix.th, fix.en)
-                ok = False
-
-        if ok:
-            result[aid] = Activity(
-                aid,
-                measure,  # type: ignore[arg-type]  # an int when ok
-                name.strip(),  # type: ignore[union-attr]
-                details[row] or "",
-                outputs[row] or "",
-                outcomes[row] or "",
-                responsible[row] or "",
-                raw_due or "",
-                progress,  # type: ignore[arg-type]
-                raw_progress is not None,
-                evidence[row] or "",
-                remarks[row] or "",
-                periods[row] or "",
-                f"{sheet}!{id_l}{n}",
-                guideline,
-                actions[row] or "",
-                achieved_outputs[row] or "",
-                achieved_outcomes[row] or "",
-                report_titles[row] or "",
-            )
-            if found:
-                source = f"{sheet}!{due_l}{n}"
-                deadlines[aid] = [Deadline(aid, d.label, d.value, None, source) for d in found]
-    ctx.known_ids = set(first_row)
-    if not first_row:
-        log.error(
-            sheet,
-            f"{id_l}{table.header_row + 2}",
-            None,
-            "ยังไม่มีกิจกรรม: เพิ่มอย่างน้อยหนึ่งแถวใต้หัวตาราง",
-            "no activities: add at least one row under the header",
-        )
-    return result, deadlines
-
-
-def _duplicate_id(log: ProblemLog, sheet: str, letter: str, n: int, raw: str, aid: str, first: int) -> None:
-    th = f"ลำดับ {aid} ซ้ำกับเซลล์ {letter}{first}: ลำดับกิจกรรมต้องไม่ซ้ำกัน"
-    en = f"activity id {aid} repeats {letter}{first}: ids must be unique"
+def _duplicate_id(aid: str, first: str) -> Text:
+    th = f"ลำดับ {aid} ซ้ำกับเซลล์ {first}: ลำดับกิจกรรมต้องไม่ซ้ำกัน"
+    en = f"activity id {aid} repeats {first}: ids must be unique"
     if may_have_lost_zero(aid):
         th += (
             f" — ถ้าตั้งใจพิมพ์ {aid}0 Excel ได้ตัดเลข 0 ท้ายออกเพราะเห็นเป็นตัวเลข: "
@@ -276,7 +328,7 @@ def _duplicate_id(log: ProblemLog, sheet: str, letter: str, n: int, raw: str, ai
             f" — if you meant {aid}0, Excel dropped the trailing zero because it read a number: "
             "format the ลำดับ column as Text and retype it, or type a leading apostrophe ('1.10)"
         )
-    log.error(sheet, f"{letter}{n}", raw, th, en)
+    return Text(th, en)
 
 
 def may_have_lost_zero(aid: str) -> bool:
@@ -285,84 +337,63 @@ def may_have_lost_zero(aid: str) -> bool:
     return bool(dot) and head.isdigit() and tail.isdigit() and not tail.endswith("0")
 
 
-def _known_id(ctx: Context, table: Table, row: int, raw: str | None) -> str | None:
-    """The activity id of a row of another sheet, or ``None`` after logging why it is not usable."""
-    if raw is None:
-        ctx.log.error(table.sheet, table.ref("activity_id", row), None, "ไม่ได้ใส่ลำดับกิจกรรม", "the activity id is empty")
-        return None
-    aid = cells.activity_id(raw)
-    if aid not in ctx.known_ids:
-        ctx.log.error(
-            table.sheet,
-            table.ref("activity_id", row),
-            raw,
-            f"ไม่มีกิจกรรมลำดับ {aid} ในแผ่นงาน กิจกรรม: แก้ลำดับให้ตรงกับกิจกรรม",
-            f"no activity {aid} in the activities sheet: fix the id",
-        )
-        return None
-    return aid
-
-
-def participation(table: Table, ctx: Context) -> list[Participation]:
+def activities(
+    table: Table, known_measures: set[int], known_guidelines: dict[str, Guideline] | None, ctx: Context
+) -> tuple[dict[str, Activity], dict[str, list[Deadline]]]:
+    """Activities by id, and the deadlines typed in their กำหนดส่ง cells."""
+    found = read_rows(table, ctx)
+    ids = found.values["activity_id"]
     if table.missing:
-        return []
-    log, sheet = ctx.log, table.sheet
-    ids, groups, people, heads, targets = (
-        table.values(k) for k in ("activity_id", "group", "participants", "headcount", "target_pct")
-    )
-    id_letter = table.letter("activity_id")
-    parse_count = Memo(cells.count)
-    parse_target = _percentages(ctx, table, "target_pct")
-    seen: dict[tuple[str, str], int] = {}
-    rows: list[Participation] = []
-    for row in table.data_rows():
-        aid = _known_id(ctx, table, row, ids[row])
-        group = whole_unit_as_empty((groups[row] or "").strip())  # empty: the whole unit
-        joined = _count(ctx, table, "participants", row, people[row], parse_count)
-        headcount = _count(ctx, table, "headcount", row, heads[row], parse_count)
-        problem = aid is None or joined is None or headcount is None
-        if headcount == 0:
-            log.error(
-                sheet,
-                table.ref("headcount", row),
-                heads[row],
-                "บุคลากรทั้งหมดเป็น 0 คิดร้อยละไม่ได้: ใส่จำนวนบุคลากรของกลุ่มงาน",
-                "headcount is 0, so no percentage can be computed: enter the group's headcount",
+        ctx.known_ids = {aid for aid in ids if aid}
+        return {}, {}
+    skip = {i for i, aid in enumerate(ids) if not aid}
+    skip |= _repeats(found, "activity_id", _duplicate_id)
+    ctx.known_ids = {aid for aid in ids if aid}
+    _known_measure(found, known_measures)
+    for i, (gid, measure) in enumerate(zip(found.values["guideline"], found.values["measure"], strict=True)):
+        if gid and isinstance(measure, int) and (fix := _guideline_problem(gid, measure, known_guidelines)):
+            found.problem(i, "guideline", fix)
+    found.log(ctx.log, skip, keep=("activity_id",))
+    if not ctx.known_ids:
+        fix = _NO_ACTIVITIES
+        ctx.log.error(table.sheet, table.ref("activity_id", table.header_row + 1), None, fix.th, fix.en)
+
+    keep = found.clean()
+    reported = [raw is not None for raw in found.raw["progress"]]
+    progress = [_ZERO if value is None else value for value in found.values["progress"]]
+    extra: dict[str, list[Any]] = {
+        "due_text": [raw or "" for raw in found.raw["due_text"]],
+        "progress": progress,
+        "progress_reported": reported,
+        "source": found.source("activity_id"),
+    }
+    records = _records(Activity, found, keep, extra)
+    due_sources = found.source("due_text") if table.has("due_text") else [""] * len(found.rows)
+    dates = compress(zip(found.values["due_text"], due_sources, strict=True), keep)
+    result: dict[str, Activity] = {}
+    deadlines: dict[str, list[Deadline]] = {}
+    for act, (days, source) in zip(records, dates, strict=True):
+        result[act.activity_id] = act
+        if days:
+            aid = act.activity_id
+            deadlines[aid] = [Deadline(aid, d.label, d.value, None, source) for d in days]
+    return result, deadlines
+
+
+# -- การมีส่วนร่วม and กำหนดส่ง: rows that name an activity ---------------------------------------
+
+
+def _known_ids(found: Rows, ctx: Context) -> None:
+    for i, aid in enumerate(found.values["activity_id"]):
+        if aid and aid not in ctx.known_ids:
+            found.problem(
+                i,
+                "activity_id",
+                Text(
+                    f"ไม่มีกิจกรรมลำดับ {aid} ในแผ่นงาน กิจกรรม: แก้ลำดับให้ตรงกับกิจกรรม",
+                    f"no activity {aid} in the activities sheet: fix the id",
+                ),
             )
-            problem = True
-        elif joined is not None and headcount is not None and joined > headcount:
-            log.error(
-                sheet,
-                table.ref("participants", row),
-                people[row],
-                f"ผู้เข้าร่วม ({joined}) มากกว่าบุคลากรทั้งหมด ({headcount}): ตรวจตัวเลขทั้งสองช่อง",
-                f"participants ({joined}) exceed the headcount ({headcount}): check both numbers",
-            )
-            problem = True
-        target: Decimal | None = None
-        raw_target = targets[row]
-        if raw_target is not None:
-            parsed = parse_target(row, raw_target)
-            if isinstance(parsed, cells.Fix):
-                log.error(sheet, table.ref("target_pct", row), raw_target, parsed.th, parsed.en)
-                problem = True
-            else:
-                target = parsed
-        if aid is not None:
-            if (aid, group) in seen:
-                shown = group or WHOLE_UNIT
-                log.error(
-                    sheet,
-                    table.ref("group", row),
-                    groups[row],
-                    f"กิจกรรม {aid} กลุ่มงาน “{shown}” ซ้ำกับแถว {seen[aid, group]}: รวมเป็นแถวเดียว",
-                    f"activity {aid} and group “{shown}” repeat row {seen[aid, group]}: merge them",
-                )
-                problem = True
-            seen[aid, group] = row + 1
-        if not problem and aid is not None and joined is not None and headcount is not None:
-            rows.append(Participation(aid, group, joined, headcount, target, f"{sheet}!{id_letter}{row + 1}"))
-    return rows
 
 
 def whole_unit_as_empty(group: str) -> str:
@@ -370,59 +401,62 @@ def whole_unit_as_empty(group: str) -> str:
     return "" if group.casefold() in ("", WHOLE_UNIT, "whole unit") else group
 
 
-def _count(
-    ctx: Context, table: Table, key: str, row: int, raw: str | None, parse: Memo[str, int | cells.Fix]
-) -> int | None:
-    if raw is None:
-        ctx.log.error(table.sheet, table.ref(key, row), None, "ไม่ได้ใส่จำนวนคน", "the number of people is empty")
-        return None
-    value = parse[raw]
-    if isinstance(value, cells.Fix):
-        ctx.log.error(table.sheet, table.ref(key, row), raw, value.th, value.en)
-        return None
-    return value
+def participation(table: Table, ctx: Context) -> list[Participation]:
+    found = read_rows(table, ctx)
+    _known_ids(found, ctx)
+    groups = found.values["group"] = [whole_unit_as_empty(g) for g in found.values["group"]]
+    seen: dict[tuple[str, str], int] = {}
+    values = found.values
+    for i, (aid, group, joined, headcount) in enumerate(
+        zip(values["activity_id"], groups, values["participants"], values["headcount"], strict=True)
+    ):
+        if headcount == 0:
+            found.problem(
+                i,
+                "headcount",
+                Text(
+                    "บุคลากรทั้งหมดเป็น 0 คิดร้อยละไม่ได้: ใส่จำนวนบุคลากรของกลุ่มงาน",
+                    "headcount is 0, so no percentage can be computed: enter the group's headcount",
+                ),
+            )
+        elif isinstance(joined, int) and isinstance(headcount, int) and joined > headcount:
+            found.problem(
+                i,
+                "participants",
+                Text(
+                    f"ผู้เข้าร่วม ({joined}) มากกว่าบุคลากรทั้งหมด ({headcount}): ตรวจตัวเลขทั้งสองช่อง",
+                    f"participants ({joined}) exceed the headcount ({headcount}): check both numbers",
+                ),
+            )
+        if aid and aid in ctx.known_ids:
+            if (aid, group) in seen:
+                shown, first = group or WHOLE_UNIT, seen[aid, group]
+                found.problem(
+                    i,
+                    "group",
+                    Text(
+                        f"กิจกรรม {aid} กลุ่มงาน “{shown}” ซ้ำกับแถว {first}: รวมเป็นแถวเดียว",
+                        f"activity {aid} and group “{shown}” repeat row {first}: merge them",
+                    ),
+                )
+            seen[aid, group] = found.rows[i] + 1
+    found.log(ctx.log)
+    keep = found.clean()
+    return _records(Participation, found, keep, {"source": found.source("activity_id")})
 
 
 def deadlines(table: Table, ctx: Context) -> dict[str, list[Deadline]]:
     """Deadlines listed in the กำหนดส่ง sheet, by activity; they replace the activity's own cell."""
+    found = read_rows(table, ctx)
+    _known_ids(found, ctx)
+    found.log(ctx.log)
     listed: dict[str, list[Deadline]] = {}
-    if table.missing:
-        return listed
-    log, sheet = ctx.log, table.sheet
-    ids, items, dues, submitted = (table.values(k) for k in ("activity_id", "item", "due", "submitted"))
-    parse_due = ctx.dates()
-    for row in table.data_rows():
-        aid = _known_id(ctx, table, row, ids[row])
-        raw_due = dues[row]
-        found: tuple[DateFound, ...] = ()
-        if raw_due is None:
-            log.error(sheet, table.ref("due", row), None, "ไม่ได้ใส่กำหนดส่ง", "the due date is empty")
-        else:
-            parsed = parse_due[raw_due]
-            if parsed.error is not None:
-                log.error(sheet, table.ref("due", row), raw_due, parsed.error.th, parsed.error.en)
-            found = parsed.dates
-        done_on, done_ok = _single_date(ctx, table, "submitted", row, submitted[row], parse_due)
-        if aid is None or not found or not done_ok:
+    values = found.values
+    rows = zip(
+        values["activity_id"], values["item"], values["due"], values["submitted"], found.source("due"), strict=True
+    )
+    for i, (aid, item, days, done_on, source) in enumerate(rows):
+        if i in found.problems or not days:
             continue
-        item = (items[row] or "").strip()
-        source = f"{sheet}!{table.ref('due', row)}"
-        listed.setdefault(aid, []).extend(Deadline(aid, item or d.label, d.value, done_on, source, True) for d in found)
+        listed.setdefault(aid, []).extend(Deadline(aid, item or d.label, d.value, done_on, source, True) for d in days)
     return listed
-
-
-def _single_date(
-    ctx: Context, table: Table, key: str, row: int, raw: str | None, parse: Memo[str, DateParse]
-) -> tuple[date | None, bool]:
-    if raw is None:
-        return None, True
-    parsed = parse[raw]
-    if parsed.error is not None:
-        ctx.log.error(table.sheet, table.ref(key, row), raw, parsed.error.th, parsed.error.en)
-        return None, False
-    if len(parsed.dates) != 1:
-        ctx.log.error(
-            table.sheet, table.ref(key, row), raw, "ใส่วันที่เดียว เช่น 15/6/2566", "give exactly one date, e.g. 15/6/2566"
-        )
-        return None, False
-    return parsed.dates[0].value, True

@@ -86,7 +86,7 @@ class Table:
     spec: SheetSpec
     grid: SheetGrid
     header_row: int  # 0-based grid row
-    positions: dict[str, int]  # column key → grid column
+    positions: dict[str, int]  # model field → grid column
     missing: tuple[str, ...] = ()  # required columns not found; rows are then not checked
 
     def has(self, key: str) -> bool:
@@ -164,14 +164,14 @@ def locate_table(grid: SheetGrid, spec: SheetSpec, log: ProblemLog) -> Table | N
                 "unknown column, ignored (if it is needed, rename it as in the template)",
             )
     next_free = column_letter(column_index(grid.letters[-1]) + 1) if grid.letters else "A"
-    missing = tuple(col.key for col in spec.columns if col.required and col.key not in positions)
+    missing = tuple(col.field for col in spec.columns if col.required and col.field not in positions)
     for col in spec.columns:
-        if col.key in missing:
+        if col.field in missing:
             log.error(
                 sheet,
                 f"{next_free}{best_row + 1}",
                 None,
-                f"ไม่พบคอลัมน์ “{col.th}” ({col.key}) ในแถวหัวตาราง (แถว {best_row + 1}): เพิ่มหัวคอลัมน์นี้",
-                f"missing column “{col.th}” ({col.key}) in the header row (row {best_row + 1}): add it",
+                f"ไม่พบคอลัมน์ “{col.th}” ({col.english}) ในแถวหัวตาราง (แถว {best_row + 1}): เพิ่มหัวคอลัมน์นี้",
+                f"missing column “{col.th}” ({col.english}) in the header row (row {best_row + 1}): add it",
             )
     return Table(sheet, spec, grid, best_row, positions, missing)

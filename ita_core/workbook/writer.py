@@ -24,120 +24,45 @@ Cell = str | int | Decimal | date | None
 
 # Excel shows these dates in the Thai Buddhist calendar whatever the viewer's locale.
 _THAI_DATE_FORMAT = "[$-th-TH,107]d mmmm yyyy"
-_TEXT_KEYS = {"activity_id", "guideline"}
-_WIDTHS = {
-    "measure": 10,
-    "measure_name": 70,
-    "activity_id": 9,
-    "activity": 60,
-    "details": 50,
-    "output": 40,
-    "outcome": 40,
-    "responsible": 24,
-    "due": 30,
-    "progress_pct": 14,
-    "evidence": 40,
-    "remarks": 30,
-    "period": 30,
-    "guideline": 10,
-    "guideline_name": 70,
-    "actions": 50,
-    "achieved_output": 40,
-    "achieved_outcome": 40,
-    "report_title": 50,
-    "report_name": 50,
-    "guidelines_label": 30,
-    "group": 30,
-    "participants": 12,
-    "headcount": 14,
-    "target_pct": 14,
-    "item": 40,
-    "submitted": 16,
-}
+_MONEY_FORMAT = "#,##0.00"
 
 
 @dataclass
 class WorkbookRows:
-    """Contract sheets as plain rows keyed by column key; ``None`` leaves a cell empty."""
+    """Contract sheets as plain rows keyed by model field; ``None`` leaves a cell empty."""
 
-    unit: str = ""
-    fiscal_year_be: int | None = None
-    as_of: date | None = None
-    form: dict[str, Cell] = field(default_factory=dict)  # report_unit, reporter, reporter_position, report_date
+    unit: dict[str, Cell] = field(default_factory=dict)  # by the unit sheet's fields
     measures: list[dict[str, Cell]] = field(default_factory=list)
     guidelines: list[dict[str, Cell]] = field(default_factory=list)
     activities: list[dict[str, Cell]] = field(default_factory=list)
     participation: list[dict[str, Cell]] = field(default_factory=list)
     deadlines: list[dict[str, Cell]] = field(default_factory=list)
 
+    def sheet(self, key: str) -> list[dict[str, Cell]]:
+        rows: list[dict[str, Cell]] = getattr(self, key)
+        return rows
+
+
+def _row(record: Any, spec: contract.SheetSpec) -> dict[str, Cell]:
+    return {c.field: getattr(record, c.field) for c in spec.columns}
+
 
 def rows_from_plan(plan: Plan) -> WorkbookRows:
     """A plan back as workbook rows: reading the result gives the same plan."""
+    unit = {"unit": plan.unit, "fiscal_year_be": plan.fiscal_year_be, "as_of": plan.as_of, **plan.form._asdict()}
     return WorkbookRows(
-        unit=plan.unit,
-        fiscal_year_be=plan.fiscal_year_be,
-        as_of=plan.as_of,
-        form={
-            "report_unit": plan.form.unit_name,
-            "reporter": plan.form.reporter,
-            "reporter_position": plan.form.position,
-            "report_date": plan.form.date,
-        },
-        measures=[
-            {
-                "measure": m.number,
-                "measure_name": m.name,
-                "report_name": m.report_name,
-                "guidelines_label": m.guidelines_label,
-            }
-            for m in plan.measures
-        ],
-        guidelines=[
-            {
-                "measure": g.measure,
-                "guideline": g.guideline_id,
-                "guideline_name": g.name,
-                "report_name": g.report_name,
-            }
-            for g in plan.guidelines
-        ],
+        unit=unit,
+        measures=[_row(m, contract.MEASURES) for m in plan.measures],
+        guidelines=[_row(g, contract.GUIDELINES) for g in plan.guidelines],
         activities=[
-            {
-                "measure": a.measure,
-                "activity_id": a.activity_id,
-                "activity": a.name,
-                "details": a.details,
-                "output": a.output,
-                "outcome": a.outcome,
-                "responsible": a.responsible,
-                "due": a.due_text,
-                "progress_pct": a.progress if a.progress_reported else None,
-                "evidence": a.evidence,
-                "remarks": a.remarks,
-                "period": a.period,
-                "guideline": a.guideline,
-                "actions": a.actions,
-                "achieved_output": a.achieved_output,
-                "achieved_outcome": a.achieved_outcome,
-                "report_title": a.report_title,
-            }
+            _row(a, contract.ACTIVITIES) | {"progress": a.progress if a.progress_reported else None}
             for a in plan.activities
         ],
         participation=[
-            {
-                "activity_id": p.activity_id,
-                "group": p.group or WHOLE_UNIT,  # read back as the whole unit
-                "participants": p.participants,
-                "headcount": p.headcount,
-                "target_pct": p.target_pct,
-            }
+            _row(p, contract.PARTICIPATION) | {"group": p.group or WHOLE_UNIT}  # read back as the whole unit
             for p in plan.participation
         ],
-        deadlines=[
-            {"activity_id": d.activity_id, "item": d.item, "due": d.due, "submitted": d.submitted}
-            for d in plan.deadlines
-            if d.listed
-        ],
+        deadlines=[_row(d, contract.DEADLINES) for d in plan.deadlines if d.listed],
     )
 
 
@@ -147,12 +72,14 @@ class _Formats:
         self.header = book.add_format({**base, "bold": True, "bg_color": "#DDE7F0", "border": 1, "text_wrap": True})
         self.text = book.add_format({**base, "text_wrap": True, "num_format": "@"})
         self.number = book.add_format({**base, "num_format": "General"})
+        self.money = book.add_format({**base, "num_format": _MONEY_FORMAT})
         self.date = book.add_format({**base, "num_format": _THAI_DATE_FORMAT, "align": "left"})
         self.title = book.add_format({**base, "bold": True, "font_size": 18})
         self.label = book.add_format({**base, "bold": True})
 
 
-def _write(sheet: Any, row: int, col: int, value: Cell, fmt: _Formats, as_text: bool = False) -> None:
+def _write(sheet: Any, row: int, col: int, value: Cell, fmt: _Formats, kind: contract.Kind | None = None) -> None:
+    as_text = kind is contract.Kind.ID  # ids are text, so Excel keeps 1.10
     if value is None or value == "":
         if as_text:
             sheet.write_blank(row, col, None, fmt.text)
@@ -160,7 +87,8 @@ def _write(sheet: Any, row: int, col: int, value: Cell, fmt: _Formats, as_text: 
     if isinstance(value, (date, datetime)):
         sheet.write_datetime(row, col, datetime(value.year, value.month, value.day), fmt.date)
     elif isinstance(value, (int, Decimal)) and not isinstance(value, bool) and not as_text:
-        sheet.write_number(row, col, float(value) if isinstance(value, Decimal) else value, fmt.number)
+        number_format = fmt.money if kind is contract.Kind.MONEY else fmt.number
+        sheet.write_number(row, col, float(value) if isinstance(value, Decimal) else value, number_format)
     else:
         sheet.write_string(row, col, str(value), fmt.text)
 
@@ -172,11 +100,10 @@ def _table_sheet(
     columns = list(spec.columns)
     for col, column in enumerate(columns):
         sheet.write_string(0, col, column.th, fmt.header)
-        width = _WIDTHS.get(column.key, 20)
-        sheet.set_column(col, col, width, fmt.text if column.key in _TEXT_KEYS else None)
+        sheet.set_column(col, col, column.width, fmt.text if column.kind is contract.Kind.ID else None)
     for r, row in enumerate(rows, start=1):
         for col, column in enumerate(columns):
-            _write(sheet, r, col, row.get(column.key), fmt, as_text=column.key in _TEXT_KEYS)
+            _write(sheet, r, col, row.get(column.field), fmt, column.kind)
     sheet.freeze_panes(1, 0)
     sheet.repeat_rows(0)
     sheet.set_landscape()
@@ -188,11 +115,9 @@ def _unit_sheet(book: xlsxwriter.Workbook, rows: WorkbookRows, fmt: _Formats) ->
     sheet = book.add_worksheet(contract.UNIT.th)
     sheet.set_column(0, 0, 22)
     sheet.set_column(1, 1, 60)
-    values: dict[str, Cell] = {"unit": rows.unit, "fiscal_year": rows.fiscal_year_be, "as_of": rows.as_of}
-    values |= rows.form
     for r, column in enumerate(contract.UNIT.columns):
         sheet.write_string(r, 0, column.th, fmt.label)
-        _write(sheet, r, 1, values.get(column.key), fmt)
+        _write(sheet, r, 1, rows.unit.get(column.field), fmt, column.kind)
 
 
 _INSTRUCTIONS = (
@@ -219,15 +144,8 @@ _INSTRUCTIONS = (
         "หนึ่งแถวต่อหนึ่งกิจกรรม: มาตรการ ลำดับ (เช่น 1.5 — คอลัมน์นี้จัดรูปแบบเป็นข้อความไว้แล้ว เพื่อให้ 1.10 ไม่กลายเป็น 1.1) "
         "ชื่อโครงการ/กิจกรรม ผลผลิต ผลลัพธ์ ผู้รับผิดชอบ กำหนดส่ง ผลการดำเนินการ (ร้อยละ) เอกสาร/หลักฐาน หมายเหตุ",
     ),
-    (
-        "กำหนดส่ง",
-        "พิมพ์เป็นวันที่ หรือเป็นข้อความก็ได้ เช่น 20 มิถุนายน 2566, ๒๐ มิ.ย. ๖๖, 20/6/2566, ส่ง ๓๐ กรกฎาคม ๖๖ "
-        "หนึ่งเซลล์มีได้หลายวันที่ แต่ละวันที่จะเป็นกำหนดส่งหนึ่งรายการ",
-    ),
-    (
-        "ผลการดำเนินการ (ร้อยละ)",
-        "ตัวเลข 0–100 เช่น 50, 50% หรือ ร้อยละ ๕๐ เว้นว่างไว้ = ยังไม่มีรายงานผล (นับเป็น 0) กิจกรรมที่ได้ 100 นับว่าแล้วเสร็จ",
-    ),
+    # Each activity column's own hint, from the contract.
+    *((column.th, column.hint) for column in contract.ACTIVITIES.columns if column.hint),
     (
         "แผ่นงาน การมีส่วนร่วม",
         "หนึ่งแถวต่อกิจกรรมและกลุ่มงาน: ลำดับกิจกรรม กลุ่มงาน จำนวนผู้เข้าร่วม บุคลากรทั้งหมด และเป้าหมาย (ร้อยละ) "
@@ -277,29 +195,27 @@ def workbook_bytes(rows: WorkbookRows, *, instructions: bool = False) -> bytes:
 def template_rows() -> WorkbookRows:
     """One example row per sheet, so the template shows the expected forms and still validates."""
     return WorkbookRows(
-        unit="",
-        fiscal_year_be=None,
-        as_of=None,
-        measures=[{"measure": 1, "measure_name": "ตัวอย่าง: การขับเคลื่อนกระบวนการรักษามาตรฐานการเป็นองค์กรคุณธรรมต้นแบบ"}],
+        measures=[{"number": 1, "name": "ตัวอย่าง: การขับเคลื่อนกระบวนการรักษามาตรฐานการเป็นองค์กรคุณธรรมต้นแบบ"}],
         guidelines=[
             {
                 "measure": 1,
-                "guideline": "1.1",
-                "guideline_name": "ตัวอย่าง: ขับเคลื่อนกระบวนการรักษามาตรฐานการเป็นองค์กรคุณธรรมต้นแบบ",
+                "guideline_id": "1.1",
+                "name": "ตัวอย่าง: ขับเคลื่อนกระบวนการรักษามาตรฐานการเป็นองค์กรคุณธรรมต้นแบบ",
             }
         ],
         activities=[
             {
                 "measure": 1,
                 "activity_id": "1.1",
-                "activity": "ตัวอย่าง: กิจกรรมประกาศเจตนารมณ์ร่วมกันที่จะขับเคลื่อนองค์กรคุณธรรมต้นแบบ",
+                "name": "ตัวอย่าง: กิจกรรมประกาศเจตนารมณ์ร่วมกันที่จะขับเคลื่อนองค์กรคุณธรรมต้นแบบ",
                 "output": "บุคลากรร่วมประกาศเจตนารมณ์ ร้อยละ ๘๐ ขึ้นไป",
                 "outcome": "ประกาศเจตนารมณ์และเผยแพร่อย่างน้อย ๒ ช่องทาง",
                 "responsible": "คณะทำงานสำนัก",
-                "due": "ส่ง ๒๐ มิถุนายน ๒๕๖๖",
-                "progress_pct": None,
+                "due_text": "ส่ง ๒๐ มิถุนายน ๒๕๖๖",
+                "progress": None,
                 "evidence": "",
                 "remarks": "ลบแถวตัวอย่างนี้ก่อนใส่ข้อมูลจริง",
+                "budget": Decimal(15000),
                 "guideline": "1.1",
             }
         ],

@@ -2,6 +2,7 @@ from decimal import Decimal
 
 import pytest
 
+from ita_core.text import Text
 from ita_core.workbook import cells
 
 
@@ -28,7 +29,7 @@ def test_percentage(raw: str, percent_format: bool, expected: Decimal) -> None:
 )
 def test_percentage_errors(raw: str, fragment: str) -> None:
     result = cells.percentage(raw, False)
-    assert isinstance(result, cells.Fix)
+    assert isinstance(result, Text)
     assert fragment in result.th
 
 
@@ -39,7 +40,7 @@ def test_count(raw: str, expected: int) -> None:
 
 @pytest.mark.parametrize("raw", ["12.5", "-1", "สิบ", "80%"])
 def test_count_errors(raw: str) -> None:
-    assert isinstance(cells.count(raw), cells.Fix)
+    assert isinstance(cells.count(raw), Text)
 
 
 @pytest.mark.parametrize(("raw", "expected"), [("1", 1), ("๒", 2), ("มาตรการที่ ๓", 3), ("3.0", 3), ("Measure 2", 2)])
@@ -61,4 +62,4 @@ def test_fiscal_year(raw: str, expected: int) -> None:
 
 @pytest.mark.parametrize("raw", ["2023", "66", "ปีนี้"])
 def test_fiscal_year_must_be_buddhist_era(raw: str) -> None:
-    assert isinstance(cells.fiscal_year(raw), cells.Fix)
+    assert isinstance(cells.fiscal_year(raw), Text)

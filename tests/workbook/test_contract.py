@@ -1,6 +1,19 @@
 import pytest
 
-from ita_core.workbook.contract import SHEETS, column_index, column_key, column_letter, normalize_name, sheet_key
+from ita_core.workbook.contract import (
+    ACTIVITIES,
+    DEADLINES,
+    GUIDELINES,
+    MEASURES,
+    PARTICIPATION,
+    SHEETS,
+    UNIT,
+    column_index,
+    column_key,
+    column_letter,
+    normalize_name,
+    sheet_key,
+)
 
 
 @pytest.mark.parametrize(
@@ -23,15 +36,18 @@ def test_sheet_names(name: str, key: str | None) -> None:
 @pytest.mark.parametrize(
     ("header", "key"),
     [
-        ("ผลการดำเนินการ (ร้อยละ)", "progress_pct"),
-        ("ผลการดำเนินการ\u00a0(ร้อยละ)", "progress_pct"),
-        ("  ผลการดำเนินการ   (ร้อยละ) ", "progress_pct"),
-        ("ผลการดำเนินการ(ร้อยละ)", "progress_pct"),
-        ("progress_pct", "progress_pct"),
-        ("Progress_PCT", "progress_pct"),
+        ("ผลการดำเนินการ (ร้อยละ)", "progress"),
+        ("ผลการดำเนินการ\u00a0(ร้อยละ)", "progress"),
+        ("  ผลการดำเนินการ   (ร้อยละ) ", "progress"),
+        ("ผลการดำเนินการ(ร้อยละ)", "progress"),
+        ("progress_pct", "progress"),
+        ("Progress_PCT", "progress"),
         ("ลำดับที่", "activity_id"),
         ("activity_id", "activity_id"),
-        ("โครงการ/กิจกรรม", "activity"),
+        ("โครงการ/กิจกรรม", "name"),
+        ("activity", "name"),
+        ("งบประมาณ (บาท)", "budget"),
+        ("งบประมาณ", "budget"),
         ("สีโปรด", None),
     ],
 )
@@ -44,8 +60,8 @@ def test_every_thai_name_and_english_alias_is_recognised() -> None:
         assert sheet_key(spec.th) == spec.key
         assert sheet_key(spec.key) == spec.key
         for column in spec.columns:
-            assert column_key(spec.key, column.th) == column.key
-            assert column_key(spec.key, column.key) == column.key
+            assert column_key(spec.key, column.th) == column.field
+            assert column_key(spec.key, column.english) == column.field
 
 
 def test_decomposed_sara_am_matches() -> None:
@@ -57,3 +73,18 @@ def test_decomposed_sara_am_matches() -> None:
 def test_column_letters(index: int, letters: str) -> None:
     assert column_letter(index) == letters
     assert column_index(letters) == index
+
+
+def test_columns_name_model_fields_one_to_one() -> None:
+    """A column's field is the model's field, so reading, writing and screens need no renaming."""
+    from ita_core.model import Activity, Deadline, FormInfo, Guideline, Measure, Participation
+
+    for spec, record in (
+        (ACTIVITIES, Activity),
+        (MEASURES, Measure),
+        (GUIDELINES, Guideline),
+        (PARTICIPATION, Participation),
+        (DEADLINES, Deadline),
+    ):
+        assert {c.field for c in spec.columns} <= set(record._fields), spec.key
+    assert {c.field for c in UNIT.columns} == {"unit", "fiscal_year_be", "as_of", *FormInfo._fields}
