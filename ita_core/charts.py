@@ -22,6 +22,7 @@ from ita_core.labels import DEADLINE_LABELS, Lang, date_label, group_label, meas
 from ita_core.metrics import DeadlineState, DeadlineStatus, MeasureCompletion, ParticipationRatio
 from ita_core.model import Plan
 from ita_core.numbers import format_decimal
+from ita_core.text import Text
 from ita_core.thai import MONTHS_EN, MONTHS_SHORT, be_year, fiscal_quarter_bounds, fiscal_year_be, to_thai_digits
 from ita_core.views import TrendPoint, UnitStanding, participation_by_group
 
@@ -64,7 +65,7 @@ class Style:
 
 
 def _text(th: str, en: str, lang: Lang) -> str:
-    return th if lang == "th" else en
+    return Text(th, en).get(lang)
 
 
 def _base_layout(fig: go.Figure, style: Style, height: int) -> go.Figure:
@@ -229,7 +230,7 @@ def _month_ticks(first: date, last: date, lang: Lang) -> tuple[list[date], list[
     texts: list[str] = []
     day = date(first.year, first.month, 1)
     while day <= last:
-        month = (MONTHS_SHORT if lang == "th" else MONTHS_EN)[day.month - 1]
+        month = Text(MONTHS_SHORT[day.month - 1], MONTHS_EN[day.month - 1]).get(lang)
         show_year = not ticks or day.month == 1
         texts.append(f"{month}<br>{be_year(day.year)}" if show_year else month)
         ticks.append(day)
@@ -362,8 +363,7 @@ def _deadline_row(state: DeadlineState, names: dict[str, str]) -> str:
 
 def _legend_name(status: DeadlineStatus, lang: Lang) -> str:
     """The status word; the legend already draws the status's own marker shape beside it."""
-    label = DEADLINE_LABELS[status]
-    return label.th if lang == "th" else label.en
+    return DEADLINE_LABELS[status].words.get(lang)
 
 
 def _weekly_deadlines(states: Sequence[DeadlineState], lang: Lang) -> go.Figure:

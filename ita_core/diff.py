@@ -18,6 +18,7 @@ from ita_core.labels import Lang, date_label, deadline_label, group_label
 from ita_core.metrics import DeadlineStatus
 from ita_core.model import Activity, Deadline, Participation, Plan
 from ita_core.numbers import format_baht, format_decimal
+from ita_core.text import Text
 from ita_core.workbook import contract
 
 
@@ -116,9 +117,9 @@ def diff_plans(old: Plan | None, new: Plan, as_of: date) -> PlanDiff:
 
 
 _HEADER_FIELDS = {
-    "unit": ("หน่วยงาน", "Unit"),
-    "fiscal_year": ("ปีงบประมาณ", "Fiscal year"),
-    "as_of": ("ข้อมูล ณ วันที่", "As of"),
+    "unit": Text("หน่วยงาน", "Unit"),
+    "fiscal_year": Text("ปีงบประมาณ", "Fiscal year"),
+    "as_of": Text("ข้อมูล ณ วันที่", "As of"),
 }
 
 
@@ -146,29 +147,30 @@ def _people(row: Participation | None) -> str:
     return "–" if row is None else f"{row.participants}/{row.headcount}"
 
 
-_ID, _NAME, _ITEM, _DUE = ("ลำดับ", "No."), ("โครงการ/กิจกรรม", "Activity"), ("รายการ", "Item"), ("กำหนดส่ง", "Due")
-_FROM, _TO, _GROUP = ("จาก", "From"), ("เป็น", "To"), ("กลุ่มงาน", "Work group")
-Row = list[tuple[tuple[str, str], object]]
+_ID, _NAME = contract.ACTIVITIES.column("activity_id").label, contract.ACTIVITIES.column("name").label
+_ITEM, _DUE = contract.DEADLINES.column("item").label, contract.DEADLINES.column("due").label
+_GROUP = contract.PARTICIPATION.column("group").label
+_FROM, _TO, _RESULT = Text("จาก", "From"), Text("เป็น", "To"), Text("ผล", "Progress")
+Row = list[tuple[Text, object]]
 
 
 def diff_tables(diff: PlanDiff, lang: Lang) -> list[tuple[str, pd.DataFrame]]:
     """Each kind of change as a titled table, in Thai or English; kinds without changes are left out."""
-    pick = 0 if lang == "th" else 1
     tables: list[tuple[str, pd.DataFrame]] = []
 
-    def add(title: tuple[str, str], rows: list[Row]) -> None:
+    def add(title: Text, rows: list[Row]) -> None:
         if rows:
-            frame = pd.DataFrame([{header[pick]: value for header, value in row} for row in rows])
-            tables.append((f"{title[pick]} ({len(rows)})", frame))
+            frame = pd.DataFrame([{header.get(lang): value for header, value in row} for row in rows])
+            tables.append((f"{title.get(lang)} ({len(rows)})", frame))
 
     def due(d: Deadline) -> Row:
         return [(_ID, d.activity_id), (_ITEM, d.item), (_DUE, date_label(d.due, lang))]
 
     add(
-        ("ข้อมูลหน่วยงานที่เปลี่ยน", "Unit details changed"),
+        Text("ข้อมูลหน่วยงานที่เปลี่ยน", "Unit details changed"),
         [
             [
-                (("รายการ", "Field"), _HEADER_FIELDS[w][pick]),
+                (Text("รายการ", "Field"), _HEADER_FIELDS[w].get(lang)),
                 (_FROM, _header_value(w, x, lang)),
                 (_TO, _header_value(w, y, lang)),
             ]
@@ -176,48 +178,51 @@ def diff_tables(diff: PlanDiff, lang: Lang) -> list[tuple[str, pd.DataFrame]]:
         ],
     )
     add(
-        ("กิจกรรมที่เพิ่ม", "Activities added"),
-        [[(_ID, a.activity_id), (_NAME, a.name), (("ผล", "Progress"), _progress(a))] for a in diff.activities_added],
+        Text("กิจกรรมที่เพิ่ม", "Activities added"),
+        [
+            [(_ID, a.activity_id), (_NAME, a.name), (Text("ผล", "Progress"), _progress(a))]
+            for a in diff.activities_added
+        ],
     )
     add(
-        ("กิจกรรมที่ถูกลบ", "Activities removed"),
+        Text("กิจกรรมที่ถูกลบ", "Activities removed"),
         [[(_ID, a.activity_id), (_NAME, a.name)] for a in diff.activities_removed],
     )
     add(
-        ("ผลการดำเนินการที่เปลี่ยน", "Progress changed"),
+        Text("ผลการดำเนินการที่เปลี่ยน", "Progress changed"),
         [
             [(_ID, b.activity_id), (_NAME, b.name), (_FROM, _progress(a)), (_TO, _progress(b))]
             for a, b in diff.progress_changed
         ],
     )
     add(
-        ("ข้อมูลกิจกรรมที่เปลี่ยน", "Activity details changed"),
+        Text("ข้อมูลกิจกรรมที่เปลี่ยน", "Activity details changed"),
         [
             [
                 (_ID, b.activity_id),
                 (_NAME, b.name),
-                (("รายการ", "Field"), contract.ACTIVITIES.column(key).label.get(lang)),
+                (Text("รายการ", "Field"), contract.ACTIVITIES.column(key).label.get(lang)),
                 (_FROM, _field(a, key)),
                 (_TO, _field(b, key)),
             ]
             for a, b, key in diff.fields_changed
         ],
     )
-    add(("กำหนดส่งที่เพิ่ม", "Deadlines added"), [due(d) for d in diff.deadlines_added])
-    add(("กำหนดส่งที่ถูกลบ", "Deadlines removed"), [due(d) for d in diff.deadlines_removed])
+    add(Text("กำหนดส่งที่เพิ่ม", "Deadlines added"), [due(d) for d in diff.deadlines_added])
+    add(Text("กำหนดส่งที่ถูกลบ", "Deadlines removed"), [due(d) for d in diff.deadlines_removed])
     add(
-        ("กำหนดส่งที่เลื่อน", "Deadlines moved"),
+        Text("กำหนดส่งที่เลื่อน", "Deadlines moved"),
         [
             [*due(b)[:2], (_FROM, date_label(a.due, lang)), (_TO, date_label(b.due, lang))]
             for a, b in diff.deadlines_moved
         ],
     )
     add(
-        ("กำหนดส่งที่ส่งแล้วในฉบับใหม่", "Deadlines now done"),
-        [[*due(d), (("สถานะ", "Status"), deadline_label(DeadlineStatus.DONE, lang))] for d in diff.deadlines_done],
+        Text("กำหนดส่งที่ส่งแล้วในฉบับใหม่", "Deadlines now done"),
+        [[*due(d), (Text("สถานะ", "Status"), deadline_label(DeadlineStatus.DONE, lang))] for d in diff.deadlines_done],
     )
     add(
-        ("การมีส่วนร่วมที่เปลี่ยน", "Participation changed"),
+        Text("การมีส่วนร่วมที่เปลี่ยน", "Participation changed"),
         [
             [(_ID, row.activity_id), (_GROUP, group_label(row.group, lang)), (_FROM, _people(a)), (_TO, _people(b))]
             for a, b in diff.participation_changed

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ita_core.text import Text
+
 
 class BilingualError(Exception):
     """An expected problem (a refused file, a stale publish, no Chromium) that a user must read, never a bug.
@@ -14,5 +16,9 @@ class BilingualError(Exception):
         self.th = th
         self.en = en
 
+    @property
+    def text(self) -> Text:
+        return Text(self.th, self.en)
+
     def message(self, lang: str) -> str:
-        return self.th if lang == "th" else self.en
+        return self.text.get(lang)

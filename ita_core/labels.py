@@ -14,10 +14,10 @@ from typing import Literal, NamedTuple
 from ita_core.metrics import DUE_SOON_DAYS, DeadlineStatus
 from ita_core.model import WHOLE_UNIT
 from ita_core.numbers import format_decimal
+from ita_core.text import LANGS, Lang, Text
 from ita_core.thai import format_date_en, format_date_th
 
-Lang = Literal["th", "en"]
-LANGS: tuple[Lang, ...] = ("th", "en")
+__all__ = ["LANGS", "Lang"]  # re-exported: pages import the language type with the labels
 
 
 class ActivityState(StrEnum):
@@ -28,32 +28,33 @@ class ActivityState(StrEnum):
 
 
 class Label(NamedTuple):
+    """A status as a symbol and words: never carried by colour alone."""
+
     symbol: str
-    th: str
-    en: str
+    words: Text
 
     def text(self, lang: Lang) -> str:
-        return f"{self.symbol} {self.th if lang == 'th' else self.en}"
+        return f"{self.symbol} {self.words.get(lang)}"
 
 
 DEADLINE_LABELS: dict[DeadlineStatus, Label] = {
-    DeadlineStatus.OVERDUE: Label("✕", "เลยกำหนด", "Overdue"),
-    DeadlineStatus.DUE_SOON: Label("◆", f"ครบกำหนดใน {DUE_SOON_DAYS} วัน", f"Due within {DUE_SOON_DAYS} days"),
-    DeadlineStatus.UPCOMING: Label("○", "ยังไม่ถึงกำหนด", "Upcoming"),
-    DeadlineStatus.DONE: Label("✓", "ส่งแล้ว", "Done"),
+    DeadlineStatus.OVERDUE: Label("✕", Text("เลยกำหนด", "Overdue")),
+    DeadlineStatus.DUE_SOON: Label("◆", Text(f"ครบกำหนดใน {DUE_SOON_DAYS} วัน", f"Due within {DUE_SOON_DAYS} days")),
+    DeadlineStatus.UPCOMING: Label("○", Text("ยังไม่ถึงกำหนด", "Upcoming")),
+    DeadlineStatus.DONE: Label("✓", Text("ส่งแล้ว", "Done")),
 }
 
 ACTIVITY_LABELS: dict[ActivityState, Label] = {
-    ActivityState.DONE: Label("✓", "แล้วเสร็จ", "Completed"),
-    ActivityState.IN_PROGRESS: Label("◐", "กำลังดำเนินการ", "In progress"),
-    ActivityState.NOT_STARTED: Label("○", "ยังไม่เริ่ม", "Not started"),
-    ActivityState.NO_REPORT: Label("–", "ยังไม่มีรายงานผล", "No report yet"),
+    ActivityState.DONE: Label("✓", Text("แล้วเสร็จ", "Completed")),
+    ActivityState.IN_PROGRESS: Label("◐", Text("กำลังดำเนินการ", "In progress")),
+    ActivityState.NOT_STARTED: Label("○", Text("ยังไม่เริ่ม", "Not started")),
+    ActivityState.NO_REPORT: Label("–", Text("ยังไม่มีรายงานผล", "No report yet")),
 }
 
 MET_LABELS: dict[bool | None, Label] = {
-    True: Label("✓", "ถึงเป้าหมาย", "Meets target"),
-    False: Label("✕", "ต่ำกว่าเป้าหมาย", "Below target"),
-    None: Label("–", "ไม่มีเป้าหมาย", "No target"),
+    True: Label("✓", Text("ถึงเป้าหมาย", "Meets target")),
+    False: Label("✕", Text("ต่ำกว่าเป้าหมาย", "Below target")),
+    None: Label("–", Text("ไม่มีเป้าหมาย", "No target")),
 }
 
 
@@ -67,16 +68,16 @@ def activity_label(state: ActivityState, lang: Lang) -> str:
 
 def date_label(day: date, lang: Lang, style: Literal["short", "long"] = "short") -> str:
     """A date as the reader expects it, always with the Buddhist-era year."""
-    return format_date_th(day, style) if lang == "th" else format_date_en(day)
+    return Text(format_date_th(day, style), format_date_en(day)).get(lang)
 
 
 def group_label(group: str, lang: Lang) -> str:
     """A participation row's work group; an empty one is the whole unit (the seed's 127 of 139)."""
-    return group or (WHOLE_UNIT if lang == "th" else "whole unit")
+    return group or Text(WHOLE_UNIT, "whole unit").get(lang)
 
 
 def measure_label(number: int, lang: Lang) -> str:
-    return f"มาตรการที่ {number}" if lang == "th" else f"Measure {number}"
+    return Text(f"มาตรการที่ {number}", f"Measure {number}").get(lang)
 
 
 def percent_label(value: Decimal) -> str:

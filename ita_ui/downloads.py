@@ -19,6 +19,7 @@ from ita_core.labels import Lang
 from ita_core.report import exports, images
 from ita_core.report.content import build_report, report_round
 from ita_core.report.files import MIME, ReportFile, render_reports
+from ita_core.text import Text
 from ita_ui import layout, source
 from ita_ui.i18n import text
 
@@ -61,7 +62,7 @@ def report_files(
     include_unreported: bool,
     count_by: str,
     chart: bool,
-) -> tuple[dict[str, ReportFile], dict[str, tuple[str, str]]]:
+) -> tuple[dict[str, ReportFile], dict[str, Text]]:
     """All three formats of one report; failures as (Thai, English) messages so the result can be cached."""
     plan = source.plan(snapshot_id)
     round_ = report_round(round_key, plan.fiscal_year_be, as_of)
@@ -69,7 +70,7 @@ def report_files(
         plan, round_, thai_digits=thai_digits, include_unreported=include_unreported, count_by=count_by
     )
     made, failed = render_reports(report, chart=chart)
-    return made, {fmt: (exc.th, exc.en) for fmt, exc in failed.items()}
+    return made, {fmt: exc.text for fmt, exc in failed.items()}
 
 
 def file_button(made: ReportFile, label: str, key: str) -> None:

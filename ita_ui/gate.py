@@ -11,13 +11,9 @@ from __future__ import annotations
 import streamlit as st
 
 from ita_core.address import View
-from ita_core.store.accounts import ROLE_LABELS, Account, Role
+from ita_core.store.accounts import Account, Role, role_label
 from ita_ui import layout, signin
 from ita_ui.i18n import text
-
-
-def role_label(role: Role, lang: str) -> str:
-    return ROLE_LABELS[role] if lang == "th" else role.value
 
 
 def show(page: layout.NavPage, user: Account | None, view: View) -> None:

@@ -20,8 +20,9 @@ from streamlit.runtime.pages_manager import PagesManager
 from ita_core import views
 from ita_core.address import View
 from ita_core.labels import Lang, activity_label, date_label
-from ita_core.store.accounts import ROLE_LABELS, Account, Role
+from ita_core.store.accounts import Account, Role, role_label
 from ita_core.store.db import StoreUnavailable
+from ita_core.text import Text
 from ita_core.views import ActivityDetail, Dashboard, activity_state
 from ita_core.workbook.problems import Omitted, Problem
 from ita_ui import auth, signin, source, view_state
@@ -112,7 +113,7 @@ def sidebar_navigation(shown: list[NavPage], user: Account | None, view: View, h
             st.page_link(page.path, label=text(page.key, lang), icon=page.icon, query_params=query)
         st.divider()
         if user is not None:
-            role = ROLE_LABELS[user.role] if lang == "th" else user.role.value
+            role = role_label(user.role, lang)
             st.caption(f"{text('signed_in_as', lang)} {plain(user.username)} ({role})")
             st.page_link(ACCOUNT.path, label=text("page_account", lang), icon=ACCOUNT.icon, query_params=query)
             signin.sign_out_button(lang, signin.local_address("", query))
@@ -135,8 +136,9 @@ _UPLOADER_CSS = (Path(__file__).parent / "uploader_th.css").read_text(encoding="
 def thai_uploader_chrome(lang: Lang, max_mb: int) -> None:
     """Streamlit writes the file uploader's button and limits in English; in the Thai interface our
     static CSS replaces them with Thai (only the size limit, an integer, is filled in)."""
-    if lang == "th":
-        st.html("<style>" + _UPLOADER_CSS.replace("{mb}", str(int(max_mb))) + "</style>")
+    css = Text(_UPLOADER_CSS.replace("{mb}", str(int(max_mb))), "").get(lang)  # English is Streamlit's own
+    if css:
+        st.html("<style>" + css + "</style>")
 
 
 def table(frame: pd.DataFrame, lang: Lang) -> None:

@@ -18,6 +18,7 @@ import streamlit as st
 
 from ita_core.address import AS_OF, LANG, UNIT, YEAR, View, read_view
 from ita_core.labels import Lang, date_label
+from ita_core.text import Text
 from ita_core.thai import MONTHS_EN, MONTHS_SHORT, be_year, ce_year
 from ita_ui.i18n import text
 
@@ -81,7 +82,7 @@ def as_of_picker(default: date, view: View) -> date:
             text("month", lang),
             range(1, 13),
             key=_MONTH,
-            format_func=lambda m: (MONTHS_SHORT if lang == "th" else MONTHS_EN)[m - 1],
+            format_func=lambda m: Text(MONTHS_SHORT[m - 1], MONTHS_EN[m - 1]).get(lang),
             on_change=_write_as_of,
         )
         year_col.selectbox(text("year_be", lang), years, key=_YEAR, on_change=_write_as_of)

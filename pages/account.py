@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ita_core.store.accounts import ROLE_LABELS
+from ita_core.store.accounts import role_label
 from ita_ui import auth, layout, signin, view_state
 from ita_ui.i18n import text
 
@@ -11,7 +11,7 @@ query = st.query_params.to_dict()
 overview = signin.local_address("", view_state.current().query())
 
 if user is not None:
-    role = ROLE_LABELS[user.role] if lang == "th" else user.role.value
+    role = role_label(user.role, lang)
     st.success(text("signed_in", lang, name=layout.plain(user.username), role=role))
     signin.sign_out_button(
         lang, signin.safe_address(query.get("next"), signin.local_address("", view_state.current().query()))

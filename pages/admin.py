@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from ita_core.labels import date_label
-from ita_core.store.accounts import ROLE_LABELS, AccountError, Role
+from ita_core.store.accounts import AccountError, Role, role_label
 from ita_core.store.db import StoreUnavailable
 from ita_ui import auth, layout
 from ita_ui.i18n import text
@@ -18,8 +18,8 @@ if user is None or user.role is not Role.ADMIN:  # the page is not in the naviga
 accounts = auth.accounts()
 
 
-def role_label(role: Role) -> str:
-    return ROLE_LABELS[role] if lang == "th" else role.value
+def role_name(role: Role) -> str:
+    return role_label(role, lang)
 
 
 def report(action: Callable[[], object]) -> None:
@@ -40,7 +40,7 @@ st.dataframe(
     pd.DataFrame(
         {
             text("username", lang): [a.username for a in everyone],
-            text("admin_role", lang): [role_label(a.role) for a in everyone],
+            text("admin_role", lang): [role_name(a.role) for a in everyone],
             "": [date_label(a.created_at.astimezone().date(), lang) for a in everyone],
         }
     ),
@@ -51,7 +51,7 @@ st.dataframe(
 st.subheader(text("admin_add", lang))
 with st.form("admin_add_form", clear_on_submit=True):
     name = st.text_input(text("username", lang), key="admin_new_name")
-    role = st.selectbox(text("admin_role", lang), list(Role), format_func=role_label, key="admin_new_role")
+    role = st.selectbox(text("admin_role", lang), list(Role), format_func=role_name, key="admin_new_role")
     first = st.text_input(text("password", lang), type="password", key="admin_new_password")
     again = st.text_input(text("password_again", lang), type="password", key="admin_new_password_again")
     if st.form_submit_button(text("admin_add", lang), type="primary"):
@@ -68,7 +68,7 @@ if everyone:
     role_col, password_col = st.columns(2)
     with role_col:
         new_role = st.selectbox(
-            text("admin_role", lang), list(Role), index=list(Role).index(current.role), format_func=role_label,
+            text("admin_role", lang), list(Role), index=list(Role).index(current.role), format_func=role_name,
             key="admin_role_choice",
         )  # fmt: skip
         if st.button(text("admin_set_role", lang), key="admin_set_role") and new_role is not None:

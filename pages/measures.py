@@ -63,7 +63,7 @@ for measure in plan.measures:
     st.caption(
         f"{text('card_completion', lang)} {completion.completed}/{completion.activities} "
         f"({percent_label(completion.completion_pct)}) · "
-        f"{'ความก้าวหน้าเฉลี่ย' if lang == 'th' else 'mean progress'} {percent_label(completion.mean_progress_pct)}"
+        f"{text('mean_progress', lang)} {percent_label(completion.mean_progress_pct)}"
     )
     if not rows:
         st.info(text("no_match", lang))

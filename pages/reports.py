@@ -62,7 +62,7 @@ round_ = report_round(round_key, plan.fiscal_year_be, as_of)
 report = build_report(plan, round_, thai_digits=thai_digits, include_unreported=include_all, count_by=count_by)
 note = data_date_note(plan, round_)
 if note:
-    st.warning(note[0] if lang == "th" else note[1], icon=":material/event_busy:")
+    st.warning(note.get(lang), icon=":material/event_busy:")
 
 with st.expander(text("report_preview", lang), expanded=True):
     for m in report.measures:
@@ -83,8 +83,7 @@ if st.session_state.get("report_request") == request:
             if fmt in made:
                 downloads.file_button(made[fmt], text(f"report_{fmt}", lang), key=f"report_{fmt}_download")
             else:
-                th, en = failed[fmt]
-                st.error(text("report_failed", lang, fmt=fmt.upper(), reason=th if lang == "th" else en))
+                st.error(text("report_failed", lang, fmt=fmt.upper(), reason=failed[fmt].get(lang)))
     if any(f.chart_missing for f in made.values()):
         st.caption(text("report_no_chart", lang))
 

@@ -16,7 +16,7 @@ def test_every_status_has_a_distinct_symbol_and_words_in_both_languages() -> Non
     for table in (DEADLINE_LABELS, ACTIVITY_LABELS):
         symbols = [label.symbol for label in table.values()]
         assert len(set(symbols)) == len(symbols)
-        assert all(label.th and label.en for label in table.values())
+        assert all(label.words.th and label.words.en for label in table.values())
 
 
 def test_labels_read_as_the_users_expect() -> None:

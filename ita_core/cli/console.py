@@ -8,6 +8,7 @@ from typing import TextIO
 
 from ita_core.errors import BilingualError
 from ita_core.model import Plan
+from ita_core.text import Text
 from ita_core.workbook.ingest import ReadResult, read_untrusted
 from ita_core.workbook.problems import Severity
 from ita_core.workbook.worker import Workers
@@ -31,10 +32,10 @@ class Io:
     stdin: TextIO
 
     def say(self, th: str, en: str) -> None:
-        print(th if self.lang == "th" else en, file=self.out)
+        print(Text(th, en).get(self.lang), file=self.out)
 
     def fail(self, th: str, en: str) -> int:
-        print(th if self.lang == "th" else en, file=self.err)
+        print(Text(th, en).get(self.lang), file=self.err)
         return 1
 
 

@@ -24,6 +24,7 @@ from ita_core.errors import BilingualError
 from ita_core.metrics import MeasureCompletion
 from ita_core.model import Activity, FormInfo, Guideline, Measure, Plan
 from ita_core.numbers import format_decimal, mean_truncated
+from ita_core.text import Text
 from ita_core.thai import (
     MONTHS_LONG,
     be_year,
@@ -327,18 +328,18 @@ def file_name(report: Report, extension: str) -> str:
     return f"รายงาน-{report.fiscal_year_be or ''}-{report.round.key}-{report.round.end.isoformat()}.{extension}"
 
 
-def data_date_note(plan: Plan, round_: ReportRound) -> tuple[str, str] | None:
+def data_date_note(plan: Plan, round_: ReportRound) -> Text | None:
     """A warning when the figures are not as of the round's end: a report must not pass them off as such."""
     if plan.as_of is None or plan.as_of == round_.end:
         return None
     when = _day(plan.as_of)
     if plan.as_of > round_.end:
-        return (
+        return Text(
             f"ข้อมูลนี้เป็นข้อมูล ณ วันที่ {when} ซึ่งหลังวันสิ้นรอบ ({_day(round_.end)}): ผลที่รายงานอาจรวมงานที่ทำหลังสิ้นรอบ",
             f"the data is as of {plan.as_of.isoformat()}, after the round ends ({round_.end.isoformat()}): "
             "it may include later work",
         )
-    return (
+    return Text(
         f"ข้อมูลนี้เป็นข้อมูล ณ วันที่ {when} ซึ่งก่อนวันสิ้นรอบ ({_day(round_.end)}): อัปโหลดข้อมูลล่าสุดก่อนออกรายงาน",
         f"the data is as of {plan.as_of.isoformat()}, before the round ends ({round_.end.isoformat()}): "
         "upload the latest data first",

@@ -31,6 +31,7 @@ from ita_core.errors import BilingualError
 from ita_core.store import db
 from ita_core.store.db import utc
 from ita_core.store.schema import DraftRow, SessionRow, SignInThrottleRow, UserRow
+from ita_core.text import Text
 
 FREE_ATTEMPTS = 5  # per account name and address
 ADDRESS_FREE_ATTEMPTS = 20  # per address, whatever names it tries
@@ -59,7 +60,15 @@ class Role(StrEnum):
         return self in (Role.EDITOR, Role.ADMIN)
 
 
-ROLE_LABELS = {Role.VIEWER: "ผู้ดู", Role.EDITOR: "ผู้แก้ไขข้อมูล", Role.ADMIN: "ผู้ดูแลระบบ"}
+ROLE_LABELS = {
+    Role.VIEWER: Text("ผู้ดู", "viewer"),
+    Role.EDITOR: Text("ผู้แก้ไขข้อมูล", "editor"),
+    Role.ADMIN: Text("ผู้ดูแลระบบ", "admin"),
+}
+
+
+def role_label(role: Role, lang: str) -> str:
+    return ROLE_LABELS[role].get(lang)
 
 
 class AccountError(BilingualError):

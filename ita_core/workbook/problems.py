@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ita_core.errors import BilingualError
+from ita_core.text import Text
 
 _MAX_VALUE_CHARS = 80
+_WARNING_TAG = Text(" (คำเตือน)", " (warning)")
 
 
 class Severity(StrEnum):
@@ -41,14 +43,18 @@ class Problem:
         text = " ".join(self.value.split())
         return text if len(text) <= _MAX_VALUE_CHARS else text[: _MAX_VALUE_CHARS - 1] + "…"
 
+    @property
+    def text(self) -> Text:
+        return Text(self.th, self.en)
+
     def message(self, lang: str) -> str:
-        return self.th if lang == "th" else self.en
+        return self.text.get(lang)
 
     def line(self, lang: str = "th") -> str:
         """One line for a terminal or a log: location first, then the message."""
         message = self.message(lang)
         value = f" [{self.shown_value}]" if self.value not in (None, "") else ""
-        tag = "" if self.severity is Severity.ERROR else (" (คำเตือน)" if lang == "th" else " (warning)")
+        tag = "" if self.severity is Severity.ERROR else _WARNING_TAG.get(lang)
         return f"{self.location}{tag}{value}: {message}"
 
 
@@ -75,17 +81,14 @@ class Omitted:
         if self.first_row is not None:
             rows = f"{self.first_row}–{self.last_row}" if self.last_row != self.first_row else f"{self.first_row}"
         where = f"{self.sheet}!{self.column}" if self.column else self.sheet
-        if lang == "th":
-            return (
-                f"{where}: และอีก {self.count:,} ปัญหาแบบเดียวกันในคอลัมน์นี้"
-                + (f" แถว {rows}" if rows else "")
-                + f" เช่น “{self.example.th}”"
-            )
-        return (
+        return Text(
+            f"{where}: และอีก {self.count:,} ปัญหาแบบเดียวกันในคอลัมน์นี้"
+            + (f" แถว {rows}" if rows else "")
+            + f" เช่น “{self.example.th}”",
             f"{where}: and {self.count:,} more problems in this column"
             + (f", rows {rows}" if rows else "")
-            + f", such as “{self.example.en}”"
-        )
+            + f", such as “{self.example.en}”",
+        ).get(lang)
 
 
 class WorkbookRejected(BilingualError):
