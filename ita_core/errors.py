@@ -22,3 +22,17 @@ class BilingualError(Exception):
 
     def message(self, lang: str) -> str:
         return self.text.get(lang)
+
+
+class StoreUnavailable(BilingualError):
+    """The database cannot be reached, or cannot be written, right now; nothing was changed.
+
+    Defined here, not with the store, so callers can catch it without loading the database driver.
+    """
+
+    def __init__(self, th: str | None = None, en: str | None = None, *, reason: str = "unreachable") -> None:
+        super().__init__(
+            th or "เชื่อมต่อฐานข้อมูลไม่ได้ชั่วคราว จึงไม่มีการเปลี่ยนแปลงข้อมูลใด ๆ: ลองใหม่อีกครั้งในอีกสักครู่",
+            en or "the database cannot be reached right now, so nothing was changed: try again shortly",
+        )
+        self.reason = reason

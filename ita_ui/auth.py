@@ -20,8 +20,9 @@ from datetime import UTC, datetime, timedelta
 
 import streamlit as st
 
-from ita_core.store.accounts import Account, Accounts, Role
-from ita_core.store.db import StoreUnavailable
+from ita_core.errors import StoreUnavailable
+from ita_core.store.accounts import Account, Accounts
+from ita_core.store.roles import Role
 from ita_core.store.sessions import Sessions, Status
 from ita_ui import source
 

@@ -11,7 +11,7 @@ import logging
 
 import streamlit as st
 
-from ita_core.store.db import StoreUnavailable
+from ita_core.errors import StoreUnavailable
 from ita_ui import view_state
 from ita_ui.i18n import text
 

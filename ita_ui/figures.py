@@ -15,8 +15,8 @@ import streamlit as st
 
 from ita_core import charts, metrics, views
 from ita_core.charts import Style
+from ita_core.errors import StoreUnavailable
 from ita_core.labels import Lang
-from ita_core.store.db import StoreUnavailable
 from ita_ui import source
 from ita_ui.layout import PageContext
 

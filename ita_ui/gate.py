@@ -11,7 +11,8 @@ from __future__ import annotations
 import streamlit as st
 
 from ita_core.address import View
-from ita_core.store.accounts import Account, Role, role_label
+from ita_core.store.accounts import Account
+from ita_core.store.roles import Role, role_label
 from ita_ui import layout, signin
 from ita_ui.i18n import text
 

@@ -21,9 +21,9 @@ from datetime import date
 import streamlit as st
 
 from ita_core.diff import PlanDiff, diff_plans
+from ita_core.errors import StoreUnavailable
 from ita_core.model import Plan
 from ita_core.ratelimit import RateLimit
-from ita_core.store.db import StoreUnavailable
 from ita_core.store.drafts import Draft, Drafts
 from ita_core.store.snapshots import SnapshotInfo
 from ita_core.workbook.ingest import ReadResult, read_untrusted

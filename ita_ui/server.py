@@ -25,8 +25,8 @@ from starlette.responses import JSONResponse, PlainTextResponse, RedirectRespons
 from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ita_core.errors import StoreUnavailable
 from ita_core.store.accounts import Outcome
-from ita_core.store.db import StoreUnavailable
 from ita_core.store.sessions import LIFETIME, Status
 from ita_ui import auth, signin, source
 

@@ -21,9 +21,9 @@ from pathlib import Path
 import streamlit as st
 
 from ita_core.address import View
+from ita_core.errors import StoreUnavailable
 from ita_core.model import Plan
 from ita_core.paths import SHIPPED_WORKBOOK
-from ita_core.store.db import StoreUnavailable
 from ita_core.store.snapshots import DEFAULT_URL, SnapshotInfo, Store, Stream
 from ita_core.views import Dashboard, dashboard
 from ita_core.workbook.ingest import ReadResult

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ita_core.store.accounts import role_label
+from ita_core.store.roles import role_label
 from ita_ui import auth, layout, signin, view_state
 from ita_ui.i18n import text
 

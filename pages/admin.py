@@ -5,9 +5,10 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
+from ita_core.errors import StoreUnavailable
 from ita_core.labels import date_label
-from ita_core.store.accounts import AccountError, Role, role_label
-from ita_core.store.db import StoreUnavailable
+from ita_core.store.accounts import AccountError
+from ita_core.store.roles import Role, role_label
 from ita_ui import auth, layout
 from ita_ui.i18n import text
 

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from ita_core import charts, views
-from ita_core.store.db import StoreUnavailable
+from ita_core.errors import StoreUnavailable
 from ita_ui import downloads, layout, source
 from ita_ui.i18n import text
 

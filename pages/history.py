@@ -3,7 +3,7 @@
 import streamlit as st
 
 from ita_core.diff import diff_plans, diff_tables
-from ita_core.store.db import StoreUnavailable
+from ita_core.errors import StoreUnavailable
 from ita_core.store.snapshots import StalePublish
 from ita_core.views import history_table
 from ita_ui import auth, layout, source

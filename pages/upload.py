@@ -3,8 +3,8 @@
 import streamlit as st
 
 from ita_core.diff import diff_tables
+from ita_core.errors import StoreUnavailable
 from ita_core.labels import date_label
-from ita_core.store.db import StoreUnavailable
 from ita_core.store.snapshots import StalePublish, StoreError, require_publishable
 from ita_ui import layout, publishing, view_state
 from ita_ui.i18n import text

@@ -123,7 +123,8 @@ PASSWORD = "a long enough password"
 
 def accounts_store(folder: Path) -> str:
     """A store seeded with the shipped data and three accounts; returns its URL."""
-    from ita_core.store.accounts import Accounts, Role
+    from ita_core.store.accounts import Accounts
+    from ita_core.store.roles import Role
     from ita_core.store.snapshots import Store
 
     url = f"sqlite:///{folder / 'ita.sqlite3'}"

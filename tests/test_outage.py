@@ -16,7 +16,8 @@ from browsing import PASSWORD, main_text, settle, sign_in, streamlit, write
 from plans import shipped_with_1_4_done
 
 from ita_core.paths import REPO_ROOT
-from ita_core.store.accounts import Accounts, Role
+from ita_core.store.accounts import Accounts
+from ita_core.store.roles import Role
 from ita_core.store.snapshots import Store
 
 pytestmark = [pytest.mark.browser, pytest.mark.postgres]

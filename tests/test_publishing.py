@@ -17,7 +17,8 @@ from workbooks import valid_book
 
 from ita_core import read_workbook
 from ita_core.paths import REPO_ROOT, SHIPPED_WORKBOOK
-from ita_core.store.accounts import Accounts, Role
+from ita_core.store.accounts import Accounts
+from ita_core.store.roles import Role
 from ita_core.store.sessions import Sessions
 from ita_core.store.snapshots import ANY, Store
 from ita_ui import auth

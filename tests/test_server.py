@@ -15,7 +15,8 @@ from starlette.responses import PlainTextResponse
 from starlette.routing import Route
 from starlette.testclient import TestClient
 
-from ita_core.store.accounts import FREE_ATTEMPTS, Accounts, Role
+from ita_core.store.accounts import FREE_ATTEMPTS, Accounts
+from ita_core.store.roles import Role
 from ita_core.store.sessions import Sessions, Status, token_digest
 from ita_core.store.snapshots import Store
 from ita_ui import auth, server

@@ -19,17 +19,15 @@ from ita_core import metrics
 from ita_core.cli import reports as report_commands
 from ita_core.cli import store as store_commands
 from ita_core.cli.console import Io, print_problems, read_file, read_plan
-from ita_core.errors import BilingualError
+from ita_core.errors import BilingualError, StoreUnavailable
 from ita_core.labels import group_label
 from ita_core.model import Plan
 from ita_core.numbers import format_decimal
 from ita_core.paths import SHIPPED_WORKBOOK
-from ita_core.store.db import StoreUnavailable
 from ita_core.summary import summary
 from ita_core.thai import format_date_th, parse_iso_date
 from ita_core.workbook.ingest import ReadResult
 from ita_core.workbook.problems import Problem, Severity, WorkbookRejected
-from ita_core.workbook.writer import template_rows, write_workbook
 
 
 def iso_date(text: str) -> date:
@@ -41,6 +39,8 @@ def iso_date(text: str) -> date:
 
 
 def _template(args: argparse.Namespace, io: Io) -> int:
+    from ita_core.workbook.writer import template_rows, write_workbook
+
     write_workbook(template_rows(), args.out, instructions=True)
     io.say(f"สร้างแม่แบบแล้ว: {args.out}", f"template written: {args.out}")
     return 0

@@ -18,9 +18,9 @@ from ita_core.report.content import (
     data_date_note,
     report_round,
 )
-from ita_core.report.exports import CSV_SHEETS, data_csv, data_xlsx, deadlines_ics
-from ita_core.report.files import FORMATS, render_report
+from ita_core.report.files import FORMATS
 from ita_core.thai import fiscal_year_be
+from ita_core.workbook.contract import TABLE_SHEETS
 
 Command = Callable[[str, Callable[[argparse.Namespace, Io], int], str], argparse.ArgumentParser]
 
@@ -42,22 +42,28 @@ def _report(args: argparse.Namespace, io: Io) -> int:
         round_ = report_round("date", plan.fiscal_year_be, args.as_of)
     count_by = COUNT_GUIDELINES if args.count_guidelines else COUNT_ROWS
     report = build_report(plan, round_, thai_digits=not args.arabic, include_unreported=args.all, count_by=count_by)
+    from ita_core.report.files import render_report  # the layouts load only when a report is made
+
     made = render_report(report, args.format, chart=args.chart)  # ReportError, ImagesUnavailable: main
     note = data_date_note(plan, round_)
     if note:
-        io.say(f"หมายเหตุ: {note[0]}", f"note: {note[1]}")
+        io.say(f"หมายเหตุ: {note.th}", f"note: {note.en}")
     if made.chart_missing:
         io.say("หมายเหตุ: ไม่มีกราฟในรายงาน เพราะ Chromium ทำงานไม่ได้", "note: the report has no chart (no Chromium)")
     return _write(args.out or Path(made.name), made.data, io)
 
 
 def _calendar(args: argparse.Namespace, io: Io) -> int:
+    from ita_core.report.exports import deadlines_ics
+
     plan = read_plan(args.file, io)
     as_of = args.as_of or plan.effective_as_of(date.today())
     return _write(args.out, deadlines_ics(plan, as_of), io)
 
 
 def _export(args: argparse.Namespace, io: Io) -> int:
+    from ita_core.report.exports import data_csv, data_xlsx
+
     plan = read_plan(args.file, io)
     fmt = args.format or ("csv" if args.out.suffix.lower() == ".csv" else "xlsx")
     data = data_csv(plan, args.sheet) if fmt == "csv" else data_xlsx(plan)
@@ -94,5 +100,5 @@ def add_commands(command: Command, iso_date: Callable[[str], date]) -> None:
     export = command("export-data", _export, "ส่งออกข้อมูลเป็น .xlsx ตามรูปแบบนำเข้า หรือ CSV")
     export.add_argument("file", type=Path, nargs="?", default=SHIPPED_WORKBOOK)
     export.add_argument("--format", choices=("xlsx", "csv"), help="ค่าเริ่มต้น: ตามนามสกุลของไฟล์ -o")
-    export.add_argument("--sheet", choices=[s.key for s in CSV_SHEETS], default="activities", help="แผ่นงานสำหรับ CSV")
+    export.add_argument("--sheet", choices=[s.key for s in TABLE_SHEETS], default="activities", help="แผ่นงานสำหรับ CSV")
     export.add_argument("-o", "--out", type=Path, required=True)

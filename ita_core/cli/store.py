@@ -11,21 +11,28 @@ import argparse
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ita_core.cli.console import WORKERS, Io, print_problems
-from ita_core.store.accounts import AccountError, Accounts, Role
-from ita_core.store.sessions import Sessions
-from ita_core.store.snapshots import ANY, SnapshotInfo, Store
+from ita_core.store.roles import Role
 from ita_core.thai import be_year
+
+if TYPE_CHECKING:  # the store loads SQLAlchemy, Alembic and argon2: only the commands that use it pay
+    from ita_core.store.sessions import Sessions
+    from ita_core.store.snapshots import SnapshotInfo, Store
 
 Command = Callable[[str, Callable[[argparse.Namespace, Io], int], str], argparse.ArgumentParser]
 
 
 def _store() -> Store:
+    from ita_core.store.snapshots import Store
+
     return Store.from_env()
 
 
 def _editor(store: Store, name: str) -> None:
+    from ita_core.store.accounts import AccountError, Accounts
+
     account = Accounts(store.engine).get(name)
     if account is None or not account.role.can_edit:
         raise AccountError(
@@ -36,6 +43,8 @@ def _editor(store: Store, name: str) -> None:
 
 
 def _import(args: argparse.Namespace, io: Io) -> int:
+    from ita_core.store.snapshots import ANY
+
     store = _store()
     _editor(store, args.user)
     result, made = store.import_file(args.file, args.user, args.comment, ANY, WORKERS)
@@ -83,6 +92,8 @@ def _history(args: argparse.Namespace, io: Io) -> int:
 
 
 def _rollback(args: argparse.Namespace, io: Io) -> int:
+    from ita_core.store.snapshots import ANY
+
     store = _store()
     _editor(store, args.user)
     made = store.rollback(args.snapshot_id, args.user, ANY, args.comment or "")
@@ -102,6 +113,8 @@ def _export(args: argparse.Namespace, io: Io) -> int:
 
 def _read_password(io: Io) -> str:
     """The password from standard input (one line), so it never appears in the process list or history."""
+    from ita_core.store.accounts import AccountError
+
     password = io.stdin.readline().rstrip("\n")
     if not password:
         raise AccountError("ไม่ได้รับรหัสผ่านทาง standard input", "no password on standard input")
@@ -122,6 +135,9 @@ def _sessions(sessions: Sessions, io: Io) -> int:
 
 
 def _users(args: argparse.Namespace, io: Io) -> int:
+    from ita_core.store.accounts import AccountError, Accounts
+    from ita_core.store.sessions import Sessions
+
     engine = _store().engine
     accounts = Accounts(engine)
     if args.action == "list":

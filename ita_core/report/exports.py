@@ -37,13 +37,7 @@ def data_xlsx(plan: Plan) -> bytes:
     return workbook_bytes(rows_from_plan(plan))
 
 
-CSV_SHEETS: tuple[contract.SheetSpec, ...] = (
-    contract.ACTIVITIES,
-    contract.MEASURES,
-    contract.GUIDELINES,
-    contract.PARTICIPATION,
-    contract.DEADLINES,
-)
+CSV_SHEETS = contract.TABLE_SHEETS
 
 
 def csv_safe(value: str) -> str:

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from ita_core.charts import completion_chart
 from ita_core.report.content import Report, file_name
-from ita_core.report.excel import report_xlsx
-from ita_core.report.images import ImagesUnavailable, figure_png
-from ita_core.report.pdf import report_pdf
-from ita_core.report.word import report_docx
+from ita_core.report.images import ImagesUnavailable
 
 FORMATS = ("docx", "xlsx", "pdf")
 MIME = {
@@ -20,7 +18,19 @@ MIME = {
     "csv": "text/csv",
     "png": "image/png",
 }
-_WRITERS = {"docx": report_docx, "xlsx": report_xlsx, "pdf": report_pdf}
+# Each layout is imported when first used: python-docx, openpyxl and plotly cost a second to load,
+# which a command that only validates or summarises must not pay.
+_WRITERS = {
+    "docx": ("ita_core.report.word", "report_docx"),
+    "xlsx": ("ita_core.report.excel", "report_xlsx"),
+    "pdf": ("ita_core.report.pdf", "report_pdf"),
+}
+
+
+def _writer(fmt: str) -> Callable[[Report, bytes | None], bytes]:
+    module, name = _WRITERS[fmt]
+    writer: Callable[[Report, bytes | None], bytes] = getattr(importlib.import_module(module), name)
+    return writer
 
 
 @dataclass(frozen=True)
@@ -33,6 +43,9 @@ class ReportFile:
 
 def chart_png(report: Report) -> bytes:
     """The completion-by-measure chart as the report prints it (Thai digits unless Arabic ones were asked for)."""
+    from ita_core.charts import completion_chart
+    from ita_core.report.images import figure_png
+
     figure = completion_chart(report.by_measure, "th", thai_digits=report.thai_digits, for_report=True)
     return figure_png(figure, width=1100, height=int(figure.layout.height or 360), scale=2)
 
@@ -65,7 +78,7 @@ def render_reports(
     failed: dict[str, ImagesUnavailable] = {}
     for fmt in formats:
         try:  # a PDF is still tried without the chart: kaleido can fail where printing works
-            data = _WRITERS[fmt](report, png)
+            data = _writer(fmt)(report, png)
         except ImagesUnavailable as exc:
             failed[fmt] = exc
             continue

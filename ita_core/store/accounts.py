@@ -30,8 +30,8 @@ from sqlalchemy.orm import Session
 from ita_core.errors import BilingualError
 from ita_core.store import db
 from ita_core.store.db import utc
+from ita_core.store.roles import Role
 from ita_core.store.schema import DraftRow, SessionRow, SignInThrottleRow, UserRow
-from ita_core.text import Text
 
 FREE_ATTEMPTS = 5  # per account name and address
 ADDRESS_FREE_ATTEMPTS = 20  # per address, whatever names it tries
@@ -48,27 +48,6 @@ def _dummy_hash() -> str:
     """A hash to verify against for unknown names, so they cost the same time (made on first use:
     hashing takes tens of milliseconds, too much for every import of this module)."""
     return _HASHER.hash("not a real password: equalises timing for unknown users")
-
-
-class Role(StrEnum):
-    VIEWER = "viewer"
-    EDITOR = "editor"
-    ADMIN = "admin"
-
-    @property
-    def can_edit(self) -> bool:
-        return self in (Role.EDITOR, Role.ADMIN)
-
-
-ROLE_LABELS = {
-    Role.VIEWER: Text("ผู้ดู", "viewer"),
-    Role.EDITOR: Text("ผู้แก้ไขข้อมูล", "editor"),
-    Role.ADMIN: Text("ผู้ดูแลระบบ", "admin"),
-}
-
-
-def role_label(role: Role, lang: str) -> str:
-    return ROLE_LABELS[role].get(lang)
 
 
 class AccountError(BilingualError):

@@ -29,23 +29,12 @@ from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
-from ita_core.errors import BilingualError
+from ita_core.errors import StoreUnavailable
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The (device, inode) of the SQLite file each engine first opened.
 _OPENED: weakref.WeakKeyDictionary[Engine, tuple[int, int] | None] = weakref.WeakKeyDictionary()
 WRITE = {"ita_write": True}  # execution option: this transaction will write
-
-
-class StoreUnavailable(BilingualError):
-    """The database cannot be reached, or cannot be written, right now; nothing was changed."""
-
-    def __init__(self, th: str | None = None, en: str | None = None, *, reason: str = "unreachable") -> None:
-        super().__init__(
-            th or "เชื่อมต่อฐานข้อมูลไม่ได้ชั่วคราว จึงไม่มีการเปลี่ยนแปลงข้อมูลใด ๆ: ลองใหม่อีกครั้งในอีกสักครู่",
-            en or "the database cannot be reached right now, so nothing was changed: try again shortly",
-        )
-        self.reason = reason
 
 
 def read_only() -> StoreUnavailable:

@@ -22,8 +22,9 @@ from sqlalchemy import Engine, delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from ita_core.store import db
-from ita_core.store.accounts import Account, Role
+from ita_core.store.accounts import Account
 from ita_core.store.db import utc
+from ita_core.store.roles import Role
 from ita_core.store.schema import SessionRow, UserRow
 
 IDLE = timedelta(minutes=60)

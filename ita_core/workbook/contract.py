@@ -314,6 +314,8 @@ DEADLINES = SheetSpec(
 )
 
 SHEETS: tuple[SheetSpec, ...] = (UNIT, MEASURES, GUIDELINES, ACTIVITIES, PARTICIPATION, DEADLINES)
+# The sheets that are tables (a header row, one record per row), as CSV exports offer them.
+TABLE_SHEETS: tuple[SheetSpec, ...] = (ACTIVITIES, MEASURES, GUIDELINES, PARTICIPATION, DEADLINES)
 HEADER_SEARCH_ROWS = 20
 
 _SPACES = re.compile(r"[\s\u00a0\u200b\u200c\u200d\ufeff_]+")

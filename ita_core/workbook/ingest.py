@@ -298,8 +298,7 @@ class _Ingest:
         if year is None:
             return
         first, last = fiscal_year_bounds(year)
-        for d in deadlines:
-            if not first <= d.due <= last:
+        for d in [d for d in deadlines if not first <= d.due <= last]:
                 sheet, _, cell = d.source.partition("!")
                 self.log.warning(
                     sheet,

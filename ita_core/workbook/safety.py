@@ -378,11 +378,19 @@ def _column_number(letters: str) -> int:
     return number
 
 
+def _may_be_unplaced(block: bytes, cells: int) -> bool:
+    """Whether some row or cell might lack its position. Excel writes ``r="…"`` first in every row
+    and cell, so counting (C speed) settles it for its files; others go through ``_UNPLACED``."""
+    rows = block.count(b"<row ") + block.count(b"<row>") + block.count(b"<row/")
+    return cells != block.count(b'<c r="') or rows != block.count(b'<row r="')
+
+
 def _scan_block(block: bytes, scan: SheetScan, percent_re: re.Pattern[bytes] | None, limits: Limits) -> None:
     if not block:
         return
-    scan.cells += sum(block.count(start) for start in _CELL_STARTS)
-    if _UNPLACED.search(block):
+    cells = sum(block.count(start) for start in _CELL_STARTS)
+    scan.cells += cells
+    if _may_be_unplaced(block, cells) and _UNPLACED.search(block):
         raise WorkbookRejected(
             f"แผ่นงาน {scan.name} มีแถวหรือเซลล์ที่ไม่ระบุตำแหน่ง ซึ่ง Excel ไม่เขียนแบบนี้: เปิดไฟล์ใน Excel แล้วบันทึกใหม่",
             f"sheet {scan.name} has rows or cells without a position, which Excel never writes: "

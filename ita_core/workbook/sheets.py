@@ -10,6 +10,7 @@ listed by row, then left to right.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -48,6 +49,7 @@ _ONE_DATE = Text("ใส่วันที่เดียว เช่น 15/6/2
 _NO_ACTIVITIES = Text("ยังไม่มีกิจกรรม: เพิ่มอย่างน้อยหนึ่งแถวใต้หัวตาราง", "no activities: add at least one row under the header")
 _NO_MEASURES = Text("ยังไม่มีมาตรการ: เพิ่มอย่างน้อยหนึ่งแถว", "no measures: add at least one row")
 _ZERO = Decimal(0)
+_PLAIN_ID = re.compile(r"[0-9]+(?:\.[0-9]+)*")  # ASCII digits only: \d also matches ๑
 
 
 def _unknown_measure(number: int) -> Text:
@@ -114,6 +116,9 @@ class Context:
             return [text if text is not None else "" for text in raw]
         if column.kind is Kind.NAME:
             return [text.strip() if text is not None else "" for text in raw]
+        if column.kind is Kind.ID:  # mostly distinct, mostly typed plainly (1.5): no parsing for those
+            plain, parse_id = _PLAIN_ID.fullmatch, cells.activity_id
+            return [("" if text is None else text if plain(text) else parse_id(text)) for text in raw]
         parse = self.parser(column.kind)
         if column.kind is Kind.PERCENT and (scaled := self.percent_rows(table, column.field)):
             percent: Memo[Any, Any] = Memo(lambda text: cells.percentage(text, True), None)
@@ -163,12 +168,13 @@ class Rows:
 def read_rows(table: Table, ctx: Context) -> Rows:
     """Every column of the spec read for every data row; cells that cannot be read become problems."""
     rows = table.data_rows()
+    contiguous = bool(rows) and rows[-1] - rows[0] + 1 == len(rows)  # no blank rows: slice, do not gather
     found = Rows(table, rows, {}, {})
     for column in table.spec.columns:
         key = column.field
         if table.has(key):
             cells_ = table.values(key)
-            raw = [cells_[r] for r in rows]
+            raw = cells_[rows[0] : rows[-1] + 1] if contiguous else [cells_[r] for r in rows]
         else:
             raw = [None] * len(rows)
         found.raw[key] = raw
@@ -184,16 +190,23 @@ def read_rows(table: Table, ctx: Context) -> Rows:
 
 
 def _known_measure(found: Rows, known: set[int]) -> None:
-    for i, number in enumerate(found.values["measure"]):
-        if isinstance(number, int) and number not in known:
-            found.problem(i, "measure", _unknown_measure(number))
+    numbers = found.values["measure"]
+    unknown = {n for n in set(numbers) if isinstance(n, int) and n not in known}
+    if unknown:  # a few distinct values: look row by row only when one of them is wrong
+        for i, number in enumerate(numbers):
+            if number in unknown:
+                found.problem(i, "measure", _unknown_measure(number))
 
 
 def _repeats(found: Rows, key: str, what: Callable[[str, str], Text]) -> set[int]:
     """Rows whose id repeats an earlier row's, after logging a problem for each."""
     first: dict[str, int] = {}
     repeated: set[int] = set()
-    for i, value in enumerate(found.values[key]):
+    values = found.values[key]
+    typed = [v for v in values if v]
+    if len(set(typed)) == len(typed):
+        return repeated
+    for i, value in enumerate(values):
         if not value:
             continue
         if value in first:
@@ -350,7 +363,8 @@ def activities(
     skip |= _repeats(found, "activity_id", _duplicate_id)
     ctx.known_ids = {aid for aid in ids if aid}
     _known_measure(found, known_measures)
-    for i, (gid, measure) in enumerate(zip(found.values["guideline"], found.values["measure"], strict=True)):
+    guidelines = found.values["guideline"] if any(found.values["guideline"]) else []
+    for i, (gid, measure) in enumerate(zip(guidelines, found.values["measure"], strict=False)):
         if gid and isinstance(measure, int) and (fix := _guideline_problem(gid, measure, known_guidelines)):
             found.problem(i, "guideline", fix)
     found.log(ctx.log, skip, keep=("activity_id",))

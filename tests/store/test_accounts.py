@@ -13,9 +13,9 @@ from ita_core.store.accounts import (
     AccountError,
     Accounts,
     Outcome,
-    Role,
     lock_for,
 )
+from ita_core.store.roles import Role
 from ita_core.store.schema import UserRow
 from ita_core.store.snapshots import Store
 

@@ -7,8 +7,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from ita_core.store.accounts import Accounts, Role
+from ita_core.store.accounts import Accounts
 from ita_core.store.drafts import KEEP, Drafts
+from ita_core.store.roles import Role
 from ita_core.store.snapshots import Store
 
 

@@ -8,7 +8,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from ita_core.store.accounts import Accounts, Role
+from ita_core.store.accounts import Accounts
+from ita_core.store.roles import Role
 from ita_core.store.schema import SessionRow
 from ita_core.store.sessions import IDLE, LIFETIME, Sessions, Status, token_digest
 from ita_core.store.snapshots import Store

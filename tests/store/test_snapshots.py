@@ -202,7 +202,8 @@ def test_scheduled_imports_at_once_all_land_each_with_its_own_id(
 ) -> None:
     import re
 
-    from ita_core.store.accounts import Accounts, Role
+    from ita_core.store.accounts import Accounts
+    from ita_core.store.roles import Role
 
     monkeypatch.setenv("ITA_DATABASE_URL", database_url)
     store = Store(database_url)
@@ -285,7 +286,7 @@ def test_two_processes_publishing_at_once(database_url: str, use_any: bool) -> N
 def test_a_deleted_sqlite_file_refuses_writes_loudly(tmp_path: Path) -> None:
     import os
 
-    from ita_core.store.db import StoreUnavailable
+    from ita_core.errors import StoreUnavailable
 
     path = tmp_path / "ita.sqlite3"
     store = Store(f"sqlite:///{path}")
@@ -304,7 +305,7 @@ def test_a_deleted_sqlite_file_refuses_writes_loudly(tmp_path: Path) -> None:
 
 
 def test_a_read_only_database_refuses_writes_with_a_message(tmp_path: Path) -> None:
-    from ita_core.store.db import StoreUnavailable
+    from ita_core.errors import StoreUnavailable
 
     path = tmp_path / "ita.sqlite3"
     Store(f"sqlite:///{path}").seed()

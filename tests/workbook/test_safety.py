@@ -222,6 +222,20 @@ def test_cells_without_a_position_are_refused() -> None:
     assert "ไม่ระบุตำแหน่ง" in error.th and "กิจกรรม" in error.th
 
 
+def test_cells_that_give_their_position_after_other_attributes_are_read() -> None:
+    """Counting settles Excel's own files; other writers may put ``r`` later, and still pass."""
+    import re
+    import zipfile
+
+    import hostile
+
+    moved = hostile.patched(lambda xml: re.sub(rb'<c r="([A-Z]+[0-9]+)" (t="[A-Za-z]+")', rb'<c \2 r="\1"', xml))
+    part = zipfile.ZipFile(io.BytesIO(moved)).read(hostile.part_of(moved, "กิจกรรม"))
+    assert re.search(rb'<c t="[A-Za-z]+" r="B2"', part)  # the test really moved the position
+    assert read_workbook(moved).ok
+    assert "ไม่ระบุตำแหน่ง" in _rejected(hostile.unplaced_cells(1)).th  # one unplaced cell among placed ones
+
+
 def test_every_cell_element_counts_towards_the_cap() -> None:
     import hostile
 
