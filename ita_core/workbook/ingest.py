@@ -299,14 +299,14 @@ class _Ingest:
             return
         first, last = fiscal_year_bounds(year)
         for d in [d for d in deadlines if not first <= d.due <= last]:
-                sheet, _, cell = d.source.partition("!")
-                self.log.warning(
-                    sheet,
-                    cell,
-                    None,
-                    f"กำหนดส่งอยู่นอกปีงบประมาณ {year}: ตรวจปี พ.ศ. ที่พิมพ์",
-                    f"deadline outside fiscal year {year}: check the year typed",
-                )
+            sheet, _, cell = d.source.partition("!")
+            self.log.warning(
+                sheet,
+                cell,
+                None,
+                f"กำหนดส่งอยู่นอกปีงบประมาณ {year}: ตรวจปี พ.ศ. ที่พิมพ์",
+                f"deadline outside fiscal year {year}: check the year typed",
+            )
 
 
 def _ref_order(ref: str) -> tuple[int, str]:
