@@ -19,12 +19,19 @@ from decimal import Decimal
 import plotly.graph_objects as go
 
 from ita_core.labels import DEADLINE_LABELS, Lang, date_label, group_label, measure_label, percent_label
-from ita_core.metrics import DeadlineState, DeadlineStatus, MeasureCompletion, ParticipationRatio
+from ita_core.metrics import (
+    DeadlineState,
+    DeadlineStatus,
+    MeasureCompletion,
+    ParticipationRatio,
+    Summary,
+    participation_by_group,
+)
 from ita_core.model import Plan
 from ita_core.numbers import format_decimal
 from ita_core.text import Text
 from ita_core.thai import MONTHS_EN, MONTHS_SHORT, be_year, fiscal_quarter_bounds, fiscal_year_be, to_thai_digits
-from ita_core.views import TrendPoint, UnitStanding, participation_by_group
+from ita_core.views import TrendPoint
 
 FONT_FAMILY = "Sarabun, 'Noto Sans Thai', 'Tahoma', sans-serif"
 
@@ -530,19 +537,19 @@ def trend_chart(points: Sequence[TrendPoint], lang: Lang, style: Style | None = 
     return _base_layout(fig, style, height=320)
 
 
-def units_chart(standings: Sequence[UnitStanding], lang: Lang, style: Style | None = None) -> go.Figure:
+def units_chart(standings: Sequence[Summary], lang: Lang, style: Style | None = None) -> go.Figure:
     """Units ranked by completion, as one bar each with the figure written beside it."""
     style = style or Style()
     rows = list(standings)
     labels = [_inert_short(r.unit, 40) for r in rows]
-    values = [float(r.completion.completion_pct) for r in rows]
+    values = [float(r.overall.completion_pct) for r in rows]
     fig = go.Figure()
     fig.add_bar(
         y=list(range(len(rows))),
         x=values,
         orientation="h",
         marker={"color": BLUE, "line": {"color": BLACK, "width": 1}},
-        text=[percent_label(r.completion.completion_pct) for r in rows],
+        text=[percent_label(r.overall.completion_pct) for r in rows],
         textposition="outside",
         cliponaxis=False,
         hovertemplate="%{x:.2f}%<extra></extra>",

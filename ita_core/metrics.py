@@ -7,6 +7,7 @@ Every percentage is truncated to two decimals with exact arithmetic
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -114,6 +115,97 @@ def participation_ratio(row: Participation) -> ParticipationRatio:
 
 def participation_ratios(plan: Plan) -> list[ParticipationRatio]:
     return [participation_ratio(row) for row in plan.participation]
+
+
+@dataclass(frozen=True)
+class GroupParticipation:
+    group: str
+    rows: int
+    met: int
+    short: int
+    participants: int
+    headcount: int
+
+    @property
+    def ratio_pct(self) -> Decimal | None:
+        return percent(self.participants, self.headcount) if self.headcount else None
+
+
+def participation_by_group(ratios: Sequence[ParticipationRatio]) -> list[GroupParticipation]:
+    """Rows per work group, most shortfalls first: the summary when rows are too many to draw."""
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    for r in ratios:
+        t = tally[r.row.group]
+        t[0] += 1
+        t[1] += r.met is True
+        t[2] += r.met is False
+        t[3] += r.row.participants
+        t[4] += r.row.headcount
+    groups = [GroupParticipation(g, *t) for g, t in tally.items()]
+    groups.sort(key=lambda g: (-g.short, g.group))
+    return groups
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Every figure of a plan at one date, computed once: the dashboard's cards, the command line's
+    ``summary``, and (without the per-row details) what history keeps of each published snapshot."""
+
+    unit: str
+    fiscal_year_be: int | None
+    as_of: date
+    overall: Completion
+    by_measure: tuple[MeasureCompletion, ...]
+    deadline_counts: dict[DeadlineStatus, int]
+    participation_rows: int
+    participation_met: int
+    participation_short: int
+    # The rows behind the counts; empty in a stored summary, which keeps only the counts.
+    deadlines: tuple[DeadlineState, ...] = ()
+    participation: tuple[ParticipationRatio, ...] = ()
+
+    @property
+    def participation_on_target_pct(self) -> Decimal | None:
+        return percent(self.participation_met, self.participation_rows) if self.participation_rows else None
+
+    @property
+    def deadline_total(self) -> int:
+        return sum(self.deadline_counts.values())
+
+    def measure_completion(self) -> dict[int, Decimal]:
+        return {m.measure: m.completion.completion_pct for m in self.by_measure}
+
+
+def summarise(plan: Plan, as_of: date) -> Summary:
+    states = deadline_states(plan, as_of)
+    ratios = participation_ratios(plan)
+    return Summary(
+        unit=plan.unit,
+        fiscal_year_be=plan.fiscal_year_be,
+        as_of=as_of,
+        overall=completion(plan.activities),
+        by_measure=tuple(completion_by_measure(plan)),
+        deadline_counts=status_counts(states),
+        participation_rows=len(ratios),
+        participation_met=sum(1 for r in ratios if r.met),
+        participation_short=sum(1 for r in ratios if r.met is False),
+        deadlines=tuple(states),
+        participation=tuple(ratios),
+    )
+
+
+def compare_units(plans: list[Plan] | tuple[Plan, ...], as_of: date) -> list[Summary]:
+    """Units of one fiscal year ranked by completion, then fewest overdue, then participation on target."""
+    rows = [summarise(plan, as_of) for plan in plans]
+    rows.sort(
+        key=lambda s: (
+            -s.overall.completion_pct,
+            s.deadline_counts[DeadlineStatus.OVERDUE],
+            -(s.participation_on_target_pct or Decimal(-1)),
+            s.unit,
+        )
+    )
+    return rows
 
 
 # The NACC's ITA score bands: AA 95–100, A 85–94.99, B 75–84.99, C 65–74.99,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -29,9 +29,16 @@ from ita_core.labels import (
     measure_label,
     percent_label,
 )
-from ita_core.metrics import Completion, DeadlineState, DeadlineStatus, MeasureCompletion, ParticipationRatio
+from ita_core.metrics import (
+    Completion,
+    DeadlineState,
+    DeadlineStatus,
+    MeasureCompletion,
+    ParticipationRatio,
+    Summary,
+)
 from ita_core.model import Activity, Plan
-from ita_core.numbers import format_baht, percent, truncate_2
+from ita_core.numbers import format_baht, truncate_2
 from ita_core.text import Text
 from ita_core.thai import to_arabic_digits
 from ita_core.workbook import contract
@@ -49,45 +56,35 @@ def activity_state(act: Activity) -> ActivityState:
 
 
 @dataclass(frozen=True)
-class Headline:
-    """The overview's cards."""
-
-    overall: Completion
-    deadline_counts: dict[DeadlineStatus, int]
-    participation_rows: int
-    participation_met: int
-    participation_short: int
-
-    @property
-    def deadlines(self) -> int:
-        return sum(self.deadline_counts.values())
-
-
-@dataclass(frozen=True)
 class Dashboard:
-    """Everything the pages need for one plan and one as-of date, computed once."""
+    """A plan and all of its figures at one as-of date, computed once (``metrics.summarise``)."""
 
     plan: Plan
-    as_of: date
-    overall: Completion
-    by_measure: list[MeasureCompletion]
-    deadlines: list[DeadlineState]
-    participation: list[ParticipationRatio]
-    headline: Headline = field(repr=False)
+    summary: Summary
+
+    @property
+    def as_of(self) -> date:
+        return self.summary.as_of
+
+    @property
+    def overall(self) -> Completion:
+        return self.summary.overall
+
+    @property
+    def by_measure(self) -> list[MeasureCompletion]:
+        return list(self.summary.by_measure)
+
+    @property
+    def deadlines(self) -> list[DeadlineState]:
+        return list(self.summary.deadlines)
+
+    @property
+    def participation(self) -> list[ParticipationRatio]:
+        return list(self.summary.participation)
 
 
 def dashboard(plan: Plan, as_of: date) -> Dashboard:
-    states = metrics.deadline_states(plan, as_of)
-    ratios = metrics.participation_ratios(plan)
-    overall = metrics.completion(plan.activities)
-    headline = Headline(
-        overall=overall,
-        deadline_counts=metrics.status_counts(states),
-        participation_rows=len(ratios),
-        participation_met=sum(1 for r in ratios if r.met),
-        participation_short=sum(1 for r in ratios if r.met is False),
-    )
-    return Dashboard(plan, as_of, overall, metrics.completion_by_measure(plan), states, ratios, headline)
+    return Dashboard(plan, metrics.summarise(plan, as_of))
 
 
 def open_deadlines(states: Sequence[DeadlineState], limit: int | None = None) -> list[DeadlineState]:
@@ -254,35 +251,6 @@ def participation_table(ratios: Sequence[ParticipationRatio], plan: Plan, lang: 
 
 
 @dataclass(frozen=True)
-class GroupParticipation:
-    group: str
-    rows: int
-    met: int
-    short: int
-    participants: int
-    headcount: int
-
-    @property
-    def ratio_pct(self) -> Decimal | None:
-        return percent(self.participants, self.headcount) if self.headcount else None
-
-
-def participation_by_group(ratios: Sequence[ParticipationRatio]) -> list[GroupParticipation]:
-    """Rows per work group, most shortfalls first: the summary when rows are too many to draw."""
-    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
-    for r in ratios:
-        t = tally[r.row.group]
-        t[0] += 1
-        t[1] += r.met is True
-        t[2] += r.met is False
-        t[3] += r.row.participants
-        t[4] += r.row.headcount
-    groups = [GroupParticipation(g, *t) for g, t in tally.items()]
-    groups.sort(key=lambda g: (-g.short, g.group))
-    return groups
-
-
-@dataclass(frozen=True)
 class ActivityDetail:
     """Every field of one activity, labelled, for the detail panel."""
 
@@ -331,51 +299,19 @@ def measure_names(plan: Plan, lang: Lang) -> dict[int, str]:
 # -- several units --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class UnitStanding:
-    unit: str
-    completion: Completion
-    overdue: int
-    due_soon: int
-    participation_rows: int
-    participation_met: int
-
-    @property
-    def participation_pct(self) -> Decimal | None:
-        return percent(self.participation_met, self.participation_rows) if self.participation_rows else None
-
-
-def compare_units(plans: Sequence[Plan], as_of: date) -> list[UnitStanding]:
-    """Units of one fiscal year ranked by completion, then fewest overdue, then participation on target."""
-    rows = []
-    for plan in plans:
-        board = dashboard(plan, as_of)
-        rows.append(
-            UnitStanding(
-                unit=plan.unit,
-                completion=board.overall,
-                overdue=board.headline.deadline_counts[DeadlineStatus.OVERDUE],
-                due_soon=board.headline.deadline_counts[DeadlineStatus.DUE_SOON],
-                participation_rows=board.headline.participation_rows,
-                participation_met=board.headline.participation_met,
-            )
-        )
-    rows.sort(key=lambda r: (-r.completion.completion_pct, r.overdue, -(r.participation_pct or Decimal(-1)), r.unit))
-    return rows
-
-
-def standings_table(rows: Sequence[UnitStanding]) -> pd.DataFrame:
+def standings_table(rows: Sequence[Summary]) -> pd.DataFrame:
+    """Units ranked as ``metrics.compare_units`` ranks them."""
     return _frame(
         {
             "rank": list(range(1, len(rows) + 1)),
             "unit": [r.unit for r in rows],
-            "completed_pct": [percent_label(r.completion.completion_pct) for r in rows],
-            "activities": [f"{r.completion.completed}/{r.completion.activities}" for r in rows],
-            "overdue": [r.overdue for r in rows],
-            "due_soon": [r.due_soon for r in rows],
+            "completed_pct": [percent_label(r.overall.completion_pct) for r in rows],
+            "activities": [f"{r.overall.completed}/{r.overall.activities}" for r in rows],
+            "overdue": [r.deadline_counts[DeadlineStatus.OVERDUE] for r in rows],
+            "due_soon": [r.deadline_counts[DeadlineStatus.DUE_SOON] for r in rows],
             "participation_met": [
                 f"{r.participation_met}/{r.participation_rows}"
-                + (f" ({percent_label(pct)})" if (pct := r.participation_pct) is not None else "")
+                + (f" ({percent_label(pct)})" if (pct := r.participation_on_target_pct) is not None else "")
                 for r in rows
             ],
         }
@@ -397,10 +333,14 @@ def trend_points(history: Sequence[SnapshotInfo]) -> list[TrendPoint]:
         TrendPoint(
             s.published_at.astimezone().date(),
             s.revision,
-            {m["measure"]: float(m["completion_pct"]) for m in s.summary["measures"]},
+            {number: float(pct) for number, pct in s.summary.measure_completion().items()},
         )
         for s in sorted(history, key=lambda s: s.revision)
     ]
+
+
+def _completed(c: Completion) -> str:
+    return f"{c.completed}/{c.activities} ({percent_label(c.completion_pct)})"
 
 
 def history_table(history: Sequence[SnapshotInfo], lang: Lang) -> pd.DataFrame:
@@ -422,11 +362,7 @@ def history_table(history: Sequence[SnapshotInfo], lang: Lang) -> pd.DataFrame:
                 for s in history
             ],
             "as_of": [date_label(s.as_of, lang) if s.as_of else "–" for s in history],
-            "completed": [
-                f"{s.summary['completed']}/{s.summary['activities']} ({s.summary['completion_pct']}%)" for s in history
-            ],
-            "participation_met": [
-                f"{s.summary['participation_met']}/{s.summary['participation_rows']}" for s in history
-            ],
+            "completed": [_completed(s.summary.overall) for s in history],
+            "participation_met": [f"{s.summary.participation_met}/{s.summary.participation_rows}" for s in history],
         }
     )

@@ -71,7 +71,7 @@ def advance_if_due(interval: int, count: int, now: float) -> int:
 
 
 def _headline(ctx: layout.PageContext) -> None:
-    lang, head = ctx.lang, ctx.data.headline
+    lang, head = ctx.lang, ctx.data.summary
     st.title(text("slide_headline", lang))
     top_left, top_right = st.columns(2, gap="medium")
     bottom_left, bottom_right = st.columns(2, gap="medium")
@@ -95,7 +95,7 @@ def _completion(ctx: layout.PageContext) -> None:
 def _due(ctx: layout.PageContext) -> None:
     lang, data = ctx.lang, ctx.data
     st.title(text("slide_due", lang))
-    counts = data.headline.deadline_counts
+    counts = data.summary.deadline_counts
     st.markdown(" · ".join(f"**{DEADLINE_LABELS[s].text(lang)} {counts[s]}**" for s in charts.STATUS_ORDER))
     pending = views.open_deadlines(data.deadlines)  # overdue first, then due soon, then upcoming
     shown = pending[:MAX_DUE_ROWS]

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ita_core import charts, views
+from ita_core import charts, metrics, views
 from ita_core.errors import StoreUnavailable
 from ita_ui import downloads, layout, source
 from ita_ui.i18n import text
@@ -19,7 +19,7 @@ try:
     plans = [source.plan(s.latest_id) for s in units]  # cached per snapshot
 except StoreUnavailable:
     layout.store_down(lang)
-standings = views.compare_units(plans, ctx.data.as_of)
+standings = metrics.compare_units(plans, ctx.data.as_of)
 if len(units) < 2:
     st.info(text("compare_one_unit", lang))
 layout.table(views.standings_table(standings), lang)

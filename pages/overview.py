@@ -10,7 +10,7 @@ from ita_ui.i18n import text
 
 ctx = layout.open_page("page_overview")
 lang, data = ctx.lang, ctx.data
-head = data.headline
+head = data.summary
 
 completion_card, activities_card, deadlines_card, participation_card = st.columns(4)
 with completion_card.container(border=True):
@@ -24,7 +24,7 @@ with activities_card.container(border=True):
 with deadlines_card.container(border=True):
     st.metric("✕ " + text("card_overdue", lang), head.deadline_counts[DeadlineStatus.OVERDUE])
     st.markdown(f"**◆ {text('card_due_soon', lang)}: {head.deadline_counts[DeadlineStatus.DUE_SOON]}**")
-    st.caption(text("card_deadlines_sub", lang, total=head.deadlines))
+    st.caption(text("card_deadlines_sub", lang, total=head.deadline_total))
     layout.link("pages/deadlines.py", ctx)
 with participation_card.container(border=True):
     st.metric(text("card_participation", lang), f"{head.participation_met}/{head.participation_rows}")

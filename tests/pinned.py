@@ -26,7 +26,7 @@ from docx import Document
 from reports import shipped
 from workbooks import valid_book
 
-from ita_core import charts, views
+from ita_core import charts, metrics, views
 from ita_core.cli.main import main
 from ita_core.diff import diff_plans, diff_tables
 from ita_core.labels import LANGS
@@ -150,7 +150,7 @@ def view_outputs() -> dict[str, Any]:
             out[f"detail 1.1 {key}"] = views.activity_detail(plan.activity("1.1"), board.deadlines, lang).fields
             out[f"measure names {key}"] = views.measure_names(plan, lang)
             other = dataclasses.replace(plan, unit="หน่วยทดสอบ (SYNTHETIC)", activities=plan.activities[:10])
-            out[f"standings {key}"] = _frame(views.standings_table(views.compare_units([plan, other], day)), lang)
+            out[f"standings {key}"] = _frame(views.standings_table(metrics.compare_units([plan, other], day)), lang)
             out[f"completion chart {key}"] = charts.completion_chart(board.by_measure, lang).to_plotly_json()
             out[f"timeline {key}"] = charts.deadline_timeline(board.deadlines, plan, day, lang).to_plotly_json()
             out[f"participation chart {key}"] = charts.participation_chart(

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from ita_core import read_workbook, views
+from ita_core import metrics, read_workbook, views
 from ita_core.labels import ActivityState
 from ita_core.metrics import DeadlineStatus
 from ita_core.model import Plan
@@ -22,12 +22,12 @@ def board(plan: Plan) -> views.Dashboard:
 
 
 def test_headline_of_the_shipped_plan(board: views.Dashboard) -> None:
-    head = board.headline
+    head = board.summary
     assert head.overall.completion_pct == Decimal("26.92")
     assert (head.overall.completed, head.overall.activities) == (7, 26)
     assert head.deadline_counts[DeadlineStatus.OVERDUE] == 0
     assert head.deadline_counts[DeadlineStatus.DUE_SOON] == 1  # 1.6, 7 เมษายน 2566
-    assert head.deadlines == 25
+    assert head.deadline_total == 25 == len(head.deadlines)
     assert (head.participation_met, head.participation_rows, head.participation_short) == (1, 1, 0)
 
 
@@ -115,7 +115,7 @@ def test_participation_table_shows_the_exact_fraction(plan: Plan, board: views.D
 def test_participation_by_group_puts_shortfalls_first(board: views.Dashboard) -> None:
     ratio = board.participation[0]
     short = dataclasses.replace(ratio, met=False, row=ratio.row._replace(group="ข"))
-    groups = views.participation_by_group([ratio, short, short])
+    groups = metrics.participation_by_group([ratio, short, short])
     assert [(g.group, g.rows, g.short, g.met) for g in groups] == [("ข", 2, 2, 0), (ratio.row.group, 1, 0, 1)]
     assert groups[1].ratio_pct == Decimal("91.36")
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ita_core.cli.console import WORKERS, Io, print_problems
+from ita_core.numbers import format_decimal
 from ita_core.store.roles import Role
 from ita_core.thai import be_year
 
@@ -81,10 +82,11 @@ def _history(args: argparse.Namespace, io: Io) -> int:
     if not rows:
         return io.fail("ยังไม่มีข้อมูลที่เผยแพร่", "nothing has been published")
     for s in reversed(rows):
+        done = s.summary.overall
         back = f" ← ย้อนจากรหัส {s.rolled_back_from}" if s.rolled_back_from else ""
         print(
             f"{s.id}\t{s.unit}\t{s.fiscal_year_be}\tฉบับที่ {s.revision}\t{_when(s)}\t{s.published_by}\t"
-            f"แล้วเสร็จ {s.summary['completed']}/{s.summary['activities']} ({s.summary['completion_pct']}%)\t"
+            f"แล้วเสร็จ {done.completed}/{done.activities} ({format_decimal(done.completion_pct)}%)\t"
             f"{s.comment}{back}",
             file=io.out,
         )

@@ -27,14 +27,16 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, load_only
 
-from ita_core import metrics
 from ita_core.errors import BilingualError
+from ita_core.metrics import Summary, summarise
 from ita_core.model import Plan
 from ita_core.paths import DATA_DIR, SHIPPED_WORKBOOK
 from ita_core.serialize import plan_from_json, plan_to_json
 from ita_core.store import db
 from ita_core.store.db import connect, migrate, utc
 from ita_core.store.schema import SnapshotRow
+from ita_core.summary import from_json as summary_from_json
+from ita_core.summary import to_json as summary_to_json
 from ita_core.workbook.ingest import ReadResult, read_bytes, read_untrusted, read_workbook
 from ita_core.workbook.worker import Workers
 
@@ -81,7 +83,7 @@ class SnapshotInfo:
     file_sha256: str
     as_of: date | None
     rolled_back_from: int | None
-    summary: dict[str, Any]
+    summary: Summary
 
 
 @dataclass(frozen=True)
@@ -96,29 +98,8 @@ class Stream:
 
 
 def snapshot_summary(plan: Plan, as_of: date) -> dict[str, Any]:
-    """The few figures history and trend charts need, so they never load whole plans."""
-    overall = metrics.completion(plan.activities)
-    ratios = metrics.participation_ratios(plan)
-    counts = metrics.status_counts(metrics.deadline_states(plan, as_of))
-    return {
-        "as_of": as_of.isoformat(),
-        "activities": overall.activities,
-        "completed": overall.completed,
-        "completion_pct": str(overall.completion_pct),
-        "mean_progress_pct": str(overall.mean_progress_pct),
-        "measures": [
-            {
-                "measure": m.measure,
-                "activities": m.completion.activities,
-                "completed": m.completion.completed,
-                "completion_pct": str(m.completion.completion_pct),
-            }
-            for m in metrics.completion_by_measure(plan)
-        ],
-        "deadlines": {status.value: n for status, n in counts.items()},
-        "participation_rows": len(ratios),
-        "participation_met": sum(1 for r in ratios if r.met),
-    }
+    """The figures history and trend charts need, so they never load whole plans."""
+    return summary_to_json(summarise(plan, as_of), details=False)
 
 
 _INFO_COLUMNS = (
@@ -150,7 +131,7 @@ def _info(row: SnapshotRow) -> SnapshotInfo:
         file_sha256=row.file_sha256,
         as_of=row.as_of,
         rolled_back_from=row.rolled_back_from,
-        summary=json.loads(row.summary_json),
+        summary=summary_from_json(json.loads(row.summary_json)),
     )
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ from sqlalchemy import func, select
 from workbooks import valid_book
 
 from ita_core import read_workbook
+from ita_core.metrics import summarise
 from ita_core.model import Plan
 from ita_core.paths import SHIPPED_WORKBOOK
 from ita_core.store.schema import Base, SnapshotRow
@@ -64,8 +67,13 @@ def test_an_empty_store_seeds_itself_with_the_shipped_plan(store: Store) -> None
     first = store.latest(UNIT, 2566)
     assert first is not None
     assert (first.revision, first.published_by) == (1, SYSTEM_USER)
-    assert first.summary["completion_pct"] == "26.92"
-    assert first.summary["measures"][0] == {"measure": 1, "activities": 14, "completed": 3, "completion_pct": "21.42"}
+    assert first.summary.overall.completion_pct == Decimal("26.92")
+    assert first.summary.measure_completion() == {1: Decimal("21.42"), 2: Decimal("25.00"), 3: Decimal("37.50")}
+    measure_1 = first.summary.by_measure[0].completion
+    assert (measure_1.activities, measure_1.completed) == (14, 3)
+    # History shows the same figures the dashboard computes for the snapshot's own date.
+    plan = read_workbook(SHIPPED_WORKBOOK).plan
+    assert first.summary == dataclasses.replace(summarise(plan, plan.as_of), deadlines=(), participation=())
     assert store.plan(first.id) == read_workbook(SHIPPED_WORKBOOK).plan
     assert store.file(first.id) == ("ita_fy2566.xlsx", SHIPPED_WORKBOOK.read_bytes())
     assert store.seed() is None  # only an empty store is seeded
@@ -80,7 +88,7 @@ def test_publish_appends_revisions_and_keeps_every_one(store: Store) -> None:
     assert store.latest_id(UNIT, 2566) == second.id
     assert store.plan(second.id).activity("1.4").completed
     assert not store.plan(first.id).activity("1.4").completed
-    assert second.summary["completed"] == 8
+    assert second.summary.overall.completed == 8
     assert store.file(second.id) == ("b.xlsx", b"other bytes")
     assert second.published_at > first.published_at
 
@@ -316,3 +324,50 @@ def test_a_read_only_database_refuses_writes_with_a_message(tmp_path: Path) -> N
     with pytest.raises(StoreUnavailable) as caught:
         read_only.publish(SHIPPED_WORKBOOK.read_bytes(), "x.xlsx", plan, "somchai", "", ANY)
     assert caught.value.reason == "read-only" and "อ่านได้อย่างเดียว" in caught.value.th
+
+
+def test_summaries_stored_in_the_old_form_are_rewritten_by_the_migration(database_url: str) -> None:
+    """Migration 0003: a summary stored with flat keys and decimals as strings (as before) becomes the
+    one summary form, recomputed from the snapshot's own plan at the date it was computed for."""
+    import json
+
+    from alembic import command
+    from sqlalchemy import create_engine, update
+
+    from ita_core.store.db import alembic_config, migrate
+
+    store = Store(database_url, clock=Clock())
+    data, plan = _shipped()
+    made = store.publish(data, "a.xlsx", plan, "editor1", "", None)
+    expected = store.latest(UNIT, 2566)
+    store.close()
+    old = {
+        "as_of": "2023-03-31",
+        "activities": 26,
+        "completed": 7,
+        "completion_pct": "26.92",
+        "mean_progress_pct": "26.92",
+        "measures": [{"measure": 1, "activities": 14, "completed": 3, "completion_pct": "21.42"}],
+        "deadlines": {"overdue": 0, "due_soon": 1, "upcoming": 20, "done": 4},
+        "participation_rows": 1,
+        "participation_met": 1,
+    }
+    engine = create_engine(database_url)
+    command.downgrade(alembic_config(engine), "0002")  # the way back writes the old form
+    with engine.connect() as conn:
+        written = json.loads(conn.execute(select(SnapshotRow.summary_json)).scalar_one())
+    assert {k: written[k] for k in ("completion_pct", "participation_met", "deadlines")} == {
+        k: old[k] for k in ("completion_pct", "participation_met", "deadlines")
+    }
+    with engine.begin() as conn:
+        conn.execute(update(SnapshotRow).where(SnapshotRow.id == made.id).values(summary_json=json.dumps(old)))
+    migrate(engine, "head")
+    engine.dispose()
+    again = Store(database_url, clock=Clock())
+    try:
+        rewritten = again.latest(UNIT, 2566)
+        assert rewritten is not None and expected is not None
+        assert rewritten.summary == expected.summary
+        assert rewritten.summary.participation_met == 1 and rewritten.summary.by_measure[2].name.startswith("การสนับสนุน")
+    finally:
+        again.close()
