@@ -14,13 +14,13 @@ role of the local account with the same name (e-mail), else viewer.
 
 from __future__ import annotations
 
-import os
 import time
 from datetime import UTC, datetime, timedelta
 
 import streamlit as st
 
 from ita_core.errors import StoreUnavailable
+from ita_core.settings import settings
 from ita_core.store.accounts import Account, Accounts
 from ita_core.store.roles import Role
 from ita_core.store.sessions import Sessions, Status
@@ -33,12 +33,12 @@ _VERIFIED = "session_verified"
 
 
 def idle_limit() -> timedelta:
-    return timedelta(minutes=float(os.environ.get("ITA_SESSION_MINUTES", "60")))
+    return timedelta(minutes=settings().session_minutes)
 
 
 def login_required() -> bool:
     """``ITA_REQUIRE_LOGIN=1``: only signed-in users see anything. Otherwise viewing is open."""
-    return os.environ.get("ITA_REQUIRE_LOGIN", "") in ("1", "true", "yes")
+    return settings().require_login
 
 
 def accounts() -> Accounts:

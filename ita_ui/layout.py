@@ -6,7 +6,6 @@ passed to ``unsafe_allow_html``.
 
 from __future__ import annotations
 
-import os
 import re
 import time
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from ita_core import views
 from ita_core.address import View
 from ita_core.errors import StoreUnavailable
 from ita_core.labels import Lang, activity_label, date_label
+from ita_core.settings import settings
 from ita_core.store.accounts import Account
 from ita_core.store.roles import Role, role_label
 from ita_core.text import Text
@@ -29,8 +29,12 @@ from ita_core.workbook.problems import Omitted, Problem
 from ita_ui import auth, signin, source, view_state
 from ita_ui.i18n import text
 
-# Open pages notice new data within this (well under a minute); ITA_WATCH_SECONDS overrides it.
-WATCH_EVERY = timedelta(seconds=float(os.environ.get("ITA_WATCH_SECONDS", "20")))
+
+def watch_every() -> timedelta:
+    """Open pages notice new data within this (well under a minute); ITA_WATCH_SECONDS overrides it."""
+    return timedelta(seconds=settings().watch_seconds)
+
+
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
 STATIC_PLOTLY = {"displayModeBar": False, "responsive": True}  # slides: nothing to click on a projector
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
@@ -354,13 +358,17 @@ def header(ctx: PageContext, title_key: str) -> None:
     st.caption(" · ".join(parts))
 
 
-@st.fragment(run_every=WATCH_EVERY)
 def watch_data(view: View, rendered: int | None) -> None:
     """Rerun the page when a new snapshot is published, so a screen left open stays live; and when the
     store stops answering, so the page says so over the figures it still holds."""
-    current = source.current(view)
-    if (current.snapshot_id if current else None) != rendered or (current and current.offline):
-        st.rerun()
+
+    @st.fragment(run_every=watch_every())
+    def watch() -> None:
+        current = source.current(view)
+        if (current.snapshot_id if current else None) != rendered or (current and current.offline):
+            st.rerun()
+
+    watch()
 
 
 _RETRY_AT, _TRIES = "store_retry_at", "store_tries"
@@ -381,4 +389,4 @@ def watch_recovery() -> None:
         st.rerun()
     tries = state.get(_TRIES, 0) + 1
     state[_TRIES] = tries
-    state[_RETRY_AT] = now + min(RECOVERY_TICK.total_seconds() * 2 ** (tries - 1), WATCH_EVERY.total_seconds())
+    state[_RETRY_AT] = now + min(RECOVERY_TICK.total_seconds() * 2 ** (tries - 1), watch_every().total_seconds())

@@ -156,7 +156,7 @@ def run() -> None:
     st.markdown(CSS, unsafe_allow_html=True)  # static CSS only, see above
     interval = interval_seconds()
 
-    @st.fragment(run_every=timedelta(seconds=min(interval, layout.WATCH_EVERY.seconds)))
+    @st.fragment(run_every=timedelta(seconds=min(interval, layout.watch_every().seconds)))
     def slides() -> None:
         ctx = layout.page_context(sidebar=False)
         slide = advance_if_due(interval, len(SLIDES), time.monotonic())

@@ -12,7 +12,6 @@ without choosing the file again.
 from __future__ import annotations
 
 import hashlib
-import os
 import threading
 from contextlib import suppress
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from ita_core.diff import PlanDiff, diff_plans
 from ita_core.errors import StoreUnavailable
 from ita_core.model import Plan
 from ita_core.ratelimit import RateLimit
+from ita_core.settings import settings
 from ita_core.store.drafts import Draft, Drafts
 from ita_core.store.snapshots import SnapshotInfo
 from ita_core.workbook.ingest import ReadResult, read_untrusted
@@ -42,7 +42,7 @@ _RUNNING_LOCK = threading.Lock()
 
 def max_upload_mb() -> int:
     """The upload cap (default 20 MB); keep ``server.maxUploadSize`` in .streamlit/config.toml at least this."""
-    return int(os.environ.get("ITA_MAX_UPLOAD_MB", "20"))
+    return settings().max_upload_mb
 
 
 @dataclass(frozen=True)

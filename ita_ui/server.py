@@ -26,6 +26,7 @@ from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ita_core.errors import StoreUnavailable
+from ita_core.settings import settings
 from ita_core.store.accounts import Outcome
 from ita_core.store.sessions import LIFETIME, Status
 from ita_ui import auth, signin, source
@@ -39,7 +40,7 @@ _NOT_PAGES = ("/_stcore/", "/static/", "/app/static/", "/media/", "/component/",
 
 def _secure(request: Request) -> bool:
     """Mark the cookie ``Secure`` when the app is served over HTTPS (``ITA_COOKIE_SECURE=1`` forces it)."""
-    return os.environ.get("ITA_COOKIE_SECURE", "") in ("1", "true", "yes") or request.url.scheme == "https"
+    return settings().cookie_secure or request.url.scheme == "https"
 
 
 def same_site(request: Request) -> bool:

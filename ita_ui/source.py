@@ -12,7 +12,6 @@ showing it, marked ``offline``, until the store answers again.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -23,20 +22,20 @@ import streamlit as st
 from ita_core.address import View
 from ita_core.errors import StoreUnavailable
 from ita_core.model import Plan
-from ita_core.paths import SHIPPED_WORKBOOK
-from ita_core.store.snapshots import DEFAULT_URL, SnapshotInfo, Store, Stream
+from ita_core.settings import settings
+from ita_core.store.snapshots import SnapshotInfo, Store, Stream
 from ita_core.views import Dashboard, dashboard
 from ita_core.workbook.ingest import ReadResult
 from ita_core.workbook.problems import WorkbookRejected
 
 
 def database_url() -> str:
-    return os.environ.get("ITA_DATABASE_URL") or DEFAULT_URL
+    return settings().database_url
 
 
 def seed_workbook() -> Path:
     """The workbook an empty store starts from: ``ITA_WORKBOOK`` if set, else the shipped FY2566 plan."""
-    return Path(os.environ.get("ITA_WORKBOOK") or SHIPPED_WORKBOOK)
+    return settings().workbook
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import subprocess
 import tempfile
 from functools import cache
@@ -21,6 +20,7 @@ from typing import Any
 
 from ita_core.errors import BilingualError
 from ita_core.paths import FONTS_DIR
+from ita_core.settings import settings
 
 PRINT_TIMEOUT = 120
 
@@ -30,7 +30,7 @@ class ImagesUnavailable(BilingualError):
 
 
 def chromium() -> str:
-    found = os.environ.get("ITA_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    found = settings().chromium
     if not found or not Path(found).exists():
         raise ImagesUnavailable(
             "ไม่พบโปรแกรม Chromium บนเครื่องแม่ข่าย จึงสร้างรูปกราฟและ PDF ไม่ได้: ติดตั้งแพ็กเกจ chromium",
@@ -57,14 +57,30 @@ def _environment() -> dict[str, str]:
     return {**os.environ, "FONTCONFIG_FILE": str(fontconfig_file())}
 
 
-def figure_png(figure: Any, width: int = 1200, height: int = 500, scale: float = 2) -> bytes:
-    """A plotly figure as PNG, drawn by kaleido in our Chromium with our fonts."""
-    import plotly.io as pio
+@cache
+def _fonted_chromium() -> type:
+    """choreographer's Chromium, started with our fontconfig file (Sarabun) in its own environment."""
+    from choreographer.browsers.chromium import Chromium
 
-    os.environ["BROWSER_PATH"] = chromium()  # kaleido (choreographer) starts this browser
-    os.environ["FONTCONFIG_FILE"] = str(fontconfig_file())  # and the browser inherits our fonts
+    class FontedChromium(Chromium):
+        def get_env(self) -> dict[str, str]:
+            return _environment()
+
+    return FontedChromium
+
+
+def figure_png(figure: Any, width: int = 1200, height: int = 500, scale: float = 2) -> bytes:
+    """A plotly figure as PNG, drawn by kaleido in our Chromium with our fonts.
+
+    The browser's path and its font configuration go to this one kaleido call: nothing is set in the
+    process's environment, which other sessions' threads share.
+    """
+    import kaleido
+
+    options = {"format": "png", "width": width, "height": height, "scale": scale}
     try:
-        data: bytes = pio.to_image(figure, format="png", width=width, height=height, scale=scale)
+        browser = {"path": chromium(), "browser_cls": _fonted_chromium()}
+        data: bytes = kaleido.calc_fig_sync(figure, opts=options, kopts=browser)
     except Exception as exc:  # kaleido reports a missing or crashed browser in several ways
         raise ImagesUnavailable(
             "สร้างรูปกราฟไม่สำเร็จ (Chromium ทำงานไม่ได้บนเครื่องแม่ข่าย)",

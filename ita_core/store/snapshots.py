@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import random
 import re
 import time
@@ -30,8 +29,9 @@ from sqlalchemy.orm import Session, load_only
 from ita_core.errors import BilingualError
 from ita_core.metrics import Summary, summarise
 from ita_core.model import Plan
-from ita_core.paths import DATA_DIR, SHIPPED_WORKBOOK
+from ita_core.paths import SHIPPED_WORKBOOK
 from ita_core.serialize import plan_from_json, plan_to_json
+from ita_core.settings import settings
 from ita_core.store import db
 from ita_core.store.db import connect, migrate, utc
 from ita_core.store.schema import SnapshotRow
@@ -40,7 +40,6 @@ from ita_core.summary import to_json as summary_to_json
 from ita_core.workbook.ingest import ReadResult, read_bytes, read_untrusted, read_workbook
 from ita_core.workbook.worker import Workers
 
-DEFAULT_URL = f"sqlite:///{DATA_DIR / 'ita.sqlite3'}"
 SYSTEM_USER = "system"
 
 
@@ -171,7 +170,7 @@ class Store:
     @classmethod
     def from_env(cls) -> Store:
         """The store ``ITA_DATABASE_URL`` names, else the SQLite file data/ita.sqlite3."""
-        return cls(os.environ.get("ITA_DATABASE_URL") or DEFAULT_URL)
+        return cls(settings().database_url)
 
     def close(self) -> None:
         self.engine.dispose()

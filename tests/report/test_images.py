@@ -63,6 +63,16 @@ def test_chart_png_is_drawn_with_thai_text(chromium: str) -> None:
 
 
 @pytest.mark.browser
+def test_drawing_a_chart_leaves_the_process_environment_alone(chromium: str) -> None:
+    """Other sessions' threads share os.environ: the browser's path and fonts go to kaleido alone."""
+    import os
+
+    before = dict(os.environ)
+    figure_png(completion_chart(completion_by_measure(shipped()), "th"), width=600, height=300, scale=1)
+    assert dict(os.environ) == before
+
+
+@pytest.mark.browser
 def test_report_chart_uses_the_report_digits(chromium: str) -> None:
     report = build_report(shipped(), report_round("h1", 2566))
     figure = completion_chart(report.by_measure, "th", thai_digits=True)

@@ -1,0 +1,53 @@
+"""Every setting the program takes from its environment (``ITA_*``), read in this one place.
+
+A deployment sets them once for a process; tests change them between cases, so the environment is
+parsed again only when an ``ITA_*`` variable differs from the last time it was read.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ita_core.paths import DATA_DIR, SHIPPED_WORKBOOK
+
+DEFAULT_DATABASE_URL = f"sqlite:///{DATA_DIR / 'ita.sqlite3'}"
+_TRUE = ("1", "true", "yes")
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str  # ITA_DATABASE_URL: SQLite in data/ unless a PostgreSQL URL is given
+    workbook: Path  # ITA_WORKBOOK: the plan shown when the store cannot be used at all
+    require_login: bool  # ITA_REQUIRE_LOGIN: viewers must sign in too
+    session_minutes: float  # ITA_SESSION_MINUTES: idle time before a sign-in ends
+    max_upload_mb: int  # ITA_MAX_UPLOAD_MB: the largest workbook an editor may upload
+    watch_seconds: float  # ITA_WATCH_SECONDS: how often open pages look for a new publish
+    cookie_secure: bool  # ITA_COOKIE_SECURE: send the sign-in cookie over HTTPS only
+    chromium: str | None  # ITA_CHROMIUM, else chromium on the PATH: draws chart pictures and PDFs
+
+    @classmethod
+    def from_env(cls, env: dict[str, str]) -> Settings:
+        return cls(
+            database_url=env.get("ITA_DATABASE_URL") or DEFAULT_DATABASE_URL,
+            workbook=Path(env.get("ITA_WORKBOOK") or SHIPPED_WORKBOOK),
+            require_login=env.get("ITA_REQUIRE_LOGIN", "").lower() in _TRUE,
+            session_minutes=float(env.get("ITA_SESSION_MINUTES") or 60),
+            max_upload_mb=int(env.get("ITA_MAX_UPLOAD_MB") or 20),
+            watch_seconds=float(env.get("ITA_WATCH_SECONDS") or 20),
+            cookie_secure=env.get("ITA_COOKIE_SECURE", "").lower() in _TRUE,
+            chromium=env.get("ITA_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser"),
+        )
+
+
+@lru_cache(maxsize=4)
+def _parsed(items: tuple[tuple[str, str], ...]) -> Settings:
+    return Settings.from_env(dict(items))
+
+
+def settings() -> Settings:
+    """The settings of this process's environment."""
+    return _parsed(tuple(sorted((k, v) for k, v in os.environ.items() if k.startswith("ITA_"))))

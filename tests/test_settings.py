@@ -1,0 +1,43 @@
+"""Every ITA_* setting is read in one place, with its default, and read again when it changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ita_core.paths import SHIPPED_WORKBOOK
+from ita_core.settings import DEFAULT_DATABASE_URL, Settings, settings
+
+
+def test_defaults_when_nothing_is_set() -> None:
+    s = Settings.from_env({})
+    assert (s.database_url, s.workbook) == (DEFAULT_DATABASE_URL, SHIPPED_WORKBOOK)
+    assert (s.require_login, s.cookie_secure) == (False, False)
+    assert (s.session_minutes, s.max_upload_mb, s.watch_seconds) == (60, 20, 20)
+
+
+def test_values_as_a_deployment_writes_them() -> None:
+    s = Settings.from_env(
+        {
+            "ITA_DATABASE_URL": "postgresql+psycopg://ita@db/ita",
+            "ITA_WORKBOOK": "/srv/plan.xlsx",
+            "ITA_REQUIRE_LOGIN": "Yes",
+            "ITA_SESSION_MINUTES": "30",
+            "ITA_MAX_UPLOAD_MB": "50",
+            "ITA_WATCH_SECONDS": "5",
+            "ITA_COOKIE_SECURE": "1",
+            "ITA_CHROMIUM": "/opt/chromium",
+        }
+    )
+    assert s == Settings(
+        "postgresql+psycopg://ita@db/ita", Path("/srv/plan.xlsx"), True, 30, 50, 5, True, "/opt/chromium"
+    )
+
+
+def test_the_environment_is_read_again_only_when_it_changes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ITA_MAX_UPLOAD_MB", "7")
+    first = settings()
+    assert first.max_upload_mb == 7 and settings() is first  # parsed once
+    monkeypatch.setenv("ITA_MAX_UPLOAD_MB", "9")
+    assert settings().max_upload_mb == 9
