@@ -1,8 +1,8 @@
 """The upload page's steps: read the file once (bounded), preview against the current snapshot, publish.
 
-Staleness: the preview records which snapshot it was made against; publishing
-sends that id, so if another editor published in between the store refuses
-and the page shows the new preview instead of overwriting their work.
+The preview and the publish are the store's (``ita_core.store.publishing``); this module keeps, per
+browser session, what the editor was shown, so publishing sends the preview they saw: if another
+editor published in between, the store refuses and the page shows the new preview instead.
 
 A valid upload that is not yet published is kept in the store as the editor's
 draft (``ita_core.store.drafts``) for a day: after a reload the preview comes back
@@ -15,16 +15,16 @@ import hashlib
 import threading
 from contextlib import suppress
 from dataclasses import dataclass
-from datetime import date
 
 import streamlit as st
 
-from ita_core.diff import PlanDiff, diff_plans
 from ita_core.errors import StoreUnavailable
 from ita_core.model import Plan
 from ita_core.ratelimit import RateLimit
 from ita_core.settings import settings
+from ita_core.store import publishing as store_publishing
 from ita_core.store.drafts import Draft, Drafts
+from ita_core.store.publishing import Preview
 from ita_core.store.snapshots import SnapshotInfo
 from ita_core.workbook.ingest import ReadResult, read_untrusted
 from ita_core.workbook.problems import WorkbookRejected
@@ -95,34 +95,31 @@ def draft(username: str) -> Draft | None:
         return None
 
 
-@dataclass(frozen=True)
-class Preview:
-    """What publishing would change: against which snapshot, and the differences."""
-
-    base: SnapshotInfo | None
-    diff: PlanDiff
-
-
 def preview(pending: Pending, plan: Plan) -> tuple[Preview | None, StoreUnavailable | None]:
-    """The changes this file makes to the current snapshot of its unit and year.
+    """The changes this file makes to the current snapshot of its unit and year (``ita_core.store.publishing``).
 
     While the store is down: the preview last shown for this file (or none) and why.
     """
-    key = f"preview_{pending.digest}"
     try:
-        base = source.store().latest(plan.unit, plan.fiscal_year_be or 0)
-        base_plan = source.plan(base.id) if base else None
+        made = store_publishing.preview(source.store(), pending.name, pending.data, plan, plan_of=source.plan)
     except StoreUnavailable as exc:
-        shown: Preview | None = st.session_state.get(key)
-        return shown, exc
-    made = Preview(base, diff_plans(base_plan, plan, plan.effective_as_of(date.today())))
-    st.session_state[key] = made
+        return shown(pending), exc
     return made, None
 
 
-def publish(pending: Pending, plan: Plan, username: str, comment: str, expected: int | None) -> SnapshotInfo:
-    """Publish a checked file on top of the snapshot the editor saw (``StalePublish`` otherwise)."""
-    return source.store().publish(pending.data, pending.name, plan, username, comment, expected)
+def shown(pending: Pending) -> Preview | None:
+    """The preview this page last showed for the file: what the editor saw when pressing publish."""
+    seen: Preview | None = st.session_state.get(f"preview_shown_{pending.digest}")
+    return seen
+
+
+def remember_shown(pending: Pending, made: Preview) -> None:
+    st.session_state[f"preview_shown_{pending.digest}"] = made
+
+
+def publish(seen: Preview, username: str, comment: str) -> SnapshotInfo:
+    """Publish what the editor saw, on top of the snapshot it was compared with (``StalePublish`` otherwise)."""
+    return store_publishing.publish(source.store(), seen, username, comment)
 
 
 def _too_often(username: str) -> WorkbookRejected:
@@ -165,13 +162,3 @@ def read(username: str, name: str, data: bytes) -> Pending:
         pending = Pending(name, digest, data, None, exc)
     st.session_state[_PENDING] = pending
     return pending
-
-
-def seen_base(pending: Pending) -> tuple[bool, int | None]:
-    """The snapshot id the last preview of this file was shown against, if it was shown."""
-    key = f"preview_base_{pending.digest}"
-    return key in st.session_state, st.session_state.get(key)
-
-
-def remember_base(pending: Pending, base: int | None) -> None:
-    st.session_state[f"preview_base_{pending.digest}"] = base

@@ -60,7 +60,7 @@ if result.warnings:
     with st.expander(text("upload_warnings", lang, n=len(result.warnings))):
         layout.show_problems(result.warnings, lang)
 
-was_shown, shown_base = publishing.seen_base(pending)
+seen = publishing.shown(pending)  # what the editor saw before this run, if anything
 preview, offline = publishing.preview(pending, plan)
 st.subheader(text("preview_title", lang))
 if offline is not None:
@@ -68,7 +68,7 @@ if offline is not None:
     layout.watch_recovery()
 if preview is not None:
     base = preview.base
-    publishing.remember_base(pending, base.id if base else None)
+    publishing.remember_shown(pending, preview)
     if base is None:
         st.info(text("preview_new_stream", lang, unit=layout.plain(plan.unit), year=plan.fiscal_year_be))
     else:
@@ -100,9 +100,8 @@ if publish and preview is not None:
     if not comment.strip():
         st.error(text("publish_need_comment", lang))
         st.stop()
-    expected = shown_base if was_shown else (preview.base.id if preview.base else None)  # what the editor saw
     try:
-        made = publishing.publish(pending, plan, user.username, comment.strip(), expected)
+        made = publishing.publish(seen or preview, user.username, comment.strip())
     except StalePublish as exc:
         st.warning(exc.message(lang))  # the preview above is already the new one
         st.stop()

@@ -121,7 +121,8 @@ def test_english_switch_in_the_browser(server: str, browser: Any) -> None:
 def test_open_page_picks_up_new_data_without_reload(browser: Any, tmp_path: Path) -> None:
     from workbooks import valid_book
 
-    from ita_core.store.snapshots import ANY, Store
+    from ita_core.store.publishing import import_file
+    from ita_core.store.snapshots import Store
 
     book = valid_book()
     seed = tmp_path / "plan.xlsx"
@@ -133,7 +134,7 @@ def test_open_page_picks_up_new_data_without_reload(browser: Any, tmp_path: Path
             page.get_by_text("1/3").first.wait_for(timeout=20_000)  # 1 of 3 activities completed
             book.set("กิจกรรม", "H3", 100)
             store = Store(url)  # the working group publishes from elsewhere; nobody touches the browser
-            store.import_file(write(tmp_path / "new.xlsx", book.to_bytes()), "job", "", ANY)[1]
+            import_file(store, write(tmp_path / "new.xlsx", book.to_bytes()), "job", "")
             store.close()
             page.get_by_text("2/3").first.wait_for(timeout=30_000)
         finally:

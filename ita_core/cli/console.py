@@ -8,7 +8,7 @@ from typing import TextIO
 
 from ita_core.errors import BilingualError
 from ita_core.model import Plan
-from ita_core.text import Text
+from ita_core.text import Lang, Text
 from ita_core.workbook.ingest import ReadResult, read_untrusted
 from ita_core.workbook.problems import Severity
 from ita_core.workbook.worker import Workers
@@ -28,7 +28,7 @@ class Io:
 
     out: TextIO
     err: TextIO
-    lang: str
+    lang: Lang
     stdin: TextIO
 
     def say(self, th: str, en: str) -> None:

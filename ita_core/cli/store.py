@@ -44,12 +44,14 @@ def _editor(store: Store, name: str) -> None:
 
 
 def _import(args: argparse.Namespace, io: Io) -> int:
-    from ita_core.store.snapshots import ANY
+    from ita_core.diff import diff_tables
+    from ita_core.store.publishing import import_file
 
     store = _store()
     _editor(store, args.user)
-    result, made = store.import_file(args.file, args.user, args.comment, ANY, WORKERS)
-    if made is None:
+    imported = import_file(store, args.file, args.user, args.comment, WORKERS)
+    result, made = imported.result, imported.made
+    if made is None or imported.preview is None:
         print_problems(result, io)
         return io.fail(
             f"ไม่ได้เผยแพร่: พบ {result.error_count:,} ปัญหาที่ต้องแก้ ข้อมูลเดิมไม่เปลี่ยนแปลง",
@@ -58,6 +60,11 @@ def _import(args: argparse.Namespace, io: Io) -> int:
     io.say(
         f"เผยแพร่แล้ว: รหัส {made.id} ฉบับที่ {made.revision} ของ {made.unit} ปีงบประมาณ {made.fiscal_year_be}",
         f"published: snapshot {made.id}, revision {made.revision} of {made.unit} FY{made.fiscal_year_be}",
+    )
+    changes = [title for title, _ in diff_tables(imported.preview.diff, io.lang)]
+    io.say(
+        "เทียบกับฉบับก่อน: " + (", ".join(changes) or "ไม่มีการเปลี่ยนแปลง"),
+        "compared with the previous revision: " + (", ".join(changes) or "no changes"),
     )
     return 0
 

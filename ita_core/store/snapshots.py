@@ -37,8 +37,7 @@ from ita_core.store.db import connect, migrate, utc
 from ita_core.store.schema import SnapshotRow
 from ita_core.summary import from_json as summary_from_json
 from ita_core.summary import to_json as summary_to_json
-from ita_core.workbook.ingest import ReadResult, read_bytes, read_untrusted, read_workbook
-from ita_core.workbook.worker import Workers
+from ita_core.workbook.ingest import ReadResult, read_bytes, read_workbook
 
 SYSTEM_USER = "system"
 
@@ -335,21 +334,6 @@ class Store:
         name, data = self.file(snapshot_id)
         note = comment or f"ย้อนกลับไปใช้ข้อมูลฉบับที่ {old.revision} (รหัส {old.id})"
         return self.publish(data, name, self.plan(snapshot_id), user, note, expected, rolled_back_from=snapshot_id)
-
-    def import_file(
-        self,
-        path: Path,
-        user: str,
-        comment: str,
-        expected: int | _AnyParent | None = ANY,
-        workers: Workers | None = None,
-    ) -> tuple[ReadResult, SnapshotInfo | None]:
-        """Validate a workbook file (in a bounded process) and publish it if it has no errors; returns what
-        was read and the snapshot this import made (never another importer's)."""
-        data = read_bytes(path)
-        result = read_untrusted(data, workers=workers)
-        made = self.publish(data, path.name, result.plan, user, comment, expected) if result.plan else None
-        return result, made
 
     def seed(self, workbook: Path | None = None) -> ReadResult | None:
         """On a store with no snapshots, publish the shipped workbook as the first one (by ``system``).

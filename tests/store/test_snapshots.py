@@ -17,6 +17,7 @@ from ita_core import read_workbook
 from ita_core.metrics import summarise
 from ita_core.model import Plan
 from ita_core.paths import SHIPPED_WORKBOOK
+from ita_core.store.publishing import import_file
 from ita_core.store.schema import Base, SnapshotRow
 from ita_core.store.snapshots import ANY, SYSTEM_USER, StalePublish, Store, StoreError
 
@@ -168,13 +169,16 @@ def test_import_file_validates_first(store: Store, tmp_path: Path) -> None:
     bad.set("กิจกรรม", "H2", 150)
     path = tmp_path / "bad.xlsx"
     path.write_bytes(bad.to_bytes())
-    result, made = store.import_file(path, "e", "")
-    assert not result.ok and made is None
+    imported = import_file(store, path, "e", "")
+    assert not imported.result.ok and imported.made is None and imported.preview is None
     assert _count(store) == 0
     good = tmp_path / "good.xlsx"
     good.write_bytes(valid_book().to_bytes())
-    result, made = store.import_file(good, "e", "")
-    assert result.ok and made is not None and made.revision == 1
+    imported = import_file(store, good, "e", "")
+    made = imported.made
+    assert imported.result.ok and made is not None and made.revision == 1
+    assert imported.preview is not None and imported.preview.base is None  # the first of its unit and year
+    assert [a.activity_id for a in imported.preview.diff.activities_added] == ["1.1", "1.2", "2.1"]
     assert _count(store) == 1
 
 

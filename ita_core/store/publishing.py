@@ -1,0 +1,80 @@
+"""Publishing a checked workbook: first a preview (what it changes, against which snapshot), then the
+publish of exactly that preview. The upload page and ``python -m ita_core import`` both go through here.
+
+The preview remembers the snapshot it was compared with. Publishing it stores the new snapshot on top
+of that one only: if someone published in between, ``StalePublish`` is raised and the caller shows a
+new preview, so no editor overwrites work they have not seen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ita_core.diff import PlanDiff, diff_plans
+from ita_core.model import Plan
+from ita_core.store.snapshots import ANY, SnapshotInfo, Store, require_publishable
+from ita_core.workbook.ingest import ReadResult, read_bytes, read_untrusted
+from ita_core.workbook.worker import Workers
+
+
+@dataclass(frozen=True)
+class Preview:
+    """A valid workbook, and what publishing it would change."""
+
+    file_name: str
+    data: bytes
+    plan: Plan
+    base: SnapshotInfo | None  # the latest snapshot of the plan's unit and year when previewed
+    diff: PlanDiff
+
+    @property
+    def base_id(self) -> int | None:
+        return self.base.id if self.base else None
+
+
+def preview(
+    store: Store,
+    file_name: str,
+    data: bytes,
+    plan: Plan,
+    *,
+    today: date | None = None,
+    plan_of: Callable[[int], Plan] | None = None,
+) -> Preview:
+    """Compare a valid plan with the latest snapshot of its unit and year (``StoreError`` when it has no
+    unit or year to publish under). ``plan_of`` reads a snapshot's plan (a cache, in the app)."""
+    require_publishable(plan)
+    base = store.latest(plan.unit, plan.fiscal_year_be or 0)
+    base_plan = (plan_of or store.plan)(base.id) if base else None
+    changes = diff_plans(base_plan, plan, plan.effective_as_of(today or date.today()))
+    return Preview(file_name, data, plan, base, changes)
+
+
+def publish(store: Store, shown: Preview, user: str, comment: str, *, on_top_of_any: bool = False) -> SnapshotInfo:
+    """Publish what the preview showed, on top of the snapshot it was compared with (``StalePublish`` if
+    another was published since). ``on_top_of_any``: a scheduled import publishes whatever is latest."""
+    expected = ANY if on_top_of_any else shown.base_id
+    return store.publish(shown.data, shown.file_name, shown.plan, user, comment, expected)
+
+
+@dataclass(frozen=True)
+class Imported:
+    """What an import read, what it would change, and the snapshot it made (never another importer's)."""
+
+    result: ReadResult
+    preview: Preview | None
+    made: SnapshotInfo | None
+
+
+def import_file(store: Store, path: Path, user: str, comment: str, workers: Workers | None = None) -> Imported:
+    """Validate a workbook file (in a bounded process) and, if it has no errors, preview and publish it on
+    top of the latest snapshot: a scheduled job has nobody to show a preview to."""
+    data = read_bytes(path)
+    result = read_untrusted(data, workers=workers)
+    if result.plan is None:
+        return Imported(result, None, None)
+    shown = preview(store, path.name, data, result.plan)
+    return Imported(result, shown, publish(store, shown, user, comment, on_top_of_any=True))

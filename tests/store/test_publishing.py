@@ -1,0 +1,60 @@
+"""Preview, then publish exactly what was previewed: the workflow the upload page and the import share."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from workbooks import valid_book
+
+from ita_core import read_workbook
+from ita_core.model import Plan
+from ita_core.store.publishing import preview, publish
+from ita_core.store.snapshots import StalePublish, Store
+
+
+@pytest.fixture
+def store(database_url: str) -> Iterator[Store]:
+    s = Store(database_url)
+    yield s
+    s.close()
+
+
+def _book(progress_of_1_2: int) -> tuple[bytes, Plan]:
+    book = valid_book()
+    book.set("กิจกรรม", "H3", progress_of_1_2)
+    data = book.to_bytes()
+    plan = read_workbook(data).plan
+    assert plan is not None
+    return data, plan
+
+
+def test_a_preview_names_its_base_and_what_changes(store: Store) -> None:
+    data, plan = _book(50)
+    first = preview(store, "a.xlsx", data, plan, today=date(2023, 4, 1))
+    assert first.base is None and len(first.diff.activities_added) == 3
+    made = publish(store, first, "editor1", "รอบแรก")
+    data2, plan2 = _book(100)
+    second = preview(store, "b.xlsx", data2, plan2, today=date(2023, 4, 1))
+    assert second.base_id == made.id
+    ((before, after),) = second.diff.progress_changed
+    assert (before.activity_id, before.progress, after.progress) == ("1.2", 50, 100)
+    again = publish(store, second, "editor1", "1.2 เสร็จ")
+    assert again.revision == 2 and store.plan(again.id).activity("1.2").completed
+
+
+def test_publishing_a_preview_someone_else_overtook_is_refused(store: Store) -> None:
+    data, plan = _book(50)
+    publish(store, preview(store, "a.xlsx", data, plan), "editor1", "")
+    data2, plan2 = _book(75)
+    mine = preview(store, "mine.xlsx", data2, plan2)
+    data3, plan3 = _book(100)
+    theirs = preview(store, "theirs.xlsx", data3, plan3)
+    publish(store, theirs, "editor2", "ก่อน")
+    with pytest.raises(StalePublish):
+        publish(store, mine, "editor1", "ทับงานคนอื่นไม่ได้")
+    assert [h.published_by for h in store.history(plan.unit, 2566)] == ["editor2", "editor1"]
+    # A scheduled import has nobody to show a preview to: it publishes on top of whatever is latest.
+    made = publish(store, mine, "job", "", on_top_of_any=True)
+    assert made.revision == 3
