@@ -12,15 +12,15 @@ from workbooks import Book, valid_book
 from ita_core import metrics, read_workbook
 from ita_core.metrics import DeadlineStatus
 from ita_core.paths import REPO_ROOT, SHIPPED_WORKBOOK
+from ita_ui.layout import ALL_PAGES, NAV
 
-PAGES = (
-    "pages/overview.py",
-    "pages/measures.py",
-    "pages/deadlines.py",
-    "pages/participation.py",
-    "pages/present.py",
-    "pages/reports.py",
-)
+# Every page anyone may view, from the navigation itself: a page added there is tested here too.
+PAGES = tuple(page.path for page in NAV if page.needs is None)
+
+
+def test_every_page_file_is_in_the_navigation() -> None:
+    files = {f"pages/{path.name}" for path in (REPO_ROOT / "pages").glob("*.py")}
+    assert files == {page.path for page in ALL_PAGES}
 
 
 def app(page: str | None = None, **query: str) -> AppTest:

@@ -10,12 +10,17 @@ from __future__ import annotations
 import io
 
 from docx import Document
+from docx.document import Document as DocumentObject
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.section import Section
+from docx.shared import Cm, Length, Pt
+from docx.table import _Cell, _Row
+from docx.text.paragraph import Paragraph
 
 from ita_core.report.content import (
     COLUMNS,
@@ -34,30 +39,36 @@ SIZE = Pt(16)
 _WIDTHS_CM = (1.4, 4.2, 5.2, 3.6, 3.6, 4.2, 2.5)
 
 
-def _thai_font(run_properties: object, size: Pt = SIZE, bold: bool | None = None) -> None:
+def _thai_font(run_properties: BaseOxmlElement, size: Length = SIZE, bold: bool | None = None) -> None:
     rpr = run_properties
-    fonts = rpr.find(qn("w:rFonts"))  # type: ignore[attr-defined]
+    fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
-        rpr.append(fonts)  # type: ignore[attr-defined]
+        rpr.append(fonts)
     for slot in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
         fonts.set(qn(slot), FONT)
     for tag in ("w:sz", "w:szCs"):
-        element = rpr.find(qn(tag))  # type: ignore[attr-defined]
+        element = rpr.find(qn(tag))
         if element is None:
             element = OxmlElement(tag)
-            rpr.append(element)  # type: ignore[attr-defined]
+            rpr.append(element)
         element.set(qn("w:val"), str(int(size.pt * 2)))
     if bold:
         for tag in ("w:b", "w:bCs"):
-            if rpr.find(qn(tag)) is None:  # type: ignore[attr-defined]
-                rpr.append(OxmlElement(tag))  # type: ignore[attr-defined]
+            if rpr.find(qn(tag)) is None:
+                rpr.append(OxmlElement(tag))
 
 
 def _paragraph(
-    container: object, text: str, *, bold: bool = False, center: bool = False, right: bool = False, size: Pt = SIZE
-) -> object:
-    paragraph = container.add_paragraph()  # type: ignore[attr-defined]
+    container: DocumentObject | _Cell,
+    text: str,
+    *,
+    bold: bool = False,
+    center: bool = False,
+    right: bool = False,
+    size: Length = SIZE,
+) -> Paragraph:
+    paragraph = container.add_paragraph()
     paragraph.paragraph_format.space_after = Pt(0)
     if center:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -69,7 +80,7 @@ def _paragraph(
     return paragraph
 
 
-def _field(paragraph: object, instruction: str, shown: str) -> None:
+def _field(paragraph: Paragraph, instruction: str, shown: str) -> None:
     """A Word field (PAGE, NUMPAGES) that Word fills in when it lays the pages out."""
     simple = OxmlElement("w:fldSimple")
     simple.set(qn("w:instr"), instruction)
@@ -81,12 +92,12 @@ def _field(paragraph: object, instruction: str, shown: str) -> None:
     text.text = shown
     run.append(text)
     simple.append(run)
-    paragraph._p.append(simple)  # type: ignore[attr-defined]
+    paragraph._p.append(simple)
 
 
-def _page_footer(section: object, report: Report) -> None:
+def _page_footer(section: Section, report: Report) -> None:
     """Every page: the round on the left, "หน้า ๑ / ๑๑" in Thai digits (Word's ThaiArabic switch)."""
-    footer = section.footer  # type: ignore[attr-defined]
+    footer = section.footer
     paragraph = footer.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     digits = " \\* ThaiArabic" if report.thai_digits else ""
@@ -98,11 +109,11 @@ def _page_footer(section: object, report: Report) -> None:
             _thai_font(run._element.get_or_add_rPr(), Pt(14))
 
 
-def _cell_lines(cell: object, lines: list[tuple[str, bool]]) -> None:
+def _cell_lines(cell: _Cell, lines: list[tuple[str, bool]]) -> None:
     first = True  # a new cell holds one empty paragraph, which the first line fills
     for text, bold in lines:
         for line in text.splitlines() or [""]:
-            paragraph = cell.paragraphs[0] if first else cell.add_paragraph()  # type: ignore[attr-defined]
+            paragraph = cell.paragraphs[0] if first else cell.add_paragraph()
             first = False
             paragraph.paragraph_format.space_after = Pt(0)
             run = paragraph.add_run(line)
@@ -110,20 +121,20 @@ def _cell_lines(cell: object, lines: list[tuple[str, bool]]) -> None:
             _thai_font(run._element.get_or_add_rPr(), SIZE, bold)
 
 
-def _repeat_header(row: object) -> None:
-    tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+def _repeat_header(row: _Row) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")
     tr_pr.append(header)
 
 
-def _measure(document: object, report: Report, m: ReportMeasure) -> None:
+def _measure(document: DocumentObject, report: Report, m: ReportMeasure) -> None:
     _paragraph(document, measure_heading(report, m), bold=True)
     if m.guidelines:
         _paragraph(document, guidelines_heading(m), bold=True)
         for g in m.guidelines:
             _paragraph(document, f"    {guideline_line(report, g)}")
-    table = document.add_table(rows=1, cols=len(COLUMNS))  # type: ignore[attr-defined]
+    table = document.add_table(rows=1, cols=len(COLUMNS))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     for cell, title in zip(table.rows[0].cells, COLUMNS, strict=True):
