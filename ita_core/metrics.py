@@ -96,7 +96,8 @@ def deadline_states(plan: Plan, as_of: date) -> list[DeadlineState]:
     states = [
         DeadlineState(d, deadline_status(d, d.activity_id in done, as_of), (d.due - as_of).days) for d in plan.deadlines
     ]
-    states.sort(key=lambda s: (s.deadline.due, s.deadline.activity_id))
+    states.sort(key=lambda s: s.deadline.activity_id)  # stable: by due date, then activity id
+    states.sort(key=lambda s: s.deadline.due)
     return states
 
 

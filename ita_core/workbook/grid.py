@@ -22,7 +22,7 @@ import fastexcel
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ita_core.workbook.contract import column_letter
+from ita_core.workbook.contract import column_letter, sheet_key
 from ita_core.workbook.problems import WorkbookRejected
 
 
@@ -86,10 +86,13 @@ def _load(reader: fastexcel.ExcelReader, name: str) -> SheetTable:
     return SheetTable(name, sheet.to_arrow(), letters)
 
 
-def read_tables(data: bytes, names: list[str]) -> dict[str, SheetTable]:
-    """The named sheets as Arrow tables. The file must have passed ``safety.inspect_workbook``."""
+def read_tables(data: bytes, names: list[str] | None = None) -> dict[str, SheetTable]:
+    """The named sheets (by default every sheet the contract knows) as Arrow tables. In this process only
+    after ``safety.inspect_workbook`` passed; before that, only in the bounded reading process."""
     try:
         reader = fastexcel.read_excel(data)
+        if names is None:
+            names = [name for name in reader.sheet_names if sheet_key(name) is not None]
         return {name: _load(reader, name) for name in names}
     except fastexcel.FastExcelError as exc:
         raise WorkbookRejected(

@@ -20,6 +20,14 @@ def native_read(data: bytes, limits: Limits | None = None) -> tuple[WorkbookScan
     return scan, read_tables(data, candidates)
 
 
+def tables_answer(data: bytes, options: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:
+    """calamine alone, for the reading process while the caller scans the same file (``ingest.read_untrusted``):
+    every sheet the contract knows, as Arrow IPC."""
+    listed = list(read_tables(data).values())
+    answer = {"tables": [{"name": t.name, "letters": list(t.letters)} for t in listed]}
+    return answer, [t.to_ipc() for t in listed]
+
+
 def native_read_answer(data: bytes, options: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:
     """``native_read`` for the reading process: JSON and Arrow IPC, nothing that needs unpickling."""
     scan, tables = native_read(data, Limits(**options))

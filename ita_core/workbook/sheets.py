@@ -110,20 +110,28 @@ class Context:
             return Memo(cells.fiscal_year, None)
         return Memo(str.strip if kind is Kind.NAME else str, "")
 
-    def read_column(self, table: Table, column: Column, rows: list[int], raw: list[str | None]) -> list[Any]:
-        """The values of a column's cells: text as typed (or stripped), other kinds parsed once per distinct text."""
+    def read_column(
+        self, table: Table, column: Column, rows: list[int], raw: list[str | None]
+    ) -> tuple[list[Any], bool]:
+        """The values of a column's cells (text as typed or stripped, other kinds parsed once per distinct
+        text), and whether any of them may be a ``Text`` saying what to fix."""
         if column.kind is Kind.TEXT:
-            return [text if text is not None else "" for text in raw]
+            return [text if text is not None else "" for text in raw], False
         if column.kind is Kind.NAME:
-            return [text.strip() if text is not None else "" for text in raw]
+            return [text.strip() if text is not None else "" for text in raw], False
         if column.kind is Kind.ID:  # mostly distinct, mostly typed plainly (1.5): no parsing for those
             plain, parse_id = _PLAIN_ID.fullmatch, cells.activity_id
-            return [("" if text is None else text if plain(text) else parse_id(text)) for text in raw]
+            return [("" if text is None else text if plain(text) else parse_id(text)) for text in raw], False
         parse = self.parser(column.kind)
+        memos = [parse]
         if column.kind is Kind.PERCENT and (scaled := self.percent_rows(table, column.field)):
             percent: Memo[Any, Any] = Memo(lambda text: cells.percentage(text, True), None)
-            return [percent[text] if r in scaled else parse[text] for r, text in zip(rows, raw, strict=True)]
-        return list(map(parse.__getitem__, raw))
+            memos.append(percent)
+            values = [percent[text] if r in scaled else parse[text] for r, text in zip(rows, raw, strict=True)]
+        else:
+            values = list(map(parse.__getitem__, raw))
+        # Every distinct result is in a memo: a look at those says whether any cell failed.
+        return values, any(isinstance(v, Text) for memo in memos for v in memo.values())
 
 
 @dataclass
@@ -145,7 +153,10 @@ class Rows:
     def source(self, key: str) -> list[str]:
         """``sheet!B5`` for every data row: where a record came from."""
         prefix = f"{self.table.sheet}!{self.table.letter(key)}"
-        return [f"{prefix}{r + 1}" for r in self.rows]
+        rows = self.rows
+        if rows and rows[-1] - rows[0] + 1 == len(rows):  # no blank rows: numbers straight from a range
+            return [prefix + n for n in map(str, range(rows[0] + 1, rows[-1] + 2))]
+        return [prefix + str(r + 1) for r in rows]
 
     def log(self, log: ProblemLog, skip: Collection[int] = (), keep: tuple[str, ...] = ()) -> None:
         """Hand the problems to ``log`` by row, then left to right. A skipped row reports only the
@@ -178,12 +189,13 @@ def read_rows(table: Table, ctx: Context) -> Rows:
         else:
             raw = [None] * len(rows)
         found.raw[key] = raw
-        values = found.values[key] = ctx.read_column(table, column, rows, raw)
-        if column.kind not in (Kind.TEXT, Kind.NAME) and any(isinstance(v, Text) for v in set(values) - {None}):
+        values, may_fail = ctx.read_column(table, column, rows, raw)
+        found.values[key] = values
+        if may_fail:
             for i, value in enumerate(values):
                 if isinstance(value, Text):
                     found.problem(i, key, value)
-        if column.empty is not None and table.has(key):
+        if column.empty is not None and table.has(key) and None in raw:
             for i in (i for i, text in enumerate(raw) if text is None):
                 found.problem(i, key, column.empty)
     return found
@@ -352,13 +364,13 @@ def may_have_lost_zero(aid: str) -> bool:
 
 def activities(
     table: Table, known_measures: set[int], known_guidelines: dict[str, Guideline] | None, ctx: Context
-) -> tuple[dict[str, Activity], dict[str, list[Deadline]]]:
+) -> tuple[dict[str, Activity], list[Deadline]]:
     """Activities by id, and the deadlines typed in their กำหนดส่ง cells."""
     found = read_rows(table, ctx)
     ids = found.values["activity_id"]
     if table.missing:
         ctx.known_ids = {aid for aid in ids if aid}
-        return {}, {}
+        return {}, []
     skip = {i for i, aid in enumerate(ids) if not aid}
     skip |= _repeats(found, "activity_id", _duplicate_id)
     ctx.known_ids = {aid for aid in ids if aid}
@@ -384,22 +396,24 @@ def activities(
     records = _records(Activity, found, keep, extra)
     due_sources = found.source("due_text") if table.has("due_text") else [""] * len(found.rows)
     dates = compress(zip(found.values["due_text"], due_sources, strict=True), keep)
-    result: dict[str, Activity] = {}
-    deadlines: dict[str, list[Deadline]] = {}
-    for act, (days, source) in zip(records, dates, strict=True):
-        result[act.activity_id] = act
-        if days:
-            aid = act.activity_id
-            deadlines[aid] = [Deadline(aid, d.label, d.value, None, source) for d in days]
-    return result, deadlines
+    deadlines = [
+        Deadline(act.activity_id, label, value, None, source)
+        for act, (days, source) in zip(records, dates, strict=True)
+        for label, value in days
+    ]
+    return {act.activity_id: act for act in records}, deadlines
 
 
 # -- การมีส่วนร่วม and กำหนดส่ง: rows that name an activity ---------------------------------------
 
 
 def _known_ids(found: Rows, ctx: Context) -> None:
-    for i, aid in enumerate(found.values["activity_id"]):
-        if aid and aid not in ctx.known_ids:
+    ids = found.values["activity_id"]
+    unknown = set(ids) - ctx.known_ids - {""}
+    if not unknown:
+        return
+    for i, aid in enumerate(ids):
+        if aid in unknown:
             found.problem(
                 i,
                 "activity_id",
@@ -410,6 +424,16 @@ def _known_ids(found: Rows, ctx: Context) -> None:
             )
 
 
+def _rows_look_right(ids: list[str], groups: list[str], joined: list[Any], heads: list[Any]) -> bool:
+    """No zero headcount, nobody beyond the headcount and no repeated activity and group: settled
+    column-wise, so the row-by-row look (with its messages) is only for sheets that need it."""
+    return (
+        0 not in set(heads)
+        and not any(j > h for j, h in zip(joined, heads, strict=True) if isinstance(j, int) and isinstance(h, int))
+        and len(set(zip(ids, groups, strict=True))) == len(ids)
+    )
+
+
 def whole_unit_as_empty(group: str) -> str:
     """A participation group: empty, or written as ทั้งหน่วยงาน / whole unit, means the whole unit."""
     return "" if group.casefold() in ("", WHOLE_UNIT, "whole unit") else group
@@ -418,9 +442,14 @@ def whole_unit_as_empty(group: str) -> str:
 def participation(table: Table, ctx: Context) -> list[Participation]:
     found = read_rows(table, ctx)
     _known_ids(found, ctx)
-    groups = found.values["group"] = [whole_unit_as_empty(g) for g in found.values["group"]]
+    written = found.values["group"]
+    as_group = {g: whole_unit_as_empty(g) for g in set(written)}  # a few distinct names, many rows
+    groups = found.values["group"] = [as_group[g] for g in written]
     seen: dict[tuple[str, str], int] = {}
     values = found.values
+    if _rows_look_right(values["activity_id"], groups, values["participants"], values["headcount"]):
+        found.log(ctx.log)
+        return _records(Participation, found, found.clean(), {"source": found.source("activity_id")})
     for i, (aid, group, joined, headcount) in enumerate(
         zip(values["activity_id"], groups, values["participants"], values["headcount"], strict=True)
     ):

@@ -27,6 +27,7 @@ import struct
 import subprocess
 import sys
 import threading
+from contextlib import suppress
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -151,12 +152,28 @@ class Workers:
         process = self._take()
         if ticket is not None:
             ticket._attach(process)
-        try:
-            out, err = process.communicate(json.dumps(header).encode() + b"\n" + payload, timeout=limits.seconds)
-        except subprocess.TimeoutExpired:
+        expired = threading.Event()
+
+        def expire() -> None:
+            expired.set()
             process.kill()
-            process.communicate()
-            raise _failure("time", limits) from None
+
+        watchdog = threading.Timer(limits.seconds, expire)
+        watchdog.start()
+        try:
+            # One blocking write, which releases the GIL until the child has read it all: communicate()
+            # would hand it over 512 bytes at a time, each needing the GIL that a concurrent scan holds.
+            stdin, process.stdin = process.stdin, None  # communicate() below only reads
+            assert stdin is not None
+            with suppress(OSError):  # the child died early: judged by its exit status below
+                stdin.write(json.dumps(header).encode() + b"\n" + payload)
+            with suppress(OSError):
+                stdin.close()
+            out, err = process.communicate()
+        finally:
+            watchdog.cancel()
+        if expired.is_set():
+            raise _failure("time", limits)
         if ticket is not None and ticket.cancelled:
             raise _failure("cancelled", limits)
         if process.returncode != 0:
@@ -203,7 +220,7 @@ def default_workers() -> Workers:
 def _tasks() -> dict[str, Any]:
     from ita_core.workbook import native
 
-    tasks: dict[str, Any] = {"read_workbook": native.native_read_answer}
+    tasks: dict[str, Any] = {"read_workbook": native.native_read_answer, "read_tables": native.tables_answer}
     if os.environ.get("ITA_WORKER_TEST_HOOKS") == "1":  # set only by the tests
         tasks["allocate"] = _allocate
         tasks["sleep"] = _sleep
