@@ -15,6 +15,7 @@ table into the Python lists the checks walk.
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import reduce
 
@@ -22,8 +23,10 @@ import fastexcel
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ita_core.workbook.contract import column_letter, sheet_key
+from ita_core.workbook.contract import SHEETS, column_letter, sheet_key
 from ita_core.workbook.problems import WorkbookRejected
+
+SHEET_ORDER = {spec.key: i for i, spec in enumerate(SHEETS)}
 
 
 @dataclass(frozen=True)
@@ -86,14 +89,22 @@ def _load(reader: fastexcel.ExcelReader, name: str) -> SheetTable:
     return SheetTable(name, sheet.to_arrow(), letters)
 
 
-def read_tables(data: bytes, names: list[str] | None = None) -> dict[str, SheetTable]:
-    """The named sheets (by default every sheet the contract knows) as Arrow tables. In this process only
-    after ``safety.inspect_workbook`` passed; before that, only in the bounded reading process."""
+def read_tables(data: bytes, names: list[str]) -> dict[str, SheetTable]:
+    """The named sheets as Arrow tables. The file must have passed ``safety.inspect_workbook``."""
+    return {table.name: table for table in iter_tables(data, names)}
+
+
+def iter_tables(data: bytes, names: list[str] | None = None) -> Iterator[SheetTable]:
+    """The named sheets (by default every sheet the contract knows, in the contract's order) as Arrow
+    tables, one at a time. In this process only after ``safety.inspect_workbook`` passed; before that,
+    only in the bounded reading process."""
     try:
         reader = fastexcel.read_excel(data)
         if names is None:
-            names = [name for name in reader.sheet_names if sheet_key(name) is not None]
-        return {name: _load(reader, name) for name in names}
+            known = [name for name in reader.sheet_names if sheet_key(name) is not None]
+            names = sorted(known, key=lambda name: SHEET_ORDER[sheet_key(name) or ""])
+        for name in names:
+            yield _load(reader, name)
     except fastexcel.FastExcelError as exc:
         raise WorkbookRejected(
             "อ่านข้อมูลในไฟล์ไม่ได้ ไฟล์อาจเสียหาย: ลองเปิดใน Excel แล้วบันทึกใหม่",

@@ -10,14 +10,16 @@ from __future__ import annotations
 import gc
 import os
 import stat
+import threading
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import date
 from operator import itemgetter
 from pathlib import Path
+from typing import Any
 
 from ita_core.model import Activity, Deadline, Plan
 from ita_core.thai import fiscal_year_be, fiscal_year_bounds
@@ -105,43 +107,72 @@ def read_untrusted(
 
     The zip scan (``safety.inspect_workbook``, bounded Python) runs here while calamine reads the same
     file in the bounded process, on the other core; calamine's tables are used only when the scan
-    passes, and a scan that refuses the file stops the reading process at once. Raises
-    ``WorkbookRejected`` for an unreadable file, ``WorkerFailed`` when reading it ran out of memory or
-    time or died; this process is never at risk.
+    passes, and a scan that refuses the file stops the reading process at once. The sheets arrive one
+    by one and are checked as they arrive. Raises ``WorkbookRejected`` for an unreadable file,
+    ``WorkerFailed`` when reading it ran out of memory or time or died; this process is never at risk.
     """
     limits = limits or Limits()
     data = read_bytes(source, limits)
     ticket = ticket or Ticket()
+    arriving = _Arriving()
+    frames = (workers or default_workers()).stream("table_frames", data, asdict(limits), ticket)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ita-read") as pool:
-        reading = pool.submit((workers or default_workers()).call, "read_tables", data, asdict(limits), ticket)
+        pool.submit(arriving.receive, frames)
         try:
             scan = inspect_workbook(data, limits)
+            if any(scan.sheets[name].far_cell for name in scan.sheets if contract.sheet_key(name) is not None):
+                ticket.cancel()  # calamine would build the whole rectangle up to that cell: the check reports it
+                return check(scan, {})
+            return check(scan, arriving)
         except BaseException:
             ticket.cancel()
-            with suppress(WorkbookRejected):
-                reading.result()
             raise
-        if any(scan.sheets[name].far_cell for name in scan.sheets if contract.sheet_key(name) is not None):
-            ticket.cancel()  # calamine would build the whole rectangle up to that cell: the check reports it
-            with suppress(WorkbookRejected):
-                reading.result()
-            return check(scan, {})
-        answer, parts = reading.result()
-    listed = {t["name"] for t in answer["tables"]}
-    unread = [name for name in scan.sheets if contract.sheet_key(name) is not None and name not in listed]
-    if unread:  # the scan and calamine disagree about the sheets: a damaged or crafted file
+
+
+class _Arriving(Mapping[str, SheetTable]):
+    """The sheets the reading process sends, as they come; asking for one not yet here waits for it."""
+
+    def __init__(self) -> None:
+        self._tables: dict[str, SheetTable] = {}
+        self._ready = threading.Condition()
+        self._ended = False
+        self._failure: BaseException | None = None
+
+    def receive(self, frames: Iterator[tuple[dict[str, Any], bytes]]) -> None:
+        try:
+            for frame, part in frames:
+                table = SheetTable.from_ipc(frame["name"], tuple(frame["letters"]), part)
+                with self._ready:
+                    self._tables[table.name] = table
+                    self._ready.notify_all()
+        except BaseException as exc:  # handed to whoever waits for a sheet
+            self._failure = exc
+        finally:
+            with self._ready:
+                self._ended = True
+                self._ready.notify_all()
+
+    def __getitem__(self, name: str) -> SheetTable:
+        with self._ready:
+            self._ready.wait_for(lambda: name in self._tables or self._ended)
+            if name in self._tables:
+                return self._tables[name]
+        if self._failure is not None:
+            raise self._failure
+        # The scan and calamine disagree about the sheets: a damaged or crafted file.
         raise WorkbookRejected(
-            f"อ่านแผ่นงาน “{unread[0]}” ไม่ได้ ไฟล์อาจเสียหาย: เปิดใน Excel แล้วบันทึกใหม่",
-            f"sheet “{unread[0]}” could not be read; the file may be damaged: open it in Excel and save it again",
+            f"อ่านแผ่นงาน “{name}” ไม่ได้ ไฟล์อาจเสียหาย: เปิดใน Excel แล้วบันทึกใหม่",
+            f"sheet “{name}” could not be read; the file may be damaged: open it in Excel and save it again",
         )
-    tables = {
-        t["name"]: SheetTable.from_ipc(t["name"], tuple(t["letters"]), part)
-        for t, part in zip(answer["tables"], parts, strict=True)
-    }
-    return check(scan, tables)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(dict(self._tables))
+
+    def __len__(self) -> int:
+        return len(self._tables)
 
 
-def check(scan: WorkbookScan, tables: dict[str, SheetTable]) -> ReadResult:
+def check(scan: WorkbookScan, tables: Mapping[str, SheetTable]) -> ReadResult:
     """Every check of every sheet, on what the native read found."""
     with _no_gc_pauses():
         return _Ingest(scan, tables).run()
@@ -169,14 +200,20 @@ def load_plan(source: Source, limits: Limits | None = None) -> Plan:
 
 
 class _Ingest:
-    def __init__(self, scan: WorkbookScan, tables: dict[str, SheetTable]) -> None:
+    def __init__(self, scan: WorkbookScan, tables: Mapping[str, SheetTable]) -> None:
         self.scan = scan
         self.log = ProblemLog()
         self.ctx = sheets.Context(self.log, scan.sheets)
         self.sheet_names = self._match_sheets()
         self.refused = self._far_cells()
-        matched = [] if self.refused else self.sheet_names.values()
-        self.grids = {name: SheetGrid.from_table(tables[name]) for name in matched}
+        self.tables = tables
+        self._grids: dict[str, SheetGrid] = {}
+
+    def grid(self, name: str) -> SheetGrid:
+        """A sheet's grid, made when first needed (its table may still be on its way)."""
+        if name not in self._grids:
+            self._grids[name] = SheetGrid.from_table(self.tables[name])
+        return self._grids[name]
 
     def _far_cells(self) -> bool:
         """Refuse, before the reader sees them, sheets with a value so far away that reading would
@@ -230,7 +267,7 @@ class _Ingest:
         name = self.sheet_names.get(key)
         if name is None:
             return None
-        grid = self.grids[name]
+        grid = self.grid(name)
         spec = contract.spec(key)
         if not grid.columns:
             if spec.required:
@@ -268,7 +305,7 @@ class _Ingest:
             return ReadResult(None, tuple(self.log.problems), self.log.omitted())
         ctx = self.ctx
         name = self.sheet_names.get("unit")
-        unit = sheets.unit(self.grids[name], ctx) if name is not None else sheets.UnitInfo()
+        unit = sheets.unit(self.grid(name), ctx) if name is not None else sheets.UnitInfo()
         measures = sheets.measures(table, ctx) if (table := self._table("measures")) else {}
         guidelines = sheets.guidelines(table, set(measures), ctx) if (table := self._table("guidelines")) else None
         activities: dict[str, Activity] = {}

@@ -3,10 +3,11 @@ reading process runs, so it imports nothing of the checks that follow."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from ita_core.workbook import contract
-from ita_core.workbook.grid import SheetTable, read_tables
+from ita_core.workbook.grid import SheetTable, iter_tables, read_tables
 from ita_core.workbook.safety import Limits, WorkbookScan, inspect_workbook
 
 
@@ -20,12 +21,12 @@ def native_read(data: bytes, limits: Limits | None = None) -> tuple[WorkbookScan
     return scan, read_tables(data, candidates)
 
 
-def tables_answer(data: bytes, options: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:
+def table_frames(data: bytes, options: dict[str, Any]) -> Iterator[tuple[dict[str, Any], bytes]]:
     """calamine alone, for the reading process while the caller scans the same file (``ingest.read_untrusted``):
-    every sheet the contract knows, as Arrow IPC."""
-    listed = list(read_tables(data).values())
-    answer = {"tables": [{"name": t.name, "letters": list(t.letters)} for t in listed]}
-    return answer, [t.to_ipc() for t in listed]
+    every sheet the contract knows, one Arrow IPC frame each, in the order the checks need them, so the
+    caller checks the activities while the sheets after them are still being read."""
+    for table in iter_tables(data):
+        yield {"name": table.name, "letters": list(table.letters)}, table.to_ipc()
 
 
 def native_read_answer(data: bytes, options: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:

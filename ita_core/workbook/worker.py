@@ -27,6 +27,7 @@ import struct
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from contextlib import suppress
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -143,10 +144,10 @@ class Workers:
                 process.wait()
             self._idle.clear()
 
-    def call(
-        self, task: str, payload: bytes, options: dict[str, Any] | None = None, ticket: Ticket | None = None
-    ) -> tuple[dict[str, Any], list[bytes]]:
-        """Run ``task`` on ``payload`` in a child; returns its JSON answer and its binary parts."""
+    def _hand_over(
+        self, task: str, payload: bytes, options: dict[str, Any] | None, ticket: Ticket | None
+    ) -> tuple[subprocess.Popen[bytes], threading.Event, threading.Timer]:
+        """A warm child with the task and the file given to it, under a wall-clock watchdog."""
         limits = self.limits
         header = {"task": task, "limits": asdict(limits), "options": options or {}}
         process = self._take()
@@ -160,18 +161,20 @@ class Workers:
 
         watchdog = threading.Timer(limits.seconds, expire)
         watchdog.start()
-        try:
-            # One blocking write, which releases the GIL until the child has read it all: communicate()
-            # would hand it over 512 bytes at a time, each needing the GIL that a concurrent scan holds.
-            stdin, process.stdin = process.stdin, None  # communicate() below only reads
-            assert stdin is not None
-            with suppress(OSError):  # the child died early: judged by its exit status below
-                stdin.write(json.dumps(header).encode() + b"\n" + payload)
-            with suppress(OSError):
-                stdin.close()
-            out, err = process.communicate()
-        finally:
-            watchdog.cancel()
+        # One blocking write, which releases the GIL until the child has read it all: communicate()
+        # would hand it over 512 bytes at a time, each needing the GIL that a concurrent scan holds.
+        stdin, process.stdin = process.stdin, None  # from here on, only its output is read
+        assert stdin is not None
+        with suppress(OSError):  # the child died early: judged by its exit status
+            stdin.write(json.dumps(header).encode() + b"\n" + payload)
+        with suppress(OSError):
+            stdin.close()
+        return process, expired, watchdog
+
+    def _judge(
+        self, process: subprocess.Popen[bytes], err: bytes, expired: threading.Event, ticket: Ticket | None
+    ) -> None:
+        limits = self.limits
         if expired.is_set():
             raise _failure("time", limits)
         if ticket is not None and ticket.cancelled:
@@ -179,7 +182,59 @@ class Workers:
         if process.returncode != 0:
             memory = process.returncode == _MEMORY_EXIT or any(m in err for m in _MEMORY_MARKERS)
             raise _failure("memory" if memory else "crash", limits)
-        return _decode(out, limits)
+
+    def call(
+        self, task: str, payload: bytes, options: dict[str, Any] | None = None, ticket: Ticket | None = None
+    ) -> tuple[dict[str, Any], list[bytes]]:
+        """Run ``task`` on ``payload`` in a child; returns its JSON answer and its binary parts."""
+        process, expired, watchdog = self._hand_over(task, payload, options, ticket)
+        try:
+            out, err = process.communicate()
+        finally:
+            watchdog.cancel()
+        self._judge(process, err, expired, ticket)
+        return _decode(out, self.limits)
+
+    def stream(
+        self, task: str, payload: bytes, options: dict[str, Any] | None = None, ticket: Ticket | None = None
+    ) -> Iterator[tuple[dict[str, Any], bytes]]:
+        """Run a streaming ``task`` in a child and yield each (JSON, bytes) frame as soon as it is written,
+        so the caller works on the first ones while the child prepares the next. A child that fails
+        midway raises, after the frames it sent, as ``call`` would."""
+        process, expired, watchdog = self._hand_over(task, payload, options, ticket)
+        errors: list[bytes] = []
+        assert process.stdout is not None and process.stderr is not None
+        stderr = process.stderr
+        drain = threading.Thread(target=lambda: errors.append(stderr.read()), daemon=True)
+        drain.start()
+        out, done = process.stdout, False
+        try:
+            while not done:
+                line = out.readline()
+                if not line:
+                    break  # the child ended, or was stopped: judged below
+                try:
+                    frame = json.loads(line)
+                    (size,) = _LENGTH.unpack(out.read(_LENGTH.size))
+                except (ValueError, struct.error):
+                    process.kill()
+                    raise _failure("crash", self.limits) from None
+                part = out.read(size)
+                if "rejected" in frame:
+                    raise WorkbookRejected(frame["rejected"]["th"], frame["rejected"]["en"])
+                done = bool(frame.get("done"))
+                if not done:
+                    yield frame, part
+            process.wait()
+        finally:
+            watchdog.cancel()
+            if process.poll() is None:  # the caller stopped early: this child is of no further use
+                process.kill()
+                process.wait()
+            drain.join()
+        self._judge(process, b"".join(errors), expired, ticket)
+        if not done:
+            raise _failure("crash", self.limits)
 
 
 def _decode(out: bytes, limits: WorkerLimits) -> tuple[dict[str, Any], list[bytes]]:
@@ -217,15 +272,35 @@ def default_workers() -> Workers:
 # -- the child ------------------------------------------------------------------------------------
 
 
+_STREAMING: dict[str, Any] = {}  # tasks that yield frames (filled in the child)
+
+
 def _tasks() -> dict[str, Any]:
     from ita_core.workbook import native
 
-    tasks: dict[str, Any] = {"read_workbook": native.native_read_answer, "read_tables": native.tables_answer}
+    _STREAMING["table_frames"] = native.table_frames
+    tasks: dict[str, Any] = {"read_workbook": native.native_read_answer, **_STREAMING}
     if os.environ.get("ITA_WORKER_TEST_HOOKS") == "1":  # set only by the tests
         tasks["allocate"] = _allocate
         tasks["sleep"] = _sleep
         tasks["abort"] = lambda payload, options: os.abort()  # what a native allocation failure does
+        _STREAMING["frames"] = _frames
+        tasks["frames"] = _frames
     return tasks
+
+
+def _frames(payload: bytes, options: dict[str, Any]) -> Iterator[tuple[dict[str, Any], bytes]]:
+    """Test hook: ``count`` frames ``pause`` seconds apart, then end as ``then`` says."""
+    import time
+
+    for i in range(int(options.get("count", 2))):
+        if i:
+            time.sleep(float(options.get("pause", 0)))
+        yield {"frame": i}, payload
+    if options.get("then") == "abort":
+        os.abort()
+    if options.get("then") == "allocate":
+        bytearray(1 << 40)
 
 
 def _allocate(payload: bytes, options: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:
@@ -254,8 +329,11 @@ def _child() -> int:
     cpu = int(limits.seconds) + 5
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu))
     payload = stdin.read()
+    task = tasks[header["task"]]
+    if header["task"] in _STREAMING:
+        return _stream_frames(task(payload, header.get("options", {})), stdout)
     try:
-        answer, parts = tasks[header["task"]](payload, header.get("options", {}))
+        answer, parts = task(payload, header.get("options", {}))
     except MemoryError:
         return _MEMORY_EXIT
     except WorkbookRejected as exc:
@@ -265,6 +343,26 @@ def _child() -> int:
         stdout.write(_LENGTH.pack(len(part)))
         stdout.write(part)
     stdout.flush()
+    return 0
+
+
+def _frame(stdout: Any, header: dict[str, Any], part: bytes = b"") -> None:
+    stdout.write(json.dumps(header, ensure_ascii=False).encode() + b"\n" + _LENGTH.pack(len(part)))
+    stdout.write(part)
+    stdout.flush()
+
+
+def _stream_frames(frames: Iterator[tuple[dict[str, Any], bytes]], stdout: Any) -> int:
+    """Write each frame as soon as it is made, then a last ``done`` frame."""
+    try:
+        for header, part in frames:
+            _frame(stdout, header, part)
+    except MemoryError:
+        return _MEMORY_EXIT
+    except WorkbookRejected as exc:
+        _frame(stdout, {"rejected": {"th": exc.th, "en": exc.en}})
+        return 0
+    _frame(stdout, {"done": True})
     return 0
 
 

@@ -77,6 +77,36 @@ def test_a_warm_process_is_ready_for_the_next_file(workers: Workers) -> None:
     assert time.perf_counter() - started < 1.0
 
 
+def test_frames_arrive_while_the_child_is_still_working(workers: Workers) -> None:
+    """The activities sheet is checked while the sheets after it are still being read."""
+    started = time.perf_counter()
+    frames = workers.stream("frames", b"sheet", {"count": 2, "pause": 2})
+    first = next(frames)
+    assert first == ({"frame": 0}, b"sheet") and time.perf_counter() - started < 1.5
+    assert list(frames) == [({"frame": 1}, b"sheet")]
+    assert time.perf_counter() - started >= 2
+
+
+@pytest.mark.parametrize(("then", "words"), [("abort", "หยุดทำงานกะทันหัน"), ("allocate", "หน่วยความจำเกินกำหนด")])
+def test_a_child_that_fails_midway_raises_after_what_it_sent(workers: Workers, then: str, words: str) -> None:
+    received = []
+    with pytest.raises(WorkerFailed) as caught:
+        for frame in workers.stream("frames", b"x", {"count": 1, "then": then}):
+            received.append(frame)
+    assert received == [({"frame": 0}, b"x")] and words in caught.value.th
+
+
+def test_a_stream_is_bounded_in_time_and_can_be_cancelled(workers: Workers) -> None:
+    started = time.monotonic()
+    with pytest.raises(WorkerFailed) as caught:
+        list(workers.stream("frames", b"", {"count": 2, "pause": 60}))
+    assert time.monotonic() - started < 15 and "เกิน 5 วินาที" in caught.value.th
+    ticket = Ticket()
+    Timer(0.5, ticket.cancel).start()
+    with pytest.raises(Cancelled):
+        list(workers.stream("frames", b"", {"count": 2, "pause": 30}, ticket))
+
+
 def test_the_children_do_not_outlive_the_pool() -> None:
     pool = Workers(warm=2)
     pool.call("read_workbook", SHIPPED_WORKBOOK.read_bytes(), {})
