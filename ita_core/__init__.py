@@ -20,9 +20,9 @@ from ita_core.metrics import (
 )
 from ita_core.model import Activity, Deadline, Measure, Participation, Plan
 from ita_core.numbers import percent, truncate_2
+from ita_core.problems import InvalidWorkbook, Problem, Severity, WorkbookRejected
 from ita_core.summary import summary
 from ita_core.workbook.ingest import ReadResult, load_plan, read_workbook
-from ita_core.workbook.problems import InvalidWorkbook, Problem, Severity, WorkbookRejected
 from ita_core.workbook.safety import Limits
 
 __all__ = [

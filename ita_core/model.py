@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
 
-from ita_core.workbook.problems import Problem
+from ita_core.problems import Problem
 
 WHOLE_UNIT = "ทั้งหน่วยงาน"  # how a participation row with no group is shown
 

@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from ita_core.model import Activity, Deadline, FormInfo, Guideline, Measure, Participation, Plan
-from ita_core.workbook.problems import Problem, Severity
+from ita_core.problems import Problem, Severity
 
 FORMAT = 1
 

@@ -20,12 +20,12 @@ from ita_core import views
 from ita_core.address import View
 from ita_core.errors import StoreUnavailable
 from ita_core.labels import Lang, activity_label, date_label
+from ita_core.problems import Omitted, Problem
 from ita_core.settings import settings
 from ita_core.store.accounts import Account
 from ita_core.store.roles import Role, role_label
 from ita_core.text import Text
 from ita_core.views import ActivityDetail, Dashboard, activity_state
-from ita_core.workbook.problems import Omitted, Problem
 from ita_ui import auth, signin, source, view_state
 from ita_ui.i18n import text
 

@@ -20,6 +20,7 @@ import streamlit as st
 
 from ita_core.errors import StoreUnavailable
 from ita_core.model import Plan
+from ita_core.problems import WorkbookRejected
 from ita_core.ratelimit import RateLimit
 from ita_core.settings import settings
 from ita_core.store import publishing as store_publishing
@@ -27,7 +28,6 @@ from ita_core.store.drafts import Draft, Drafts
 from ita_core.store.publishing import Preview
 from ita_core.store.snapshots import SnapshotInfo
 from ita_core.workbook.ingest import ReadResult, read_untrusted
-from ita_core.workbook.problems import WorkbookRejected
 from ita_core.workbook.safety import Limits
 from ita_core.workbook.worker import Cancelled, Ticket
 from ita_ui import source

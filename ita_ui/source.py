@@ -22,11 +22,11 @@ import streamlit as st
 from ita_core.address import View
 from ita_core.errors import StoreUnavailable
 from ita_core.model import Plan
+from ita_core.problems import WorkbookRejected
 from ita_core.settings import settings
 from ita_core.store.snapshots import SnapshotInfo, Store, Stream
 from ita_core.views import Dashboard, dashboard
 from ita_core.workbook.ingest import ReadResult
-from ita_core.workbook.problems import WorkbookRejected
 
 
 def database_url() -> str:

@@ -8,9 +8,9 @@ from typing import TextIO
 
 from ita_core.errors import BilingualError
 from ita_core.model import Plan
+from ita_core.problems import Severity
 from ita_core.text import Lang, Text
 from ita_core.workbook.ingest import ReadResult, read_untrusted
-from ita_core.workbook.problems import Severity
 from ita_core.workbook.worker import Workers
 
 # A command reads one file and exits: no process is kept warm for a next one.

@@ -24,10 +24,10 @@ from ita_core.labels import group_label
 from ita_core.model import Plan
 from ita_core.numbers import format_decimal
 from ita_core.paths import SHIPPED_WORKBOOK
+from ita_core.problems import Problem, Severity, WorkbookRejected
 from ita_core.summary import summary
 from ita_core.thai import format_date_th, parse_iso_date
 from ita_core.workbook.ingest import ReadResult
-from ita_core.workbook.problems import Problem, Severity, WorkbookRejected
 
 
 def iso_date(text: str) -> date:

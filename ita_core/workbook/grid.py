@@ -23,8 +23,8 @@ import fastexcel
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ita_core.problems import WorkbookRejected
 from ita_core.workbook.contract import SHEETS, column_letter, sheet_key
-from ita_core.workbook.problems import WorkbookRejected
 
 SHEET_ORDER = {spec.key: i for i, spec in enumerate(SHEETS)}
 

@@ -22,11 +22,11 @@ from pathlib import Path
 from typing import Any
 
 from ita_core.model import Activity, Deadline, Plan
+from ita_core.problems import InvalidWorkbook, Omitted, Problem, Severity, WorkbookRejected
 from ita_core.thai import fiscal_year_be, fiscal_year_bounds
 from ita_core.workbook import contract, sheets
 from ita_core.workbook.grid import SheetGrid, SheetTable
 from ita_core.workbook.native import native_read
-from ita_core.workbook.problems import InvalidWorkbook, Omitted, Problem, Severity, WorkbookRejected
 from ita_core.workbook.safety import Limits, WorkbookScan, inspect_workbook
 from ita_core.workbook.tables import ProblemLog, Table, locate_table
 from ita_core.workbook.worker import Ticket, Workers, default_workers

@@ -29,7 +29,7 @@ from typing import Any
 
 from defusedxml import ElementTree as SafeET
 
-from ita_core.workbook.problems import WorkbookRejected
+from ita_core.problems import WorkbookRejected
 
 _MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"

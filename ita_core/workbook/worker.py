@@ -33,7 +33,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from ita_core.paths import REPO_ROOT
-from ita_core.workbook.problems import WorkbookRejected
+from ita_core.problems import WorkbookRejected
 
 _LENGTH = struct.Struct("<Q")
 _MEMORY_EXIT = 3  # the child caught a MemoryError

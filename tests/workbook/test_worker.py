@@ -12,8 +12,8 @@ import pytest
 
 from ita_core import read_workbook
 from ita_core.paths import SHIPPED_WORKBOOK
+from ita_core.problems import WorkbookRejected
 from ita_core.workbook.ingest import read_untrusted
-from ita_core.workbook.problems import WorkbookRejected
 from ita_core.workbook.worker import Cancelled, Ticket, WorkerFailed, WorkerLimits, Workers
 
 MiB = 1 << 20
