@@ -196,8 +196,8 @@ def activities_table(activities: Iterable[Activity], states: Sequence[DeadlineSt
             "state": [activity_label(activity_state(a), lang) for a in acts],
             "responsible": [a.responsible for a in acts],
             "deadlines": [", ".join(due_by_activity.get(a.activity_id, [])) for a in acts],
+            **budget,  # short figures before the long evidence text, so they stay on screen
             "evidence": [a.evidence for a in acts],
-            **budget,
         }
     )
 

@@ -49,6 +49,7 @@ column_config["progress"] = st.column_config.ProgressColumn(
     views.header("progress", lang), min_value=0, max_value=100, format="%.2f%%"
 )
 column_config["name"] = st.column_config.TextColumn(views.header("name", lang), width="large")
+column_config["budget"] = st.column_config.TextColumn(views.header("budget", lang), alignment="right")  # baht
 by_measure = {m.measure: m for m in data.by_measure}
 names = views.measure_names(plan, lang)
 for measure in plan.measures:
