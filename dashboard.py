@@ -16,6 +16,7 @@ if __name__ == "__main__":
 else:
     from ita_ui import failures, server
 
+    server.refuse_a_schema_behind()
     app = st.App(
         "dashboard.py",
         routes=server.routes(),

@@ -28,6 +28,10 @@ class Settings:
     watch_seconds: float  # ITA_WATCH_SECONDS: how often open pages look for a new publish
     cookie_secure: bool  # ITA_COOKIE_SECURE: send the sign-in cookie over HTTPS only
     chromium: str | None  # ITA_CHROMIUM, else chromium on the PATH: draws chart pictures and PDFs
+    # ITA_DB_UPGRADE: whether the app brings the schema up to date itself. "auto" by default for a SQLite
+    # file (one machine), "manual" otherwise: processes sharing a PostgreSQL would race, so an operator
+    # runs ``python -m ita_core db upgrade`` once, and an app on an older schema refuses to start.
+    db_auto_upgrade: bool
 
     @classmethod
     def from_env(cls, env: dict[str, str]) -> Settings:
@@ -40,7 +44,15 @@ class Settings:
             watch_seconds=float(env.get("ITA_WATCH_SECONDS") or 20),
             cookie_secure=env.get("ITA_COOKIE_SECURE", "").lower() in _TRUE,
             chromium=env.get("ITA_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser"),
+            db_auto_upgrade=_auto_upgrade(env),
         )
+
+
+def _auto_upgrade(env: dict[str, str]) -> bool:
+    chosen = env.get("ITA_DB_UPGRADE", "").lower()
+    if chosen in ("auto", "manual"):
+        return chosen == "auto"
+    return (env.get("ITA_DATABASE_URL") or DEFAULT_DATABASE_URL).startswith("sqlite")
 
 
 @lru_cache(maxsize=4)

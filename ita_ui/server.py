@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from starlette.concurrency import run_in_threadpool
@@ -28,6 +29,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from ita_core.errors import StoreUnavailable
 from ita_core.settings import settings
 from ita_core.store.accounts import Outcome
+from ita_core.store.db import SchemaBehind, connect, require_current
 from ita_core.store.sessions import LIFETIME, Status
 from ita_ui import auth, signin, source
 
@@ -251,3 +253,22 @@ class LoginGate:
 
 def middleware() -> list[Middleware]:
     return [Middleware(LoginGate), Middleware(EndedSessionCookie)]
+
+
+def refuse_a_schema_behind() -> None:
+    """At server start: when this process may not upgrade the schema itself (``ITA_DB_UPGRADE``, manual for
+    PostgreSQL) and the database is behind, say so and do not start; an unreachable database is not a
+    reason to refuse, the pages say that one and recover by themselves."""
+    chosen = settings()
+    if chosen.db_auto_upgrade:
+        return
+    engine = connect(chosen.database_url)
+    try:
+        require_current(engine)
+    except SchemaBehind as exc:
+        print(f"{exc.th}\n{exc.en}", file=sys.stderr)
+        raise SystemExit(1) from None
+    except StoreUnavailable:
+        pass
+    finally:
+        engine.dispose()

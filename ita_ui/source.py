@@ -48,7 +48,7 @@ class Opened:
 @cache
 def _open(url: str, seed: str) -> Opened:
     """One store per database for the whole process, shared by pages and by the HTTP routes."""
-    store = Store(url)
+    store = Store(url, upgrade=settings().db_auto_upgrade)  # SchemaBehind is not cached: retried next time
     try:
         return Opened(store, store.seed(Path(seed)))
     except WorkbookRejected as exc:  # an unreadable seed file: say so on every page

@@ -31,7 +31,7 @@ def test_values_as_a_deployment_writes_them() -> None:
         }
     )
     assert s == Settings(
-        "postgresql+psycopg://ita@db/ita", Path("/srv/plan.xlsx"), True, 30, 50, 5, True, "/opt/chromium"
+        "postgresql+psycopg://ita@db/ita", Path("/srv/plan.xlsx"), True, 30, 50, 5, True, "/opt/chromium", False
     )
 
 
@@ -41,3 +41,16 @@ def test_the_environment_is_read_again_only_when_it_changes(monkeypatch: pytest.
     assert first.max_upload_mb == 7 and settings() is first  # parsed once
     monkeypatch.setenv("ITA_MAX_UPLOAD_MB", "9")
     assert settings().max_upload_mb == 9
+
+
+@pytest.mark.parametrize(
+    ("env", "auto"),
+    [
+        ({}, True),  # the SQLite file on one machine upgrades itself
+        ({"ITA_DATABASE_URL": "postgresql+psycopg://ita@db/ita"}, False),  # shared: db upgrade, once
+        ({"ITA_DATABASE_URL": "postgresql+psycopg://ita@db/ita", "ITA_DB_UPGRADE": "auto"}, True),
+        ({"ITA_DB_UPGRADE": "manual"}, False),
+    ],
+)
+def test_who_upgrades_the_schema(env: dict[str, str], auto: bool) -> None:
+    assert Settings.from_env(env).db_auto_upgrade is auto

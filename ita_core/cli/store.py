@@ -181,7 +181,41 @@ def _users(args: argparse.Namespace, io: Io) -> int:
     return 0
 
 
+def _db(args: argparse.Namespace, io: Io) -> int:
+    """``db status``: exit 0 when the schema is current, 1 when not; ``db upgrade``: bring it up to date.
+
+    With several app processes on one PostgreSQL, run ``db upgrade`` once before starting them: they do
+    not migrate it themselves (``ITA_DB_UPGRADE``), and refuse to start on an older schema.
+    """
+    from ita_core.settings import settings
+    from ita_core.store.db import connect, head_revision, migrate, schema_revision
+
+    engine = connect(settings().database_url)
+    try:
+        found, head = schema_revision(engine), head_revision()
+        shown = found or "ว่าง"
+        if args.action == "status":
+            if found == head:
+                io.say(f"ฐานข้อมูลเป็นรุ่นล่าสุดแล้ว ({head})", f"the schema is current ({head})")
+                return 0
+            return io.fail(
+                f"ฐานข้อมูลเป็นรุ่น {shown} แต่โปรแกรมต้องการรุ่น {head}: รัน python -m ita_core db upgrade",
+                f"the schema is at {found or 'empty'}, this program needs {head}: run python -m ita_core db upgrade",
+            )
+        migrate(engine)
+        io.say(
+            f"ปรับโครงสร้างฐานข้อมูลแล้ว: รุ่น {shown} → {head} (ข้อมูลเดิมอยู่ครบ)",
+            f"schema upgraded: {found or 'empty'} → {head} (existing data kept)",
+        )
+        return 0
+    finally:
+        engine.dispose()
+
+
 def add_commands(command: Command) -> None:
+    db = command("db", _db, "โครงสร้างฐานข้อมูล: status ตรวจรุ่น, upgrade ปรับให้เป็นรุ่นล่าสุด (รันครั้งเดียวก่อนเริ่มระบบ)")
+    db.add_argument("action", choices=("status", "upgrade"))
+
     imp = command("import", _import, "ตรวจและเผยแพร่ไฟล์เป็นข้อมูลฉบับใหม่")
     imp.add_argument("file", type=Path)
     imp.add_argument("--user", required=True, help="บัญชี editor หรือ admin ที่เผยแพร่")

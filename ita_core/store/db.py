@@ -24,6 +24,8 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import InterfaceError, OperationalError
@@ -152,3 +154,48 @@ def alembic_config(engine: Engine) -> Config:
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to ``revision``; existing data is kept (that is what migrations are for)."""
     command.upgrade(alembic_config(engine), revision)
+
+
+def head_revision() -> str:
+    """The newest migration this program ships."""
+    head = ScriptDirectory.from_config(alembic_config_for_scripts()).get_current_head()
+    assert head is not None
+    return head
+
+
+def alembic_config_for_scripts() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def schema_revision(engine: Engine) -> str | None:
+    """The migration the database is at; ``None`` for an empty database."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+class SchemaBehind(StoreUnavailable):
+    """The database's tables are older than this program: ``python -m ita_core db upgrade`` must run first.
+
+    Several app processes share one PostgreSQL, so none of them migrates it on its own: that would race.
+    """
+
+    def __init__(self, found: str | None, head: str) -> None:
+        shown = found or "ว่าง"
+        super().__init__(
+            f"โครงสร้างฐานข้อมูลยังไม่ตรงกับโปรแกรมนี้ (ฐานข้อมูลรุ่น {shown} แต่โปรแกรมต้องการรุ่น {head}) จึงยังไม่เริ่มทำงาน: "
+            "ผู้ดูแลระบบต้องรัน python -m ita_core db upgrade หนึ่งครั้งก่อนเริ่มระบบ",
+            f"the database schema does not match this program (it is at {found or 'empty'}, this program needs "
+            f"{head}), so the app does not start: run python -m ita_core db upgrade once before starting it",
+            reason="schema-behind",
+        )
+        self.found = found
+        self.head = head
+
+
+def require_current(engine: Engine) -> None:
+    """Raise ``SchemaBehind`` unless the database is at this program's newest migration."""
+    found, head = schema_revision(engine), head_revision()
+    if found != head:
+        raise SchemaBehind(found, head)

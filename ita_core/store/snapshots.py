@@ -33,7 +33,7 @@ from ita_core.paths import SHIPPED_WORKBOOK
 from ita_core.serialize import plan_from_json, plan_to_json
 from ita_core.settings import settings
 from ita_core.store import db
-from ita_core.store.db import connect, migrate, utc
+from ita_core.store.db import connect, migrate, require_current, utc
 from ita_core.store.schema import SnapshotRow
 from ita_core.summary import from_json as summary_from_json
 from ita_core.summary import to_json as summary_to_json
@@ -160,10 +160,15 @@ def require_publishable(plan: Plan) -> None:
 
 
 class Store:
-    def __init__(self, url: str, *, clock: Callable[[], datetime] | None = None) -> None:
+    def __init__(self, url: str, *, clock: Callable[[], datetime] | None = None, upgrade: bool = True) -> None:
+        """Open the store; ``upgrade`` brings its schema up to date first, else a schema that is behind
+        raises ``SchemaBehind`` (app processes sharing one database: ``python -m ita_core db upgrade``)."""
         self.url = url
         self.engine: Engine = connect(url)
-        migrate(self.engine)
+        if upgrade:
+            migrate(self.engine)
+        else:
+            require_current(self.engine)
         self._now = clock or (lambda: datetime.now(UTC))
 
     @classmethod
