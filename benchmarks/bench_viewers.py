@@ -1,0 +1,143 @@
+"""Many viewers at once: one app process against the two-process cluster behind nginx, same machine, same run.
+
+    python -m benchmarks.bench_viewers [--viewers 50] [--rounds 3] [--settle 60]
+
+Each viewer is a lightweight client that speaks Streamlit's websocket protocol with Streamlit's own
+message definitions (``BackMsg``/``ForwardMsg``): it opens a session, asks for the overview and waits
+for the run to finish with the page drawn, as a browser would, without drawing anything. The cluster
+comes from ``deploy/try-cluster`` (PostgreSQL, two app processes, nginx); "one process" is one of its
+app processes addressed directly, so both sides share the database and the data.
+
+Printed: time to a full overview (p50, p95) with all viewers arriving at once, throughput (full
+overviews per second while every viewer reloads ``--rounds`` times), the app process's memory per
+open session, and its memory ``--settle`` seconds after every viewer has gone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import websockets
+from streamlit.proto.BackMsg_pb2 import BackMsg
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+ROOT = Path(__file__).resolve().parents[1]
+MIN_DELTAS = 20  # the overview draws about 60 elements: fewer means the run ended early
+
+
+def _rss_mib(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+async def overview(url: str, hold: asyncio.Event | None = None, times: list[float] | None = None) -> float:
+    """Seconds until one new session's overview has finished drawing (also added to ``times`` at once);
+    keeps the session open until ``hold`` is set."""
+    start = time.perf_counter()
+    stream = url.replace("http://", "ws://") + "/_stcore/stream"
+    protocols = [websockets.Subprotocol("streamlit")]
+    async with websockets.connect(stream, subprotocols=protocols, origin=websockets.Origin(url), max_size=None) as ws:
+        ask = BackMsg()
+        ask.rerun_script.query_string = ""
+        ask.rerun_script.page_script_hash = ""
+        await ws.send(ask.SerializeToString())
+        deltas = 0
+        while True:
+            message = ForwardMsg()
+            message.ParseFromString(await asyncio.wait_for(ws.recv(), 120))
+            kind = message.WhichOneof("type")
+            deltas += kind == "delta"
+            if kind == "script_finished" and deltas >= MIN_DELTAS:
+                seconds = time.perf_counter() - start
+                break
+        if times is not None:
+            times.append(seconds)
+        if hold is not None:
+            await hold.wait()
+        return seconds
+
+
+async def _measure_side(url: str, pid: int, viewers: int, rounds: int, settle: float) -> dict[str, Any]:
+    await overview(url)  # a first run fills the caches, as on any server that has been up a while
+    await asyncio.sleep(2)
+    before = _rss_mib(pid)
+    hold = asyncio.Event()
+    times: list[float] = []
+    started = time.perf_counter()
+
+    tasks = [asyncio.create_task(overview(url, hold, times)) for _ in range(viewers)]
+    while len(times) < viewers and time.perf_counter() - started < 300:
+        await asyncio.sleep(0.1)
+    held = _rss_mib(pid)  # every viewer's session open
+    hold.set()
+    await asyncio.gather(*tasks)
+    burst = sorted(times)
+
+    loads = 0
+    started = time.perf_counter()
+
+    async def reloader() -> None:
+        nonlocal loads
+        for _ in range(rounds):
+            await overview(url)
+            loads += 1
+
+    await asyncio.gather(*(reloader() for _ in range(viewers)))
+    throughput = loads / (time.perf_counter() - started)
+    await asyncio.sleep(settle)
+    after = _rss_mib(pid)
+    return {
+        "p50": statistics.median(burst),
+        "p95": burst[max(0, round(0.95 * len(burst)) - 1)],
+        "throughput": throughput,
+        "rss_before": before,
+        "rss_held": held,
+        "per_session": (held - before) / viewers,
+        "rss_after": after,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--viewers", type=int, default=50)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--settle", type=float, default=60.0)
+    args = parser.parse_args()
+    state = Path(tempfile.gettempdir()) / "ita-bench-viewers.json"
+    tool = [str(ROOT / "deploy" / "try-cluster"), "--state", str(state)]
+    cluster = json.loads(subprocess.run(tool, check=True, capture_output=True, text=True).stdout)
+    try:
+        single = cluster["backends"][0]
+        print(f"cluster: {cluster['url']} → {[b['url'] for b in cluster['backends']]}; {args.viewers} viewers")
+        one = asyncio.run(_measure_side(single["url"], single["pid"], args.viewers, args.rounds, args.settle))
+        both = asyncio.run(_measure_side(cluster["url"], single["pid"], args.viewers, args.rounds, args.settle))
+    finally:
+        subprocess.run([tool[0], "stop", *tool[1:]], check=False)
+    for label, r in (("one app process", one), ("two processes behind nginx", both)):
+        print(
+            f"  {label}: full overview p50 {r['p50']:.2f} s, p95 {r['p95']:.2f} s; "
+            f"throughput {r['throughput']:.1f} overviews/s; memory {r['rss_before']:.0f} → {r['rss_held']:.0f} MiB "
+            f"with {args.viewers} sessions open ({r['per_session']:.1f} MiB each), {r['rss_after']:.0f} MiB "
+            f"{args.settle:.0f} s after they left"
+        )
+    print(f"throughput ratio cluster / one process: {both['throughput'] / one['throughput']:.2f}  (target >= 1.6)")
+    print(f"one process, p95 with {args.viewers} arriving at once: {one['p95']:.2f} s  (target < 3 s)")
+    back = (one["rss_after"] - one["rss_before"]) / one["rss_before"]
+    print(
+        f"one process, memory {args.settle:.0f} s after the viewers left: {back:+.1%} of its start  (target within 10%)"
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
