@@ -135,6 +135,11 @@ def test_when_a_process_dies_its_viewers_carry_on_on_the_other(cluster: dict[str
     front = cluster["url"]
     context = browser.new_context(viewport={"width": 1280, "height": 720})
     try:
+        for backend in cluster["backends"]:  # both processes have served pages, as on a server that is up
+            warm = context.new_page()
+            warm.goto(backend["url"])
+            settle(warm)
+            warm.close()
         editor = sign_in(context, front, "editor1")
         editor.goto(f"{front}/deadlines?as_of=2566-07-01")
         editor.get_by_text("1 กรกฎาคม 2566").first.wait_for(timeout=30_000)
@@ -145,13 +150,17 @@ def test_when_a_process_dies_its_viewers_carry_on_on_the_other(cluster: dict[str
         os.killpg(victim, signal.SIGKILL)
         killed = time.monotonic()
         survivor = next(b["pid"] for b in cluster["backends"] if b["pid"] != victim)
-        editor.get_by_text("1 กรกฎาคม 2566").first.wait_for(timeout=30_000)  # the view is in the address
+        editor.reload()  # drawn afresh by the survivor: still signed in, on the same view (it is in the address)
+        try:
+            editor.locator('[data-testid="stSidebar"]').get_by_text("เข้าสู่ระบบเป็น editor1").wait_for(timeout=30_000)
+        except Exception as exc:  # say what the page showed instead
+            shown = editor.locator("body").inner_text()[:800]
+            raise AssertionError(f"not signed in after the failover; the page showed:\n{shown}") from exc
+        editor.get_by_text("1 กรกฎาคม 2566").first.wait_for(timeout=30_000)
+        continued = time.monotonic() - killed
         assert _serving(context, front) == survivor
-        editor.reload()  # and a reload, now on the survivor, is still signed in, on the same view
-        editor.locator('[data-testid="stSidebar"]').get_by_text("เข้าสู่ระบบเป็น editor1").wait_for(timeout=10_000)
-        editor.get_by_text("1 กรกฎาคม 2566").first.wait_for(timeout=10_000)
-        meeting.locator("h1").first.wait_for(timeout=10_000)
-        assert time.monotonic() - killed < 10 + 10  # reconnect within 10 s, plus this check's own waits
+        meeting.locator("h1").first.wait_for(timeout=30_000)  # the meeting screen reconnects by itself
+        assert continued < 10, f"the editor carried on after {continued:.1f} s"
         assert "Traceback" not in main_text(editor) and "encountered an error" not in main_text(meeting)
     finally:
         context.close()
