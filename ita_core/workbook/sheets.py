@@ -296,6 +296,8 @@ def measures(table: Table, ctx: Context) -> dict[int, Measure]:
 
 def guidelines(table: Table, known_measures: set[int], ctx: Context) -> dict[str, Guideline]:
     """The แนวทาง of each measure, by id (1.1, 1.2 …)."""
+    if table.missing:  # already reported: rows are not checked
+        return {}
     found = read_rows(table, ctx)
     _known_measure(found, known_measures)
     skip = {i for i, gid in enumerate(found.values["guideline_id"]) if not gid}
@@ -440,6 +442,8 @@ def whole_unit_as_empty(group: str) -> str:
 
 
 def participation(table: Table, ctx: Context) -> list[Participation]:
+    if table.missing:  # already reported: rows are not checked
+        return []
     found = read_rows(table, ctx)
     _known_ids(found, ctx)
     written = found.values["group"]
@@ -490,6 +494,8 @@ def participation(table: Table, ctx: Context) -> list[Participation]:
 
 def deadlines(table: Table, ctx: Context) -> dict[str, list[Deadline]]:
     """Deadlines listed in the กำหนดส่ง sheet, by activity; they replace the activity's own cell."""
+    if table.missing:  # already reported: rows are not checked
+        return {}
     found = read_rows(table, ctx)
     _known_ids(found, ctx)
     found.log(ctx.log)

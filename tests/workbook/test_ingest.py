@@ -458,3 +458,14 @@ def test_problems_past_500_a_sheet_are_counted_per_column() -> None:
     assert omitted.line() == (
         "กิจกรรม!B: และอีก 19,471 ปัญหาแบบเดียวกันในคอลัมน์นี้ แถว 530–20000 เช่น “ไม่ได้ใส่ลำดับกิจกรรม เช่น 1.5”"
     )
+
+
+def test_a_sheet_missing_a_required_column_reports_that_column_only(book: Book) -> None:
+    """Its rows are not checked: one message about the header, not one per row."""
+    rows = book.rows("การมีส่วนร่วม")
+    for row in rows:
+        del row[3]  # บุคลากรทั้งหมด
+    rows[1][2] = "มาก"  # a row that would be wrong, if rows were checked
+    result = read_workbook(book.to_bytes())
+    problems = [p for p in result.errors if p.sheet == "การมีส่วนร่วม"]
+    assert len(problems) == 1 and "บุคลากรทั้งหมด" in problems[0].th and problems[0].cell == "E1"
