@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from clocks import Clock
 from workbooks import Book, valid_book
 
 
@@ -124,3 +125,9 @@ def own_postgres() -> Iterator[dict[str, Any]]:
     server["resume"] = lambda: subprocess.run([tool, "resume", server["dir"]], check=True)
     yield server
     subprocess.run([tool, "destroy", server["dir"]], check=False)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    """A clock that stands still until a test moves it (sessions, throttling, drafts)."""
+    return Clock()

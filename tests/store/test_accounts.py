@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
+from clocks import Clock
 from sqlalchemy import select
 
 from ita_core.store.accounts import (
@@ -21,19 +22,6 @@ from ita_core.store.snapshots import Store
 
 PASSWORD = "correct horse battery"
 HERE, ATTACKER = "10.0.0.5", "203.0.113.9"
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2023, 4, 1, 9, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
 
 
 @pytest.fixture

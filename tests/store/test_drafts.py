@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
+from clocks import Clock
 
 from ita_core.store.accounts import Accounts
 from ita_core.store.drafts import KEEP, Drafts
 from ita_core.store.roles import Role
 from ita_core.store.snapshots import Store
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2023, 4, 1, 9, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture

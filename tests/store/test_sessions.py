@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
+from clocks import Clock
 from sqlalchemy import select
 
 from ita_core.store.accounts import Accounts
@@ -15,19 +16,6 @@ from ita_core.store.sessions import IDLE, LIFETIME, Sessions, Status, token_dige
 from ita_core.store.snapshots import Store
 
 PASSWORD = "correct horse battery"
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2023, 4, 1, 9, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
 
 
 @pytest.fixture

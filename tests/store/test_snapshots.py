@@ -5,11 +5,12 @@ from __future__ import annotations
 import dataclasses
 import multiprocessing
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from clocks import Clock
 from sqlalchemy import func, select
 from workbooks import valid_book
 
@@ -24,18 +25,9 @@ from ita_core.store.snapshots import ANY, SYSTEM_USER, StalePublish, Store, Stor
 UNIT = "สำนักบริหารงานกลาง สำนักงานเลขาธิการวุฒิสภา"
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2023, 4, 1, 9, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        self.now += timedelta(minutes=1)
-        return self.now
-
-
 @pytest.fixture
 def store(database_url: str) -> Iterator[Store]:
-    s = Store(database_url, clock=Clock())
+    s = Store(database_url, clock=Clock(step=timedelta(minutes=1)))
     yield s
     s.close()
 
@@ -340,7 +332,7 @@ def test_summaries_stored_in_the_old_form_are_rewritten_by_the_migration(databas
 
     from ita_core.store.db import alembic_config, migrate
 
-    store = Store(database_url, clock=Clock())
+    store = Store(database_url, clock=Clock(step=timedelta(minutes=1)))
     data, plan = _shipped()
     made = store.publish(data, "a.xlsx", plan, "editor1", "", None)
     expected = store.latest(UNIT, 2566)
@@ -367,7 +359,7 @@ def test_summaries_stored_in_the_old_form_are_rewritten_by_the_migration(databas
         conn.execute(update(SnapshotRow).where(SnapshotRow.id == made.id).values(summary_json=json.dumps(old)))
     migrate(engine, "head")
     engine.dispose()
-    again = Store(database_url, clock=Clock())
+    again = Store(database_url, clock=Clock(step=timedelta(minutes=1)))
     try:
         rewritten = again.latest(UNIT, 2566)
         assert rewritten is not None and expected is not None
