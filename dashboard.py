@@ -14,9 +14,10 @@ if __name__ == "__main__":
 
     ui.run()
 else:
-    from ita_ui import failures, server
+    from ita_ui import failures, server, warmup
 
     server.refuse_a_schema_behind()
+    warmup.freeze_long_lived()
     app = st.App(
         "dashboard.py",
         routes=server.routes(),
