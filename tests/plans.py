@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 
 from ita_core import read_workbook
-from ita_core.model import Activity
+from ita_core.model import Activity, Deadline, Measure, Plan
 from ita_core.paths import SHIPPED_WORKBOOK
 from ita_core.workbook.writer import rows_from_plan, workbook_bytes
 
@@ -28,6 +30,31 @@ def act(aid: str, measure: int, progress: int | str | None) -> Activity:
         period="",
         source="",
     )
+
+
+def plan_of(*activities: Activity, deadlines: tuple[Deadline, ...] = (), as_of: date | None = None) -> Plan:
+    """A plan of unit สำนักทดสอบ, FY2566, holding exactly these activities and deadlines."""
+    measures = tuple(Measure(m, f"มาตรการ {m}") for m in sorted({a.measure for a in activities}))
+    return Plan("สำนักทดสอบ", 2566, as_of, measures, activities, deadlines, ())
+
+
+def plan_with(progress: dict[str, int | None], responsible: str = "คณะทำงานสำนัก") -> Plan:
+    """Activities by id and progress (``None``: not reported), all of one responsible group."""
+    return plan_of(
+        *(replace_responsible(act(aid, int(aid.split(".")[0]), p), responsible) for aid, p in progress.items())
+    )
+
+
+def replace_responsible(activity: Activity, responsible: str) -> Activity:
+    return activity._replace(responsible=responsible)
+
+
+def due(aid: str, day: date, submitted: date | None = None) -> Deadline:
+    return Deadline(aid, "", day, submitted, "test")
+
+
+def with_as_of(plan: Plan, day: date) -> Plan:
+    return replace(plan, as_of=day)
 
 
 def shipped_with_1_4_done() -> bytes:

@@ -27,4 +27,3 @@ def test_the_server_neither_watches_sources_nor_collects_fully_after_every_run()
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert config["server"]["fileWatcherType"] == "none"
     assert config["runner"]["postScriptGC"] is False
-

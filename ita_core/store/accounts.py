@@ -1,4 +1,8 @@
-"""Local accounts: viewer, editor, admin; Argon2id password hashes; sign-in slowed after failures.
+"""Local accounts: viewer, reporter, editor, admin; Argon2id password hashes; sign-in slowed after failures.
+
+An account may be linked to responsible groups (ผู้รับผิดชอบ, as the plan names them) and have an
+e-mail address: a reporter checks in for its groups' activities, anyone linked to a group lands on
+that group's page, and reminders go to the group's addresses.
 
 Passwords never leave this module in clear: they are hashed with argon2-cffi's
 defaults (Argon2id) and only the hash is stored.
@@ -16,7 +20,7 @@ quiet.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -31,7 +35,7 @@ from ita_core.errors import BilingualError
 from ita_core.store import db
 from ita_core.store.db import utc
 from ita_core.store.roles import Role
-from ita_core.store.schema import DraftRow, SessionRow, SignInThrottleRow, UserRow
+from ita_core.store.schema import DraftRow, SessionRow, SignInThrottleRow, UserGroupRow, UserRow
 
 FREE_ATTEMPTS = 5  # per account name and address
 ADDRESS_FREE_ATTEMPTS = 20  # per address, whatever names it tries
@@ -40,6 +44,7 @@ LONGEST_LOCK = timedelta(minutes=15)
 FORGET_AFTER = timedelta(hours=1)
 MIN_PASSWORD = 10
 _NAME = re.compile(r"[A-Za-z0-9._@-]{2,100}")
+_EMAIL = re.compile(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+")
 _HASHER = PasswordHasher()
 
 
@@ -59,6 +64,12 @@ class Account:
     username: str
     role: Role
     created_at: datetime
+    groups: tuple[str, ...] = ()  # responsible groups, as the plan writes them
+    email: str = ""
+
+    def reports_for(self, group: str) -> bool:
+        """May check in for this group's activities: editors for every group, reporters for their own."""
+        return self.role.can_edit or (self.role is Role.REPORTER and group in self.groups)
 
 
 class Outcome(StrEnum):
@@ -94,6 +105,23 @@ def _throttle_keys(username: str, address: str) -> tuple[tuple[str, int], tuple[
     return (_name_key(username, address), FREE_ATTEMPTS), (f"addr:{address[:100]}", ADDRESS_FREE_ATTEMPTS)
 
 
+def clean_groups(groups: Iterable[str]) -> tuple[str, ...]:
+    """Group names as the plan writes them: spaces folded, duplicates and empties dropped, order kept."""
+    kept: dict[str, None] = {}
+    for name in groups:
+        folded = " ".join(name.split())[:300]
+        if folded:
+            kept[folded] = None
+    return tuple(kept)
+
+
+def check_email(email: str) -> str:
+    email = email.strip()
+    if email and not _EMAIL.fullmatch(email):
+        raise AccountError(f"ที่อยู่อีเมลไม่ถูกต้อง: {email[:100]}", f"not an e-mail address: {email[:100]}")
+    return email
+
+
 def check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
         raise AccountError(
@@ -109,21 +137,56 @@ class Accounts:
     def _session(self, write: bool = False) -> Session:
         return db.session(self.engine, write)
 
-    def add(self, username: str, password: str, role: Role) -> Account:
+    def add(self, username: str, password: str, role: Role, *, groups: Iterable[str] = (), email: str = "") -> Account:
         if not _NAME.fullmatch(username):
             raise AccountError(
                 "ชื่อผู้ใช้ใช้ได้เฉพาะ a-z A-Z 0-9 . _ @ - ยาว 2–100 ตัวอักษร",
                 "a username may use a-z A-Z 0-9 . _ @ - and be 2-100 characters long",
             )
         check_password(password)
+        email, linked = check_email(email), clean_groups(groups)
         with self._session(write=True) as session, session.begin():
             if session.get(UserRow, username) is not None:
                 raise AccountError(f"มีผู้ใช้ชื่อ {username} อยู่แล้ว", f"user {username} already exists")
             row = UserRow(
-                username=username, password_hash=_HASHER.hash(password), role=role.value, created_at=self._now()
+                username=username,
+                password_hash=_HASHER.hash(password),
+                role=role.value,
+                created_at=self._now(),
+                email=email,
             )
             session.add(row)
-        return Account(username, role, row.created_at)
+            session.flush()  # the user first: its groups refer to it
+            session.add_all(UserGroupRow(username=username, group_name=g) for g in linked)
+        return Account(username, role, row.created_at, linked, email)
+
+    def set_groups(self, username: str, groups: Iterable[str]) -> None:
+        """Link an account to exactly these responsible groups (none: unlinked)."""
+        linked = clean_groups(groups)
+        with self._session(write=True) as session, session.begin():
+            if session.get(UserRow, username) is None:
+                raise AccountError(f"ไม่มีผู้ใช้ชื่อ {username}", f"no user {username}")
+            session.execute(delete(UserGroupRow).where(UserGroupRow.username == username))
+            session.add_all(UserGroupRow(username=username, group_name=g) for g in linked)
+
+    def set_email(self, username: str, email: str) -> None:
+        email = check_email(email)
+        with self._session(write=True) as session, session.begin():
+            row = session.get(UserRow, username)
+            if row is None:
+                raise AccountError(f"ไม่มีผู้ใช้ชื่อ {username}", f"no user {username}")
+            row.email = email
+
+    def addresses(self, group: str) -> list[str]:
+        """The e-mail addresses of the accounts linked to a group (for reminders)."""
+        query = (
+            select(UserRow.email)
+            .join(UserGroupRow, UserGroupRow.username == UserRow.username)
+            .where(UserGroupRow.group_name == group, UserRow.email != "")
+            .order_by(UserRow.username)
+        )
+        with self._session() as session:
+            return list(session.scalars(query))
 
     def remove(self, username: str) -> None:
         with self._session(write=True) as session, session.begin():
@@ -160,12 +223,13 @@ class Accounts:
     def list(self) -> list[Account]:
         with self._session() as session:
             rows = session.scalars(select(UserRow).order_by(UserRow.username)).all()
-        return [Account(r.username, Role(r.role), utc(r.created_at)) for r in rows]
+            links = groups_by_user(session)
+        return [account_of(r, links.get(r.username, ())) for r in rows]
 
     def get(self, username: str) -> Account | None:
         with self._session() as session:
             row = session.get(UserRow, username)
-        return Account(row.username, Role(row.role), utc(row.created_at)) if row else None
+            return account_of(row, groups_by_user(session, username).get(username, ())) if row else None
 
     def sign_in(self, username: str, password: str, address: str = "local") -> SignIn:
         """Check a password from a client ``address``. Unknown names cost the same time as known
@@ -187,7 +251,8 @@ class Accounts:
                     session.delete(pair)
                 if _HASHER.check_needs_rehash(user.password_hash):
                     user.password_hash = _HASHER.hash(password)
-                return SignIn(Outcome.OK, Account(user.username, Role(user.role), utc(user.created_at)))
+                linked = groups_by_user(session, user.username).get(user.username, ())
+                return SignIn(Outcome.OK, account_of(user, linked))
             until: list[datetime] = []
             for key, free in keys:
                 row = counters[key]
@@ -201,6 +266,20 @@ class Accounts:
                 if wait:
                     until.append(now + wait)
             return SignIn(Outcome.LOCKED, locked_until=max(until)) if until else SignIn(Outcome.WRONG)
+
+
+def groups_by_user(session: Session, username: str | None = None) -> dict[str, tuple[str, ...]]:
+    query = select(UserGroupRow.username, UserGroupRow.group_name).order_by(UserGroupRow.group_name)
+    if username is not None:
+        query = query.where(UserGroupRow.username == username)
+    found: dict[str, list[str]] = {}
+    for name, group in session.execute(query):
+        found.setdefault(name, []).append(group)
+    return {name: tuple(groups) for name, groups in found.items()}
+
+
+def account_of(row: UserRow, groups: tuple[str, ...]) -> Account:
+    return Account(row.username, Role(row.role), utc(row.created_at), groups, row.email or "")
 
 
 def _verify(stored: str, password: str) -> bool:

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from ita_core.diff import PlanDiff, diff_plans
 from ita_core.model import Plan
 from ita_core.store.snapshots import ANY, SnapshotInfo, Store, require_publishable
@@ -53,11 +55,20 @@ def preview(
     return Preview(file_name, data, plan, base, changes)
 
 
-def publish(store: Store, shown: Preview, user: str, comment: str, *, on_top_of_any: bool = False) -> SnapshotInfo:
+def publish(
+    store: Store,
+    shown: Preview,
+    user: str,
+    comment: str,
+    *,
+    on_top_of_any: bool = False,
+    attach: Callable[[Session, int], None] | None = None,
+) -> SnapshotInfo:
     """Publish what the preview showed, on top of the snapshot it was compared with (``StalePublish`` if
-    another was published since). ``on_top_of_any``: a scheduled import publishes whatever is latest."""
+    another was published since). ``on_top_of_any``: a scheduled import publishes whatever is latest;
+    ``attach``: more rows written in the same transaction (see ``Store.publish``)."""
     expected = ANY if on_top_of_any else shown.base_id
-    return store.publish(shown.data, shown.file_name, shown.plan, user, comment, expected)
+    return store.publish(shown.data, shown.file_name, shown.plan, user, comment, expected, attach=attach)
 
 
 @dataclass(frozen=True)

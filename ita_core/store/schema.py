@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -51,6 +51,17 @@ class UserRow(Base):
     password_hash: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(20))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    email: Mapped[str] = mapped_column(String(200), default="")  # where reminders go; may be empty
+
+
+class UserGroupRow(Base):
+    """A responsible group (ผู้รับผิดชอบ) an account belongs to: a reporter checks in for its groups'
+    activities, and anyone linked to a group lands on its page."""
+
+    __tablename__ = "user_groups"
+
+    username: Mapped[str] = mapped_column(ForeignKey("users.username", ondelete="CASCADE"), primary_key=True)
+    group_name: Mapped[str] = mapped_column(String(300), primary_key=True)
 
 
 class SessionRow(Base):
@@ -91,3 +102,54 @@ class DraftRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     file_bytes: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+
+
+class CheckInRow(Base):
+    """One report of progress on one activity from the browser: who, when, what, and what became of it."""
+
+    __tablename__ = "check_ins"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    unit: Mapped[str] = mapped_column(String(300))
+    fiscal_year_be: Mapped[int] = mapped_column(Integer)
+    activity_id: Mapped[str] = mapped_column(String(50))
+    username: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    progress: Mapped[str] = mapped_column(String(10))  # a Decimal as text: exact, on every database
+    actions: Mapped[str] = mapped_column(Text)
+    achieved_output: Mapped[str] = mapped_column(Text)
+    achieved_outcome: Mapped[str] = mapped_column(Text)
+    evidence: Mapped[str] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20))  # pending, published, returned
+    base_snapshot_id: Mapped[int | None] = mapped_column(ForeignKey("snapshots.id"), nullable=True)
+    decided_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    decision_comment: Mapped[str] = mapped_column(Text, default="")
+    snapshot_id: Mapped[int | None] = mapped_column(ForeignKey("snapshots.id"), nullable=True)
+
+    __table_args__ = (Index("ix_check_ins_stream_status", "unit", "fiscal_year_be", "status"),)
+
+
+class UnitSettingRow(Base):
+    """What editors chose for a unit: whether check-ins wait for an editor's approval."""
+
+    __tablename__ = "unit_settings"
+
+    unit: Mapped[str] = mapped_column(String(300), primary_key=True)
+    check_ins_need_approval: Mapped[bool] = mapped_column(Boolean)
+    updated_by: Mapped[str] = mapped_column(String(100))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ReminderSentRow(Base):
+    """One digest e-mailed to one responsible group on one day: ``remind`` run twice sends it once."""
+
+    __tablename__ = "reminders_sent"
+
+    unit: Mapped[str] = mapped_column(String(300), primary_key=True)
+    fiscal_year_be: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group_name: Mapped[str] = mapped_column(String(300), primary_key=True)
+    sent_on: Mapped[date] = mapped_column(Date, primary_key=True)
+    recipients: Mapped[str] = mapped_column(Text)
+    sent_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -22,9 +22,8 @@ from sqlalchemy import Engine, delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from ita_core.store import db
-from ita_core.store.accounts import Account
+from ita_core.store.accounts import Account, account_of, groups_by_user
 from ita_core.store.db import utc
-from ita_core.store.roles import Role
 from ita_core.store.schema import SessionRow, UserRow
 
 IDLE = timedelta(minutes=60)
@@ -111,13 +110,14 @@ class Sessions:
         digest = token_digest(token)
         with self._session() as session:
             found = session.execute(
-                select(SessionRow, UserRow.role, UserRow.created_at)
+                select(SessionRow, UserRow)
                 .join(UserRow, UserRow.username == SessionRow.username)
                 .where(SessionRow.token_sha256 == digest)
             ).first()
-        if found is None:
-            return Lookup(Status.ENDED)
-        row, role, created = found
+            if found is None:
+                return Lookup(Status.ENDED)
+            row, user = found
+            account = account_of(user, groups_by_user(session, user.username).get(user.username, ()))
         last_seen = utc(row.last_seen_at)
         if row.revoked_at is not None or now >= min(utc(row.expires_at), utc(row.idle_expires_at)):
             return Lookup(Status.ENDED)
@@ -130,7 +130,7 @@ class Sessions:
                     .where(SessionRow.token_sha256 == digest)
                     .values(last_seen_at=now, idle_expires_at=min(now + self.idle, utc(row.expires_at)))
                 )
-        return Lookup(Status.ACTIVE, Account(row.username, Role(role), utc(created)))
+        return Lookup(Status.ACTIVE, account)
 
     def end(self, token: str) -> None:
         """Sign out: the row goes, so every tab and process using this cookie is signed out."""

@@ -280,12 +280,14 @@ class Store:
         *,
         rolled_back_from: int | None = None,
         today: date | None = None,
+        attach: Callable[[Session, int], None] | None = None,
     ) -> SnapshotInfo:
         """Store a validated workbook as the next snapshot of its unit and year, in one transaction.
 
         ``expected`` is the latest snapshot id the editor's preview was made against (``None``:
         there was none); ``ANY`` appends to whatever is latest, trying again, in order, as long as
-        other writers get there first (scheduled imports running at once all land).
+        other writers get there first (scheduled imports running at once all land). ``attach`` writes
+        more rows in the same transaction, given the new snapshot's id (a check-in marked published).
         """
         require_publishable(plan)
         assert plan.fiscal_year_be is not None
@@ -323,6 +325,8 @@ class Store:
                     )
                     session.add(row)
                     session.flush()
+                    if attach is not None:
+                        attach(session, row.id)
                     return _info(row)
             except IntegrityError:
                 # Another writer took this revision number between our read and our insert.

@@ -1,0 +1,122 @@
+"""Responsible groups (ผู้รับผิดชอบ) and what each owes: its activities, next deadlines, what is missing.
+
+The plan writes the responsible cell as free text, sometimes naming two groups
+(``คณะทำงานสำนัก และบุคลากรของทุกกลุ่มงาน``); such an activity belongs to each
+group it names. A group's page, its reminders and a reporter's rights all use
+this one reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from ita_core.metrics import Completion, DeadlineState, DeadlineStatus, completion, deadline_states
+from ita_core.model import Activity, Plan
+from ita_core.projection import Point, Projection, project
+
+STALE_AFTER = timedelta(days=30)  # "not updated for 30 days"
+_SPLIT = re.compile(r"\s+และ\s*|\s*[,;/\n、]\s*")
+
+
+def groups_of(responsible: str) -> tuple[str, ...]:
+    """The groups a responsible cell names, in its order (``A และ B`` → A, B)."""
+    found: dict[str, None] = {}
+    for part in _SPLIT.split(responsible):
+        name = " ".join(part.split())
+        if name:
+            found[name] = None
+    return tuple(found)
+
+
+def all_groups(plan: Plan) -> list[str]:
+    """Every group the plan names, in the order they first appear."""
+    found: dict[str, None] = {}
+    for act in plan.activities:
+        for group in groups_of(act.responsible):
+            found[group] = None
+    return list(found)
+
+
+def activities_of(plan: Plan, group: str) -> list[Activity]:
+    return [a for a in plan.activities if group in groups_of(a.responsible)]
+
+
+class Missing(StrEnum):
+    NO_PROGRESS = "no_progress"  # nothing reported yet
+    NO_EVIDENCE = "no_evidence"  # progress reported but no evidence named
+    STALE = "stale"  # not updated for 30 days
+
+
+@dataclass(frozen=True)
+class ActivityWork:
+    activity: Activity
+    deadlines: tuple[DeadlineState, ...]  # all of the activity's deadlines, by due date
+    missing: tuple[Missing, ...]
+    last_update: date | None  # the day its figures last changed, when the store knows
+    projections: tuple[tuple[DeadlineState, Projection], ...]  # open deadlines only
+
+    @property
+    def next_deadline(self) -> DeadlineState | None:
+        return next((s for s in self.deadlines if s.status is not DeadlineStatus.DONE), None)
+
+
+@dataclass(frozen=True)
+class GroupWork:
+    group: str
+    as_of: date
+    activities: tuple[ActivityWork, ...]
+    completion: Completion
+
+    @property
+    def open_deadlines(self) -> list[tuple[ActivityWork, DeadlineState]]:
+        pairs = [(w, s) for w in self.activities for s in w.deadlines if s.status is not DeadlineStatus.DONE]
+        return sorted(pairs, key=lambda pair: (pair[1].deadline.due, pair[0].activity.activity_id))
+
+    def due(self, *statuses: DeadlineStatus) -> list[tuple[ActivityWork, DeadlineState]]:
+        return [(w, s) for w, s in self.open_deadlines if s.status in statuses]
+
+    @property
+    def stale(self) -> list[ActivityWork]:
+        return [w for w in self.activities if Missing.STALE in w.missing]
+
+
+def missing(act: Activity, last_update: date | None, as_of: date) -> tuple[Missing, ...]:
+    """What a group still owes on an activity; a completed activity owes only its evidence."""
+    found: list[Missing] = []
+    if not act.progress_reported:
+        found.append(Missing.NO_PROGRESS)
+    elif not act.evidence.strip():
+        found.append(Missing.NO_EVIDENCE)
+    if not act.completed and last_update is not None and last_update + STALE_AFTER < as_of:
+        found.append(Missing.STALE)
+    return tuple(found)
+
+
+def group_work(
+    plan: Plan,
+    group: str,
+    as_of: date,
+    updates: Mapping[str, date] | None = None,
+    history: Mapping[str, Sequence[Point]] | None = None,
+) -> GroupWork:
+    """One group's share of the plan at ``as_of``. ``updates``: the day each activity last changed;
+    ``history``: each activity's progress points (``projection.progress_points``) for the outlooks."""
+    updates = updates or {}
+    states = deadline_states(plan, as_of)
+    acts = activities_of(plan, group)
+    work = []
+    for act in acts:
+        mine = tuple(s for s in states if s.deadline.activity_id == act.activity_id)
+        points = list((history or {}).get(act.activity_id, ()))
+        outlooks = tuple(
+            (s, project(points, s.deadline.due, as_of))
+            for s in mine
+            if s.status is not DeadlineStatus.DONE
+        )
+        last = updates.get(act.activity_id)
+        work.append(ActivityWork(act, mine, missing(act, last, as_of), last, outlooks))
+    return GroupWork(group, as_of, tuple(work), completion(acts))

@@ -1,0 +1,153 @@
+"""Check-ins in the store: who may, published at once or held, approved or returned, never half written."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from clocks import Clock
+from workbooks import valid_book
+
+from ita_core import read_workbook
+from ita_core.checkin import CheckInRefused, Report
+from ita_core.store.accounts import Account, Accounts
+from ita_core.store.checkins import CheckIns, Status
+from ita_core.store.roles import Role
+from ita_core.store.snapshots import SnapshotInfo, StalePublish, Store
+
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def store(database_url: str, clock: Clock) -> Iterator[Store]:
+    s = Store(database_url, clock=clock)
+    data = valid_book().to_bytes()
+    plan = read_workbook(data).plan
+    assert plan is not None
+    s.publish(data, "plan.xlsx", plan, "editor1", "แผนตั้งต้น", None)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def people(store: Store) -> dict[str, Account]:
+    accounts = Accounts(store.engine)
+    return {
+        "reporter": accounts.add("reporter1", PASSWORD, Role.REPORTER, groups=["คณะทำงานสำนัก"], email="r1@example.org"),
+        "other": accounts.add("reporter2", PASSWORD, Role.REPORTER, groups=["กลุ่มงานวินัย"]),
+        "editor": accounts.add("editor1", PASSWORD, Role.EDITOR),
+        "viewer": accounts.add("viewer1", PASSWORD, Role.VIEWER, groups=["คณะทำงานสำนัก"]),
+    }
+
+
+def latest(store: Store) -> SnapshotInfo:
+    found = store.latest("สำนักทดสอบ", 2566)
+    assert found is not None
+    return found
+
+
+def test_accounts_keep_their_groups_and_address(store: Store, people: dict[str, Account]) -> None:
+    accounts = Accounts(store.engine)
+    got = accounts.get("reporter1")
+    assert got is not None and got.groups == ("คณะทำงานสำนัก",) and got.email == "r1@example.org"
+    accounts.set_groups("reporter1", ["กลุ่ม  ข", "กลุ่ม ข", "คณะทำงานสำนัก"])
+    assert accounts.get("reporter1").groups == ("กลุ่ม ข", "คณะทำงานสำนัก")  # type: ignore[union-attr]
+    assert accounts.addresses("คณะทำงานสำนัก") == ["r1@example.org"]
+
+
+def test_a_check_in_published_at_once_is_a_new_snapshot(store: Store, people: dict[str, Account]) -> None:
+    check_ins = CheckIns(store)
+    check_ins.set_need_approval("สำนักทดสอบ", False, people["editor"])
+    base = latest(store)
+    report = Report(Decimal(80), actions="ประชุมคณะทำงานแล้ว", evidence="https://intranet/1.2")
+    made = check_ins.submit(people["reporter"], base, store.plan(base.id), "1.2", report)
+    assert made.status is Status.PUBLISHED and made.snapshot_id is not None
+    now = latest(store)
+    assert now.id == made.snapshot_id and now.revision == 2 and now.published_by == "reporter1"
+    assert "1.2" in now.comment and "reporter1" in now.comment
+    act = store.plan(now.id).activity("1.2")
+    assert (act.progress, act.actions, act.evidence) == (Decimal(80), "ประชุมคณะทำงานแล้ว", "https://intranet/1.2")
+    assert store.plan(now.id).activity("1.1") == store.plan(base.id).activity("1.1")
+
+
+def test_a_check_in_on_an_old_page_is_refused_and_nothing_is_written(store: Store, people: dict[str, Account]) -> None:
+    check_ins = CheckIns(store)
+    check_ins.set_need_approval("สำนักทดสอบ", False, people["editor"])
+    old = latest(store)
+    check_ins.submit(people["reporter"], old, store.plan(old.id), "1.2", Report(Decimal(60)))
+    with pytest.raises(StalePublish):
+        check_ins.submit(people["reporter"], old, store.plan(old.id), "1.1", Report(Decimal(70)))
+    assert latest(store).revision == 2
+    assert len(check_ins.listing("สำนักทดสอบ", 2566)) == 1
+
+
+def test_held_by_default_then_approved(store: Store, people: dict[str, Account]) -> None:
+    check_ins = CheckIns(store)
+    base = latest(store)
+    held = check_ins.submit(people["reporter"], base, store.plan(base.id), "1.2", Report(Decimal(90), note="ใกล้เสร็จ"))
+    assert held.status is Status.PENDING and latest(store).id == base.id  # nothing published yet
+    shown = check_ins.preview(held)
+    assert [(old.progress, new.progress) for old, new in shown.diff.progress_changed] == [(Decimal(50), Decimal(90))]
+    made = check_ins.approve(held, shown, people["editor"])
+    assert made.published_by == "editor1" and "ใกล้เสร็จ" in made.comment
+    decided = check_ins.get(held.id)
+    assert decided is not None and decided.status is Status.PUBLISHED and decided.snapshot_id == made.id
+    with pytest.raises(CheckInRefused):  # decided once only
+        check_ins.send_back(held, people["editor"], "ซ้ำ")
+
+
+def test_an_approval_of_an_outdated_preview_is_refused(store: Store, people: dict[str, Account]) -> None:
+    check_ins = CheckIns(store)
+    base = latest(store)
+    held = check_ins.submit(people["reporter"], base, store.plan(base.id), "1.2", Report(Decimal(90)))
+    shown = check_ins.preview(held)
+    store.rollback(base.id, "editor1", base.id)  # someone publishes in between
+    with pytest.raises(StalePublish):
+        check_ins.approve(held, shown, people["editor"])
+    still = check_ins.get(held.id)
+    assert still is not None and still.status is Status.PENDING  # the decision was not half written
+
+
+def test_returned_with_a_comment(store: Store, people: dict[str, Account]) -> None:
+    check_ins = CheckIns(store)
+    base = latest(store)
+    held = check_ins.submit(people["reporter"], base, store.plan(base.id), "1.2", Report(Decimal(90)))
+    with pytest.raises(CheckInRefused):
+        check_ins.send_back(held, people["editor"], "  ")
+    check_ins.send_back(held, people["editor"], "แนบหลักฐานการประชุมด้วย")
+    back = check_ins.listing("สำนักทดสอบ", 2566, username="reporter1")
+    assert [(c.status, c.decision_comment, c.decided_by) for c in back] == [
+        (Status.RETURNED, "แนบหลักฐานการประชุมด้วย", "editor1")
+    ]
+
+
+def test_a_reporter_cannot_check_in_for_another_group_approve_or_choose(
+    store: Store, people: dict[str, Account]
+) -> None:
+    check_ins = CheckIns(store)
+    base = latest(store)
+    plan = store.plan(base.id)
+    with pytest.raises(CheckInRefused, match=r"2\.1"):  # 2.1 belongs to กลุ่มงานวินัย
+        check_ins.submit(people["reporter"], base, plan, "2.1", Report(Decimal(10)))
+    with pytest.raises(CheckInRefused):  # a viewer linked to the group still may not report
+        check_ins.submit(people["viewer"], base, plan, "1.2", Report(Decimal(10)))
+    held = check_ins.submit(people["other"], base, plan, "2.1", Report(Decimal(10)))
+    with pytest.raises(CheckInRefused):
+        check_ins.approve(held, check_ins.preview(held), people["reporter"])
+    with pytest.raises(CheckInRefused):
+        check_ins.send_back(held, people["reporter"], "ไม่")
+    with pytest.raises(CheckInRefused):
+        check_ins.set_need_approval("สำนักทดสอบ", False, people["reporter"])
+    assert check_ins.need_approval("สำนักทดสอบ") and latest(store).id == base.id
+    # An editor reports for any group.
+    assert check_ins.submit(people["editor"], base, plan, "2.1", Report(Decimal(20))).status is Status.PENDING
+
+
+def test_check_in_days_are_known_per_snapshot(store: Store, people: dict[str, Account], clock: Clock) -> None:
+    check_ins = CheckIns(store)
+    check_ins.set_need_approval("สำนักทดสอบ", False, people["editor"])
+    base = latest(store)
+    made = check_ins.submit(people["reporter"], base, store.plan(base.id), "1.2", Report(Decimal(60)))
+    assert check_ins.published_days("สำนักทดสอบ", 2566) == {made.snapshot_id: date(2023, 4, 1)}

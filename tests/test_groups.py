@@ -1,0 +1,65 @@
+"""Responsible groups: reading the plan's cells, and what each group owes at a date (golden from the seed)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from plans import act, due, plan_of
+
+from ita_core import read_workbook
+from ita_core.groups import Missing, all_groups, group_work, groups_of
+from ita_core.metrics import DeadlineStatus
+from ita_core.paths import SHIPPED_WORKBOOK
+from ita_core.projection import Outlook
+
+
+def test_a_cell_naming_two_groups_belongs_to_both() -> None:
+    assert groups_of("คณะทำงานสำนัก และบุคลากรของทุกกลุ่มงาน") == ("คณะทำงานสำนัก", "บุคลากรของทุกกลุ่มงาน")
+    assert groups_of(" กลุ่มงานวินัยและเสริมสร้างงานวินัย ") == ("กลุ่มงานวินัยและเสริมสร้างงานวินัย",)  # "และ" inside a name
+    assert groups_of("กลุ่ม ก, กลุ่ม ข / กลุ่ม ก") == ("กลุ่ม ก", "กลุ่ม ข")
+    assert groups_of("") == ()
+
+
+def test_the_shipped_plan_names_five_groups() -> None:
+    plan = read_workbook(SHIPPED_WORKBOOK).plan
+    assert plan is not None
+    assert all_groups(plan) == [
+        "คณะทำงานสำนัก",
+        "บุคลากรของทุกกลุ่มงาน",
+        "บุคลากรของสำนักบริหารงานกลาง",
+        "กลุ่มงานวินัยและเสริมสร้างงานวินัย",
+        "ทุกกลุ่มงาน",
+    ]
+    work = group_work(plan, "บุคลากรของสำนักบริหารงานกลาง", date(2023, 6, 6))
+    assert [w.activity.activity_id for w in work.activities] == ["1.6", "1.10"]
+    assert [(w.activity.activity_id, s.status) for w, s in work.open_deadlines] == [
+        ("1.6", DeadlineStatus.OVERDUE),  # ๗ เมษายน ๒๕๖๖
+        ("1.10", DeadlineStatus.DUE_SOON),  # ๒๐ มิถุนายน ๒๕๖๖
+        ("1.6", DeadlineStatus.UPCOMING),  # ๓๐ กรกฎาคม ๒๕๖๖
+    ]
+    assert work.completion.activities == 2 and work.completion.completed == 0
+
+
+def test_what_a_group_still_owes() -> None:
+    plan = plan_of(
+        act("1.1", 1, None)._replace(responsible="กลุ่ม ก"),
+        act("1.2", 1, 40)._replace(responsible="กลุ่ม ก"),
+        act("1.3", 1, 100)._replace(responsible="กลุ่ม ก", evidence="https://example.org/report.pdf"),
+        act("1.4", 1, 50)._replace(responsible="กลุ่ม ข"),
+        deadlines=(due("1.2", date(2023, 6, 20)), due("1.3", date(2023, 3, 20))),
+    )
+    updates = {"1.1": date(2023, 3, 1), "1.2": date(2023, 4, 1), "1.3": date(2023, 3, 1)}
+    history = {"1.2": [(date(2023, 3, 1), Decimal(10)), (date(2023, 4, 1), Decimal(40))]}
+    work = group_work(plan, "กลุ่ม ก", date(2023, 5, 2), updates, history)
+    owed = {w.activity.activity_id: w.missing for w in work.activities}
+    assert owed == {
+        "1.1": (Missing.NO_PROGRESS, Missing.STALE),
+        "1.2": (Missing.NO_EVIDENCE, Missing.STALE),  # 31 days since 1 April
+        "1.3": (),  # done, with evidence: nothing owed, however old
+    }
+    assert [w.activity.activity_id for w in work.stale] == ["1.1", "1.2"]
+    ((state, outlook),) = work.activities[1].projections
+    assert state.deadline.activity_id == "1.2" and outlook.outlook is Outlook.ON_TRACK  # 1 a day: 100 on 31 May
+    assert work.activities[2].projections == ()  # its only deadline is done
+    assert work.completion.completed == 1 and work.completion.activities == 3

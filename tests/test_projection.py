@@ -1,0 +1,59 @@
+"""Will a deadline be met: the straight-line projection on constructed histories."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from plans import plan_with
+
+from ita_core.projection import Outlook, last_updates, progress_points, project
+
+DUE = date(2023, 6, 20)
+AS_OF = date(2023, 5, 1)
+
+
+def pts(*pairs: tuple[date, int]) -> list[tuple[date, Decimal]]:
+    return [(d, Decimal(p)) for d, p in pairs]
+
+
+def test_fewer_than_two_days_on_record_is_not_enough_history() -> None:
+    assert project([], DUE, AS_OF).outlook is Outlook.NOT_ENOUGH
+    assert project(pts((date(2023, 4, 1), 20)), DUE, AS_OF).outlook is Outlook.NOT_ENOUGH
+    same_day = pts((date(2023, 4, 1), 20), (date(2023, 4, 1), 30))
+    assert project(same_day, DUE, AS_OF).outlook is Outlook.NOT_ENOUGH
+
+
+def test_steady_progress_that_reaches_100_before_the_deadline_is_on_track() -> None:
+    # 2 points a day from 1 April: 60 on 1 May, 100 on 20 May.
+    got = project(pts((date(2023, 4, 1), 0), (date(2023, 4, 16), 30), (date(2023, 5, 1), 60)), DUE, AS_OF)
+    assert got.outlook is Outlook.ON_TRACK
+    assert got.finish == date(2023, 5, 21) and got.per_day == 2.0
+
+
+def test_a_finish_within_a_week_after_the_deadline_is_at_risk_and_later_will_be_late() -> None:
+    # 1 point a day: 30 on 1 May, 100 on 10 July (20 days late).
+    late = project(pts((date(2023, 4, 1), 0), (date(2023, 5, 1), 30)), DUE, AS_OF)
+    assert late.outlook is Outlook.LATE and late.finish == date(2023, 7, 10)
+    # 40 on 1 May at 1 a day: 100 on 30 June, 10 days late -> late; due 25 June -> 5 days late, at risk.
+    risky = project(pts((date(2023, 3, 22), 0), (date(2023, 5, 1), 40)), date(2023, 6, 25), AS_OF)
+    assert risky.outlook is Outlook.AT_RISK and risky.finish == date(2023, 6, 30)
+
+
+def test_no_progress_between_reports_will_be_late() -> None:
+    got = project(pts((date(2023, 4, 1), 20), (date(2023, 5, 1), 20)), DUE, AS_OF)
+    assert got.outlook is Outlook.LATE and got.finish is None
+
+
+def test_points_after_the_as_of_date_are_not_used() -> None:
+    future = pts((date(2023, 4, 1), 0), (date(2023, 4, 15), 10), (date(2023, 6, 1), 100))
+    assert project(future, DUE, date(2023, 4, 20)).outlook is Outlook.LATE
+
+
+def test_points_and_last_updates_come_from_a_streams_snapshots() -> None:
+    first = plan_with(progress={"1.1": 20})
+    second = plan_with(progress={"1.1": 50})
+    history = [(date(2023, 5, 1), second), (date(2023, 4, 1), first), (date(2023, 5, 20), second)]
+    points = progress_points(history)
+    assert points["1.1"] == pts((date(2023, 4, 1), 20), (date(2023, 5, 1), 50), (date(2023, 5, 20), 50))
+    assert last_updates(history)["1.1"] == date(2023, 5, 1)  # the third snapshot changed nothing of 1.1
