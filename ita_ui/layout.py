@@ -71,7 +71,6 @@ NAV: tuple[NavPage, ...] = (
     NavPage("pages/present.py", "page_present", "present", ":material/slideshow:"),
 )
 ACCOUNT = NavPage("pages/account.py", "page_account", "account", ":material/account_circle:")
-_RANK = {Role.VIEWER: 0, Role.EDITOR: 1, Role.ADMIN: 2}
 
 
 def allowed(page: NavPage, user: Account | None) -> bool:
@@ -81,7 +80,7 @@ def allowed(page: NavPage, user: Account | None) -> bool:
         return False
     if page.needs is None:
         return True
-    return user is not None and _RANK[user.role] >= _RANK[page.needs]
+    return user is not None and user.role.rank >= page.needs.rank
 
 
 def visible(user: Account | None) -> list[NavPage]:
