@@ -11,12 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from urllib.parse import quote, urlencode
 
 from ita_core.labels import Lang
 from ita_core.thai import parse_iso_date, to_arabic_digits
 
 LANG, AS_OF, UNIT, YEAR = "lang", "as_of", "unit", "fy"
 VIEW_KEYS = (LANG, AS_OF, UNIT, YEAR)
+GROUP, ACTIVITY = "name", "activity"  # the group page: whose work, and the activity being reported on
 _MAX_UNIT = 300
 
 
@@ -44,6 +46,19 @@ class View:
 
     def with_as_of(self, as_of: date | None) -> View:
         return replace(self, as_of=as_of, unreadable_as_of=None)
+
+
+def group_query(view: View, group: str, activity: str | None = None) -> dict[str, str]:
+    """The query of a group's page (``/group?name=…``) in this view, optionally opening an activity's check-in."""
+    query = view.query() | {GROUP: group[:_MAX_UNIT]}
+    if activity:
+        query[ACTIVITY] = activity[:50]
+    return query
+
+
+def group_address(view: View, group: str) -> str:
+    """A relative link to a group's page, for a table cell (``group?name=…``)."""
+    return "group?" + urlencode(group_query(view, group), quote_via=quote)
 
 
 def read_view(query: Mapping[str, str]) -> View:

@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from ita_core.metrics import Completion, DeadlineState, DeadlineStatus, completion, deadline_states
 from ita_core.model import Activity, Plan
-from ita_core.projection import Point, Projection, project
+from ita_core.projection import Outlook, Point, Projection, project
 
 STALE_AFTER = timedelta(days=30)  # "not updated for 30 days"
 _SPLIT = re.compile(r"\s+และ\s*|\s*[,;/\n、]\s*")
@@ -83,6 +83,17 @@ class GroupWork:
     def stale(self) -> list[ActivityWork]:
         return [w for w in self.activities if Missing.STALE in w.missing]
 
+    def outlooks(self, outlook: Outlook) -> int:
+        """How many open deadlines have this outlook."""
+        return sum(1 for w in self.activities for _, p in w.projections if p.outlook is outlook)
+
+    def outlook_of(self, state: DeadlineState) -> Projection | None:
+        for w in self.activities:
+            for s, p in w.projections:
+                if s is state or s.deadline == state.deadline:
+                    return p
+        return None
+
 
 def missing(act: Activity, last_update: date | None, as_of: date) -> tuple[Missing, ...]:
     """What a group still owes on an activity; a completed activity owes only its evidence."""
@@ -105,17 +116,37 @@ def group_work(
 ) -> GroupWork:
     """One group's share of the plan at ``as_of``. ``updates``: the day each activity last changed;
     ``history``: each activity's progress points (``projection.progress_points``) for the outlooks."""
-    updates = updates or {}
+    return _work(plan, group, activities_of(plan, group), as_of, updates or {}, history or {})
+
+
+def plan_work(
+    plan: Plan,
+    as_of: date,
+    updates: Mapping[str, date] | None = None,
+    history: Mapping[str, Sequence[Point]] | None = None,
+) -> GroupWork:
+    """The whole plan as one group's work: the overview's "at risk" and the deadlines page's outlooks."""
+    return _work(plan, "", list(plan.activities), as_of, updates or {}, history or {})
+
+
+def _work(
+    plan: Plan,
+    group: str,
+    acts: list[Activity],
+    as_of: date,
+    updates: Mapping[str, date],
+    history: Mapping[str, Sequence[Point]],
+) -> GroupWork:
     states = deadline_states(plan, as_of)
-    acts = activities_of(plan, group)
+    by_activity: dict[str, list[DeadlineState]] = {}
+    for state in states:
+        by_activity.setdefault(state.deadline.activity_id, []).append(state)
     work = []
     for act in acts:
-        mine = tuple(s for s in states if s.deadline.activity_id == act.activity_id)
-        points = list((history or {}).get(act.activity_id, ()))
+        mine = tuple(by_activity.get(act.activity_id, ()))
+        points = history.get(act.activity_id, ())
         outlooks = tuple(
-            (s, project(points, s.deadline.due, as_of))
-            for s in mine
-            if s.status is not DeadlineStatus.DONE
+            (s, project(points, s.deadline.due, as_of)) for s in mine if s.status is not DeadlineStatus.DONE
         )
         last = updates.get(act.activity_id)
         work.append(ActivityWork(act, mine, missing(act, last, as_of), last, outlooks))

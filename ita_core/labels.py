@@ -11,9 +11,11 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Literal, NamedTuple
 
+from ita_core.groups import STALE_AFTER, Missing
 from ita_core.metrics import DUE_SOON_DAYS, DeadlineStatus
 from ita_core.model import WHOLE_UNIT
 from ita_core.numbers import format_decimal
+from ita_core.projection import Outlook
 from ita_core.text import LANGS, Lang, Text
 from ita_core.thai import format_date_en, format_date_th
 
@@ -56,6 +58,28 @@ MET_LABELS: dict[bool | None, Label] = {
     False: Label("✕", Text("ต่ำกว่าเป้าหมาย", "Below target")),
     None: Label("–", Text("ไม่มีเป้าหมาย", "No target")),
 }
+
+OUTLOOK_LABELS: dict[Outlook, Label] = {
+    Outlook.ON_TRACK: Label("✓", Text("ทันกำหนด", "On track")),
+    Outlook.AT_RISK: Label("▲", Text("เสี่ยงไม่ทัน", "At risk")),
+    Outlook.LATE: Label("▼", Text("คาดว่าไม่ทัน", "Will be late")),
+    Outlook.NOT_ENOUGH: Label("–", Text("ข้อมูลยังไม่พอคาดการณ์", "Not enough history")),
+}
+
+_STALE_DAYS = STALE_AFTER.days
+MISSING_LABELS: dict[Missing, Label] = {
+    Missing.NO_PROGRESS: Label("–", Text("ยังไม่รายงานความก้าวหน้า", "No progress reported")),
+    Missing.NO_EVIDENCE: Label("□", Text("ยังไม่มีหลักฐาน", "No evidence")),
+    Missing.STALE: Label("◷", Text(f"ไม่ได้ปรับข้อมูลเกิน {_STALE_DAYS} วัน", f"Not updated for {_STALE_DAYS} days")),
+}
+
+
+def outlook_label(outlook: Outlook, lang: Lang) -> str:
+    return OUTLOOK_LABELS[outlook].text(lang)
+
+
+def missing_label(missing: Missing, lang: Lang) -> str:
+    return MISSING_LABELS[missing].text(lang)
 
 
 def deadline_label(status: DeadlineStatus, lang: Lang) -> str:

@@ -86,6 +86,14 @@ class Participation(NamedTuple):
     source: str
 
 
+class Contact(NamedTuple):
+    """An address reminders for a responsible group go to (the optional ผู้รับผิดชอบ sheet)."""
+
+    group: str
+    email: str
+    source: str
+
+
 @dataclass(frozen=True)
 class Plan:
     unit: str
@@ -98,6 +106,7 @@ class Plan:
     warnings: tuple[Problem, ...] = field(default=(), compare=False)
     guidelines: tuple[Guideline, ...] = ()
     form: FormInfo = field(default_factory=FormInfo)
+    contacts: tuple[Contact, ...] = ()
 
     def activity(self, activity_id: str) -> Activity:
         for act in self.activities:

@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from ita_core.model import Activity, Deadline, FormInfo, Guideline, Measure, Participation, Plan
+from ita_core.model import Activity, Contact, Deadline, FormInfo, Guideline, Measure, Participation, Plan
 from ita_core.problems import Problem, Severity
 
 FORMAT = 1
@@ -63,6 +63,7 @@ def plan_to_json(plan: Plan) -> str:
         "warnings": [[w.sheet, w.cell, w.value, w.th, w.en] for w in plan.warnings],
         "guidelines": [list(g) for g in plan.guidelines],
         "form": [*plan.form[:3], _iso(plan.form.report_date)],
+        "contacts": [list(c) for c in plan.contacts],
     }
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
 
@@ -100,6 +101,7 @@ def plan_from_json(text: str) -> Plan:
         ),
         guidelines=tuple(Guideline(*g) for g in doc.get("guidelines", [])),
         form=_form(doc.get("form")),
+        contacts=tuple(Contact(*c) for c in doc.get("contacts", [])),  # older snapshots have none
     )
 
 

@@ -27,6 +27,7 @@ from ita_core.labels import (
     deadline_label,
     group_label,
     measure_label,
+    outlook_label,
     percent_label,
 )
 from ita_core.metrics import (
@@ -44,6 +45,7 @@ from ita_core.thai import to_arabic_digits
 from ita_core.workbook import contract
 
 if TYPE_CHECKING:
+    from ita_core.groups import GroupWork
     from ita_core.store.snapshots import SnapshotInfo
 
 
@@ -161,6 +163,12 @@ HEADERS: dict[str, Text] = _contract_labels() | {
     "comment": Text("หมายเหตุ", "Comment"),
     "as_of": Text("ข้อมูล ณ วันที่", "Data as of"),
     "completed": Text("แล้วเสร็จ", "Completed"),
+    "outlook": Text("คาดการณ์", "Outlook"),
+    "missing": Text("สิ่งที่ยังขาด", "Still missing"),
+    "last_update": Text("ปรับข้อมูลล่าสุด", "Last updated"),
+    "when": Text("เมื่อ", "When"),
+    "check_in_state": Text("สถานะรายงาน", "Check-in status"),
+    "editor_note": Text("ความเห็นผู้แก้ไขข้อมูล", "Editor's comment"),
 }
 
 
@@ -202,19 +210,27 @@ def activities_table(activities: Iterable[Activity], states: Sequence[DeadlineSt
     )
 
 
-def deadlines_table(states: Sequence[DeadlineState], plan: Plan, lang: Lang) -> pd.DataFrame:
-    """Every deadline sorted by due date, its status as a word and a symbol."""
+def deadlines_table(
+    states: Sequence[DeadlineState], plan: Plan, lang: Lang, work: GroupWork | None = None
+) -> pd.DataFrame:
+    """Every deadline sorted by due date, its status as a word and a symbol; given the plan's ``work``
+    (``groups.plan_work``), also who is responsible and whether each open one will be met."""
     names = {a.activity_id: a.name for a in plan.activities}
-    return _frame(
-        {
-            "due": [date_label(s.deadline.due, lang) for s in states],
-            "activity_id": [s.deadline.activity_id for s in states],
-            "name": [names.get(s.deadline.activity_id, "") for s in states],
-            "item": [s.deadline.item for s in states],
-            "status": [deadline_label(s.status, lang) for s in states],
-            "days": [s.days_left for s in states],
-        }
-    )
+    columns: dict[str, list[object]] = {
+        "due": [date_label(s.deadline.due, lang) for s in states],
+        "activity_id": [s.deadline.activity_id for s in states],
+        "name": [names.get(s.deadline.activity_id, "") for s in states],
+        "item": [s.deadline.item for s in states],
+        "status": [deadline_label(s.status, lang) for s in states],
+        "days": [s.days_left for s in states],
+    }
+    if work is not None:
+        responsible = {w.activity.activity_id: w.activity.responsible for w in work.activities}
+        columns["responsible"] = [responsible.get(s.deadline.activity_id, "") for s in states]
+        columns["outlook"] = [
+            "" if (p := work.outlook_of(s)) is None else outlook_label(p.outlook, lang) for s in states
+        ]
+    return _frame(columns)
 
 
 def next_deadlines_table(states: Sequence[DeadlineState], plan: Plan, lang: Lang) -> pd.DataFrame:

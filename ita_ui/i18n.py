@@ -26,6 +26,7 @@ STRINGS: dict[str, Text] = {
     "card_mean_progress": Text("ความก้าวหน้าเฉลี่ย {value}", "mean progress {value}"),
     "card_overdue": Text("เลยกำหนดส่ง", "Overdue"),
     "card_due_soon": Text("ครบกำหนดใน 14 วัน", "Due within 14 days"),
+    "card_at_risk": Text("เสี่ยงหรือคาดว่าไม่ทัน", "At risk or late"),
     "card_due_soon_short": Text("ใน 14 วัน", "in 14 days"),
     "card_participation": Text("การมีส่วนร่วมถึงเป้า", "Participation on target"),
     "card_participation_sub": Text("{met} จาก {total} แถว", "{met} of {total} rows"),
@@ -89,6 +90,77 @@ STRINGS: dict[str, Text] = {
     "slide_headline": Text("ภาพรวม", "At a glance"),
     "slide_due": Text("กำหนดส่งที่ต้องติดตาม", "Deadlines to follow up"),
     "more_rows": Text("และอีก {n} รายการ", "and {n} more"),
+    # -- the update loop: group pages, check-ins, approval --
+    "page_group": Text("งานของกลุ่ม", "Group's work"),
+    "group_pick": Text("กลุ่มผู้รับผิดชอบ", "Responsible group"),
+    "group_none": Text("แผนนี้ยังไม่ระบุผู้รับผิดชอบกิจกรรม", "This plan names no responsible groups"),
+    "group_unknown": Text(
+        "ไม่พบกลุ่มชื่อนี้ในข้อมูลฉบับนี้ จึงแสดงกลุ่มแรกแทน", "No group of that name in this data: showing the first group"
+    ),
+    "group_card_done": Text("กิจกรรมที่แล้วเสร็จ", "Activities completed"),
+    "group_card_open": Text("กำหนดส่งที่ค้าง", "Open deadlines"),
+    "group_card_open_sub": Text("เลยกำหนด {overdue} · ใน 14 วัน {soon}", "overdue {overdue} · within 14 days {soon}"),
+    "group_card_missing": Text("กิจกรรมที่ยังขาดข้อมูล", "Activities missing something"),
+    "group_card_risk": Text("เสี่ยงไม่ทันกำหนด", "At risk"),
+    "group_card_risk_sub": Text("คาดว่าไม่ทัน {late} · เสี่ยง {risk}", "will be late {late} · at risk {risk}"),
+    "group_deadlines": Text("กำหนดส่งที่ยังค้างอยู่", "Open deadlines"),
+    "group_no_open": Text("ไม่มีกำหนดส่งที่ค้างอยู่ ณ วันที่นี้", "No open deadlines as of this date"),
+    "group_missing": Text("สิ่งที่ยังขาด", "Still missing"),
+    "group_nothing_missing": Text("ไม่มีสิ่งที่ค้าง", "Nothing missing"),
+    "group_activities": Text("กิจกรรมของกลุ่ม", "The group's activities"),
+    "group_projection_note": Text(
+        "คาดการณ์จากความก้าวหน้าที่บันทึกไว้ในแต่ละฉบับ (เส้นตรง): ต้องมีข้อมูลอย่างน้อยสองวัน",
+        "Projected from the progress recorded in each revision (a straight line); needs at least two days",
+    ),
+    "check_in": Text("รายงานผล", "Check in"),
+    "check_in_title": Text("รายงานความก้าวหน้า: {activity}", "Report progress: {activity}"),
+    "check_in_progress": Text("ความก้าวหน้า (ร้อยละ 0–100)", "Progress (0–100%)"),
+    "check_in_actions": Text("การดำเนินการ (ทำอะไรไปแล้ว)", "What was done"),
+    "check_in_output": Text("ผลผลิตที่ได้", "Output achieved"),
+    "check_in_outcome": Text("ผลลัพธ์ที่ได้", "Outcome achieved"),
+    "check_in_evidence": Text("หลักฐาน (ลิงก์ หรือชื่อไฟล์ที่จัดเก็บแล้ว)", "Evidence (a link, or a filed document's name)"),
+    "check_in_note": Text("หมายเหตุถึงผู้แก้ไขข้อมูล", "Note to the editors"),
+    "check_in_send": Text("ส่งรายงาน", "Send"),
+    "check_in_close": Text("ปิด", "Close"),
+    "check_in_held": Text(
+        "ส่งรายงานกิจกรรม {activity} แล้ว: รอผู้แก้ไขข้อมูลอนุมัติก่อนเผยแพร่",
+        "Check-in on {activity} sent: it waits for an editor's approval before it is published",
+    ),
+    "check_in_published": Text(
+        "เผยแพร่รายงานกิจกรรม {activity} แล้ว (ฉบับที่ {revision}): ทุกหน้าที่เปิดอยู่จะเห็นภายในไม่กี่วินาที",
+        "Check-in on {activity} published (revision {revision}): every open page shows it within seconds",
+    ),
+    "check_in_stale": Text(
+        "มีผู้ปรับข้อมูลหลังจากที่คุณเปิดหน้านี้ ตัวเลขด้านบนเป็นข้อมูลล่าสุดแล้ว: ตรวจแล้วกดส่งอีกครั้ง",
+        "Someone updated the data after you opened this page; the figures above are now the latest: "
+        "check them and send again",
+    ),
+    "check_in_not_yours": Text(
+        "บัญชีนี้รายงานผลได้เฉพาะกิจกรรมของกลุ่มที่รับผิดชอบ", "This account reports only on its own groups' activities"
+    ),
+    "check_in_kept": Text("ข้อความที่พิมพ์ยังอยู่ในแบบฟอร์ม", "what you typed is still in the form"),
+    "my_check_ins": Text("รายงานของฉัน", "My check-ins"),
+    "upload_section": Text("อัปโหลดไฟล์ Excel", "Upload an Excel workbook"),
+    "queue_title": Text("รายงานจากกลุ่มที่รออนุมัติ", "Check-ins waiting for approval"),
+    "queue_empty": Text("ไม่มีรายงานที่รออนุมัติ", "No check-ins waiting"),
+    "queue_item": Text(
+        "กิจกรรม {activity} · ความก้าวหน้า {progress} · โดย {who} เมื่อ {when}",
+        "Activity {activity} · progress {progress} · by {who} on {when}",
+    ),
+    "queue_approve": Text("อนุมัติและเผยแพร่", "Approve and publish"),
+    "queue_return": Text("ส่งกลับให้แก้ไข", "Return for changes"),
+    "queue_return_comment": Text("ความเห็น (ต้องแก้ไขอะไร)", "Comment (what to change)"),
+    "queue_approved": Text("อนุมัติแล้ว: เผยแพร่เป็นฉบับที่ {revision}", "Approved: published as revision {revision}"),
+    "queue_returned": Text("ส่งกลับให้ {who} แล้ว", "Returned to {who}"),
+    "approval_toggle": Text(
+        "รายงานจากกลุ่มต้องรอผู้แก้ไขข้อมูลอนุมัติก่อนเผยแพร่ ({unit})",
+        "Check-ins wait for an editor's approval before they are published ({unit})",
+    ),
+    "upload_overwrites_check_ins": Text(
+        "ไฟล์นี้เปลี่ยนตัวเลขที่กลุ่มรายงานผ่านเว็บหลังการอัปโหลดครั้งล่าสุด: {items} — ตรวจว่าไฟล์มีข้อมูลล่าสุดแล้ว",
+        "This file changes figures that groups reported on the web since the last upload: {items} — check that "
+        "the file holds the latest figures",
+    ),
     # -- store, accounts, publishing --
     "page_compare": Text("เปรียบเทียบหน่วยงาน", "Compare units"),
     "page_history": Text("ประวัติข้อมูล", "History"),

@@ -11,12 +11,13 @@ import time
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
-from ita_core import views
+from ita_core import group_tables, views
 from ita_core.address import View
 from ita_core.errors import StoreUnavailable
 from ita_core.labels import Lang, activity_label, date_label
@@ -63,6 +64,7 @@ NAV: tuple[NavPage, ...] = (
     NavPage("pages/measures.py", "page_measures", "measures", ":material/checklist:"),
     NavPage("pages/deadlines.py", "page_deadlines", "deadlines", ":material/event:"),
     NavPage("pages/participation.py", "page_participation", "participation", ":material/groups:"),
+    NavPage("pages/group.py", "page_group", "group", ":material/assignment_ind:"),
     NavPage("pages/compare.py", "page_compare", "compare", ":material/leaderboard:"),
     NavPage("pages/history.py", "page_history", "history", ":material/history:"),
     NavPage("pages/reports.py", "page_reports", "reports", ":material/description:"),
@@ -145,9 +147,19 @@ def thai_uploader_chrome(lang: Lang, max_mb: int) -> None:
         st.html("<style>" + css + "</style>")
 
 
-def table(frame: pd.DataFrame, lang: Lang) -> None:
-    """A view's table (stable column keys) with its titles in ``lang``."""
-    st.dataframe(views.labelled(frame, lang), hide_index=True, width="stretch")
+def group_link_column(lang: Lang) -> Any:
+    """The ``responsible`` column as links to each group's page, showing the cell's own text."""
+    return st.column_config.LinkColumn(views.header("responsible", lang), display_text=group_tables.LINK_TEXT)
+
+
+def table(frame: pd.DataFrame, lang: Lang, view: View | None = None) -> None:
+    """A view's table (stable column keys) with its titles in ``lang``; given the ``view``, a
+    ``responsible`` column links to each group's page."""
+    config: dict[str, Any] = {}
+    if view is not None and "responsible" in frame:
+        frame = group_tables.with_group_links(frame, view)
+        config[views.header("responsible", lang)] = group_link_column(lang)
+    st.dataframe(views.labelled(frame, lang), hide_index=True, width="stretch", column_config=config)
 
 
 def static_table(frame: pd.DataFrame, lang: Lang) -> None:

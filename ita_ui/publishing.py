@@ -24,6 +24,7 @@ from ita_core.problems import WorkbookRejected
 from ita_core.ratelimit import RateLimit
 from ita_core.settings import settings
 from ita_core.store import publishing as store_publishing
+from ita_core.store.checkins import CheckIn, CheckIns
 from ita_core.store.drafts import Draft, Drafts
 from ita_core.store.publishing import Preview
 from ita_core.store.snapshots import SnapshotInfo
@@ -105,6 +106,14 @@ def preview(pending: Pending, plan: Plan) -> tuple[Preview | None, StoreUnavaila
     except StoreUnavailable as exc:
         return shown(pending), exc
     return made, None
+
+
+def check_ins_overwritten(plan: Plan) -> list[CheckIn]:
+    """Check-ins since the last upload whose figures this workbook changes (none while the store is down)."""
+    try:
+        return CheckIns(source.store()).overwritten_by(plan)
+    except StoreUnavailable:
+        return []
 
 
 def shown(pending: Pending) -> Preview | None:

@@ -26,6 +26,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, RedirectRespons
 from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ita_core.address import GROUP
 from ita_core.errors import StoreUnavailable
 from ita_core.settings import settings
 from ita_core.store.accounts import Outcome
@@ -85,13 +86,25 @@ async def _form(request: Request) -> dict[str, str]:
     return {key: values[0] for key, values in fields.items() if values}
 
 
-def _check_and_start(username: str, password: str, address: str) -> tuple[str, str | None, str]:
-    """(outcome, token, until) for one sign-in attempt; runs in a worker thread (Argon2 and the database)."""
+def _check_and_start(username: str, password: str, address: str) -> tuple[str, str | None, str, str | None]:
+    """(outcome, token, until, first group) for one sign-in attempt; runs in a worker thread (Argon2 and
+    the database)."""
     result = auth.accounts().sign_in(username, password, address)
     if result.outcome is Outcome.OK and result.account is not None:
-        return "ok", auth.sessions().start(result.account.username, address), ""
+        group = result.account.groups[0] if result.account.groups else None
+        return "ok", auth.sessions().start(result.account.username, address), "", group
     until = str(int(result.locked_until.timestamp())) if result.locked_until else ""
-    return result.outcome.value, None, until
+    return result.outcome.value, None, until, None
+
+
+def landing(target: str, group: str | None) -> str:
+    """Where a signed-in browser goes: the page it came for, except that someone linked to a responsible
+    group who came for the overview lands on that group's page (its work is what they came to do)."""
+    parts = urlsplit(target)
+    if group is None or parts.path not in ("/", "/overview"):
+        return target
+    query = {k: v[-1] for k, v in parse_qs(parts.query).items()} | {GROUP: group}
+    return signin.local_address("group", query)
 
 
 async def sign_in(request: Request) -> Response:
@@ -107,13 +120,14 @@ async def sign_in(request: Request) -> Response:
     if not username or not password:
         return RedirectResponse(_with_problem(back, "wrong"), status_code=303)
     try:
-        outcome, token, until = await run_in_threadpool(_check_and_start, username, password, client_address(request))
+        found = await run_in_threadpool(_check_and_start, username, password, client_address(request))
     except StoreUnavailable:
         return RedirectResponse(_with_problem(back, "unavailable"), status_code=303)
+    outcome, token, until, group = found
     if token is None:
         extra = {signin.UNTIL: until} if outcome == Outcome.LOCKED.value and until else {}
         return RedirectResponse(_with_problem(back, outcome, **extra), status_code=303)
-    response = RedirectResponse(target, status_code=303)
+    response = RedirectResponse(landing(target, group), status_code=303)
     response.set_cookie(
         auth.COOKIE,
         token,

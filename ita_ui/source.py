@@ -19,10 +19,13 @@ from pathlib import Path
 
 import streamlit as st
 
+from ita_core import groups
 from ita_core.address import View
 from ita_core.errors import StoreUnavailable
+from ita_core.groups import GroupWork
 from ita_core.model import Plan
 from ita_core.problems import WorkbookRejected
+from ita_core.projection import Point
 from ita_core.settings import settings
 from ita_core.store.snapshots import SnapshotInfo, Store, Stream
 from ita_core.views import Dashboard, dashboard
@@ -170,3 +173,26 @@ def revisions(unit: str, fiscal_year_be: int, latest_id: int) -> list[SnapshotIn
 
 def history(current: Current) -> list[SnapshotInfo]:
     return revisions(current.stream.unit, current.stream.fiscal_year_be, current.snapshot_id)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _progress(
+    url: str, unit: str, fiscal_year_be: int, latest_id: int
+) -> tuple[dict[str, list[Point]], dict[str, date]]:
+    # Keyed on the latest id: recomputed once per publish, for every session.
+    return _open_store(url).progress_history(unit, fiscal_year_be)
+
+
+def group_work(current: Current, group: str | None, as_of: date) -> GroupWork:
+    """A group's share of the current snapshot at ``as_of`` (``None``: the whole plan), with outlooks from
+    the stream's history. While the store is down, without history (the figures are still shown)."""
+    try:
+        points, updates = _progress(
+            database_url(), current.stream.unit, current.stream.fiscal_year_be, current.snapshot_id
+        )
+    except StoreUnavailable:
+        points, updates = {}, {}
+    shown = plan(current.snapshot_id)
+    if group is None:
+        return groups.plan_work(shown, as_of, updates, points)
+    return groups.group_work(shown, group, as_of, updates, points)

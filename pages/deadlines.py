@@ -3,7 +3,7 @@
 import streamlit as st
 
 from ita_core import charts, views
-from ita_ui import downloads, figures, layout
+from ita_ui import downloads, figures, layout, source
 from ita_ui.i18n import text
 
 ctx = layout.open_page("page_deadlines")
@@ -17,4 +17,6 @@ st.caption(text("timeline_aggregated" if aggregated else "timeline_note", lang))
 downloads.chart(figures.timeline(ctx), "timeline", "deadlines", lang)
 
 st.subheader(text("all_deadlines", lang))
-layout.table(views.deadlines_table(data.deadlines, data.plan, lang), lang)
+work = source.group_work(ctx.current, None, data.as_of)
+layout.table(views.deadlines_table(data.deadlines, data.plan, lang, work), lang, ctx.view)
+st.caption(text("group_projection_note", lang))

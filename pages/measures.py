@@ -4,7 +4,7 @@ from typing import Any
 
 import streamlit as st
 
-from ita_core import views
+from ita_core import group_tables, views
 from ita_core.labels import ACTIVITY_LABELS, ActivityState, measure_label, percent_label
 from ita_ui import layout
 from ita_ui.i18n import text
@@ -50,6 +50,7 @@ column_config["progress"] = st.column_config.ProgressColumn(
 )
 column_config["name"] = st.column_config.TextColumn(views.header("name", lang), width="large")
 column_config["budget"] = st.column_config.TextColumn(views.header("budget", lang), alignment="right")  # baht
+column_config["responsible"] = layout.group_link_column(lang)
 by_measure = {m.measure: m for m in data.by_measure}
 names = views.measure_names(plan, lang)
 for measure in plan.measures:
@@ -69,7 +70,7 @@ for measure in plan.measures:
     if not rows:
         st.info(text("no_match", lang))
         continue
-    table = views.activities_table(rows, data.deadlines, lang)
+    table = group_tables.with_group_links(views.activities_table(rows, data.deadlines, lang), ctx.view)
     picked = st.dataframe(
         table.drop(columns=["measure"]),
         hide_index=True,

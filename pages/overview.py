@@ -5,7 +5,8 @@ import streamlit as st
 from ita_core import views
 from ita_core.labels import percent_label
 from ita_core.metrics import DeadlineStatus
-from ita_ui import downloads, figures, layout
+from ita_core.projection import Outlook
+from ita_ui import downloads, figures, layout, source
 from ita_ui.i18n import text
 
 ctx = layout.open_page("page_overview")
@@ -24,6 +25,9 @@ with activities_card.container(border=True):
 with deadlines_card.container(border=True):
     st.metric("✕ " + text("card_overdue", lang), head.deadline_counts[DeadlineStatus.OVERDUE])
     st.markdown(f"**◆ {text('card_due_soon', lang)}: {head.deadline_counts[DeadlineStatus.DUE_SOON]}**")
+    work = source.group_work(ctx.current, None, data.as_of)
+    worrying = work.outlooks(Outlook.AT_RISK) + work.outlooks(Outlook.LATE)
+    st.markdown(f"**▲ {text('card_at_risk', lang)}: {worrying}**")
     st.caption(text("card_deadlines_sub", lang, total=head.deadline_total))
     layout.link("pages/deadlines.py", ctx)
 with participation_card.container(border=True):

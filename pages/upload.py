@@ -6,13 +6,15 @@ from ita_core.diff import diff_tables
 from ita_core.errors import StoreUnavailable
 from ita_core.labels import date_label
 from ita_core.store.snapshots import StalePublish, StoreError, require_publishable
-from ita_ui import layout, publishing, view_state
+from ita_ui import approvals, layout, publishing, view_state
 from ita_ui.i18n import text
 
 lang, user = layout.begin("page_upload")
 if user is None or not user.role.can_edit:  # the gate in front of the page already checked this
     st.error(text("login_required_note", lang))
     st.stop()
+approvals.queue(user, lang)
+st.subheader(text("upload_section", lang))
 st.caption(text("upload_intro", lang))
 
 if notice := st.session_state.pop("published_notice", None):
@@ -82,6 +84,11 @@ if preview is not None:
                 when=f"{date_label(when.date(), lang)} {when:%H:%M}",
             )
         )
+    if overwritten := publishing.check_ins_overwritten(plan):
+        items = ", ".join(
+            f"{c.activity_id} ({c.username}, {date_label(c.created_at.astimezone().date(), lang)})" for c in overwritten
+        )
+        st.warning(text("upload_overwrites_check_ins", lang, items=layout.plain(items)), icon=":material/edit_off:")
     if base is not None and preview.diff.empty:
         st.info(text("preview_same", lang))
     for title, frame in diff_tables(preview.diff, lang):

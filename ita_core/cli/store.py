@@ -151,7 +151,8 @@ def _users(args: argparse.Namespace, io: Io) -> int:
     accounts = Accounts(engine)
     if args.action == "list":
         for account in accounts.list():
-            print(f"{account.username}\t{account.role.value}", file=io.out)
+            linked = "; ".join(account.groups)
+            print(f"{account.username}\t{account.role.value}\t{account.email}\t{linked}".rstrip(), file=io.out)
         return 0
     if args.action == "sessions":
         return _sessions(Sessions(engine), io)
@@ -167,8 +168,15 @@ def _users(args: argparse.Namespace, io: Io) -> int:
         )
         return 0
     if args.action == "add":
-        accounts.add(args.name, _read_password(io), Role(args.role))
+        accounts.add(args.name, _read_password(io), Role(args.role), groups=args.group or (), email=args.email or "")
         io.say(f"เพิ่มผู้ใช้ {args.name} ({args.role}) แล้ว", f"user {args.name} ({args.role}) added")
+    elif args.action == "groups":
+        accounts.set_groups(args.name, args.group or ())
+        shown = "; ".join(args.group or ()) or "-"
+        io.say(f"{args.name} อยู่ในกลุ่ม: {shown}", f"{args.name} is linked to: {shown}")
+    elif args.action == "email":
+        accounts.set_email(args.name, args.email or "")
+        io.say(f"อีเมลของ {args.name}: {args.email or '-'}", f"e-mail of {args.name}: {args.email or '-'}")
     elif args.action == "remove":
         accounts.remove(args.name)
         io.say(f"ลบผู้ใช้ {args.name} แล้ว", f"user {args.name} removed")
@@ -235,6 +243,12 @@ def add_commands(command: Command) -> None:
     exp.add_argument("out", type=Path)
 
     users = command("users", _users, "จัดการบัญชีผู้ใช้ (รหัสผ่านอ่านจาก standard input)")
-    users.add_argument("action", choices=("add", "list", "remove", "passwd", "role", "sessions", "revoke"))
+    users.add_argument(
+        "action", choices=("add", "list", "remove", "passwd", "role", "groups", "email", "sessions", "revoke")
+    )
     users.add_argument("name", nargs="?")
     users.add_argument("--role", choices=[r.value for r in Role], default=Role.VIEWER.value)
+    users.add_argument(
+        "--group", action="append", help="กลุ่มผู้รับผิดชอบ ตามที่เขียนในแผน (ใส่ได้หลายครั้ง): ผู้รายงานผลรายงานกิจกรรมของกลุ่มนี้"
+    )
+    users.add_argument("--email", help="อีเมลสำหรับรับการแจ้งเตือนกำหนดส่ง")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 
@@ -254,10 +254,40 @@ class CheckIns:
             rows = session.scalars(query.order_by(CheckInRow.id.desc())).all()
         return [_check_in(r) for r in rows]
 
-    def published_days(self, unit: str, fiscal_year_be: int) -> dict[int, date]:
-        """The day each check-in snapshot's report was made (snapshot id → day)."""
-        return {
-            c.snapshot_id: c.created_at.date()
-            for c in self.listing(unit, fiscal_year_be, status=Status.PUBLISHED)
-            if c.snapshot_id is not None
-        }
+    def since_last_upload(self, unit: str, fiscal_year_be: int) -> list[CheckIn]:
+        """Published check-ins newer than the latest snapshot that was not a check-in, newest first:
+        what an uploaded workbook made before them may not hold yet."""
+        published = {c.snapshot_id: c for c in self.listing(unit, fiscal_year_be, status=Status.PUBLISHED)}
+        found = []
+        for info in self.store.history(unit, fiscal_year_be):  # newest first
+            item = published.get(info.id)
+            if item is None:
+                break
+            found.append(item)
+        return found
+
+    def overwritten_by(self, plan: Plan) -> list[CheckIn]:
+        """The check-ins since the last upload whose reported progress or text a new workbook changes
+        (the latest per activity), so the upload's preview can say so before anything is lost."""
+        if plan.fiscal_year_be is None:
+            return []
+        latest: dict[str, CheckIn] = {}
+        for item in self.since_last_upload(plan.unit, plan.fiscal_year_be):
+            latest.setdefault(item.activity_id, item)
+        return [item for item in latest.values() if not holds(plan, item)]
+
+
+def holds(plan: Plan, item: CheckIn) -> bool:
+    """Does the plan still hold what a check-in reported (its progress, and each text it gave)?"""
+    try:
+        act = plan.activity(item.activity_id)
+    except KeyError:
+        return False
+    report = item.report
+    texts = (
+        (report.actions, act.actions),
+        (report.achieved_output, act.achieved_output),
+        (report.achieved_outcome, act.achieved_outcome),
+        (report.evidence, act.evidence),
+    )
+    return act.progress == report.progress and all(not given or given == kept for given, kept in texts)

@@ -30,6 +30,7 @@ from ita_core.errors import BilingualError
 from ita_core.metrics import Summary, summarise
 from ita_core.model import Plan
 from ita_core.paths import SHIPPED_WORKBOOK
+from ita_core.projection import Point, last_updates, progress_points
 from ita_core.serialize import plan_from_json, plan_to_json
 from ita_core.settings import settings
 from ita_core.store import db
@@ -82,6 +83,11 @@ class SnapshotInfo:
     as_of: date | None
     rolled_back_from: int | None
     summary: Summary
+
+    @property
+    def data_day(self) -> date:
+        """The day its figures are for: the workbook's data date, else the day it was published."""
+        return self.as_of or self.published_at.date()
 
 
 @dataclass(frozen=True)
@@ -262,6 +268,15 @@ class Store:
         if row is None:
             raise StoreError(f"ไม่พบข้อมูลฉบับที่ระบุ (รหัส {snapshot_id})", f"no snapshot {snapshot_id}")
         return row[0], row[1]
+
+    def progress_history(
+        self, unit: str, fiscal_year_be: int, limit: int = 48
+    ) -> tuple[dict[str, list[Point]], dict[str, date]]:
+        """Each activity's progress points and the day its figures last changed, over the latest ``limit``
+        snapshots of a unit and year (``ita_core.projection``); plans are read one at a time."""
+        infos = sorted(self.history(unit, fiscal_year_be)[:limit], key=lambda info: info.revision)
+        dated = [(info.data_day, self.plan(info.id)) for info in infos]
+        return progress_points(dated), last_updates(dated)
 
     def is_empty(self) -> bool:
         with self._session() as session:

@@ -313,9 +313,39 @@ DEADLINES = SheetSpec(
     ),
 )
 
-SHEETS: tuple[SheetSpec, ...] = (UNIT, MEASURES, GUIDELINES, ACTIVITIES, PARTICIPATION, DEADLINES)
+# Who to remind: a responsible group, as the activities sheet names it, and an e-mail address (one row
+# per address; a group may have several).
+RESPONSIBLE = SheetSpec(
+    "responsible",
+    "ผู้รับผิดชอบ",
+    required=False,
+    columns=(
+        Column(
+            "group",
+            "กลุ่มผู้รับผิดชอบ",
+            "Group",
+            Kind.NAME,
+            True,
+            ("ผู้รับผิดชอบ", "กลุ่มงาน", "กลุ่ม"),
+            empty=Text("ไม่ได้ใส่ชื่อกลุ่ม (ตามที่เขียนในคอลัมน์ ผู้รับผิดชอบ)", "the group is empty"),
+            width=36,
+        ),
+        Column(
+            "email",
+            "อีเมล",
+            "E-mail",
+            Kind.NAME,
+            True,
+            ("อีเมล์", "e-mail", "email"),
+            empty=Text("ไม่ได้ใส่อีเมล", "the e-mail address is empty"),
+            width=36,
+        ),
+    ),
+)
+
+SHEETS: tuple[SheetSpec, ...] = (UNIT, MEASURES, GUIDELINES, ACTIVITIES, PARTICIPATION, DEADLINES, RESPONSIBLE)
 # The sheets that are tables (a header row, one record per row), as CSV exports offer them.
-TABLE_SHEETS: tuple[SheetSpec, ...] = (ACTIVITIES, MEASURES, GUIDELINES, PARTICIPATION, DEADLINES)
+TABLE_SHEETS: tuple[SheetSpec, ...] = (ACTIVITIES, MEASURES, GUIDELINES, PARTICIPATION, DEADLINES, RESPONSIBLE)
 HEADER_SEARCH_ROWS = 20
 
 _SPACES = re.compile(r"[\s\u00a0\u200b\u200c\u200d\ufeff_]+")

@@ -314,6 +314,7 @@ class _Ingest:
             activities, from_cells = sheets.activities(table, set(measures), guidelines, ctx)
         participation = sheets.participation(table, ctx) if (table := self._table("participation")) else []
         listed = sheets.deadlines(table, ctx) if (table := self._table("deadlines")) else {}
+        contacts = sheets.responsible(table, ctx) if (table := self._table("responsible")) else []
         deadlines = [d for d in from_cells if d.activity_id not in listed]  # the sheet's rows replace the cell's
         deadlines += [d for aid in activities for d in listed.get(aid, ())]
         deadlines.sort(key=itemgetter(0))  # by due date, then activity id: two single-key sorts are
@@ -335,6 +336,7 @@ class _Ingest:
             warnings=problems,
             guidelines=tuple(sorted((guidelines or {}).values(), key=lambda g: (g.measure, _id_order(g.guideline_id)))),
             form=unit.form,
+            contacts=tuple(contacts),
         )
         return ReadResult(plan, problems, self.log.omitted())
 

@@ -20,7 +20,7 @@ from operator import itemgetter
 from typing import Any, Generic, TypeVar
 
 from ita_core.dateparse import DateFound, parse_date_cell
-from ita_core.model import WHOLE_UNIT, Activity, Deadline, FormInfo, Guideline, Measure, Participation
+from ita_core.model import WHOLE_UNIT, Activity, Contact, Deadline, FormInfo, Guideline, Measure, Participation
 from ita_core.text import Text
 from ita_core.workbook import cells
 from ita_core.workbook.contract import UNIT, Column, Kind, column_index, column_key, column_letter
@@ -509,3 +509,27 @@ def deadlines(table: Table, ctx: Context) -> dict[str, list[Deadline]]:
             continue
         listed.setdefault(aid, []).extend(Deadline(aid, item or d.label, d.value, done_on, source, True) for d in days)
     return listed
+
+
+# -- ผู้รับผิดชอบ -----------------------------------------------------------------------------------
+
+_EMAIL = re.compile(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+")
+
+
+def responsible(table: Table, ctx: Context) -> list[Contact]:
+    """Reminder addresses per responsible group; each address must look like one."""
+    if table.missing:
+        return []
+    found = read_rows(table, ctx)
+    for i, email in enumerate(found.values["email"]):
+        if isinstance(email, str) and email and not _EMAIL.fullmatch(email):
+            found.problem(
+                i,
+                "email",
+                Text(
+                    "อีเมลไม่ถูกต้อง: เขียนแบบ name@example.go.th หนึ่งที่อยู่ต่อหนึ่งแถว",
+                    "not an e-mail address: write one address per row, like name@example.go.th",
+                ),
+            )
+    found.log(ctx.log)
+    return _records(Contact, found, found.clean(), {"source": found.source("email")})

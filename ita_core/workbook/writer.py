@@ -37,6 +37,7 @@ class WorkbookRows:
     activities: list[dict[str, Cell]] = field(default_factory=list)
     participation: list[dict[str, Cell]] = field(default_factory=list)
     deadlines: list[dict[str, Cell]] = field(default_factory=list)
+    responsible: list[dict[str, Cell]] = field(default_factory=list)
 
     def sheet(self, key: str) -> list[dict[str, Cell]]:
         rows: list[dict[str, Cell]] = getattr(self, key)
@@ -63,6 +64,7 @@ def rows_from_plan(plan: Plan) -> WorkbookRows:
             for p in plan.participation
         ],
         deadlines=[_row(d, contract.DEADLINES) for d in plan.deadlines if d.listed],
+        responsible=[_row(c, contract.RESPONSIBLE) for c in plan.contacts],
     )
 
 
@@ -183,6 +185,8 @@ def write_workbook(rows: WorkbookRows, target: str | Path | io.BytesIO, *, instr
     _table_sheet(book, contract.ACTIVITIES, rows.activities, fmt)
     _table_sheet(book, contract.PARTICIPATION, rows.participation, fmt)
     _table_sheet(book, contract.DEADLINES, rows.deadlines, fmt)
+    if rows.responsible or instructions:  # optional: in the template, and where a plan gives addresses
+        _table_sheet(book, contract.RESPONSIBLE, rows.responsible, fmt)
     book.close()
 
 

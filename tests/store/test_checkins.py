@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -145,9 +144,16 @@ def test_a_reporter_cannot_check_in_for_another_group_approve_or_choose(
     assert check_ins.submit(people["editor"], base, plan, "2.1", Report(Decimal(20))).status is Status.PENDING
 
 
-def test_check_in_days_are_known_per_snapshot(store: Store, people: dict[str, Account], clock: Clock) -> None:
+def test_an_upload_that_changes_reported_figures_names_the_check_ins(store: Store, people: dict[str, Account]) -> None:
     check_ins = CheckIns(store)
     check_ins.set_need_approval("สำนักทดสอบ", False, people["editor"])
     base = latest(store)
-    made = check_ins.submit(people["reporter"], base, store.plan(base.id), "1.2", Report(Decimal(60)))
-    assert check_ins.published_days("สำนักทดสอบ", 2566) == {made.snapshot_id: date(2023, 4, 1)}
+    made = check_ins.submit(people["reporter"], base, store.plan(base.id), "1.2", Report(Decimal(80), actions="ทำแล้ว"))
+    old_file = store.plan(base.id)  # the working group's workbook, made before the check-in
+    assert [c.id for c in check_ins.overwritten_by(old_file)] == [made.id]
+    assert check_ins.overwritten_by(store.plan(latest(store).id)) == []  # a file holding the check-in is fine
+    data = valid_book().to_bytes()
+    plan = read_workbook(data).plan
+    assert plan is not None
+    store.publish(data, "plan.xlsx", plan, "editor1", "รอบใหม่", latest(store).id)  # an upload, seen and published
+    assert check_ins.since_last_upload("สำนักทดสอบ", 2566) == []  # its preview said so; nothing to warn again

@@ -1,0 +1,145 @@
+"""งานของกลุ่ม: one responsible group's activities, open deadlines with their outlook, what it still owes;
+its reporters check in from here."""
+
+from decimal import Decimal
+
+import streamlit as st
+
+from ita_core import group_tables
+from ita_core.address import group_query
+from ita_core.checkin import CheckInRefused, Report
+from ita_core.errors import StoreUnavailable
+from ita_core.groups import all_groups
+from ita_core.labels import activity_label, date_label, deadline_label, outlook_label, percent_label
+from ita_core.metrics import DeadlineStatus
+from ita_core.projection import Outlook
+from ita_core.store.checkins import Status, may_report
+from ita_core.store.snapshots import StalePublish
+from ita_core.views import activity_state
+from ita_ui import auth, checkins, layout, source
+from ita_ui.i18n import text
+
+ctx = layout.open_page("page_group")
+lang, data, view = ctx.lang, ctx.data, ctx.view
+plan = data.plan
+user = auth.current_user()
+group, unknown = checkins.chosen_group(plan, user)
+layout.stop_unless(group, "group_none", lang)
+assert group is not None
+if unknown:
+    st.warning(text("group_unknown", lang))
+
+names = all_groups(plan)
+st.session_state["group_picker"] = group
+st.selectbox(
+    text("group_pick", lang), names, key="group_picker", on_change=checkins.choose_group, args=("group_picker",)
+)
+if notice := st.session_state.pop(checkins.NOTICE, None):
+    st.success(notice)
+
+work = source.group_work(ctx.current, group, data.as_of)
+overdue = len(work.due(DeadlineStatus.OVERDUE))
+soon = len(work.due(DeadlineStatus.DUE_SOON))
+late, risk = work.outlooks(Outlook.LATE), work.outlooks(Outlook.AT_RISK)
+done_card, open_card, missing_card, risk_card = st.columns(4)
+with done_card.container(border=True):
+    st.metric(text("group_card_done", lang), f"{work.completion.completed}/{work.completion.activities}")
+    st.caption(percent_label(work.completion.completion_pct))
+with open_card.container(border=True):
+    st.metric(text("group_card_open", lang), len(work.open_deadlines))
+    st.caption(text("group_card_open_sub", lang, overdue=overdue, soon=soon))
+with missing_card.container(border=True):
+    st.metric(text("group_card_missing", lang), sum(1 for w in work.activities if w.missing))
+with risk_card.container(border=True):
+    st.metric(text("group_card_risk", lang), late + risk)
+    st.caption(text("group_card_risk_sub", lang, late=late, risk=risk))
+
+asked = checkins.open_activity()
+if asked is not None and user is not None:
+    if not may_report(user, plan, asked):
+        st.error(text("check_in_not_yours", lang))
+    else:
+        act = plan.activity(asked)
+        st.subheader(text("check_in_title", lang, activity=f"{act.activity_id} {act.name}"))
+        key = f"check_in_{act.activity_id}"
+        with st.form(key, border=True):
+            progress = st.number_input(
+                text("check_in_progress", lang), 0.0, 100.0, float(act.progress), step=5.0, key=f"{key}_progress"
+            )
+            actions = st.text_area(text("check_in_actions", lang), act.actions, key=f"{key}_actions", max_chars=4000)
+            out_col, outcome_col = st.columns(2)
+            output = out_col.text_area(text("check_in_output", lang), act.achieved_output, key=f"{key}_output")
+            outcome = outcome_col.text_area(text("check_in_outcome", lang), act.achieved_outcome, key=f"{key}_outcome")
+            evidence = st.text_input(text("check_in_evidence", lang), act.evidence, key=f"{key}_evidence")
+            note = st.text_input(text("check_in_note", lang), key=f"{key}_note", max_chars=500)
+            send_col, close_col = st.columns([1, 5])
+            send = send_col.form_submit_button(text("check_in_send", lang), type="primary")
+            close = close_col.form_submit_button(text("check_in_close", lang))
+        if close:
+            checkins.close_activity()
+            st.rerun()
+        if send:
+            report = Report(Decimal(str(progress)), actions, output, outcome, evidence, note)
+            try:
+                base = source.store().info(ctx.current.snapshot_id)
+                made = checkins.check_ins().submit(user, base, plan, act.activity_id, report)
+            except CheckInRefused as exc:
+                st.error(exc.message(lang))
+            except StalePublish:
+                st.warning(text("check_in_stale", lang))
+            except StoreUnavailable as exc:
+                st.error(exc.message(lang) + " — " + text("check_in_kept", lang))
+            else:
+                if made.status is Status.PUBLISHED:
+                    revision = source.store().info(made.snapshot_id or 0).revision
+                    notice = text("check_in_published", lang, activity=act.activity_id, revision=revision)
+                else:
+                    notice = text("check_in_held", lang, activity=act.activity_id)
+                st.session_state[checkins.NOTICE] = notice
+                checkins.close_activity()
+                st.rerun()
+
+st.subheader(text("group_deadlines", lang))
+if work.open_deadlines:
+    layout.static_table(group_tables.deadlines_table(work, lang), lang)
+    st.caption(text("group_projection_note", lang))
+else:
+    st.info(text("group_no_open", lang))
+
+st.subheader(text("group_missing", lang))
+missing = group_tables.missing_table(work, lang)
+if len(missing):
+    layout.static_table(missing, lang)
+else:
+    st.info(text("group_nothing_missing", lang))
+
+st.subheader(text("group_activities", lang))
+for item in work.activities:
+    act = item.activity
+    with st.container(border=True):
+        name_col, state_col, due_col, link_col = st.columns([5, 2, 3, 1.4], vertical_alignment="center")
+        name_col.markdown(f"**{layout.plain(act.activity_id)}** {layout.plain(act.name)}")
+        reported = percent_label(act.progress) if act.progress_reported else "–"
+        state_col.markdown(f"{activity_label(activity_state(act), lang)}  \n{reported}")
+        if (state := item.next_deadline) is not None:
+            projection = work.outlook_of(state)
+            outlook = outlook_label(projection.outlook, lang) if projection else ""
+            due_col.markdown(
+                f"{date_label(state.deadline.due, lang)} · {deadline_label(state.status, lang)}  \n{outlook}"
+            )
+        if user is not None and may_report(user, plan, act.activity_id):
+            link_col.page_link(
+                "pages/group.py",
+                label=text("check_in", lang),
+                icon=":material/edit_note:",
+                query_params=group_query(view, group, act.activity_id),
+            )
+
+if user is not None:
+    try:
+        mine = checkins.check_ins().listing(plan.unit, plan.fiscal_year_be or 0, username=user.username)
+    except StoreUnavailable:
+        mine = []
+    if mine:
+        st.subheader(text("my_check_ins", lang))
+        layout.table(group_tables.check_ins_table(mine[:20], lang), lang)
