@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,6 +16,20 @@ from ita_core.paths import DATA_DIR, SHIPPED_WORKBOOK
 
 DEFAULT_DATABASE_URL = f"sqlite:///{DATA_DIR / 'ita.sqlite3'}"
 _TRUE = ("1", "true", "yes")
+
+
+@dataclass(frozen=True)
+class Smtp:
+    host: str  # ITA_SMTP_HOST: empty means e-mail is not set up
+    port: int  # ITA_SMTP_PORT (25)
+    user: str  # ITA_SMTP_USER and ITA_SMTP_PASSWORD: sign in to the server when given
+    password: str = field(repr=False)
+    starttls: bool  # ITA_SMTP_STARTTLS=1: upgrade the connection to TLS before signing in
+    sender: str  # ITA_SMTP_FROM: the From address
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.host and self.sender)
 
 
 @dataclass(frozen=True)
@@ -32,6 +46,8 @@ class Settings:
     # file (one machine), "manual" otherwise: processes sharing a PostgreSQL would race, so an operator
     # runs ``python -m ita_core db upgrade`` once, and an app on an older schema refuses to start.
     db_auto_upgrade: bool
+    smtp: Smtp  # ITA_SMTP_*: where ``remind`` sends its e-mail
+    public_url: str  # ITA_PUBLIC_URL: the dashboard's address as readers open it, for links in e-mail
 
     @classmethod
     def from_env(cls, env: dict[str, str]) -> Settings:
@@ -45,6 +61,15 @@ class Settings:
             cookie_secure=env.get("ITA_COOKIE_SECURE", "").lower() in _TRUE,
             chromium=env.get("ITA_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser"),
             db_auto_upgrade=_auto_upgrade(env),
+            smtp=Smtp(
+                host=env.get("ITA_SMTP_HOST", ""),
+                port=int(env.get("ITA_SMTP_PORT") or 25),
+                user=env.get("ITA_SMTP_USER", ""),
+                password=env.get("ITA_SMTP_PASSWORD", ""),
+                starttls=env.get("ITA_SMTP_STARTTLS", "").lower() in _TRUE,
+                sender=env.get("ITA_SMTP_FROM", ""),
+            ),
+            public_url=(env.get("ITA_PUBLIC_URL") or "http://localhost:8501").rstrip("/"),
         )
 
 

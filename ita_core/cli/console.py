@@ -34,6 +34,9 @@ class Io:
     def say(self, th: str, en: str) -> None:
         print(Text(th, en).get(self.lang), file=self.out)
 
+    def warn(self, th: str, en: str) -> None:
+        print(Text(th, en).get(self.lang), file=self.err)
+
     def fail(self, th: str, en: str) -> int:
         print(Text(th, en).get(self.lang), file=self.err)
         return 1

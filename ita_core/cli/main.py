@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ita_core import metrics
+from ita_core.cli import reminders as reminder_commands
 from ita_core.cli import reports as report_commands
 from ita_core.cli import store as store_commands
 from ita_core.cli.console import Io, print_problems, read_file, read_plan
@@ -186,6 +187,7 @@ def _parser() -> argparse.ArgumentParser:
 
     store_commands.add_commands(command)
     report_commands.add_commands(command, iso_date)
+    reminder_commands.add_commands(command, iso_date)
     return parser
 
 
