@@ -35,6 +35,10 @@ def open_activity() -> str | None:
     return st.query_params.get(ACTIVITY) or None
 
 
+def open_activity_form(activity_id: str) -> None:
+    st.query_params[ACTIVITY] = activity_id
+
+
 def close_activity() -> None:
     st.query_params.pop(ACTIVITY, None)
 

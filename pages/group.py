@@ -6,7 +6,6 @@ from decimal import Decimal
 import streamlit as st
 
 from ita_core import group_tables
-from ita_core.address import group_query
 from ita_core.checkin import CheckInRefused, Report
 from ita_core.errors import StoreUnavailable
 from ita_core.groups import all_groups
@@ -128,11 +127,14 @@ for item in work.activities:
                 f"{date_label(state.deadline.due, lang)} · {deadline_label(state.status, lang)}  \n{outlook}"
             )
         if user is not None and may_report(user, plan, act.activity_id):
-            link_col.page_link(
-                "pages/group.py",
-                label=text("check_in", lang),
+            # A button, not a link: Streamlit does not put a same-page link's query into the address,
+            # so the next run would forget which activity is open.
+            link_col.button(
+                text("check_in", lang),
                 icon=":material/edit_note:",
-                query_params=group_query(view, group, act.activity_id),
+                key=f"check_in_open_{act.activity_id}",
+                on_click=checkins.open_activity_form,
+                args=(act.activity_id,),
             )
 
 if user is not None:
@@ -142,4 +144,4 @@ if user is not None:
         mine = []
     if mine:
         st.subheader(text("my_check_ins", lang))
-        layout.table(group_tables.check_ins_table(mine[:20], lang), lang)
+        layout.static_table(group_tables.check_ins_table(mine[:20], lang), lang)

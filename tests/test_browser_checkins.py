@@ -1,0 +1,217 @@
+"""The update loop in Chromium: a reporter lands on its group's page and checks in; an editor approves
+or returns a held check-in; a reporter cannot touch another group's work, publish or roll back."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from browsing import PASSWORD, SHOTS, go, main_text, no_error, open_page, settle, sidebar_links, sign_in, streamlit
+
+from ita_core.store.accounts import Accounts
+from ita_core.store.checkins import CheckIns
+from ita_core.store.roles import Role
+from ita_core.store.snapshots import Store
+
+pytestmark = pytest.mark.browser
+
+UNIT = "สำนักบริหารงานกลาง สำนักงานเลขาธิการวุฒิสภา"
+PERSONNEL = "บุคลากรของสำนักบริหารงานกลาง"  # activities 1.6 and 1.10
+DISCIPLINE = "กลุ่มงานวินัยและเสริมสร้างงานวินัย"  # activity 3.1
+
+
+@pytest.fixture(scope="module")
+def loop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+    """Shipped data; editor1, and reporters somchai (personnel) and wichai (discipline). Yields (app, store URL)."""
+    folder = tmp_path_factory.mktemp("loop")
+    url = f"sqlite:///{folder / 'ita.sqlite3'}"
+    store = Store(url)
+    store.seed()
+    accounts = Accounts(store.engine)
+    accounts.add("editor1", PASSWORD, Role.EDITOR)
+    accounts.add("somchai", PASSWORD, Role.REPORTER, groups=[PERSONNEL], email="somchai@example.go.th")
+    accounts.add("wichai", PASSWORD, Role.REPORTER, groups=[DISCIPLINE])
+    store.close()
+    with streamlit(folder / "server.log", ITA_DATABASE_URL=url, ITA_WATCH_SECONDS="3") as app:
+        yield app, url
+
+
+def _approval(url: str, needed: bool) -> None:
+    store = Store(url)
+    editor = Accounts(store.engine).get("editor1")
+    assert editor is not None
+    CheckIns(store).set_need_approval(UNIT, needed, editor)
+    store.close()
+
+
+def _latest_progress(url: str, activity_id: str) -> Decimal:
+    store = Store(url)
+    try:
+        latest = store.latest(UNIT, 2566)
+        assert latest is not None
+        return store.plan(latest.id).activity(activity_id).progress
+    finally:
+        store.close()
+
+
+def _at_least_two_revisions(url: str) -> None:
+    store = Store(url)
+    latest = store.latest(UNIT, 2566)
+    assert latest is not None
+    if latest.revision == 1:
+        store.rollback(latest.id, "editor1", latest.id)
+    store.close()
+
+
+def _row(page: Any, activity: str) -> Any:
+    """The bordered row of one activity in the group page's list."""
+    return (
+        page.locator('[data-testid="stVerticalBlock"]')
+        .filter(has_text=activity)
+        .filter(has=page.get_by_role("button", name="รายงานผล"))
+        .last
+    )
+
+
+class Counted:
+    """A person's interactions with the page, counted as they happen."""
+
+    def __init__(self, page: Any) -> None:
+        self.page, self.count = page, 0
+
+    def click(self, locator: Any) -> None:
+        self.count += 1
+        locator.click()
+
+    def fill(self, label: str, value: str) -> None:
+        self.count += 1
+        self.page.get_by_label(label).fill(value)
+
+
+def _check_in(page: Any, activity: str, progress: str, actions: str) -> int:
+    """Open an activity's form from its row, fill progress and what was done, send; returns the count."""
+    person = Counted(page)
+    person.click(_row(page, activity).get_by_role("button", name="รายงานผล"))
+    page.get_by_label("ความก้าวหน้า (ร้อยละ 0–100)").wait_for(timeout=20_000)
+    person.fill("ความก้าวหน้า (ร้อยละ 0–100)", progress)
+    person.fill("การดำเนินการ (ทำอะไรไปแล้ว)", actions)
+    person.click(page.get_by_role("button", name="ส่งรายงาน"))
+    return person.count
+
+
+def test_a_check_in_published_at_once_reaches_every_open_overview_within_a_minute(
+    loop: tuple[str, str], browser: Any
+) -> None:
+    app, url = loop
+    _approval(url, False)
+    overview = open_page(browser, app, 1280, 720)
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    try:
+        assert "7/26" in main_text(overview)
+        page = sign_in(context, app, "somchai")
+        assert "/group?" in page.url  # linked to a group: lands on its page
+        text = main_text(page)
+        assert "งานของกลุ่ม" in text and "1.6 กิจกรรมยกย่อง" in text and "1.10 โครงการปลูกจิตสำนึก" in text
+        assert "2.1 " not in text  # another group's activity
+        started = time.monotonic()
+        interactions = _check_in(page, "1.10 โครงการปลูกจิตสำนึก", "100", "จัดกิจกรรมครบทุกกลุ่มงานแล้ว")
+        page.get_by_text("เผยแพร่รายงานกิจกรรม 1.10 แล้ว").wait_for(timeout=20_000)
+        overview.get_by_text("8/26").first.wait_for(timeout=30_000)  # live refresh, no reload
+        elapsed = time.monotonic() - started
+        assert interactions <= 4 and elapsed < 60, (interactions, elapsed)
+        assert _latest_progress(url, "1.10") == 100
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / "group_after_check_in_1280x720.png"))
+        no_error(page)
+    finally:
+        context.close()
+        overview.close()
+
+
+def test_a_held_check_in_is_approved_by_an_editor(loop: tuple[str, str], browser: Any) -> None:
+    app, url = loop
+    _approval(url, True)
+    reporter_context = browser.new_context(viewport={"width": 1280, "height": 720})
+    editor_context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        reporter = sign_in(reporter_context, app, "wichai")
+        _check_in(reporter, "3.1 ", "50", "ประชุมชี้แจงแล้ว ๒ ครั้ง")
+        reporter.get_by_text("รอผู้แก้ไขข้อมูลอนุมัติก่อนเผยแพร่").wait_for(timeout=20_000)
+        assert _latest_progress(url, "3.1") == 0  # nothing published yet
+
+        editor = sign_in(editor_context, app, "editor1")
+        go(editor, "อัปโหลดข้อมูล")
+        editor.get_by_text("รายงานจากกลุ่มที่รออนุมัติ (1)").wait_for(timeout=20_000)
+        assert "ประชุมชี้แจงแล้ว ๒ ครั้ง" in main_text(editor)
+        editor.get_by_text("ผลการดำเนินการที่เปลี่ยน (1)").wait_for(timeout=20_000)  # the same preview as an upload
+        editor.screenshot(path=str(SHOTS / "approval_queue_1280x900.png"))
+        editor.get_by_role("button", name="อนุมัติและเผยแพร่").click()
+        editor.get_by_text("อนุมัติแล้ว: เผยแพร่เป็นฉบับที่").wait_for(timeout=20_000)
+        assert _latest_progress(url, "3.1") == 50
+
+        reporter.reload()
+        settle(reporter)
+        reporter.get_by_text("✓ เผยแพร่แล้ว").first.wait_for(timeout=20_000)  # in "my check-ins"
+        no_error(editor)
+    finally:
+        reporter_context.close()
+        editor_context.close()
+
+
+def test_a_held_check_in_returned_with_a_comment(loop: tuple[str, str], browser: Any) -> None:
+    app, url = loop
+    _approval(url, True)
+    reporter_context = browser.new_context(viewport={"width": 1280, "height": 720})
+    editor_context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        reporter = sign_in(reporter_context, app, "somchai")
+        _check_in(reporter, "1.6 กิจกรรมยกย่อง", "30", "คัดเลือกบุคลากรต้นแบบแล้ว")
+        reporter.get_by_text("รอผู้แก้ไขข้อมูลอนุมัติก่อนเผยแพร่").wait_for(timeout=20_000)
+        before = _latest_progress(url, "1.6")
+
+        editor = sign_in(editor_context, app, "editor1")
+        go(editor, "อัปโหลดข้อมูล")
+        editor.get_by_text("รายงานจากกลุ่มที่รออนุมัติ (1)").wait_for(timeout=20_000)
+        editor.get_by_label("ความเห็น (ต้องแก้ไขอะไร)").fill("แนบรายชื่อผู้ได้รับการยกย่องด้วย")
+        editor.get_by_label("ความเห็น (ต้องแก้ไขอะไร)").press("Enter")
+        settle(editor)
+        editor.get_by_role("button", name="ส่งกลับให้แก้ไข").click()
+        editor.get_by_text("ส่งกลับให้ somchai แล้ว").wait_for(timeout=20_000)
+        assert _latest_progress(url, "1.6") == before  # nothing published
+
+        reporter.reload()
+        settle(reporter)
+        reporter.get_by_text("↩ ส่งกลับให้แก้ไข").first.wait_for(timeout=20_000)
+        assert "แนบรายชื่อผู้ได้รับการยกย่องด้วย" in main_text(reporter)
+    finally:
+        reporter_context.close()
+        editor_context.close()
+
+
+def test_a_reporter_cannot_report_for_another_group_publish_or_roll_back(loop: tuple[str, str], browser: Any) -> None:
+    app, url = loop
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    try:
+        page = sign_in(context, app, "somchai")
+        page.goto(f"{app}/group?name={DISCIPLINE}&activity=3.1")
+        settle(page)
+        assert "บัญชีนี้รายงานผลได้เฉพาะกิจกรรมของกลุ่มที่รับผิดชอบ" in main_text(page)
+        assert page.get_by_role("button", name="ส่งรายงาน").count() == 0
+        assert page.get_by_role("button", name="รายงานผล").count() == 0  # no button on another group's rows
+
+        assert "อัปโหลดข้อมูล" not in sidebar_links(page)
+        page.goto(f"{app}/upload")
+        settle(page)
+        assert page.locator('input[type="file"]').count() == 0
+        assert "ผู้แก้ไขข้อมูล" in main_text(page)  # the gate says which role the page needs
+
+        _at_least_two_revisions(url)  # so the history page would offer a rollback to an editor
+        page.goto(f"{app}/history")
+        settle(page)
+        assert page.get_by_role("button", name="ย้อนกลับ").count() == 0
+        no_error(page)
+    finally:
+        context.close()
