@@ -6,6 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from ita_core.address import ACTIVITY, GROUP
+from ita_core.errors import StoreUnavailable
 from ita_core.groups import all_groups
 from ita_core.model import Plan
 from ita_core.store.accounts import Account
@@ -46,3 +47,15 @@ def close_activity() -> None:
 def choose_group(key: str) -> None:
     st.query_params[GROUP] = st.session_state[key]
     st.query_params.pop(ACTIVITY, None)
+
+
+def groups_in_store() -> list[str]:
+    """The responsible groups of every unit's latest plan, for linking accounts to them."""
+    found: dict[str, None] = {}
+    try:
+        for stream in source.streams():
+            for group in all_groups(source.plan(stream.latest_id)):
+                found[group] = None
+    except StoreUnavailable:
+        pass
+    return list(found)

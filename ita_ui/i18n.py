@@ -140,6 +140,15 @@ STRINGS: dict[str, Text] = {
     ),
     "check_in_kept": Text("ข้อความที่พิมพ์ยังอยู่ในแบบฟอร์ม", "what you typed is still in the form"),
     "my_check_ins": Text("รายงานของฉัน", "My check-ins"),
+    "admin_groups": Text("กลุ่มผู้รับผิดชอบที่ผูกกับบัญชี", "Responsible groups of the account"),
+    "admin_email": Text("อีเมล (สำหรับการแจ้งเตือน)", "E-mail (for reminders)"),
+    "admin_no_groups": Text("ไม่ผูกกับกลุ่มใด", "No group"),
+    "admin_groups_note": Text(
+        "ผู้รายงานผลรายงานได้เฉพาะกิจกรรมของกลุ่มที่ผูกไว้ และทุกบัญชีที่ผูกกลุ่มจะเปิดหน้างานของกลุ่มหลังเข้าสู่ระบบ",
+        "A reporter reports only on its groups' activities; an account linked to a group opens its page "
+        "after signing in",
+    ),
+    "admin_save_groups": Text("บันทึกกลุ่มและอีเมล", "Save groups and e-mail"),
     "upload_section": Text("อัปโหลดไฟล์ Excel", "Upload an Excel workbook"),
     "queue_title": Text("รายงานจากกลุ่มที่รออนุมัติ", "Check-ins waiting for approval"),
     "queue_empty": Text("ไม่มีรายงานที่รออนุมัติ", "No check-ins waiting"),

@@ -24,6 +24,7 @@ from ita_core.problems import WorkbookRejected
 from ita_core.ratelimit import RateLimit
 from ita_core.settings import settings
 from ita_core.store import publishing as store_publishing
+from ita_core.store.accounts import Account
 from ita_core.store.checkins import CheckIn, CheckIns
 from ita_core.store.drafts import Draft, Drafts
 from ita_core.store.publishing import Preview
@@ -126,9 +127,10 @@ def remember_shown(pending: Pending, made: Preview) -> None:
     st.session_state[f"preview_shown_{pending.digest}"] = made
 
 
-def publish(seen: Preview, username: str, comment: str) -> SnapshotInfo:
-    """Publish what the editor saw, on top of the snapshot it was compared with (``StalePublish`` otherwise)."""
-    return store_publishing.publish(source.store(), seen, username, comment)
+def publish(seen: Preview, user: Account, comment: str) -> SnapshotInfo:
+    """Publish what the editor saw, on top of the snapshot it was compared with (``StalePublish`` otherwise;
+    ``NotAllowed`` unless ``user`` is an editor)."""
+    return store_publishing.publish_as(source.store(), seen, user, comment)
 
 
 def _too_often(username: str) -> WorkbookRejected:

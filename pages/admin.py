@@ -9,7 +9,7 @@ from ita_core.errors import StoreUnavailable
 from ita_core.labels import date_label
 from ita_core.store.accounts import AccountError
 from ita_core.store.roles import Role, role_label
-from ita_ui import auth, layout
+from ita_ui import auth, checkins, layout
 from ita_ui.i18n import text
 
 lang, user = layout.begin("page_admin")
@@ -42,6 +42,8 @@ st.dataframe(
         {
             text("username", lang): [a.username for a in everyone],
             text("admin_role", lang): [role_name(a.role) for a in everyone],
+            text("admin_groups", lang): ["; ".join(a.groups) for a in everyone],
+            text("admin_email", lang): [a.email for a in everyone],
             "": [date_label(a.created_at.astimezone().date(), lang) for a in everyone],
         }
     ),
@@ -86,3 +88,19 @@ if everyone:
                 st.error(text("passwords_differ", lang))
             else:
                 report(lambda: accounts.set_password(target, first))
+
+    with st.form("admin_groups_form"):
+        st.markdown(f"**{text('admin_groups', lang)}**")
+        known = sorted(set(checkins.groups_in_store()) | set(current.groups))
+        groups = st.multiselect(
+            text("admin_groups", lang),
+            known,
+            default=list(current.groups),
+            key=f"admin_groups_{target}",
+            placeholder=text("admin_no_groups", lang),
+            label_visibility="collapsed",
+        )
+        email = st.text_input(text("admin_email", lang), current.email, key=f"admin_email_{target}")
+        st.caption(text("admin_groups_note", lang))
+        if st.form_submit_button(text("admin_save_groups", lang)):
+            report(lambda: accounts.set_links(target, groups, email))

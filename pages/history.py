@@ -4,6 +4,7 @@ import streamlit as st
 
 from ita_core.diff import diff_plans, diff_tables
 from ita_core.errors import StoreUnavailable
+from ita_core.store.publishing import NotAllowed, rollback_as
 from ita_core.store.snapshots import StalePublish
 from ita_core.views import history_table
 from ita_ui import auth, layout, source
@@ -71,8 +72,8 @@ if user is not None and user.role.can_edit and len(revisions) > 1:
     sure = st.checkbox(text("rollback_confirm", lang, revision=target), key=f"rollback_sure_{generation}")
     if st.button(text("rollback_button", lang), disabled=not sure, type="primary", key="rollback_button"):
         try:
-            made = store.rollback(by_revision[target].id, user.username, expected=history[0].id)
-        except (StalePublish, StoreUnavailable) as exc:
+            made = rollback_as(store, by_revision[target].id, user, expected=history[0].id)
+        except (StalePublish, StoreUnavailable, NotAllowed) as exc:
             st.warning(exc.message(lang))
         else:
             st.session_state["rollback_generation"] = generation + 1

@@ -5,6 +5,7 @@ import streamlit as st
 from ita_core.diff import diff_tables
 from ita_core.errors import StoreUnavailable
 from ita_core.labels import date_label
+from ita_core.store.publishing import NotAllowed
 from ita_core.store.snapshots import StalePublish, StoreError, require_publishable
 from ita_ui import approvals, layout, publishing, view_state
 from ita_ui.i18n import text
@@ -108,9 +109,9 @@ if publish and preview is not None:
         st.error(text("publish_need_comment", lang))
         st.stop()
     try:
-        made = publishing.publish(seen or preview, user.username, comment.strip())
-    except StalePublish as exc:
-        st.warning(exc.message(lang))  # the preview above is already the new one
+        made = publishing.publish(seen or preview, user, comment.strip())
+    except (StalePublish, NotAllowed) as exc:
+        st.warning(exc.message(lang))  # stale: the preview above is already the new one
         st.stop()
     except StoreUnavailable as exc:
         st.error(exc.message(lang) + " — " + text("publish_kept", lang))

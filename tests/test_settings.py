@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from ita_core.paths import SHIPPED_WORKBOOK
-from ita_core.settings import DEFAULT_DATABASE_URL, Settings, settings
+from ita_core.settings import DEFAULT_DATABASE_URL, Settings, Smtp, settings
 
 
 def test_defaults_when_nothing_is_set() -> None:
@@ -28,11 +28,35 @@ def test_values_as_a_deployment_writes_them() -> None:
             "ITA_WATCH_SECONDS": "5",
             "ITA_COOKIE_SECURE": "1",
             "ITA_CHROMIUM": "/opt/chromium",
+            "ITA_SMTP_HOST": "mail.example.go.th",
+            "ITA_SMTP_PORT": "587",
+            "ITA_SMTP_USER": "ita",
+            "ITA_SMTP_PASSWORD": "secret",
+            "ITA_SMTP_STARTTLS": "1",
+            "ITA_SMTP_FROM": "ita@example.go.th",
+            "ITA_PUBLIC_URL": "https://ita.example.go.th/",
         }
     )
+    smtp = Smtp("mail.example.go.th", 587, "ita", "secret", True, "ita@example.go.th")
     assert s == Settings(
-        "postgresql+psycopg://ita@db/ita", Path("/srv/plan.xlsx"), True, 30, 50, 5, True, "/opt/chromium", False
+        "postgresql+psycopg://ita@db/ita",
+        Path("/srv/plan.xlsx"),
+        True,
+        30,
+        50,
+        5,
+        True,
+        "/opt/chromium",
+        False,
+        smtp,
+        "https://ita.example.go.th",
     )
+    assert smtp.configured and "secret" not in repr(s)  # a password never reaches a log line
+
+
+def test_e_mail_is_not_set_up_without_a_host_and_a_sender() -> None:
+    assert not Settings.from_env({}).smtp.configured
+    assert not Settings.from_env({"ITA_SMTP_HOST": "mail.example.go.th"}).smtp.configured
 
 
 def test_the_environment_is_read_again_only_when_it_changes(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -169,6 +169,12 @@ class Accounts:
             session.execute(delete(UserGroupRow).where(UserGroupRow.username == username))
             session.add_all(UserGroupRow(username=username, group_name=g) for g in linked)
 
+    def set_links(self, username: str, groups: Iterable[str], email: str) -> None:
+        """Groups and e-mail together, as the accounts page saves them (the address checked first)."""
+        check_email(email)
+        self.set_groups(username, groups)
+        self.set_email(username, email)
+
     def set_email(self, username: str, email: str) -> None:
         email = check_email(email)
         with self._session(write=True) as session, session.begin():

@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from ita_core.diff import PlanDiff, diff_plans
 from ita_core.model import Plan
-from ita_core.store.snapshots import ANY, SnapshotInfo, Store, require_publishable
+from ita_core.store.accounts import Account
+from ita_core.store.snapshots import ANY, SnapshotInfo, Store, StoreError, require_publishable
 from ita_core.workbook.ingest import ReadResult, read_bytes, read_untrusted
 from ita_core.workbook.worker import Workers
 
@@ -69,6 +70,31 @@ def publish(
     ``attach``: more rows written in the same transaction (see ``Store.publish``)."""
     expected = ANY if on_top_of_any else shown.base_id
     return store.publish(shown.data, shown.file_name, shown.plan, user, comment, expected, attach=attach)
+
+
+class NotAllowed(StoreError):
+    """The account's role may not do this; nothing was written."""
+
+
+def require_editor(account: Account) -> None:
+    """Publishing, rolling back and approving are an editor's (or admin's): a reporter checks in instead."""
+    if not account.role.can_edit:
+        raise NotAllowed(
+            f"บัญชี {account.username} ({account.role.value}) เผยแพร่หรือย้อนข้อมูลไม่ได้: ต้องเป็นผู้แก้ไขข้อมูล (editor)",
+            f"{account.username} ({account.role.value}) may not publish or roll back: an editor may",
+        )
+
+
+def publish_as(store: Store, shown: Preview, account: Account, comment: str) -> SnapshotInfo:
+    """``publish`` for a signed-in account, which must be an editor (the upload page's publish)."""
+    require_editor(account)
+    return publish(store, shown, account.username, comment)
+
+
+def rollback_as(store: Store, snapshot_id: int, account: Account, expected: int | None) -> SnapshotInfo:
+    """``Store.rollback`` for a signed-in account, which must be an editor (the history page's rollback)."""
+    require_editor(account)
+    return store.rollback(snapshot_id, account.username, expected)
 
 
 @dataclass(frozen=True)

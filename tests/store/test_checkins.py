@@ -157,3 +157,20 @@ def test_an_upload_that_changes_reported_figures_names_the_check_ins(store: Stor
     assert plan is not None
     store.publish(data, "plan.xlsx", plan, "editor1", "รอบใหม่", latest(store).id)  # an upload, seen and published
     assert check_ins.since_last_upload("สำนักทดสอบ", 2566) == []  # its preview said so; nothing to warn again
+
+
+def test_a_reporter_cannot_publish_an_upload_or_roll_back(store: Store, people: dict[str, Account]) -> None:
+    from ita_core.store.publishing import NotAllowed, preview, publish_as, rollback_as
+
+    data = valid_book().to_bytes()
+    plan = read_workbook(data).plan
+    assert plan is not None
+    shown = preview(store, "plan.xlsx", data, plan)
+    base = latest(store)
+    for who in ("reporter", "viewer"):
+        with pytest.raises(NotAllowed):
+            publish_as(store, shown, people[who], "ไม่ควรได้")
+        with pytest.raises(NotAllowed):
+            rollback_as(store, base.id, people[who], base.id)
+    assert latest(store).id == base.id  # nothing was written
+    assert publish_as(store, shown, people["editor"], "รอบใหม่").revision == 2
