@@ -32,6 +32,7 @@ from ita_core.numbers import format_decimal
 from ita_core.text import Text
 from ita_core.thai import MONTHS_EN, MONTHS_SHORT, be_year, fiscal_quarter_bounds, fiscal_year_be, to_thai_digits
 from ita_core.views import TrendPoint
+from ita_core.yearly import YearPoint
 
 FONT_FAMILY = "Sarabun, 'Noto Sans Thai', 'Tahoma', sans-serif"
 
@@ -558,3 +559,39 @@ def units_chart(standings: Sequence[Summary], lang: Lang, style: Style | None = 
     fig.update_xaxes(range=[0, 110], ticksuffix="%", dtick=20, gridcolor="#E0E0E0")
     _label_rows(fig, labels, style)
     return _base_layout(fig, style, height=max(200, style.row * len(rows) + 100))
+
+
+_YEAR_STYLES = ((SKY, ""), (BLUE, "/"), (ORANGE, "."), (GREEN, "x"))  # colour and pattern: never colour alone
+
+
+def years_chart(
+    points: Sequence[YearPoint], names: dict[int, str], lang: Lang, style: Style | None = None
+) -> go.Figure:
+    """Completion per measure, one bar per fiscal year at the same point of each year, figures beside."""
+    style = style or Style()
+    measures = sorted({m for p in points if p.summary for m in p.summary.measure_completion()} | set(names))
+    fig = go.Figure()
+    for i, point in enumerate(points):
+        color, pattern = _YEAR_STYLES[i % len(_YEAR_STYLES)]
+        by_measure = point.summary.measure_completion() if point.summary else {}
+        values = [float(by_measure[m]) if m in by_measure else 0.0 for m in measures]
+        fig.add_bar(
+            y=list(range(len(measures))),
+            x=values,
+            orientation="h",
+            name=_text(
+                f"ปีงบประมาณ {point.fiscal_year_be} (ณ {date_label(point.day, 'th')})",
+                f"FY{point.fiscal_year_be} (at {date_label(point.day, 'en')})",
+                lang,
+            ),
+            marker={"color": color, "pattern": {"shape": pattern}, "line": {"color": BLACK, "width": 1}},
+            text=[percent_label(by_measure[m]) if m in by_measure else "–" for m in measures],
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="%{x:.2f}%<extra>%{fullData.name}</extra>",
+        )
+    fig.update_layout(barmode="group", bargap=0.3, bargroupgap=0.05)
+    fig.update_xaxes(range=[0, 115], ticksuffix="%", dtick=20, gridcolor="#E0E0E0")
+    labels = [f"<b>{_inert_short(names.get(m, measure_label(m, lang)), 60)}</b>" for m in measures]
+    _labels_above_rows(fig, labels, style)
+    return _base_layout(fig, style, height=max(220, style.row * len(measures) * max(1, len(points)) + 140))

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from ita_core.text import Text
-from ita_core.thai import BE_OFFSET, MONTHS_EN, MONTHS_LONG, MONTHS_SHORT, ce_year, to_arabic_digits
+from ita_core.thai import BE_OFFSET, MONTHS_EN, MONTHS_LONG, MONTHS_SHORT, ce_year, to_arabic_digits, to_thai_digits
 
 _EXCEL_EPOCH = date(1899, 12, 30)
 # Excel serial numbers of 1 Jan 1990 and 31 Dec 2099: a bare number in this
@@ -232,3 +232,43 @@ _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 def _is_plain_number(text: str) -> bool:
     return bool(_PLAIN_NUMBER.fullmatch(text))
+
+
+def next_year_text(text: str) -> str:
+    """A deadline cell's text with every written date one year later, wording and digits kept:
+    ``ส่ง ๒๐ มิถุนายน ๒๕๖๖`` → ``ส่ง ๒๐ มิถุนายน ๒๕๖๗``, ``30/7/66`` → ``30/7/67``. A 29 February whose
+    next year has none becomes the 28th. Dates written without a year need nothing: they follow the
+    plan's fiscal year."""
+    arabic = to_arabic_digits(text)
+    edits: list[tuple[int, int, str]] = []
+    taken = 0
+    matches = sorted([*_TEXT_DATE.finditer(arabic), *_NUMERIC_DATE.finditer(arabic), *_ISO_DATE.finditer(arabic)],
+                     key=lambda m: m.start())  # fmt: skip
+    for match in matches:
+        if match.start() < taken or match["year"] is None:
+            continue
+        taken = match.end()
+        start, end = match.span("year")
+        written = arabic[start:end]
+        year = (int(written) + 1) % (10 ** len(written))
+        edits.append((start, end, str(year).zfill(len(written))))
+        if int(match["day"]) == 29 and _february(match):
+            full = int(written) + 1 if len(written) == 4 else 2500 + year  # two digits: the Buddhist era
+            full = full - BE_OFFSET if full >= 2400 else full
+            if not _leap(full):
+                day_start, day_end = match.span("day")
+                edits.append((day_start, day_end, "28"))
+    out = text
+    for start, end, value in sorted(edits, reverse=True):
+        thai = any(ch in "๐๑๒๓๔๕๖๗๘๙" for ch in text[start:end])
+        out = out[:start] + (to_thai_digits(value) if thai else value) + out[end:]
+    return out
+
+
+def _february(match: re.Match[str]) -> bool:
+    month = match["month"]
+    return (int(month) if month.isdigit() else _MONTH_NAMES.get(_month_key(month))) == 2
+
+
+def _leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)

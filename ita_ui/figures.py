@@ -70,3 +70,14 @@ def trend(ctx: PageContext) -> go.Figure | None:
         return _trend(ctx.current.url, s.unit, s.fiscal_year_be, ctx.current.snapshot_id, ctx.lang)
     except StoreUnavailable:
         return None
+
+
+def years(ctx: PageContext, projector: bool = False) -> go.Figure | None:
+    """The unit's fiscal years side by side at this point of the year, or ``None`` with only one year."""
+    try:
+        points = source.year_points(ctx.current.stream.unit, ctx.data.as_of)
+    except StoreUnavailable:
+        return None
+    if len(points) < 2:
+        return None
+    return charts.years_chart(points, views.measure_names(ctx.data.plan, ctx.lang), ctx.lang, _style(projector))

@@ -149,6 +149,33 @@ STRINGS: dict[str, Text] = {
         "after signing in",
     ),
     "admin_save_groups": Text("บันทึกกลุ่มและอีเมล", "Save groups and e-mail"),
+    "compare_years": Text("ปีงบประมาณของ {unit} เทียบกัน", "{unit}: fiscal years side by side"),
+    "compare_years_short": Text("เทียบกับปีงบประมาณอื่น", "Against other fiscal years"),
+    "compare_years_one": Text(
+        "หน่วยงานนี้มีข้อมูลปีงบประมาณเดียว: เมื่อเริ่มปีถัดไป (อัปโหลดข้อมูล → เริ่มปีงบประมาณถัดไป) จะเทียบกันได้ที่นี่",
+        "This unit has one fiscal year: once the next one starts (Upload → start the next fiscal year) "
+        "they compare here",
+    ),
+    "compare_years_note": Text(
+        "แต่ละปี ณ จุดเดียวกันของปี (เช่น สิ้นเดือนมีนาคมทั้งสองปี) จากข้อมูลฉบับล่าสุดที่มีในวันนั้น",
+        "Each year at the same point of the year (e.g. both at the end of March), from the latest data held then",
+    ),
+    "next_year_title": Text("เริ่มปีงบประมาณ {year}", "Start fiscal year {year}"),
+    "next_year_note": Text(
+        "สร้างแผนปี {year} ของ {unit} จากแผนที่แสดงอยู่: มาตรการ แนวทาง กิจกรรม ผลผลิต ผลลัพธ์ เป้าหมาย และผู้รับผิดชอบเหมือนเดิม "
+        "กำหนดส่งเลื่อนไปหนึ่งปี ส่วนผลการดำเนินการ หลักฐาน และการมีส่วนร่วมว่าง แล้วเผยแพร่เป็นฉบับแรกของปี {year}",
+        "Make {unit}'s FY{year} plan from the plan shown: the same measures, guidelines, activities, outputs, "
+        "outcomes, targets and responsible groups, every deadline a year later, and no results, evidence or "
+        "participation yet; published as FY{year}'s first revision",
+    ),
+    "next_year_confirm": Text("ตรวจแผนนี้แล้ว เริ่มปี {year} จากแผนนี้", "I checked this plan: start FY{year} from it"),
+    "next_year_button": Text("สร้างแผนปีงบประมาณ {year}", "Make the FY{year} plan"),
+    "next_year_exists": Text("มีแผนปีงบประมาณ {year} ของหน่วยงานนี้แล้ว", "This unit's FY{year} plan already exists"),
+    "next_year_done": Text(
+        "เริ่มแผนปีงบประมาณ {year} แล้ว: หน้าต่าง ๆ แสดงปีนี้ และเทียบกับปีก่อนได้ที่ภาพรวมและหน้าเปรียบเทียบ",
+        "FY{year} has started: the pages now show it, and compare it with the year before on the overview "
+        "and the compare page",
+    ),
     "upload_section": Text("อัปโหลดไฟล์ Excel", "Upload an Excel workbook"),
     "queue_title": Text("รายงานจากกลุ่มที่รออนุมัติ", "Check-ins waiting for approval"),
     "queue_empty": Text("ไม่มีรายงานที่รออนุมัติ", "No check-ins waiting"),

@@ -30,6 +30,7 @@ from ita_core.settings import settings
 from ita_core.store.snapshots import SnapshotInfo, Store, Stream
 from ita_core.views import Dashboard, dashboard
 from ita_core.workbook.ingest import ReadResult
+from ita_core.yearly import Dated, YearPoint, compare_years
 
 
 def database_url() -> str:
@@ -196,3 +197,24 @@ def group_work(current: Current, group: str | None, as_of: date) -> GroupWork:
     if group is None:
         return groups.plan_work(shown, as_of, updates, points)
     return groups.group_work(shown, group, as_of, updates, points)
+
+
+def unit_years(unit: str) -> list[Stream]:
+    """The fiscal years the store holds for one unit (its streams), oldest first."""
+    return sorted((s for s in streams() if s.unit == unit), key=lambda s: s.fiscal_year_be)
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _year_points(url: str, unit: str, latest_ids: tuple[tuple[int, int], ...], day: date) -> list[YearPoint]:
+    # Keyed on every year's latest snapshot: a publish in any year recomputes it, once for all sessions.
+    dated = {
+        year: [Dated(info.id, info.data_day) for info in _history(url, unit, year, latest)]
+        for year, latest in latest_ids
+    }
+    return compare_years(dated, day, lambda snapshot_id: _plan(url, snapshot_id))
+
+
+def year_points(unit: str, day: date) -> list[YearPoint]:
+    """The unit's fiscal years side by side at the point of the year ``day`` is (``yearly.compare_years``)."""
+    years = unit_years(unit)
+    return _year_points(database_url(), unit, tuple((s.fiscal_year_be, s.latest_id) for s in years), day)

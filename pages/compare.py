@@ -1,10 +1,12 @@
-"""เปรียบเทียบหน่วยงาน: the units of one fiscal year ranked by completion, overdue deadlines and participation."""
+"""เปรียบเทียบหน่วยงาน: the units of one fiscal year ranked by completion, overdue deadlines and participation;
+and the viewed unit's fiscal years side by side at the same point of each year."""
 
+import pandas as pd
 import streamlit as st
 
-from ita_core import charts, metrics, views
+from ita_core import charts, metrics, views, yearly
 from ita_core.errors import StoreUnavailable
-from ita_ui import downloads, layout, source
+from ita_ui import downloads, figures, layout, source
 from ita_ui.i18n import text
 
 ctx = layout.open_page("page_compare")
@@ -24,3 +26,17 @@ if len(units) < 2:
     st.info(text("compare_one_unit", lang))
 layout.table(views.standings_table(standings), lang)
 downloads.chart(charts.units_chart(standings, lang), "units", "units", lang)
+
+st.subheader(text("compare_years", lang, unit=layout.plain(ctx.current.stream.unit)))
+try:
+    points = source.year_points(ctx.current.stream.unit, ctx.data.as_of)
+except StoreUnavailable:
+    points = []
+if len(points) < 2:
+    st.info(text("compare_years_one", lang))
+else:
+    st.caption(text("compare_years_note", lang))
+    names = views.measure_names(ctx.data.plan, lang)
+    st.table(pd.DataFrame(yearly.years_table(points, names, lang)), hide_index=True, border="horizontal")
+    if (chart := figures.years(ctx)) is not None:
+        downloads.chart(chart, "years", "fiscal-years", lang)

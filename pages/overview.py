@@ -55,3 +55,8 @@ if data.participation:
     downloads.chart(figures.participation(ctx), "participation", "participation", lang)
 else:
     st.info(text("no_participation", lang))
+
+if (years := figures.years(ctx)) is not None:
+    st.subheader(text("compare_years_short", lang))
+    st.caption(text("compare_years_note", lang))
+    downloads.chart(years, "years", "fiscal-years", lang)

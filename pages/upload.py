@@ -7,7 +7,7 @@ from ita_core.errors import StoreUnavailable
 from ita_core.labels import date_label
 from ita_core.store.publishing import NotAllowed
 from ita_core.store.snapshots import StalePublish, StoreError, require_publishable
-from ita_ui import approvals, layout, publishing, view_state
+from ita_ui import approvals, layout, publishing, view_state, yearstart
 from ita_ui.i18n import text
 
 lang, user = layout.begin("page_upload")
@@ -15,6 +15,7 @@ if user is None or not user.role.can_edit:  # the gate in front of the page alre
     st.error(text("login_required_note", lang))
     st.stop()
 approvals.queue(user, lang)
+yearstart.section(user, lang)
 st.subheader(text("upload_section", lang))
 st.caption(text("upload_intro", lang))
 

@@ -47,6 +47,22 @@ def _template(args: argparse.Namespace, io: Io) -> int:
     return 0
 
 
+def _next_year(args: argparse.Namespace, io: Io) -> int:
+    from ita_core.workbook.writer import rows_from_plan, write_workbook
+    from ita_core.yearly import next_year
+
+    plan = read_plan(args.file, io)
+    rolled = next_year(plan)
+    write_workbook(rows_from_plan(rolled), args.out)
+    io.say(
+        f"สร้างแผนปีงบประมาณ {rolled.fiscal_year_be} แล้ว: {args.out} — {len(rolled.activities)} กิจกรรม "
+        f"{len(rolled.deadlines)} กำหนดส่ง (เลื่อนไปหนึ่งปี) ผลการดำเนินการ หลักฐาน และการมีส่วนร่วมว่าง",
+        f"FY{rolled.fiscal_year_be} plan written: {args.out} — {len(rolled.activities)} activities, "
+        f"{len(rolled.deadlines)} deadlines a year later; results, evidence and participation empty",
+    )
+    return 0
+
+
 def _ita_level(args: argparse.Namespace, io: Io) -> int:
     try:
         level = metrics.ita_level(args.score)
@@ -185,6 +201,9 @@ def _parser() -> argparse.ArgumentParser:
     level = command("ita-level", _ita_level, "ระดับผลการประเมิน ITA ของคะแนน (AA–F)")
     level.add_argument("score")
 
+    roll = command("next-year", _next_year, "สร้างแผนปีงบประมาณถัดไปจากแผนนี้: กำหนดส่งเลื่อนหนึ่งปี ผลการดำเนินการว่าง")
+    roll.add_argument("file", type=Path, help="แผนปีนี้ (.xlsx)")
+    roll.add_argument("-o", "--out", type=Path, required=True, help="ไฟล์ .xlsx ของปีถัดไป")
     store_commands.add_commands(command)
     report_commands.add_commands(command, iso_date)
     reminder_commands.add_commands(command, iso_date)

@@ -38,6 +38,7 @@ from ita_core.store.db import connect, migrate, require_current, utc
 from ita_core.store.schema import SnapshotRow
 from ita_core.summary import from_json as summary_from_json
 from ita_core.summary import to_json as summary_to_json
+from ita_core.thai import fiscal_year_bounds
 from ita_core.workbook.ingest import ReadResult, read_bytes, read_workbook
 
 SYSTEM_USER = "system"
@@ -86,8 +87,12 @@ class SnapshotInfo:
 
     @property
     def data_day(self) -> date:
-        """The day its figures are for: the workbook's data date, else the day it was published."""
-        return self.as_of or self.published_at.date()
+        """The day its figures are for: the workbook's data date, else the day it was published, kept
+        within its fiscal year (a year's plan published after the year ended speaks for its last day)."""
+        if self.as_of is not None:
+            return self.as_of
+        first, last = fiscal_year_bounds(self.fiscal_year_be)
+        return min(max(self.published_at.date(), first), last)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,140 @@
+"""The plan's yearly cycle: roll a plan into the next fiscal year, and compare a unit's years.
+
+Most activities repeat from one year to the next with new dates; rolling forward keeps the plan
+(measures, guidelines, activities, outputs, outcomes, targets, responsible groups, reminder
+addresses) and clears what a year reports (progress, what was done, evidence, participation, the data
+date). Comparing years puts two fiscal years side by side at the same point of each year.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+
+from ita_core.dateparse import next_year_text
+from ita_core.errors import BilingualError
+from ita_core.labels import percent_label
+from ita_core.metrics import Summary, summarise
+from ita_core.model import Plan
+from ita_core.text import Text
+from ita_core.thai import fiscal_year_be, fiscal_year_bounds
+
+
+def next_year_day(day: date) -> date:
+    """The same day a year later; 29 February becomes the 28th."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)
+
+
+def next_year(plan: Plan) -> Plan:
+    """The plan for the next fiscal year: the same work, its deadlines a year later, nothing reported."""
+    if plan.fiscal_year_be is None:
+        raise BilingualError(
+            "แผนนี้ไม่ได้ระบุปีงบประมาณ: ใส่ ปีงบประมาณ ในแผ่นงาน ข้อมูลหน่วยงาน ก่อน",
+            "the plan names no fiscal year: fill in ปีงบประมาณ on the ข้อมูลหน่วยงาน sheet first",
+        )
+    activities = tuple(
+        a._replace(
+            due_text=next_year_text(a.due_text),
+            progress=Decimal(0),
+            progress_reported=False,
+            evidence="",
+            actions="",
+            achieved_output="",
+            achieved_outcome="",
+        )
+        for a in plan.activities
+    )
+    deadlines = tuple(d._replace(due=next_year_day(d.due), submitted=None) for d in plan.deadlines)
+    return replace(
+        plan,
+        fiscal_year_be=plan.fiscal_year_be + 1,
+        as_of=None,
+        activities=activities,
+        deadlines=deadlines,
+        participation=(),
+        warnings=(),
+        form=plan.form._replace(report_date=None),
+    )
+
+
+def same_point(day: date, fiscal_year_be: int, other_year_be: int) -> date:
+    """``day`` of one fiscal year moved to the same point of another (the end of March 2566 → of March
+    2567), clamped into that year."""
+    shift = other_year_be - fiscal_year_be
+    try:
+        moved = day.replace(year=day.year + shift)
+    except ValueError:  # 29 February
+        moved = day.replace(year=day.year + shift, day=28)
+    first, last = fiscal_year_bounds(other_year_be)
+    return min(max(moved, first), last)
+
+
+@dataclass(frozen=True)
+class YearPoint:
+    """One fiscal year of a unit at the compared point: the snapshot then, and its figures."""
+
+    fiscal_year_be: int
+    day: date  # the point of this year that is compared
+    snapshot_id: int | None  # the latest snapshot whose data was for that day or earlier
+    summary: Summary | None  # None: nothing had been published by then
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A snapshot as the comparison needs it: its id and the day its figures are for."""
+
+    snapshot_id: int
+    day: date
+
+
+def compare_years(
+    years: Mapping[int, Sequence[Dated]],
+    day: date,
+    plan_of: Callable[[int], Plan],
+) -> list[YearPoint]:
+    """Each fiscal year at the same point as ``day`` (which falls in one of them), oldest first.
+
+    ``years`` maps a fiscal year to its snapshots; each year shows the latest one whose data is for
+    that point or earlier, summarised at that point."""
+    base_year = fiscal_year_be(day)
+    points = []
+    for year in sorted(years):
+        at = same_point(day, base_year, year)
+        known = [d for d in years[year] if d.day <= at]
+        if not known:
+            points.append(YearPoint(year, at, None, None))
+            continue
+        chosen = max(known, key=lambda d: (d.day, d.snapshot_id))
+        points.append(YearPoint(year, at, chosen.snapshot_id, summarise(plan_of(chosen.snapshot_id), at)))
+    return points
+
+
+def years_table(points: Sequence[YearPoint], names: dict[int, str], lang: str) -> list[dict[str, str]]:
+    """Rows for the comparison table: each measure, the whole plan and participation on target, with one
+    column per fiscal year (the figures as ``percent_label`` writes them; "–" where nothing was published)."""
+
+    def column(point: YearPoint) -> str:
+        return Text(f"ปีงบประมาณ {point.fiscal_year_be}", f"FY{point.fiscal_year_be}").get(lang)
+
+    measures = sorted({m for p in points if p.summary for m in p.summary.measure_completion()})
+    rows: list[dict[str, str]] = []
+    for m in measures:
+        row = {"": names.get(m, str(m))}
+        for p in points:
+            values = p.summary.measure_completion() if p.summary else {}
+            row[column(p)] = percent_label(values[m]) if m in values else "–"
+        rows.append(row)
+    whole = {"": Text("ทั้งแผน (กิจกรรมที่แล้วเสร็จ)", "whole plan (activities completed)").get(lang)}
+    people = {"": Text("การมีส่วนร่วมถึงเป้า", "participation on target").get(lang)}
+    for p in points:
+        s = p.summary
+        whole[column(p)] = (
+            f"{s.overall.completed}/{s.overall.activities} ({percent_label(s.overall.completion_pct)})" if s else "–"
+        )
+        people[column(p)] = f"{s.participation_met}/{s.participation_rows}" if s and s.participation_rows else "–"
+    return [*rows, whole, people]

@@ -1,0 +1,95 @@
+"""The yearly cycle: the shipped FY2566 plan rolled into FY2567, and two years compared at one point."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from commands import run
+
+from ita_core import read_workbook
+from ita_core.dateparse import next_year_text
+from ita_core.model import Plan
+from ita_core.paths import SHIPPED_WORKBOOK
+from ita_core.store.snapshots import Store
+from ita_core.workbook.writer import rows_from_plan, workbook_bytes
+from ita_core.yearly import Dated, compare_years, next_year, next_year_day, same_point, years_table
+
+
+def shipped() -> Plan:
+    plan = read_workbook(SHIPPED_WORKBOOK).plan
+    assert plan is not None
+    return plan
+
+
+def test_deadline_texts_move_one_year_in_their_own_words_and_digits() -> None:
+    assert next_year_text("ส่ง ๒๐ มิถุนายน ๖๖") == "ส่ง ๒๐ มิถุนายน ๖๗"
+    assert (
+        next_year_text("กิจกรรมที่ ๑) ส่งภายใน ๗ เมษายน ๒๕๖๖ กิจกรรมที่ ๒) ส่ง ๓๐ กรกฎาคม ๒๕๖๖")
+        == "กิจกรรมที่ ๑) ส่งภายใน ๗ เมษายน ๒๕๖๗ กิจกรรมที่ ๒) ส่ง ๓๐ กรกฎาคม ๒๕๖๗"
+    )
+    assert next_year_text("30/7/2566") == "30/7/2567"
+    assert next_year_text("๒๙ ก.พ. ๒๕๖๗") == "๒๘ ก.พ. ๒๕๖๘"  # 2568 (2025) has no 29 February
+    assert next_year_text("๒๘ ก.พ. ๒๕๖๖") == "๒๘ ก.พ. ๒๕๖๗"
+    assert next_year_text("ส่ง ๒๐ มิ.ย.") == "ส่ง ๒๐ มิ.ย."  # no year written: the fiscal year moves it
+    assert next_year_day(date(2024, 2, 29)) == date(2025, 2, 28)
+
+
+def test_the_shipped_plan_rolled_into_fy2567_reads_back_with_every_deadline_a_year_later(tmp_path: Path) -> None:
+    plan = shipped()
+    target = tmp_path / "fy2567.xlsx"
+    code, out, err = run("next-year", str(SHIPPED_WORKBOOK), "-o", str(target))
+    assert code == 0, err
+    assert "2567" in out
+    rolled = read_workbook(target.read_bytes()).plan
+    assert rolled is not None and rolled.fiscal_year_be == 2567 and rolled.unit == plan.unit
+    before = sorted((d.activity_id, d.item, d.due) for d in plan.deadlines)
+    after = sorted((d.activity_id, d.item, d.due) for d in rolled.deadlines)
+    assert len(after) == 25
+    assert after == [(aid, item, next_year_day(due)) for aid, item, due in before]
+    assert [a.activity_id for a in rolled.activities] == [a.activity_id for a in plan.activities]
+    for old, new in zip(plan.activities, rolled.activities, strict=True):
+        assert (new.name, new.output, new.outcome, new.responsible) == (
+            old.name,
+            old.output,
+            old.outcome,
+            old.responsible,
+        )
+        assert not new.progress_reported and new.progress == Decimal(0)
+        assert new.evidence == new.actions == new.achieved_output == new.achieved_outcome == ""
+    assert rolled.participation == () and rolled.as_of is None
+    assert [m.name for m in rolled.measures] == [m.name for m in plan.measures]
+    assert rolled.guidelines == plan.guidelines
+
+
+def test_same_point_of_another_year() -> None:
+    assert same_point(date(2023, 3, 31), 2566, 2567) == date(2024, 3, 31)
+    assert same_point(date(2024, 2, 29), 2567, 2566) == date(2023, 2, 28)
+
+
+def test_both_years_side_by_side_at_the_same_point(tmp_path: Path) -> None:
+    plan = shipped()
+    store = Store(f"sqlite:///{tmp_path / 'ita.sqlite3'}")
+    first = store.publish(SHIPPED_WORKBOOK.read_bytes(), "fy2566.xlsx", plan, "editor1", "FY2566", None)
+    rolled = next_year(plan)
+    done = tuple(
+        a._replace(progress=Decimal(100), progress_reported=True) if a.measure == 2 else a for a in rolled.activities
+    )
+    later = rolled.__class__(**{**rolled.__dict__, "activities": done, "as_of": date(2024, 3, 20)})
+    second = store.publish(workbook_bytes(rows_from_plan(later)), "fy2567.xlsx", later, "editor1", "FY2567", None)
+    years = {info.fiscal_year_be: [Dated(info.id, info.data_day)] for info in store.all_snapshots()}
+    points = compare_years(years, date(2023, 3, 31), store.plan)
+    assert [(p.fiscal_year_be, p.day, p.snapshot_id) for p in points] == [
+        (2566, date(2023, 3, 31), first.id),
+        (2567, date(2024, 3, 31), second.id),
+    ]
+    assert [p.summary.overall.completed for p in points if p.summary] == [7, 4]
+    names = {m.number: f"มาตรการที่ {m.number}" for m in plan.measures}
+    table = years_table(points, names, "th")
+    assert table[1] == {"": "มาตรการที่ 2", "ปีงบประมาณ 2566": "25.00%", "ปีงบประมาณ 2567": "100.00%"}
+    assert table[-1] == {"": "การมีส่วนร่วมถึงเป้า", "ปีงบประมาณ 2566": "1/1", "ปีงบประมาณ 2567": "–"}
+    # At 25 March: FY2566's only data is for the 31st (not yet), FY2567's for the 20th.
+    early = compare_years(years, date(2023, 3, 25), store.plan)
+    assert early[0].summary is None and early[1].summary is not None
+    store.close()
