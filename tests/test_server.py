@@ -153,3 +153,14 @@ def test_with_login_required_files_need_a_session(
     monkeypatch.delenv("ITA_REQUIRE_LOGIN")
     client.cookies.clear()
     assert client.get("/media/0123abcd.xlsx").status_code == 200  # open viewing: files are open too
+
+
+def test_someone_linked_to_a_group_lands_on_its_page_unless_they_came_for_another() -> None:
+    from urllib.parse import parse_qs, urlsplit
+
+    from ita_ui.server import landing
+
+    landed = urlsplit(landing("/?lang=en", "คณะทำงานสำนัก"))
+    assert landed.path == "/group" and parse_qs(landed.query) == {"lang": ["en"], "name": ["คณะทำงานสำนัก"]}
+    assert landing("/upload?fy=2566", "คณะทำงานสำนัก") == "/upload?fy=2566"  # the page they came for
+    assert landing("/", None) == "/"  # no group: the overview
