@@ -84,8 +84,13 @@ class GroupWork:
         return [w for w in self.activities if Missing.STALE in w.missing]
 
     def outlooks(self, outlook: Outlook) -> int:
-        """How many open deadlines have this outlook."""
-        return sum(1 for w in self.activities for _, p in w.projections if p.outlook is outlook)
+        """How many open deadlines not yet past have this outlook (the overdue ones are counted as such)."""
+        return sum(
+            1
+            for w in self.activities
+            for s, p in w.projections
+            if p.outlook is outlook and s.status is not DeadlineStatus.OVERDUE
+        )
 
     def outlook_of(self, state: DeadlineState) -> Projection | None:
         for w in self.activities:

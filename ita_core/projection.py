@@ -4,9 +4,10 @@ Each snapshot (a published workbook or check-in) gives a point: the day its data
 is for, and the activity's progress then. With fewer than two days on record
 there is no line: "not enough history". Otherwise the rate is the least-squares
 slope of progress over days; the finish is where the line, started from the
-latest point, reaches 100. On track: the finish falls on or before the
-deadline. At risk: within a week after it (a push can still make it). Will be
-late: later than that, or no progress at all while the deadline is open.
+latest point, reaches 100. An open deadline already past is late. On track:
+the finish falls on or before the deadline. At risk: within a week after it (a
+push can still make it). Will be late: later than that, or no progress at all
+while the deadline is open.
 """
 
 from __future__ import annotations
@@ -52,7 +53,10 @@ def _one_per_day(points: Iterable[Point]) -> list[Point]:
 
 
 def project(points: Sequence[Point], due: date, as_of: date) -> Projection:
-    """The outlook of one open deadline from its activity's progress points up to ``as_of``."""
+    """The outlook of one open deadline from its activity's progress points up to ``as_of``; an open
+    deadline already past is late, whatever the history."""
+    if due < as_of:
+        return Projection(Outlook.LATE)
     known = _one_per_day(p for p in points if p[0] <= as_of)
     if len(known) < 2:
         return Projection(Outlook.NOT_ENOUGH)

@@ -102,6 +102,20 @@ def _check_in(page: Any, activity: str, progress: str, actions: str) -> int:
     return person.count
 
 
+def _held_and_queued(
+    reporter_context: Any, editor_context: Any, app: str, check_in: tuple[str, str, str, str]
+) -> tuple[Any, Any]:
+    """A reporter's check-in held for approval, and an editor looking at it in the upload page's queue."""
+    name, activity, progress, actions = check_in
+    reporter = sign_in(reporter_context, app, name)
+    _check_in(reporter, activity, progress, actions)
+    reporter.get_by_text("รอผู้แก้ไขข้อมูลอนุมัติก่อนเผยแพร่").wait_for(timeout=20_000)
+    editor = sign_in(editor_context, app, "editor1")
+    go(editor, "อัปโหลดข้อมูล")
+    editor.get_by_text("รายงานจากกลุ่มที่รออนุมัติ (1)").wait_for(timeout=20_000)
+    return reporter, editor
+
+
 def test_a_check_in_published_at_once_reaches_every_open_overview_within_a_minute(
     loop: tuple[str, str], browser: Any
 ) -> None:
@@ -138,14 +152,10 @@ def test_a_held_check_in_is_approved_by_an_editor(loop: tuple[str, str], browser
     reporter_context = browser.new_context(viewport={"width": 1280, "height": 720})
     editor_context = browser.new_context(viewport={"width": 1280, "height": 900})
     try:
-        reporter = sign_in(reporter_context, app, "wichai")
-        _check_in(reporter, "3.1 ", "50", "ประชุมชี้แจงแล้ว ๒ ครั้ง")
-        reporter.get_by_text("รอผู้แก้ไขข้อมูลอนุมัติก่อนเผยแพร่").wait_for(timeout=20_000)
+        reporter, editor = _held_and_queued(
+            reporter_context, editor_context, app, ("wichai", "3.1 ", "50", "ประชุมชี้แจงแล้ว ๒ ครั้ง")
+        )
         assert _latest_progress(url, "3.1") == 0  # nothing published yet
-
-        editor = sign_in(editor_context, app, "editor1")
-        go(editor, "อัปโหลดข้อมูล")
-        editor.get_by_text("รายงานจากกลุ่มที่รออนุมัติ (1)").wait_for(timeout=20_000)
         assert "ประชุมชี้แจงแล้ว ๒ ครั้ง" in main_text(editor)
         editor.get_by_text("ผลการดำเนินการที่เปลี่ยน (1)").wait_for(timeout=20_000)  # the same preview as an upload
         editor.screenshot(path=str(SHOTS / "approval_queue_1280x900.png"))
@@ -168,14 +178,10 @@ def test_a_held_check_in_returned_with_a_comment(loop: tuple[str, str], browser:
     reporter_context = browser.new_context(viewport={"width": 1280, "height": 720})
     editor_context = browser.new_context(viewport={"width": 1280, "height": 900})
     try:
-        reporter = sign_in(reporter_context, app, "somchai")
-        _check_in(reporter, "1.6 กิจกรรมยกย่อง", "30", "คัดเลือกบุคลากรต้นแบบแล้ว")
-        reporter.get_by_text("รอผู้แก้ไขข้อมูลอนุมัติก่อนเผยแพร่").wait_for(timeout=20_000)
         before = _latest_progress(url, "1.6")
-
-        editor = sign_in(editor_context, app, "editor1")
-        go(editor, "อัปโหลดข้อมูล")
-        editor.get_by_text("รายงานจากกลุ่มที่รออนุมัติ (1)").wait_for(timeout=20_000)
+        reporter, editor = _held_and_queued(
+            reporter_context, editor_context, app, ("somchai", "1.6 กิจกรรมยกย่อง", "30", "คัดเลือกบุคลากรต้นแบบแล้ว")
+        )
         editor.get_by_label("ความเห็น (ต้องแก้ไขอะไร)").fill("แนบรายชื่อผู้ได้รับการยกย่องด้วย")
         editor.get_by_label("ความเห็น (ต้องแก้ไขอะไร)").press("Enter")
         settle(editor)

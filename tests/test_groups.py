@@ -47,7 +47,7 @@ def test_what_a_group_still_owes() -> None:
         act("1.2", 1, 40)._replace(responsible="กลุ่ม ก"),
         act("1.3", 1, 100)._replace(responsible="กลุ่ม ก", evidence="https://example.org/report.pdf"),
         act("1.4", 1, 50)._replace(responsible="กลุ่ม ข"),
-        deadlines=(due("1.2", date(2023, 6, 20)), due("1.3", date(2023, 3, 20))),
+        deadlines=(due("1.1", date(2023, 4, 1)), due("1.2", date(2023, 6, 20)), due("1.3", date(2023, 3, 20))),
     )
     updates = {"1.1": date(2023, 3, 1), "1.2": date(2023, 4, 1), "1.3": date(2023, 3, 1)}
     history = {"1.2": [(date(2023, 3, 1), Decimal(10)), (date(2023, 4, 1), Decimal(40))]}
@@ -63,3 +63,6 @@ def test_what_a_group_still_owes() -> None:
     assert state.deadline.activity_id == "1.2" and outlook.outlook is Outlook.ON_TRACK  # 1 a day: 100 on 31 May
     assert work.activities[2].projections == ()  # its only deadline is done
     assert work.completion.completed == 1 and work.completion.activities == 3
+    ((overdue, late),) = work.activities[0].projections  # 1.1's deadline passed a month ago
+    assert overdue.status is DeadlineStatus.OVERDUE and late.outlook is Outlook.LATE
+    assert work.outlooks(Outlook.LATE) == 0 and work.outlooks(Outlook.ON_TRACK) == 1  # overdue counted as such

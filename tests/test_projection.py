@@ -57,3 +57,10 @@ def test_points_and_last_updates_come_from_a_streams_snapshots() -> None:
     points = progress_points(history)
     assert points["1.1"] == pts((date(2023, 4, 1), 20), (date(2023, 5, 1), 50), (date(2023, 5, 20), 50))
     assert last_updates(history)["1.1"] == date(2023, 5, 1)  # the third snapshot changed nothing of 1.1
+
+
+def test_an_open_deadline_already_past_is_late_with_or_without_history() -> None:
+    assert project([], DUE, date(2023, 6, 21)).outlook is Outlook.LATE
+    steady = pts((date(2023, 4, 1), 0), (date(2023, 5, 1), 60))
+    assert project(steady, DUE, date(2023, 6, 21)).outlook is Outlook.LATE
+    assert project(steady, DUE, DUE).outlook is Outlook.ON_TRACK  # due today is not past
