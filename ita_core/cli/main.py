@@ -21,7 +21,7 @@ from ita_core.cli import reports as report_commands
 from ita_core.cli import store as store_commands
 from ita_core.cli.console import Io, print_problems, read_file, read_plan
 from ita_core.errors import BilingualError, StoreUnavailable
-from ita_core.labels import group_label
+from ita_core.labels import date_label, group_label
 from ita_core.model import Plan
 from ita_core.numbers import format_decimal
 from ita_core.paths import SHIPPED_WORKBOOK
@@ -134,37 +134,47 @@ def _summary(args: argparse.Namespace, io: Io) -> int:
         json.dump(summary(plan, as_of), io.out, ensure_ascii=False, indent=2)
         print(file=io.out)
     else:
-        _print_summary(plan, as_of, io.out)
+        _print_summary(plan, as_of, io)
     return 0
 
 
-def _print_summary(plan: Plan, as_of: date, out: TextIO) -> None:
+def _print_summary(plan: Plan, as_of: date, io: Io) -> None:
     overall = metrics.completion(plan.activities)
-    print(f"{plan.unit} ปีงบประมาณ {plan.fiscal_year_be or '-'} ข้อมูล ณ วันที่ {format_date_th(as_of, 'long')}", file=out)
-    print(
-        f"ภาพรวม: แล้วเสร็จ {overall.completed}/{overall.activities} กิจกรรม "
-        f"(ร้อยละ {format_decimal(overall.completion_pct)}), "
-        f"ความก้าวหน้าเฉลี่ยร้อยละ {format_decimal(overall.mean_progress_pct)}",
-        file=out,
+    year = plan.fiscal_year_be or "-"
+    io.say(
+        f"{plan.unit} ปีงบประมาณ {year} ข้อมูล ณ วันที่ {format_date_th(as_of, 'long')}",
+        f"{plan.unit}, fiscal year {year}, data as of {date_label(as_of, 'en')}",
+    )
+    done, pct, mean = (
+        overall.completed,
+        format_decimal(overall.completion_pct),
+        format_decimal(overall.mean_progress_pct),
+    )
+    io.say(
+        f"ภาพรวม: แล้วเสร็จ {done}/{overall.activities} กิจกรรม (ร้อยละ {pct}), ความก้าวหน้าเฉลี่ยร้อยละ {mean}",
+        f"overall: {done}/{overall.activities} activities completed ({pct}%), mean progress {mean}%",
     )
     for m in metrics.completion_by_measure(plan):
         c = m.completion
-        print(
-            f"  มาตรการที่ {m.measure}: แล้วเสร็จ {c.completed}/{c.activities} (ร้อยละ {format_decimal(c.completion_pct)})",
-            file=out,
+        share = format_decimal(c.completion_pct)
+        io.say(
+            f"  มาตรการที่ {m.measure}: แล้วเสร็จ {c.completed}/{c.activities} (ร้อยละ {share})",
+            f"  measure {m.measure}: {c.completed}/{c.activities} completed ({share}%)",
         )
     counts = metrics.status_counts(metrics.deadline_states(plan, as_of))
-    print(
-        f"กำหนดส่ง: เลยกำหนด {counts[metrics.DeadlineStatus.OVERDUE]} · "
-        f"ภายใน {metrics.DUE_SOON_DAYS} วัน {counts[metrics.DeadlineStatus.DUE_SOON]} · "
-        f"ยังไม่ถึง {counts[metrics.DeadlineStatus.UPCOMING]} · ส่งแล้ว {counts[metrics.DeadlineStatus.DONE]}",
-        file=out,
+    overdue, soon = counts[metrics.DeadlineStatus.OVERDUE], counts[metrics.DeadlineStatus.DUE_SOON]
+    upcoming, done_count = counts[metrics.DeadlineStatus.UPCOMING], counts[metrics.DeadlineStatus.DONE]
+    io.say(
+        f"กำหนดส่ง: เลยกำหนด {overdue} · ภายใน {metrics.DUE_SOON_DAYS} วัน {soon} · ยังไม่ถึง {upcoming} · "
+        f"ส่งแล้ว {done_count}",
+        f"deadlines: overdue {overdue} · within {metrics.DUE_SOON_DAYS} days {soon} · upcoming {upcoming} · "
+        f"done {done_count}",
     )
     for r in metrics.participation_ratios(plan):
-        print(
-            f"การมีส่วนร่วม {r.row.activity_id} {group_label(r.row.group, 'th')}: {r.row.participants}/{r.row.headcount} "
-            f"= ร้อยละ {format_decimal(r.ratio_pct)}",
-            file=out,
+        people, ratio = f"{r.row.participants}/{r.row.headcount}", format_decimal(r.ratio_pct)
+        io.say(
+            f"การมีส่วนร่วม {r.row.activity_id} {group_label(r.row.group, 'th')}: {people} = ร้อยละ {ratio}",
+            f"participation {r.row.activity_id} {group_label(r.row.group, 'en')}: {people} = {ratio}%",
         )
 
 

@@ -303,3 +303,11 @@ def test_only_regular_files_are_read(tmp_path: Path, kind: str) -> None:
         os.mkfifo(path)  # nobody ever writes to it: reading it would wait forever
     code, _, err = run("validate", str(path))
     assert code == 1 and "ไม่ใช่ไฟล์ธรรมดา" in err
+
+
+def test_summary_speaks_the_chosen_language() -> None:
+    code, out, _ = run("--lang", "en", "summary")
+    assert code == 0
+    assert "overall: 7/26 activities completed (26.92%)" in out
+    assert "participation 1.2 whole unit: 127/139 = 91.36%" in out
+    assert "ภาพรวม" not in out and "ร้อยละ" not in out
