@@ -265,7 +265,10 @@ STRINGS: dict[str, Text] = {
         "Choose an Excel workbook in the template's format. Every cell is checked first, and you see what "
         "will change before publishing; nothing is stored until you press Publish.",
     ),
-    "upload_file": Text("ไฟล์ข้อมูล (.xlsx, ไม่เกิน {mb} MB)", "Workbook (.xlsx, up to {mb} MB)"),
+    "upload_file": Text(
+        "ไฟล์ข้อมูล (.xlsx หรือแผนที่เขียนด้วย Word .docx, ไม่เกิน {mb} MB)",
+        "Workbook (.xlsx, or the plan as written in Word, .docx; up to {mb} MB)",
+    ),
     "upload_rejected": Text("ไม่สามารถอ่านไฟล์นี้ได้ จึงไม่มีการบันทึกข้อมูลใด ๆ", "This file cannot be read; nothing was stored"),
     "upload_invalid": Text(
         "พบ {n} ปัญหาที่ต้องแก้ในไฟล์ จึงยังไม่มีการบันทึกข้อมูลใด ๆ: แก้ตามตารางแล้วอัปโหลดใหม่",

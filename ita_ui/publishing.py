@@ -29,9 +29,11 @@ from ita_core.store.checkins import CheckIn, CheckIns
 from ita_core.store.drafts import Draft, Drafts
 from ita_core.store.publishing import Preview
 from ita_core.store.snapshots import SnapshotInfo
+from ita_core.word.reader import read_docx
 from ita_core.workbook.ingest import ReadResult, read_untrusted
 from ita_core.workbook.safety import Limits
 from ita_core.workbook.worker import Cancelled, Ticket
+from ita_core.workbook.writer import workbook_bytes
 from ita_ui import source
 
 _PENDING = "upload_pending"
@@ -165,6 +167,13 @@ def read(username: str, name: str, data: bytes) -> Pending:
         return pending
     if not _CHECKS.allow(username):
         return Pending(name, digest, data, None, _too_often(username))  # not kept: it may be retried soon
+    if name.lower().endswith(".docx"):  # the plan as written in Word: read into the contract's workbook first
+        found = read_docx(data)
+        if found.rows is None or found.errors:
+            pending = Pending(name, digest, data, ReadResult(None, tuple(found.problems)), None)
+            st.session_state[_PENDING] = pending
+            return pending
+        name, data = name[: -len(".docx")] + ".xlsx", workbook_bytes(found.rows)
     try:
         pending = Pending(name, digest, data, _check(username, data), None)
     except Cancelled as exc:

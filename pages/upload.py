@@ -29,7 +29,9 @@ if notice := st.session_state.pop("published_notice", None):
     )
 layout.thai_uploader_chrome(lang, publishing.max_upload_mb())
 uploaded = st.file_uploader(
-    text("upload_file", lang, mb=publishing.max_upload_mb()), type=["xlsx", "xlsm"], key=publishing.uploader_key()
+    text("upload_file", lang, mb=publishing.max_upload_mb()),
+    type=["xlsx", "xlsm", "docx"],
+    key=publishing.uploader_key(),
 )
 if uploaded is not None:
     pending = publishing.read(user.username, uploaded.name, uploaded.getvalue())

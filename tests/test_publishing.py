@@ -114,6 +114,19 @@ def test_signed_in_pages_follow_the_session_row(store: Store, browser: Browser) 
     assert "การเข้าสู่ระบบสิ้นสุดแล้ว" not in texts(at)
 
 
+def test_the_plan_as_written_in_word_is_read_then_previewed(store: Store, browser: Browser) -> None:
+    from seed_docx import seed_docx
+
+    browser.sign_in("editor1")
+    at = app()
+    go(at, "pages/upload.py")
+    at.get("file_uploader")[0].upload("แผน.docx", seed_docx()).run()
+    assert not at.exception
+    assert "ฉบับที่ 1 เผยแพร่โดย system" in texts(at)  # the usual preview, against the shipped plan
+    assert "ข้อมูลในไฟล์เหมือนข้อมูลปัจจุบันทุกอย่าง" in texts(at)  # every figure as the shipped plan has it
+    assert len(store.history(UNIT, 2566)) == 1  # nothing stored by previewing
+
+
 def test_editor_uploads_previews_and_publishes(store: Store, browser: Browser) -> None:
     browser.sign_in("editor1")
     at = app()

@@ -47,6 +47,39 @@ def _template(args: argparse.Namespace, io: Io) -> int:
     return 0
 
 
+def _from_word(args: argparse.Namespace, io: Io) -> int:
+    from ita_core.word.reader import read_docx
+    from ita_core.workbook.ingest import read_bytes, read_workbook
+    from ita_core.workbook.writer import workbook_bytes
+
+    found = read_docx(read_bytes(args.file))
+    for problem in found.problems:
+        print(problem.line(io.lang), file=io.err)
+    if found.rows is None:
+        return io.fail("อ่านไฟล์ Word ไม่ได้", "the Word file cannot be read")
+    data = workbook_bytes(found.rows)
+    args.out.write_bytes(data)
+    result = read_workbook(data)
+    for problem in result.errors:
+        print(problem.line(io.lang), file=io.err)
+    plan = result.plan
+    if plan is None or found.errors:
+        return io.fail(
+            f"บันทึก {args.out} แล้ว แต่ยังมีปัญหาที่ต้องแก้ตามรายการข้างบน (แก้ในไฟล์ Excel นี้ได้)",
+            f"{args.out} written, with the problems listed above to fix (in that workbook)",
+        )
+    done = sum(1 for a in plan.activities if a.completed)
+    io.say(
+        f"อ่านแผนจากไฟล์ Word แล้ว: {args.out} — {plan.unit} ปีงบประมาณ {plan.fiscal_year_be}, "
+        f"{len(plan.measures)} มาตรการ "
+        f"{len(plan.activities)} กิจกรรม {len(plan.deadlines)} กำหนดส่ง ผลการดำเนินการ {done} กิจกรรม "
+        f"การมีส่วนร่วม {len(plan.participation)} แถว",
+        f"plan read from Word: {args.out} — {len(plan.measures)} measures, {len(plan.activities)} activities, "
+        f"{len(plan.deadlines)} deadlines, {done} reported done, {len(plan.participation)} participation rows",
+    )
+    return 0
+
+
 def _next_year(args: argparse.Namespace, io: Io) -> int:
     from ita_core.workbook.writer import rows_from_plan, write_workbook
     from ita_core.yearly import next_year
@@ -211,6 +244,9 @@ def _parser() -> argparse.ArgumentParser:
     level = command("ita-level", _ita_level, "ระดับผลการประเมิน ITA ของคะแนน (AA–F)")
     level.add_argument("score")
 
+    word = command("from-word", _from_word, "อ่านแผนจากไฟล์ Word (.docx) เป็นไฟล์ Excel ตามแม่แบบ แล้วตรวจตามปกติ")
+    word.add_argument("file", type=Path, help="แผนที่เขียนด้วย Word (.docx)")
+    word.add_argument("-o", "--out", type=Path, required=True, help="ไฟล์ .xlsx ที่จะสร้าง")
     roll = command("next-year", _next_year, "สร้างแผนปีงบประมาณถัดไปจากแผนนี้: กำหนดส่งเลื่อนหนึ่งปี ผลการดำเนินการว่าง")
     roll.add_argument("file", type=Path, help="แผนปีนี้ (.xlsx)")
     roll.add_argument("-o", "--out", type=Path, required=True, help="ไฟล์ .xlsx ของปีถัดไป")

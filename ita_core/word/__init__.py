@@ -1,0 +1,1 @@
+"""Reading a plan from its Word document (``python -m ita_core from-word``)."""
