@@ -176,7 +176,7 @@ STRINGS: dict[str, Text] = {
         "FY{year} has started: the pages now show it, and compare it with the year before on the overview "
         "and the compare page",
     ),
-    "upload_section": Text("อัปโหลดไฟล์ Excel", "Upload an Excel workbook"),
+    "upload_section": Text("อัปโหลดไฟล์ (Excel หรือแผนจาก Word)", "Upload a workbook (or the plan from Word)"),
     "queue_title": Text("รายงานจากกลุ่มที่รออนุมัติ", "Check-ins waiting for approval"),
     "queue_empty": Text("ไม่มีรายงานที่รออนุมัติ", "No check-ins waiting"),
     "queue_item": Text(
@@ -261,8 +261,10 @@ STRINGS: dict[str, Text] = {
     "sign_in_org": Text("เข้าสู่ระบบด้วยบัญชีขององค์กร", "Sign in with the organisation's account"),
     "login_required_note": Text("ต้องเข้าสู่ระบบก่อนจึงจะดูข้อมูลได้", "Sign in to see the dashboard"),
     "upload_intro": Text(
-        "เลือกไฟล์ Excel ตามแม่แบบ ระบบจะตรวจทุกเซลล์ก่อน และแสดงสิ่งที่จะเปลี่ยนให้ดูก่อนเผยแพร่ ยังไม่มีการบันทึกใด ๆ จนกว่าจะกดเผยแพร่",
-        "Choose an Excel workbook in the template's format. Every cell is checked first, and you see what "
+        "เลือกไฟล์ Excel ตามแม่แบบ (หรือแผนที่เขียนด้วย Word ซึ่งระบบจะอ่านเป็นไฟล์ตามแม่แบบให้ก่อน) ระบบจะตรวจทุกเซลล์ "
+        "และแสดงสิ่งที่จะเปลี่ยนให้ดูก่อนเผยแพร่ ยังไม่มีการบันทึกใด ๆ จนกว่าจะกดเผยแพร่",
+        "Choose an Excel workbook in the template's format (or the plan as written in Word, which is read into "
+        "the template first). Every cell is checked first, and you see what "
         "will change before publishing; nothing is stored until you press Publish.",
     ),
     "upload_file": Text(
