@@ -6,6 +6,7 @@ times faster than frozen dataclasses, and they are just as immutable.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -84,6 +85,14 @@ class Participation(NamedTuple):
     headcount: int
     target_pct: Decimal | None
     source: str
+
+
+_EMAIL = re.compile(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+")
+
+
+def is_email(text: str) -> bool:
+    """One address, as the ผู้รับผิดชอบ sheet and accounts take it (no name, no list, no spaces)."""
+    return _EMAIL.fullmatch(text) is not None
 
 
 class Contact(NamedTuple):

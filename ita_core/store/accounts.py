@@ -32,6 +32,7 @@ from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
 
 from ita_core.errors import BilingualError
+from ita_core.model import is_email
 from ita_core.store import db
 from ita_core.store.db import utc
 from ita_core.store.roles import Role
@@ -44,7 +45,6 @@ LONGEST_LOCK = timedelta(minutes=15)
 FORGET_AFTER = timedelta(hours=1)
 MIN_PASSWORD = 10
 _NAME = re.compile(r"[A-Za-z0-9._@-]{2,100}")
-_EMAIL = re.compile(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+")
 _HASHER = PasswordHasher()
 
 
@@ -117,7 +117,7 @@ def clean_groups(groups: Iterable[str]) -> tuple[str, ...]:
 
 def check_email(email: str) -> str:
     email = email.strip()
-    if email and not _EMAIL.fullmatch(email):
+    if email and not is_email(email):
         raise AccountError(f"ที่อยู่อีเมลไม่ถูกต้อง: {email[:100]}", f"not an e-mail address: {email[:100]}")
     return email
 

@@ -46,6 +46,7 @@ SHEET = "Word"
 _HEADERS = "ลำดับ | โครงการ/กิจกรรม | ผลผลิต | ผลลัพธ์ | ระยะเวลา | ผู้รับผิดชอบ"
 _ID = re.compile(r"^\s*([0-9๐-๙]{1,2}\.[0-9๐-๙]{1,2})(?![0-9๐-๙])\.?\s*")
 _MEASURE = re.compile(r"^\s*มาตรการที่\s*([0-9๐-๙]+)\s*(.*)$")
+_YEAR = re.compile(r"ประจำปีงบประมาณ\s*(?:พ\.\s*ศ\.)?\s*([0-9๐-๙]{4})")
 _TITLE = re.compile(r"ของ\s*(?P<unit>.+?)\s*ประจำปีงบประมาณ\s*(?:พ\.\s*ศ\.)?\s*(?P<year>[0-9๐-๙]{4})")
 _CUE = re.compile(r"กำหนดส่ง|ส่งรายงาน|ส่งภายใน|ส่ง(?=\s|[0-9๐-๙])|ให้แล้วเสร็จ|แล้วเสร็จภายใน|ภายในวันที่|ภายใน(?=\s*[0-9๐-๙])")
 _PROGRESS = re.compile(r"ร้อยละ\s*([0-9๐-๙]+(?:\.[0-9๐-๙]+)?)")
@@ -223,26 +224,23 @@ class _Reader:
         self._data_date()
 
     def _title(self, lines: list[str]) -> None:
+        """The fiscal year from ``ประจำปีงบประมาณ พ.ศ. ๒๕๖๖`` and the unit from the ``ของ …`` before it;
+        a title without a unit still gives its year (the workbook then asks for the unit)."""
         joined = " ".join(lines)
-        m = _TITLE.search(joined)
-        if m is None:
-            cover = " ".join(lines[:12])
-            year = re.search(r"ประจำปีงบประมาณ\s*(?:พ\.\s*ศ\.)?\s*([0-9๐-๙]{4})", cover)
-            if year is None:
-                self.problems.append(
-                    _problem(
-                        "ปก",
-                        cover,
-                        "อ่านปีงบประมาณจากชื่อแผนไม่ได้: ใส่ “ประจำปีงบประมาณ พ.ศ. ๒๕๖๖” ในหน้าปก",
-                        "no fiscal year in the title: write “ประจำปีงบประมาณ พ.ศ. ๒๕๖๖” on the cover",
-                    )
+        year = _YEAR.search(joined)
+        if year is None:
+            self.problems.append(
+                _problem(
+                    "ปก",
+                    " ".join(lines[:12]),
+                    "อ่านปีงบประมาณจากชื่อแผนไม่ได้: ใส่ “ประจำปีงบประมาณ พ.ศ. ๒๕๖๖” ในหน้าปก",
+                    "no fiscal year in the title: write “ประจำปีงบประมาณ พ.ศ. ๒๕๖๖” on the cover",
                 )
-                return
-            m = re.search(r"ของ\s*(?P<unit>.+?)\s*ประจำปีงบประมาณ\s*(?:พ\.\s*ศ\.)?\s*(?P<year>[0-9๐-๙]{4})", cover)
-        if m is None:
+            )
             return
-        self.unit = " ".join(m["unit"].split())
-        self.year = int(_arabic(m["year"]))
+        self.year = int(_arabic(year[1]))
+        if (unit := _TITLE.search(joined)) is not None:
+            self.unit = " ".join(unit["unit"].split())
 
     def _data_date(self) -> None:
         """The report's round, "ตั้งแต่เดือนตุลาคม – มีนาคม ๒๕๖๖", gives the data date: that month's last day."""

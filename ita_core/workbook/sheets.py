@@ -20,7 +20,17 @@ from operator import itemgetter
 from typing import Any, Generic, TypeVar
 
 from ita_core.dateparse import DateFound, parse_date_cell
-from ita_core.model import WHOLE_UNIT, Activity, Contact, Deadline, FormInfo, Guideline, Measure, Participation
+from ita_core.model import (
+    WHOLE_UNIT,
+    Activity,
+    Contact,
+    Deadline,
+    FormInfo,
+    Guideline,
+    Measure,
+    Participation,
+    is_email,
+)
 from ita_core.text import Text
 from ita_core.workbook import cells
 from ita_core.workbook.contract import UNIT, Column, Kind, column_index, column_key, column_letter
@@ -513,8 +523,6 @@ def deadlines(table: Table, ctx: Context) -> dict[str, list[Deadline]]:
 
 # -- ผู้รับผิดชอบ -----------------------------------------------------------------------------------
 
-_EMAIL = re.compile(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+")
-
 
 def responsible(table: Table, ctx: Context) -> list[Contact]:
     """Reminder addresses per responsible group; each address must look like one."""
@@ -522,7 +530,7 @@ def responsible(table: Table, ctx: Context) -> list[Contact]:
         return []
     found = read_rows(table, ctx)
     for i, email in enumerate(found.values["email"]):
-        if isinstance(email, str) and email and not _EMAIL.fullmatch(email):
+        if isinstance(email, str) and email and not is_email(email):
             found.problem(
                 i,
                 "email",
