@@ -18,7 +18,8 @@ import pytest
 
 from ita_core.paths import REPO_ROOT
 
-CHROMIUM = os.environ.get("ITA_CHROMIUM", "/usr/bin/chromium")
+# ITA_CHROMIUM names the browser, as it does for the app; ITA_CHROMIUM=/nonexistent plays a bare machine.
+CHROMIUM = os.environ.get("ITA_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 SHOTS = REPO_ROOT / "artifacts" / "screenshots"
 SIZES = ((1920, 1080), (1280, 720))
 CHROMIUM_ARGS = [
@@ -89,7 +90,7 @@ def streamlit(log: Path, **env: str) -> Iterator[AppUrl]:
 @contextmanager
 def chromium() -> Iterator[Any]:
     """Debian's Chromium driven by Playwright; skips (fails under ``ITA_REQUIRE_BROWSER=1``) without it."""
-    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
+    if not Path(CHROMIUM).exists():
         unavailable(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
     try:
         from playwright.sync_api import sync_playwright

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_5970b89d2476224d.txt"
+# The seed plan, copied into the repository (tests/fixtures/README.md says how it differs: no password).
+SEED = Path(__file__).resolve().parent / "fixtures" / "seed_fy2566.txt"
 FIRST, LAST = 401, 480  # the form's lines, 1-based, inclusive
 _TAG = re.compile(r"<[^>]+>")
 _NOISE = re.compile(r"[\s●•*]+")
