@@ -87,6 +87,69 @@ def streamlit(log: Path, **env: str) -> Iterator[AppUrl]:
     assert "Traceback" not in log.read_text(), log.read_text()
 
 
+# Streamlit marks its root element with the script's state (data-test-script-state: running, notRunning…),
+# as its own end-to-end tests read it. This script, run in every page before the app's own, counts the
+# runs that start and notes when the state last changed, so a wait can tell a finished rerun from the
+# moment before it begins (a click's rerun starts only when the server answers).
+_WATCH_RUNS = """
+(() => {
+  window.__itaRuns = 0;
+  window.__itaChanged = performance.now();
+  const attach = () => {
+    const app = document.querySelector('[data-testid="stApp"]');
+    if (!app) { setTimeout(attach, 10); return; }
+    let last = app.getAttribute('data-test-script-state');
+    new MutationObserver(() => {
+      const now = app.getAttribute('data-test-script-state');
+      if (now === last) return;
+      if (now === 'running') window.__itaRuns += 1;
+      window.__itaChanged = performance.now();
+      last = now;
+    }).observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
+  };
+  attach();
+})();
+"""
+# Settled: connected, not running for a moment (a run may ask for another at once), nothing stale, and a
+# run newer than the last settle has finished (or none started within a grace period: an action that
+# does not rerun the script), every element's code has loaded, and every chart has drawn its SVG.
+_SETTLED = """
+([since, grace]) => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  if (!app || app.getAttribute('data-test-connection-state') !== 'CONNECTED') return false;
+  if (app.getAttribute('data-test-script-state') !== 'notRunning') return false;
+  const now = performance.now();
+  if (window.__itaSince === undefined) window.__itaSince = now;
+  if (window.__itaRuns <= since && now - window.__itaSince < grace) return false;
+  if (now - window.__itaChanged < 150) return false;
+  // Stale elements are the last run's; a skeleton is an element whose code is still loading.
+  if (document.querySelector('[data-stale="true"], [data-testid="stSkeleton"]')) return false;
+  const charts = document.querySelectorAll('[data-testid="stPlotlyChart"]');
+  return [...charts].every(c => c.querySelector('.main-svg'));
+}
+"""
+
+
+class _Watched:
+    """A browser, or a browser context, whose every page counts the app's script runs."""
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+
+    def new_context(self, **options: Any) -> Any:
+        context = self._inner.new_context(**options)
+        context.add_init_script(_WATCH_RUNS)
+        return context
+
+    def new_page(self, **options: Any) -> Any:
+        page = self._inner.new_page(**options)
+        page.add_init_script(_WATCH_RUNS)
+        return page
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+
 @contextmanager
 def chromium() -> Iterator[Any]:
     """Debian's Chromium driven by Playwright; skips (fails under ``ITA_REQUIRE_BROWSER=1``) without it."""
@@ -98,21 +161,34 @@ def chromium() -> Iterator[Any]:
         unavailable("playwright is not installed (pip install -r requirements-dev.txt)")
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
+        yield _Watched(browser)
         browser.close()
 
 
 def open_page(browser: Any, url: str, width: int, height: int) -> Any:
+    """A new tab (in a context of its own) on ``url``, settled. A tab that has loaded the app before
+    opens another of its pages in under a second, a new one in two to three: see ``visit``."""
     page = browser.new_page(viewport={"width": width, "height": height})
-    page.goto(url)
-    page.wait_for_selector('[data-testid="stAppViewContainer"]', timeout=30_000)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
-        " && document.querySelectorAll('[data-testid=\"stElementContainer\"]').length > 3",
-        timeout=30_000,
-    )
-    page.wait_for_timeout(1500)  # let plotly finish drawing
+    visit(page, url)
     return page
+
+
+def visit(page: Any, url: str) -> None:
+    """Type ``url`` into this tab's address bar and wait for the page to be drawn."""
+    page.goto(url)
+    settle(page)
+
+
+def resize(page: Any, width: int, height: int) -> None:
+    """Resize the window and wait until every chart has been laid out again at its new width."""
+    page.set_viewport_size({"width": width, "height": height})
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('[data-testid="stPlotlyChart"]')].every(c => {
+             const svg = c.querySelector('.main-svg');
+             return svg && Math.abs(svg.getBoundingClientRect().width - c.getBoundingClientRect().width) < 2;
+           })""",
+        timeout=10_000,
+    )
 
 
 def main_text(page: Any) -> str:
@@ -156,15 +232,14 @@ def sign_in(context: Any, app: str, name: str) -> Any:
     return page
 
 
-def settle(page: Any) -> None:
-    """Wait for the script run to finish and the page to be drawn."""
-    page.wait_for_selector('[data-testid="stAppViewContainer"]', timeout=30_000)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
-        " && document.querySelectorAll('[data-testid=\"stElementContainer\"]').length > 3",
-        timeout=30_000,
-    )
-    page.wait_for_timeout(800)
+def settle(page: Any, grace_ms: int = 2000) -> None:
+    """Wait for the rerun the last action caused to finish and the page to be drawn (charts included).
+
+    A rerun is waited for only ``grace_ms``: an action that reruns nothing settles after that."""
+    since = page.evaluate("window.__itaSettled ?? 0")
+    page.evaluate("window.__itaSince = undefined")
+    page.wait_for_function(_SETTLED, arg=[since, grace_ms], timeout=30_000)
+    page.evaluate("window.__itaSettled = window.__itaRuns")
 
 
 def go(page: Any, title: str) -> None:

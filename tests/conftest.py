@@ -32,7 +32,19 @@ def _postgres_url() -> str:
         if os.environ.get("ITA_REQUIRE_POSTGRES") == "1":
             pytest.fail(f"PostgreSQL tests are required here but cannot run: {reason}")
         pytest.skip(reason)
-    return url
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    return _own_schema(url, f"test_{worker}") if worker else url
+
+
+def _own_schema(url: str, schema: str) -> str:
+    """The same database, seen through a schema of this test process's own (pytest -n: one per worker)."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{schema}"'))
+    engine.dispose()
+    return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
 
 
 def _empty_postgres(url: str) -> None:

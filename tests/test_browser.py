@@ -9,11 +9,12 @@ test_browser_flows.py.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from browsing import SHOTS, SIZES, main_text, open_page, streamlit, write
+from browsing import SHOTS, SIZES, main_text, open_page, resize, settle, streamlit, visit, write
 
 pytestmark = pytest.mark.browser
 
@@ -29,33 +30,37 @@ PAGES = {
 }
 
 
-@pytest.mark.parametrize(("width", "height"), SIZES)
+@pytest.fixture(scope="module")
+def tab(browser: Any) -> Iterator[Any]:
+    """One tab for this module's anonymous views, as a person keeps one open: the app's scripts load once."""
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    yield context.new_page()
+    context.close()
+
+
 @pytest.mark.parametrize("name", PAGES)
-def test_page_renders_in_chromium(server: str, browser: Any, name: str, width: int, height: int) -> None:
+def test_page_renders_in_chromium(server: str, tab: Any, name: str) -> None:
     path, key_text = PAGES[name]
-    page = open_page(browser, f"{server}/{path}", width, height)
-    try:
-        page.get_by_text(key_text, exact=False).first.wait_for(timeout=20_000)
-        text = main_text(page)
-        assert "2566" in text  # Buddhist-era dates
-        assert "Traceback" not in text and "encountered an error" not in text
-        assert page.evaluate("document.fonts.check('16px Sarabun')")  # the font the app serves itself
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SHOTS / f"{name}_{width}x{height}.png"))
-    finally:
-        page.close()
+    resize(tab, *SIZES[0])
+    visit(tab, f"{server}/{path}")
+    tab.get_by_text(key_text, exact=False).first.wait_for(timeout=20_000)
+    text = main_text(tab)
+    assert "2566" in text  # Buddhist-era dates
+    assert "Traceback" not in text and "encountered an error" not in text
+    assert tab.evaluate("document.fonts.check('16px Sarabun')")  # the font the app serves itself
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    for width, height in SIZES:  # the same page at each size, as a window is resized
+        resize(tab, width, height)
+        tab.screenshot(path=str(SHOTS / f"{name}_{width}x{height}.png"))
 
 
-def test_charts_are_drawn_with_buddhist_era_axis(server: str, browser: Any) -> None:
-    page = open_page(browser, f"{server}/deadlines", 1280, 720)
-    try:
-        page.locator(".js-plotly-plot .main-svg").first.wait_for(timeout=20_000)
-        ticks = page.locator(".js-plotly-plot .xtick text").evaluate_all("els => els.map(e => e.textContent)")
-        assert any("2566" in t for t in ticks) and any("ต.ค." in t for t in ticks)
-        assert not any("2023" in t for t in ticks)
-        assert page.locator(".js-plotly-plot .point").count() == 25  # one symbol per deadline
-    finally:
-        page.close()
+def test_charts_are_drawn_with_buddhist_era_axis(server: str, tab: Any) -> None:
+    resize(tab, 1280, 720)
+    visit(tab, f"{server}/deadlines")
+    ticks = tab.locator(".js-plotly-plot .xtick text").evaluate_all("els => els.map(e => e.textContent)")
+    assert any("2566" in t for t in ticks) and any("ต.ค." in t for t in ticks)
+    assert not any("2023" in t for t in ticks)
+    assert tab.locator(".js-plotly-plot .point").count() == 25  # one symbol per deadline
 
 
 def _boxes(page: Any, selector: str) -> list[dict[str, float]]:
@@ -72,20 +77,16 @@ def _overlap(a: dict[str, float], b: dict[str, float]) -> bool:
 
 
 @pytest.mark.parametrize(("width", "height"), [(1920, 1080), (1280, 720), (390, 844)])
-def test_overview_cards_do_not_overlap_or_overflow(server: str, browser: Any, width: int, height: int) -> None:
-    page = open_page(browser, server, width, height)
-    try:
-        page.wait_for_function("document.querySelectorAll('[data-testid=\"stMetric\"]').length >= 4")
-        page.locator(".js-plotly-plot .main-svg").first.wait_for(timeout=20_000)
-        cards = _boxes(page, '[data-testid="stMetric"]')
-        assert len(cards) == 4
-        assert not any(_overlap(a, b) for i, a in enumerate(cards) for b in cards[i + 1 :])
-        main = page.locator('[data-testid="stMain"]')
-        assert main.evaluate("e => e.scrollWidth <= e.clientWidth + 1"), "content wider than the screen"
-        if width == 390:
-            page.screenshot(path=str(SHOTS / "overview_390x844.png"))
-    finally:
-        page.close()
+def test_overview_cards_do_not_overlap_or_overflow(server: str, tab: Any, width: int, height: int) -> None:
+    resize(tab, width, height)
+    visit(tab, server)
+    cards = _boxes(tab, '[data-testid="stMetric"]')
+    assert len(cards) == 4
+    assert not any(_overlap(a, b) for i, a in enumerate(cards) for b in cards[i + 1 :])
+    main = tab.locator('[data-testid="stMain"]')
+    assert main.evaluate("e => e.scrollWidth <= e.clientWidth + 1"), "content wider than the screen"
+    if width == 390:
+        tab.screenshot(path=str(SHOTS / "overview_390x844.png"))
 
 
 def test_present_is_full_screen_large_and_advances(server: str, browser: Any) -> None:
@@ -156,7 +157,7 @@ def test_reports_are_made_and_downloaded_in_the_browser(server: str, browser: An
     page = open_page(browser, f"{server}/reports", 1280, 900)
     try:
         page.get_by_text("ต่อท้ายด้วยกราฟความก้าวหน้าทั้งแผน").click()  # the plan-wide chart, asked for
-        page.wait_for_timeout(1500)
+        settle(page)
         started = time.monotonic()
         page.get_by_role("button", name="สร้างรายงาน").click()
         page.get_by_text("รายงานพร้อมดาวน์โหลด").wait_for(timeout=90_000)
@@ -178,13 +179,11 @@ def test_reports_are_made_and_downloaded_in_the_browser(server: str, browser: An
         page.close()
 
 
-def test_chart_png_download_from_the_overview(server: str, browser: Any, tmp_path: Path) -> None:
-    page = open_page(browser, server, 1280, 900)
-    try:
-        button = page.locator(".st-key-completion_png button")  # the completion chart's own button
-        png = _download(page, button, tmp_path)
-        data = png.read_bytes()
-        assert png.name == "completion-by-measure.png" and data[:8] == b"\x89PNG\r\n\x1a\n"
-        assert int.from_bytes(data[16:20], "big") == 2400  # 1200 px at scale 2
-    finally:
-        page.close()
+def test_chart_png_download_from_the_overview(server: str, tab: Any, tmp_path: Path) -> None:
+    resize(tab, 1280, 900)
+    visit(tab, server)
+    button = tab.locator(".st-key-completion_png button")  # the completion chart's own button
+    png = _download(tab, button, tmp_path)
+    data = png.read_bytes()
+    assert png.name == "completion-by-measure.png" and data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert int.from_bytes(data[16:20], "big") == 2400  # 1200 px at scale 2
