@@ -11,6 +11,7 @@ Thai text intact, on any server. Debian's ``chromium`` is used unless
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import subprocess
 import tempfile
@@ -57,6 +58,23 @@ def _environment() -> dict[str, str]:
     return {**os.environ, "FONTCONFIG_FILE": str(fontconfig_file())}
 
 
+class _DropIgnoredTraceback(logging.Filter):
+    """choreographer logs a devtools message it could not decode, and ignores, with a whole traceback
+    (seen under load); the picture is made all the same. Keep the line, drop the traceback, so server
+    logs show tracebacks only for real failures."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.getMessage().endswith("Ignoring"):
+            record.exc_info = record.exc_text = None
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+        return True
+
+
+@cache
+def _quiet_ignored_errors() -> None:
+    logging.getLogger("choreographer.channels.pipe").addFilter(_DropIgnoredTraceback())
+
+
 @cache
 def _fonted_chromium() -> type:
     """choreographer's Chromium, started with our fontconfig file (Sarabun) in its own environment."""
@@ -77,6 +95,7 @@ def figure_png(figure: Any, width: int = 1200, height: int = 500, scale: float =
     """
     import kaleido
 
+    _quiet_ignored_errors()
     options = {"format": "png", "width": width, "height": height, "scale": scale}
     try:
         browser = {"path": chromium(), "browser_cls": _fonted_chromium()}

@@ -91,3 +91,22 @@ def test_html_prints_to_a_pdf_with_the_font_embedded(chromium: str) -> None:
     assert pdf[:5] == b"%PDF-" and b"Sarabun" in pdf
     page = pdfium.PdfDocument(pdf)[0]
     assert [round(v) for v in page.get_size()] == [595, 842]
+
+
+def test_an_error_choreographer_ignores_leaves_no_traceback_in_the_log(caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    from ita_core.report.images import _quiet_ignored_errors
+
+    _quiet_ignored_errors()
+    logger = logging.getLogger("choreographer.channels.pipe")
+    with caplog.at_level(logging.WARNING, logger="choreographer.channels.pipe"):
+        try:
+            raise ValueError("half a message")
+        except ValueError:
+            logger.exception("JSONError decoding message. Ignoring")
+            logger.exception("Error in trying to decode JSON off our read.")
+    ignored, real = caplog.records
+    assert ignored.levelname == "WARNING" and ignored.exc_info is None
+    assert real.levelname == "ERROR" and real.exc_info is not None  # a real failure keeps its traceback
+    assert "Traceback" not in caplog.text.split("Error in trying")[0]
