@@ -8,20 +8,14 @@ value so far away that the reader would allocate its whole rectangle) and to
 note two things the fast reader does not report: formula cells saved without
 a computed value, and cells formatted as percentages (Excel shows 0.5 as 50%).
 
-Every member is inflated here from its raw compressed bytes, counting what
-really comes out, whatever size its header declares: a header can lie (Python's
-``zipfile`` stops at the declared size, the reader after us would not), so a
-member that inflates past its declared size is refused, and the whole file
-stops at the unpacked budget.
+Every member is inflated with its real size counted and checked for DTDs
+(``ita_core.zipsafe``, shared with the Word reader).
 """
 
 from __future__ import annotations
 
-import io
 import re
-import struct
 import zipfile
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from posixpath import join, normpath
@@ -30,18 +24,17 @@ from typing import Any
 from defusedxml import ElementTree as SafeET
 
 from ita_core.problems import WorkbookRejected
+from ita_core.zipsafe import CHUNK, EXCEL, Budget, member_chunks, open_zip, read_member, too_big
 
 _MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _DOC_REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
-_CHUNK = 1 << 20
 _BUILTIN_PERCENT_FORMATS = {9, 10}
 _SMALL_PART_LIMIT = 32 << 20  # workbook.xml, rels and styles are small in any real file
 
 _CELL_STARTS = (b"<c ", b"<c>", b"<c/")  # a cell element, with or without attributes
-_LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature … file name length, extra field length
 # A cell in a column past AZ, or a row past 199,999: looked at one by one, only when present.
 _FAR_CANDIDATE = re.compile(rb'<c r="(?:[A-Z]{3}|[B-Z][A-Z])\d|<c r="[A-Z]{1,3}(?:[2-9]\d{5}|\d{7})"')
 _CELL_AT = re.compile(rb'<c r="([A-Z]{1,3})(\d+)"[^>]*?(/>|>(.*?)</c>)', re.DOTALL)
@@ -146,14 +139,8 @@ def _check_envelope(data: bytes, limits: Limits) -> zipfile.ZipFile:
         )
     if not data.startswith(b"PK"):
         raise _reject_not_workbook()
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        infos = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
-        raise WorkbookRejected(
-            "ไฟล์เสียหาย อ่านโครงสร้างไม่ได้: ลองเปิดใน Excel แล้วบันทึกใหม่",
-            "the file is damaged: open it in Excel and save it again",
-        ) from None
+    archive = open_zip(data, EXCEL)
+    infos = archive.infolist()
     names = {info.filename for info in infos}
     if "xl/workbook.bin" in names:
         raise WorkbookRejected(
@@ -179,113 +166,12 @@ def _check_envelope(data: bytes, limits: Limits) -> zipfile.ZipFile:
         )
     declared = sum(info.file_size for info in infos)
     if declared > limits.max_unpacked_bytes:
-        raise _too_big(declared, limits)
+        raise too_big(EXCEL, limits.max_unpacked_bytes)
     return archive
 
 
-def _too_big(size: int, limits: Limits) -> WorkbookRejected:
-    return WorkbookRejected(
-        f"ข้อมูลในไฟล์เมื่อแตกออกมีขนาดเกินกำหนด (มากกว่า {limits.max_unpacked_bytes / 2**20:.0f} MB): "
-        "ไฟล์อาจผิดปกติหรือเป็นอันตราย ให้คัดลอกเฉพาะข้อมูลลงแม่แบบแล้วบันทึกใหม่",
-        f"the file unpacks to more than {limits.max_unpacked_bytes / 2**20:.0f} MB; refused as unsafe",
-    )
-
-
-def _reject_dtd() -> WorkbookRejected:
-    return WorkbookRejected(
-        "ไฟล์มีโครงสร้าง XML ที่ไม่ปลอดภัย (DTD/ENTITY) ซึ่ง Excel ไม่สร้าง: ไม่นำเข้าไฟล์นี้ ให้คัดลอกข้อมูลลงแม่แบบแล้วบันทึกใหม่",
-        "the file contains an XML DTD/ENTITY declaration, which Excel never writes; refused as unsafe",
-    )
-
-
-class _Budget:
-    def __init__(self, limits: Limits) -> None:
-        self.limits = limits
-        self.used = 0
-
-    def spend(self, n: int) -> None:
-        self.used += n
-        if self.used > self.limits.max_unpacked_bytes:
-            raise _too_big(self.used, self.limits)
-
-
-def _is_xml(name: str) -> bool:
-    return name.endswith((".xml", ".rels", ".vml"))
-
-
-def _damaged(detail: str) -> WorkbookRejected:
-    return WorkbookRejected(
-        "ไฟล์เสียหาย (ข้อมูลภายในไม่ตรงกับที่ระบุไว้): ลองเปิดใน Excel แล้วบันทึกใหม่",
-        f"the file is damaged ({detail}): open it in Excel and save it again",
-    )
-
-
-def _raw_member(data: memoryview, info: zipfile.ZipInfo) -> memoryview:
-    """The member's compressed bytes, located through its local header."""
-    start = info.header_offset
-    header = data[start : start + _LOCAL_HEADER.size]
-    if len(header) < _LOCAL_HEADER.size:
-        raise _damaged("truncated local header")
-    signature, name_length, extra_length = _LOCAL_HEADER.unpack(header)
-    if signature != b"PK\x03\x04":
-        raise _damaged("bad local header")
-    begin = start + _LOCAL_HEADER.size + name_length + extra_length
-    if begin + info.compress_size > len(data):
-        raise _damaged("member runs past the end of the file")
-    return data[begin : begin + info.compress_size]
-
-
-def _chunks(data: memoryview, info: zipfile.ZipInfo, budget: _Budget) -> Iterator[bytes]:
-    """A member's content, inflated from its raw bytes in bounded steps, refused as soon as it
-    grows past its declared size or the budget, and checked for DTDs if it is XML."""
-    raw = _raw_member(data, info)
-    if info.compress_type == zipfile.ZIP_STORED:
-        pieces: Iterator[bytes] = (bytes(raw[i : i + _CHUNK]) for i in range(0, len(raw), _CHUNK))
-    elif info.compress_type == zipfile.ZIP_DEFLATED:
-        pieces = _inflate(raw)
-    else:
-        raise _damaged(f"compression method {info.compress_type}")
-    xml = _is_xml(info.filename)
-    tail = b""
-    produced = 0
-    for chunk in pieces:
-        produced += len(chunk)
-        if produced > info.file_size:
-            raise _damaged(f"{info.filename} inflates past its declared size")
-        budget.spend(len(chunk))
-        if xml:
-            window = tail + chunk
-            if b"<!DOCTYPE" in window or b"<!ENTITY" in window:
-                raise _reject_dtd()
-            tail = chunk[-16:]
-        yield chunk
-
-
-def _inflate(raw: memoryview) -> Iterator[bytes]:
-    inflater = zlib.decompressobj(-zlib.MAX_WBITS)
-    try:
-        for i in range(0, len(raw), _CHUNK):
-            chunk = inflater.decompress(raw[i : i + _CHUNK], _CHUNK)
-            while True:
-                if chunk:
-                    yield chunk
-                if not inflater.unconsumed_tail:
-                    break
-                chunk = inflater.decompress(inflater.unconsumed_tail, _CHUNK)
-        if rest := inflater.flush():
-            yield rest
-    except zlib.error as exc:
-        raise _damaged(f"deflate: {exc}") from None
-
-
-def _read_small(archive: zipfile.ZipFile, data: memoryview, name: str, budget: _Budget) -> bytes | None:
-    try:
-        info = archive.getinfo(name)
-    except KeyError:
-        return None
-    if info.file_size > _SMALL_PART_LIMIT:
-        raise _too_big(info.file_size, budget.limits)
-    return b"".join(_chunks(data, info, budget))
+def _read_small(archive: zipfile.ZipFile, data: memoryview, name: str, budget: Budget) -> bytes | None:
+    return read_member(archive, data, name, budget, _SMALL_PART_LIMIT)
 
 
 def _parse_xml(data: bytes, part: str) -> Any:
@@ -298,7 +184,7 @@ def _parse_xml(data: bytes, part: str) -> Any:
         ) from None
 
 
-def _sheet_parts(archive: zipfile.ZipFile, data: memoryview, budget: _Budget) -> dict[str, str]:
+def _sheet_parts(archive: zipfile.ZipFile, data: memoryview, budget: Budget) -> dict[str, str]:
     workbook = _parse_xml(_read_small(archive, data, "xl/workbook.xml", budget) or b"", "xl/workbook.xml")
     rels_data = _read_small(archive, data, "xl/_rels/workbook.xml.rels", budget)
     targets: dict[str, str] = {}
@@ -314,7 +200,7 @@ def _sheet_parts(archive: zipfile.ZipFile, data: memoryview, budget: _Budget) ->
     return parts
 
 
-def _percent_styles(archive: zipfile.ZipFile, data: memoryview, budget: _Budget) -> set[int]:
+def _percent_styles(archive: zipfile.ZipFile, data: memoryview, budget: Budget) -> set[int]:
     part = _read_small(archive, data, "xl/styles.xml", budget)
     if part is None:
         return set()
@@ -348,7 +234,7 @@ def _scan_sheet(chunks: Iterator[bytes], scan: SheetScan, percent_re: re.Pattern
             scan.dimension = found[1].decode()
         cut = buffer.rfind(b"<c")  # the last cell may continue in the next chunk
         if cut <= 0:
-            cut = len(buffer) if len(buffer) > _CHUNK * 4 else 0
+            cut = len(buffer) if len(buffer) > CHUNK * 4 else 0
         done, carry = buffer[:cut], buffer[cut:]
         _scan_block(done, scan, percent_re, limits)
     _scan_block(carry, scan, percent_re, limits)
@@ -413,7 +299,7 @@ def inspect_workbook(data: bytes, limits: Limits | None = None) -> WorkbookScan:
     """Refuse an unsafe or unreadable file, or describe what the fast reader will not tell us."""
     limits = limits or Limits()
     archive = _check_envelope(data, limits)
-    budget = _Budget(limits)
+    budget = Budget(limits.max_unpacked_bytes, EXCEL)
     view = memoryview(data)
     with archive:
         parts = _sheet_parts(archive, view, budget)
@@ -431,7 +317,7 @@ def inspect_workbook(data: bytes, limits: Limits | None = None) -> WorkbookScan:
         for info in archive.infolist():
             if info.filename in small or info.is_dir():
                 continue
-            chunks = _chunks(view, info, budget)
+            chunks = member_chunks(view, info, budget)
             sheet_name = by_part.get(info.filename)
             if sheet_name is None:
                 for _ in chunks:  # still inflate: checks size and DTDs of every part

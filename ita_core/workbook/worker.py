@@ -256,7 +256,9 @@ def _decode(out: bytes, limits: WorkerLimits) -> tuple[dict[str, Any], list[byte
 
 
 _DEFAULT: Workers | None = None
+_DOCUMENTS: Workers | None = None
 _DEFAULT_LOCK = threading.Lock()
+DOCUMENT_SECONDS = 15.0  # a Word plan is read well within this; with the hand-over, answered within 20 s
 
 
 def default_workers() -> Workers:
@@ -269,6 +271,17 @@ def default_workers() -> Workers:
         return _DEFAULT
 
 
+def document_workers() -> Workers:
+    """Reading processes for Word plans: the same memory bound, a shorter time, none kept waiting
+    (a plan document arrives a few times a year)."""
+    global _DOCUMENTS
+    with _DEFAULT_LOCK:
+        if _DOCUMENTS is None:
+            _DOCUMENTS = Workers(WorkerLimits(seconds=DOCUMENT_SECONDS), warm=0)
+            atexit.register(_DOCUMENTS.close)
+        return _DOCUMENTS
+
+
 # -- the child ------------------------------------------------------------------------------------
 
 
@@ -279,7 +292,7 @@ def _tasks() -> dict[str, Any]:
     from ita_core.workbook import native
 
     _STREAMING["table_frames"] = native.table_frames
-    tasks: dict[str, Any] = {"read_workbook": native.native_read_answer, **_STREAMING}
+    tasks: dict[str, Any] = {"read_workbook": native.native_read_answer, "read_docx": _read_docx, **_STREAMING}
     if os.environ.get("ITA_WORKER_TEST_HOOKS") == "1":  # set only by the tests
         tasks["allocate"] = _allocate
         tasks["sleep"] = _sleep
@@ -287,6 +300,13 @@ def _tasks() -> dict[str, Any]:
         _STREAMING["frames"] = _frames
         tasks["frames"] = _frames
     return tasks
+
+
+def _read_docx(payload: bytes, options: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:
+    """A Word plan (``ita_core.word.reader``), imported when one arrives: workbooks are the usual file."""
+    from ita_core.word.reader import word_task
+
+    return word_task(payload, options)
 
 
 def _frames(payload: bytes, options: dict[str, Any]) -> Iterator[tuple[dict[str, Any], bytes]]:

@@ -1,0 +1,403 @@
+"""The unit's activity tables, row by row: every row becomes an activity (or several, for a row that
+names several), the rest of one split by a page break, a project heading, or a problem naming table,
+row and column. Deadlines are the dates a cue word introduces, wherever the row writes them."""
+
+from __future__ import annotations
+
+import re
+
+from ita_core.dateparse import parse_date_text
+from ita_core.problems import Severity
+from ita_core.word import wording
+from ita_core.word.package import Cell
+from ita_core.word.reading import (
+    GROUP_CHARS,
+    PLAN_COLUMNS,
+    TITLE_RUN_ON_CHARS,
+    Activity,
+    Part,
+    Reading,
+    column_name,
+    header_in,
+    place,
+    table_kind,
+)
+from ita_core.word.wording import arabic, number_of
+from ita_core.workbook.contract import normalize_name
+
+
+class PlanTables(Reading):
+    def _plan_tables(self, part: Part) -> None:
+        measure = 0
+        header: dict[str, int] | None = None
+        current: list[Activity] = []
+        schemes = _schemes(part)
+        sequence_at: dict[int, int] = {}  # per measure, the last sequence number read
+        for block in part.blocks:
+            if isinstance(block, str):
+                if (m := wording.MEASURE_HEADING.match(block)) is not None and not wording.is_toc_line(block):
+                    measure, current = int(arabic(m[1])), []
+                continue
+            if table_kind(block) == "report":
+                continue
+            for r, row in enumerate(block.rows, start=1):
+                cells = self._cleaned(row, block.number, r)
+                found = header_in(row, PLAN_COLUMNS)
+                if found is not None:
+                    header = found
+                    continue
+                if header is None:
+                    texts = {" ".join(c) for c in cells if c}
+                    if len(texts) > 1:  # one text across the table is its caption
+                        self.problem(
+                            place(block.number, r),
+                            " | ".join(" ".join(c) for c in cells),
+                            "แถวนี้อยู่ก่อนหัวตาราง: ใส่หัวตาราง ลำดับ | โครงการ/กิจกรรม | … ไว้บนสุดของตาราง",
+                            "this row comes before any header row: put the header on top of the table",
+                        )
+                    continue
+                if self._header_words_only(cells, header):
+                    continue  # the second line of a two-line header (ผลผลิต | ผลลัพธ์ under ตัวชี้วัด)
+                current = self._plan_row(
+                    block.number, r, row, cells, header, measure, current, schemes.get(measure, "id"), sequence_at
+                )
+
+    def _project(self, where: str, names: list[str], cells: list[list[str]], header: dict[str, int]) -> None:
+        """A project heading (๑. โครงการ…): shown as such; what its row says besides is said too."""
+        self.headings.append((where, " ".join(names)))
+        for key in ("output", "outcome", "period", "responsible", "remarks"):
+            i = header.get(key)
+            if i is not None and i < len(cells) and cells[i]:
+                self.problem(
+                    f"{where} คอลัมน์ {column_name(key)}",
+                    " ".join(cells[i]),
+                    "แถวหัวข้อโครงการมีข้อความในคอลัมน์นี้ ซึ่งไม่นับเป็นของกิจกรรมใด: "
+                    "ย้ายไปไว้ในแถวของกิจกรรมที่เกี่ยวข้อง (ในไฟล์ Excel ที่แปลงแล้ว)",
+                    "a project heading's row has text in this column, which belongs to no activity: "
+                    "move it to the activity's row",
+                    Severity.WARNING,
+                )
+
+    def _header_words_only(self, cells: list[list[str]], header: dict[str, int]) -> bool:
+        names = {normalize_name(n) for options in PLAN_COLUMNS.values() for n in options}
+        texts = [" ".join(c) for c in cells if c]
+        if not texts or not all(normalize_name(t) in names for t in texts):
+            return False
+        lookup = {normalize_name(n): key for key, options in PLAN_COLUMNS.items() for n in options}
+        for i, cell in enumerate(cells):
+            key = lookup.get(normalize_name(" ".join(cell))) if cell else None
+            if key is not None:
+                header[key] = i
+        return True
+
+    def _plan_row(
+        self,
+        table: int,
+        r: int,
+        row: list[Cell],
+        cells: list[list[str]],
+        header: dict[str, int],
+        measure: int,
+        current: list[Activity],
+        scheme: str,
+        sequence_at: dict[int, int],
+    ) -> list[Activity]:
+        """One row of an activity table. ``scheme`` says how the measure numbers its activities: "id"
+        (๑.๑ …, where a plain ๑. numbers a project and ๒) an item of an activity's list) or "sequence"
+        (1), 2) …: each one an activity of the measure)."""
+
+        def cell(key: str) -> list[str]:
+            i = header.get(key)
+            return cells[i] if i is not None and i < len(cells) else []
+
+        names = cell("name")
+        number_text = " ".join(cell("number"))
+        others = any(cell(k) for k in ("output", "outcome", "period", "responsible", "remarks"))
+        if not names and not number_text and not others:
+            return current
+        by_column = number_of(number_text) if number_text else wording.Number(None, None, "")
+        first = number_of(wording.strip_bullet(names[0])) if names else wording.Number(None, None, "")
+        starts = [i for i, text in enumerate(names) if wording.ACTIVITY_ID.match(wording.strip_bullet(text))]
+        where = place(table, r)
+
+        # An activity id in the name (several, for a row that names several activities) wins; a
+        # project's title above the first one, in the same cell, is a project heading.
+        if starts:
+            if starts[0] > 0:
+                self.headings.append((where, " ".join(names[: starts[0]])))
+            made = []
+            for n, start in enumerate(starts):
+                end = starts[n + 1] if n + 1 < len(starts) else len(names)
+                number = number_of(wording.strip_bullet(names[start]))
+                assert number.activity_id is not None
+                act = self._new_activity(measure, number.activity_id, number.rest, names[start + 1 : end], where)
+                if act is not None:
+                    made.append(act)
+            self._take_row(made, row, cells, header, where, continued=False)
+            return made
+        # An id or a sequence number in the ลำดับ column, or a sequence number starting the name.
+        numbered = by_column if by_column.found else first if first.sequence is not None else None
+        if numbered is not None:
+            title_paragraphs = names if numbered is by_column else [first.rest, *names[1:]]
+            if numbered.activity_id is None and scheme == "id" and numbered is by_column:
+                self._project(where, names, cells, header)  # ๑. โครงการ…: a project heading
+                return []
+            if numbered.activity_id is None and scheme == "id":
+                if current:  # ๒) … under an activity numbered ๑.๑: an item of its list, split by a page
+                    current[-1].details.extend(names)
+                    self._take_row(current[-1:], row, cells, header, where, continued=True)
+                    return current
+                self.problem(
+                    place(table, r, column_name("name")),
+                    names[0],
+                    "แถวนี้ขึ้นต้นด้วยเลขข้อ แต่ไม่อยู่ใต้กิจกรรมใด: ใส่เลขกิจกรรม เช่น ๑.๑",
+                    "this row starts with an item number but belongs to no activity: number the activity, e.g. 1.1",
+                )
+                return current
+            if numbered.activity_id is not None:
+                aid = numbered.activity_id
+            else:
+                assert numbered.sequence is not None
+                if not measure:
+                    self.problem(
+                        place(table, r, column_name("number")),
+                        number_text or names[0],
+                        "กิจกรรมลำดับนี้ไม่อยู่ใต้หัวข้อมาตรการ: ใส่ “มาตรการที่ …” ก่อนตาราง หรือใช้เลขกิจกรรมแบบ ๑.๑",
+                        "this numbered activity stands under no measure heading: add “มาตรการที่ …” before the table",
+                    )
+                    return []
+                expected = sequence_at.get(measure, 0) + 1
+                if numbered.sequence != expected:
+                    self.problem(
+                        place(table, r, column_name("number")),
+                        number_text or names[0],
+                        f"ลำดับกิจกรรมข้ามหรือซ้ำ: คาดว่าเป็น {expected} แต่พบ {numbered.sequence} "
+                        f"ตรวจลำดับในมาตรการที่ {measure}",
+                        f"activity numbering skips or repeats: expected {expected}, found {numbered.sequence}",
+                        Severity.WARNING,
+                    )
+                sequence_at[measure] = numbered.sequence
+                aid = f"{measure}.{numbered.sequence}"
+            title = title_paragraphs[0] if title_paragraphs else ""
+            act = self._new_activity(measure, aid, title, title_paragraphs[1:], where)
+            made = [act] if act is not None else []
+            self._take_row(made, row, cells, header, where, continued=False)
+            return made
+        # A number that is none of the forms above is said, never taken as the rest of the row above.
+        if (names and wording.NUMBERISH.match(names[0])) or wording.NUMBERISH.match(number_text):
+            self.problem(
+                place(table, r, column_name("number" if number_text else "name")),
+                number_text or names[0],
+                "อ่านเลขกิจกรรมไม่ได้: ใช้เลขแบบ ๑.๑ หรือ 1.1 (มาตรการ.ลำดับ) หรือ 1) 2) ตามลำดับในมาตรการ",
+                "the activity number cannot be read: write 1.1 (measure.number), or 1) 2) in order within the measure",
+            )
+            return current
+        # No number anywhere: the rest of the row above, split by a page break.
+        if current:
+            current[-1].details.extend(names)
+            self._take_row(current[-1:], row, cells, header, where, continued=True)
+            return current
+        if self.headings and self.headings[-1][0].startswith(f"ตาราง {table} ") and not others:
+            at, title = self.headings[-1]  # more of a project heading's title, split by a page break
+            self.headings[-1] = (at, f"{title} {' '.join(names)}")
+            return current
+        self.problem(
+            place(table, r, column_name("number")),
+            " ".join(names)[:120] or " | ".join(" ".join(c) for c in cells),
+            "แถวนี้ไม่มีลำดับกิจกรรมและไม่ต่อจากแถวก่อนหน้า: ใส่เลขกิจกรรม เช่น ๑.๑ ในคอลัมน์ลำดับหรือหน้าชื่อกิจกรรม",
+            "this row has no activity number and continues no activity: number it, e.g. 1.1",
+        )
+        return current
+
+    def _new_activity(self, measure: int, aid: str, title: str, details: list[str], where: str) -> Activity | None:
+        of_id = int(aid.split(".")[0])
+        if measure and of_id != measure:
+            self.problem(
+                f"{where} คอลัมน์ {column_name('name')}",
+                f"{aid} {title}",
+                f"กิจกรรม {aid} อยู่ใต้มาตรการที่ {measure}: แก้เลขกิจกรรมให้ขึ้นต้นด้วย {measure}. หรือย้ายไปใต้มาตรการที่ {of_id}",
+                f"activity {aid} stands under measure {measure}: renumber it or move it under measure {of_id}",
+            )
+            return None
+        if aid in self.activities:
+            self.problem(
+                f"{where} คอลัมน์ {column_name('name')}",
+                f"{aid} {title}",
+                f"ลำดับกิจกรรม {aid} ซ้ำกับ {self.activities[aid].where}: แก้ลำดับ",
+                f"activity {aid} repeats {self.activities[aid].where}: number it uniquely",
+            )
+            return None
+        details = list(details)
+        while details and _runs_on(details[0]):  # a title Word wrapped onto the next paragraph
+            title = f"{title} {details.pop(0)}"
+        act = Activity(measure or of_id, aid, title, where, details)
+        self.activities[aid] = act
+        return act
+
+    def _take_row(
+        self,
+        acts: list[Activity],
+        row: list[Cell],
+        cells: list[list[str]],
+        header: dict[str, int],
+        where: str,
+        *,
+        continued: bool,
+    ) -> None:
+        """One row's cells for the activities it names. A row naming several activities gives each its
+        own paragraph where a cell has one per activity, and its deadlines in date order. The rest of a
+        row split by a page break skips cells merged down from the row above (their text is there)."""
+        if not acts:
+            return
+
+        def cell(key: str) -> list[str]:
+            i = header.get(key)
+            if i is None or i >= len(cells) or (continued and row[i].continued):
+                return []
+            return cells[i]
+
+        k = len(acts)
+        for key in ("output", "outcome", "responsible"):
+            paragraphs = cell(key)
+            if key == "responsible":
+                paragraphs = self._responsible(paragraphs, acts[0], f"{where} คอลัมน์ {column_name(key)}")
+            items = _items(paragraphs)
+            if k > 1 and len(items) == k:  # one item per activity the row names
+                for act, item in zip(acts, items, strict=True):
+                    act.cells.setdefault(key, []).extend(item)
+            else:
+                for act in acts:
+                    act.cells.setdefault(key, []).extend(paragraphs)
+        due: list[str] = []
+        seen = {d.value for text in acts[0].due for d in parse_date_text(text).dates}
+        for key in ("period", "remarks"):
+            found, dated, other = self._split_dates(cell(key), f"{where} คอลัมน์ {column_name(key)}", acts[0])
+            for text in found:
+                days = {d.value for d in parse_date_text(text).dates}
+                if days <= seen:  # the same deadline said again (ระยะเวลา and หมายเหตุ): a remark, not another
+                    if text not in acts[0].due and text not in due:  # word for word: it is in กำหนดส่ง already
+                        (acts[0].remarks if key == "remarks" else acts[0].period).append(text)
+                else:
+                    due.append(text)
+                    seen |= days
+            acts[0].period.extend(dated + (other if key == "period" else []))
+            if key == "remarks":
+                acts[0].remarks.extend(other)
+        for key in ("output", "outcome"):  # a deadline written elsewhere in the row counts too
+            found, _, _ = self._split_dates(cell(key), f"{where} คอลัมน์ {column_name(key)}", acts[0])
+            for text in found:
+                days = {d.value for d in parse_date_text(text).dates}
+                if not days <= seen:
+                    due.append(text)
+                    seen |= days
+        if k > 1 and len(due) == k:
+            due.sort(key=lambda text: parse_date_text(text).dates[0].value)
+            for act, text in zip(acts, due, strict=True):
+                act.due.append(text)
+            return
+        if k > 1 and due:
+            self.problem(
+                where,
+                " ".join(due),
+                f"แถวนี้มี {k} กิจกรรม ({', '.join(a.activity_id for a in acts)}) แต่มีกำหนดส่ง {len(due)} รายการ: "
+                f"ให้กำหนดส่งทั้งหมดแก่กิจกรรม {acts[0].activity_id} ตรวจและแก้ในไฟล์ Excel ที่แปลงแล้ว",
+                f"this row names {k} activities but {len(due)} deadlines: all were given to {acts[0].activity_id}",
+                Severity.WARNING,
+            )
+        acts[0].due.extend(text for text in due if text not in acts[0].due)
+
+    def _responsible(self, paragraphs: list[str], act: Activity, where: str) -> list[str]:
+        """Who is responsible, as group names: an item that goes on to say what the group does
+        (``- บุคลากรของทุกกลุ่มงาน สรุปความคิดเห็นและ…``) keeps its first phrase as the group, and the
+        whole item goes to หมายเหตุ, where nothing of it is lost."""
+        groups = []
+        for text in paragraphs:
+            item = wording.strip_bullet(text).strip()
+            if len(item) <= GROUP_CHARS or " " not in item:
+                groups.append(item)
+                continue
+            group = item.split(" ", 1)[0]
+            groups.append(group)
+            act.remarks.append(item)
+            self.problem(
+                where,
+                item,
+                f"ข้อความในคอลัมน์ผู้รับผิดชอบยาว: ใช้ “{group}” เป็นชื่อกลุ่ม และย้ายข้อความทั้งหมดไปไว้ในหมายเหตุ "
+                "ถ้าไม่ถูก แก้ในไฟล์ Excel ที่แปลงแล้ว",
+                f"a long text in the responsible column: “{group}” is taken as the group, "
+                "the whole text goes to remarks",
+                Severity.WARNING,
+            )
+        return groups
+
+    def _split_dates(self, paragraphs: list[str], where: str, act: Activity) -> tuple[list[str], list[str], list[str]]:
+        """(deadline texts, dated texts that are not deadlines, other texts); a cued date that cannot be
+        read is a problem at its cell."""
+        due: list[str] = []
+        dated: list[str] = []
+        other: list[str] = []
+        for text in paragraphs:
+            parsed = parse_date_text(text, self.year)
+            cued = wording.has_deadline_cue(text)
+            if parsed.dates:
+                (due if cued else dated).append(text)
+                continue
+            if parsed.error is not None and cued and re.search("[0-9๐-๙]", text):
+                self.problem(
+                    where,
+                    text,
+                    f"{parsed.error.th} (กิจกรรม {act.activity_id})",
+                    f"the deadline of activity {act.activity_id} cannot be read: {parsed.error.en}",
+                )
+            other.append(text)
+        return due, dated, other
+
+
+def _schemes(part: Part) -> dict[int, str]:
+    """Per measure, how its activities are numbered: "id" when any row gives an id like ๑.๑ (in the
+    ลำดับ column or at the start of the name), else "sequence"."""
+    schemes: dict[int, str] = {}
+    measure, header = 0, None
+    for block in part.blocks:
+        if isinstance(block, str):
+            if (m := wording.MEASURE_HEADING.match(block)) is not None and not wording.is_toc_line(block):
+                measure = int(arabic(m[1]))
+            continue
+        if table_kind(block) == "report":
+            continue
+        for row in block.rows:
+            header = header_in(row, PLAN_COLUMNS) or header
+            if header is None:
+                continue
+            firsts = [row[i].paragraphs[0] for i in (header.get("number"), header.get("name"))
+                      if i is not None and i < len(row) and row[i].paragraphs]  # fmt: skip
+            if any(wording.ACTIVITY_ID.match(wording.strip_bullet(t)) for t in firsts):
+                schemes[measure] = "id"
+            else:
+                schemes.setdefault(measure, "sequence")
+    return schemes
+
+
+def _runs_on(line: str) -> bool:
+    """Whether a paragraph under an activity's title is the title wrapped onto a second line: short,
+    not an item of a list, no bullet, no number."""
+    listed = getattr(line, "listed", False)
+    return (
+        not listed
+        and len(line) <= TITLE_RUN_ON_CHARS
+        and wording.strip_bullet(line) == line
+        and not number_of(line).found
+        and not line.startswith(("(", "["))
+    )
+
+
+def _items(paragraphs: list[str]) -> list[list[str]]:
+    """A cell's paragraphs grouped into items: each bulleted or numbered paragraph starts one, and
+    the paragraphs after it without a mark belong to it."""
+    items: list[list[str]] = []
+    for text in paragraphs:
+        if not items or wording.strip_bullet(text) != text or number_of(text).found:
+            items.append([text])
+        else:
+            items[-1].append(text)
+    return items

@@ -1,0 +1,254 @@
+"""What reading a Word plan collects, shared by the steps that read its parts: the result, the problems
+(each naming table, row and column), the parts of the document and how a table's header is told."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from ita_core.problems import Problem, Severity
+from ita_core.text import Text
+from ita_core.word import wording
+from ita_core.word.package import Block, Cell, Table
+from ita_core.workbook.contract import normalize_name
+from ita_core.workbook.writer import WorkbookRows
+
+SHEET = "Word"
+PASSWORD = re.compile(r"(?i)\bpass(?:word)?\s{0,3}[:：]\s{0,3}\S+")
+TARGET = re.compile(r"([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,2})?)\s{0,2}%|ร้อยละ\s{0,3}([0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,2})?)")
+LABEL = re.compile(r"^(?:แนวทาง|โครงการ\s?/\s?กิจกรรม|ตัวชี้วัด|เป้าหมาย|วัตถุประสงค์|หมายเหตุ|ผลผลิต|ผลลัพธ์|งบประมาณ)")
+TOTAL = "ผลการดำเนินการในภาพรวม"
+RESULT_LABELS = re.compile(r"^(?:ผลการดำเนินการ|การดำเนินการ|ผลการดำเนินงาน)(?:\s{0,3}[:：]|\s|$)\s*")
+MATCH_CHARS = 300  # wordings are compared on their first characters: enough to tell activities apart
+HEADING_LINES = 3  # a heading Word wrapped runs on for at most this many paragraphs
+TITLE_RUN_ON_CHARS = 40  # a title's second line is short: longer, it is a detail
+GROUP_CHARS = 60  # a responsible group's name is shorter than this; a longer item describes the work
+
+# Header names, matched as tolerantly as the workbook's (spaces, case and Unicode forms ignored).
+PLAN_COLUMNS: dict[str, tuple[str, ...]] = {
+    "number": ("ลำดับ", "ลำดับที่", "ที่", "No.", "ลำดับ ที่"),
+    "name": (
+        "โครงการ/กิจกรรม",
+        "โครงการ",
+        "กิจกรรม",
+        "โครงการ / กิจกรรม",
+        "ชื่อโครงการ/กิจกรรม",
+        "Project/activity",
+        "Activity",
+    ),
+    "output": ("ผลผลิต", "ตัวชี้วัดผลผลิต", "Output"),
+    "outcome": ("ผลลัพธ์", "ตัวชี้วัดผลลัพธ์", "Outcome"),
+    "period": ("ระยะเวลา", "ระยะเวลาดำเนินการ", "ช่วงเวลาดำเนินการ", "Period", "Timeline"),
+    "responsible": ("ผู้รับผิดชอบ", "หน่วยงานรับผิดชอบ", "ผู้รับผิดชอบหลัก", "Responsible"),
+    "remarks": ("หมายเหตุ", "Remarks", "Note"),
+}
+REPORT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "number": PLAN_COLUMNS["number"],
+    "name": PLAN_COLUMNS["name"],
+    "result": ("ผลการดำเนินการ", "ผลการดำเนินงาน", "Result"),
+    "achieved_output": ("ผลผลิต", "ผลผลิตที่ได้", "Output"),
+    "achieved_outcome": ("ผลลัพธ์", "ผลลัพธ์ที่ได้", "Outcome"),
+    "evidence": ("เอกสาร/หลักฐาน", "หลักฐาน", "เอกสารหลักฐาน", "Evidence"),
+    "remarks": ("หมายเหตุ", "Remarks"),
+}
+COLUMN_NAMES = {"result": "ผลการดำเนินการ", "achieved_output": "ผลผลิต", "achieved_outcome": "ผลลัพธ์"}
+FIELDS_FOR_PEOPLE = ("result", "achieved_output", "achieved_outcome", "remarks")
+
+
+def column_name(key: str) -> str:
+    """The column's name as the document's header writes it, for messages."""
+    return COLUMN_NAMES.get(key) or PLAN_COLUMNS.get(key, REPORT_COLUMNS.get(key, (key,)))[0]
+
+
+@dataclass
+class WordResult:
+    rows: WorkbookRows | None
+    problems: list[Problem]
+    read: list[Text] = field(default_factory=list)  # what was read, in words, to show beside the preview
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.ERROR]
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON, to cross from the bounded reading process (dates and decimals tagged)."""
+        rows = None
+        if self.rows is not None:
+            rows = {name: _encode(getattr(self.rows, name)) for name in _ROW_FIELDS}
+        problems = [[p.sheet, p.cell, p.value, p.th, p.en, p.severity.value] for p in self.problems]
+        return {"rows": rows, "problems": problems, "read": [list(t) for t in self.read]}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> WordResult:
+        rows = None
+        if data["rows"] is not None:
+            rows = WorkbookRows(**{name: _decode(data["rows"][name]) for name in _ROW_FIELDS})
+        problems = [Problem(s, c, v, th, en, Severity(sev)) for s, c, v, th, en, sev in data["problems"]]
+        return cls(rows, problems, [Text(th, en) for th, en in data["read"]])
+
+
+_ROW_FIELDS = ("unit", "measures", "guidelines", "activities", "participation", "deadlines", "responsible")
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _encode(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_encode(v) for v in value]
+    if isinstance(value, Decimal):
+        return {"decimal": str(value)}
+    if isinstance(value, date):
+        return {"date": value.isoformat()}
+    return value
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    if isinstance(value, dict):
+        if value.keys() == {"decimal"}:
+            return Decimal(value["decimal"])
+        if value.keys() == {"date"}:
+            return date.fromisoformat(value["date"])
+        return {k: _decode(v) for k, v in value.items()}
+    return value
+
+
+def make_problem(where: str, value: str, th: str, en: str, severity: Severity = Severity.ERROR) -> Problem:
+    return Problem(SHEET, where, value[:120], th, en, severity)
+
+
+def place(table: int, row: int, column: str | None = None) -> str:
+    return f"ตาราง {table} แถว {row}" + (f" คอลัมน์ {column}" if column else "")
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"[\s●•*\-–“”\"'()]+", "", text)
+
+
+def same_words(a: str, b: str) -> bool:
+    return squeeze(a) == squeeze(b)
+
+
+# -- the document's parts -----------------------------------------------------------------------------
+
+
+@dataclass
+class Part:
+    label: str  # "ส่วนที่ ๒", "แบบรายงาน", or "" before the first heading
+    heading: str
+    report: bool
+    blocks: list[Block] = field(default_factory=list)
+
+
+def split_parts(blocks: list[Block]) -> list[Part]:
+    """The document cut at its part headings (ส่วนที่ N) and at the report form (แบบรายงาน…)."""
+    parts = [Part("", "", report=False)]
+    for block in blocks:
+        if isinstance(block, str) and not wording.is_toc_line(block):
+            if (m := wording.PART_HEADING.match(block)) is not None:
+                parts.append(Part(block[: m.end()].strip(), block, report=False))
+                continue
+            if block.startswith("แบบรายงาน") and not parts[-1].report:
+                parts.append(Part("แบบรายงาน", block, report=True))
+        parts[-1].blocks.append(block)
+    return parts
+
+
+def cell_texts(row: list[Cell]) -> list[list[str]]:
+    return [cell.paragraphs for cell in row]
+
+
+def header_in(row: list[Cell], columns: dict[str, tuple[str, ...]]) -> dict[str, int] | None:
+    """The column positions, when this row is a header row of the kind ``columns`` describes."""
+    names = {normalize_name(n): key for key, options in columns.items() for n in options}
+    found: dict[str, int] = {}
+    for i, cell in enumerate(row):
+        key = names.get(normalize_name(" ".join(cell.paragraphs)))
+        if key is not None and key not in found:
+            found[key] = i
+    if "name" not in found or len(found) < 3:
+        return None
+    if columns is PLAN_COLUMNS and not {"period", "responsible", "output"} & set(found):
+        return None
+    return found
+
+
+def table_kind(table: Table) -> str | None:
+    """ "plan" or "report" when one of the table's first rows is such a header (a report header names
+    its result or evidence; a plan header its period, owner or output)."""
+    for row in table.rows[:3]:
+        report = header_in(row, REPORT_COLUMNS)
+        if report is not None and {"result", "evidence"} & set(report):
+            return "report"
+        if header_in(row, PLAN_COLUMNS) is not None:
+            return "plan"
+    return None
+
+
+# -- the reader -----------------------------------------------------------------------------------------
+
+
+@dataclass
+class Activity:
+    measure: int
+    activity_id: str
+    title: str
+    where: str
+    details: list[str] = field(default_factory=list)
+    cells: dict[str, list[str]] = field(default_factory=dict)  # column key → paragraphs
+    due: list[str] = field(default_factory=list)
+    period: list[str] = field(default_factory=list)
+    remarks: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ReportRow:
+    measure: int
+    guideline: str | None
+    fields: dict[str, list[str]]
+    where: str
+    table: int
+    row: int
+
+
+class Reading:
+    """The state the reading steps share (``ita_core.word.reader`` puts the steps together)."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+        self.read: list[Text] = []
+        self.unit = ""
+        self.report_unit = ""
+        self.year: int | None = None
+        self.measures: dict[int, str] = {}
+        self.report_measures: dict[int, str] = {}
+        self.guidelines_labels: dict[int, str] = {}
+        self.guidelines: dict[str, tuple[int, str, str]] = {}  # id → (measure, name, where)
+        self.guideline_report_names: dict[str, str] = {}
+        self.activities: dict[str, Activity] = {}
+        self.headings: list[tuple[str, str]] = []  # project headings: (where, text)
+        self.reports: list[ReportRow] = []
+        self.as_of: date | None = None
+
+    def problem(self, *args: Any, **kwargs: Any) -> None:
+        self.problems.append(make_problem(*args, **kwargs))
+
+    def _cleaned(self, row: list[Cell], table: int, r: int) -> list[list[str]]:
+        """A row's cells, with any password written in them left out (a plan is shown in meetings)."""
+        cells = [list(c) for c in cell_texts(row)]
+        for cell in cells:
+            for i, text in enumerate(cell):
+                if PASSWORD.search(text):
+                    cell[i] = " ".join(PASSWORD.sub("", text).split())
+                    self.problem(
+                        place(table, r),
+                        "Password : …",
+                        "ตัดรหัสผ่านที่เขียนไว้ในแผนออก: รหัสผ่านไม่ควรอยู่ในเอกสารที่เผยแพร่",
+                        "a password written in the plan was left out: it does not belong in a shared document",
+                        Severity.WARNING,
+                    )
+        return cells

@@ -1,0 +1,252 @@
+"""The report form: each reported row's result, what was done, outputs, outcomes and evidence, matched to
+the plan's activity it reports on; head counts as participation; the round as the data date."""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from ita_core.numbers import percent
+from ita_core.problems import Severity
+from ita_core.thai import fiscal_year_be
+from ita_core.word import wording
+from ita_core.word.headings import Headings
+from ita_core.word.package import Cell
+from ita_core.word.reading import (
+    FIELDS_FOR_PEOPLE,
+    MATCH_CHARS,
+    REPORT_COLUMNS,
+    RESULT_LABELS,
+    TARGET,
+    TOTAL,
+    Activity,
+    Part,
+    ReportRow,
+    column_name,
+    header_in,
+    place,
+    same_words,
+    squeeze,
+)
+from ita_core.word.wording import arabic, number_of
+
+
+class ReportForm(Headings):
+    def _report_part(self, part: Part) -> None:
+        self._report_title(part)
+        self._headings(part, report=True)
+        measure = 0
+        header: dict[str, int] | None = None
+        guideline: str | None = None
+        for block in part.blocks:
+            if isinstance(block, str):
+                if (m := wording.MEASURE_HEADING.match(block)) is not None:
+                    measure, guideline = int(arabic(m[1])), None
+                if self.as_of is None:
+                    self._round(block, "ย่อหน้าในแบบรายงาน")
+                continue
+            for r, row in enumerate(block.rows, start=1):
+                cells = self._cleaned(row, block.number, r)
+                found = header_in(row, REPORT_COLUMNS)
+                if found is not None and {"result", "evidence"} & set(found):
+                    header = found
+                    continue
+                if self.as_of is None:
+                    for text in (t for c in cells for t in c):
+                        if self._round(text, place(block.number, r)):
+                            break
+                if header is None:
+                    continue
+                guideline = self._report_row(block.number, r, row, cells, header, measure, guideline)
+
+    def _report_title(self, part: Part) -> None:
+        title = " ".join(b[:400] for b in part.blocks[:6] if isinstance(b, str))
+        year, at = wording.fiscal_year(title)
+        if year is None:
+            return
+        self.report_unit = wording.unit_before(title, at)
+        if self.year is not None and year != self.year:
+            self.problem(
+                "แบบรายงาน",
+                title[:120],
+                f"แบบรายงานเป็นของปีงบประมาณ {year} แต่หน้าปกของแผนเป็นปี {self.year}: ตรวจปีให้ตรงกัน",
+                f"the report form is for fiscal year {year}, the plan's cover says {self.year}",
+            )
+
+    def _round(self, text: str, where: str) -> bool:
+        """The report's round (ตั้งแต่เดือนตุลาคม – มีนาคม ๒๕๖๖) gives the data date: its last day."""
+        end, written = wording.round_end(text, self.year)
+        if end is None:
+            if written:
+                self.problem(
+                    where,
+                    text,
+                    "อ่านรอบรายงานไม่ได้: เขียนเช่น “ตั้งแต่เดือนตุลาคม ๒๕๖๕ – มีนาคม ๒๕๖๖”",
+                    "the report's round cannot be read: write e.g. “ตั้งแต่เดือนตุลาคม ๒๕๖๕ – มีนาคม ๒๕๖๖”",
+                )
+            return written
+        if self.year is not None and fiscal_year_be(end) != self.year:
+            self.problem(
+                where,
+                text,
+                f"รอบรายงานสิ้นสุดนอกปีงบประมาณ {self.year} ของแผน: ตรวจปีของรอบรายงาน",
+                f"the report's round ends outside the plan's fiscal year {self.year}: check its year",
+            )
+            return True
+        self.as_of = end
+        return True
+
+    def _report_row(
+        self,
+        table: int,
+        r: int,
+        row: list[Cell],
+        cells: list[list[str]],
+        header: dict[str, int],
+        measure: int,
+        guideline: str | None,
+    ) -> str | None:
+        texts = [" ".join(c) for c in cells if c]
+        distinct = list(dict.fromkeys(texts))
+        if any(t.startswith(TOTAL) for t in texts):
+            return guideline  # the measure's total row
+        if len(distinct) == 1:  # a row across the table: a guideline's group row, or a label
+            number = number_of(distinct[0])
+            if number.activity_id is not None and int(number.activity_id.split(".")[0]) == measure:
+                gid = number.activity_id
+                name = number.rest.strip()
+                known = self.guidelines.get(gid)
+                if known is None:
+                    self.problem(
+                        place(table, r),
+                        distinct[0],
+                        f"แบบรายงานอ้างถึงแนวทาง {gid} ซึ่งไม่มีในแผน: ตรวจเลขแนวทาง",
+                        f"the report names guideline {gid}, which the plan does not have",
+                        Severity.WARNING,
+                    )
+                elif not same_words(known[1], name):
+                    self.guideline_report_names[gid] = name
+                return gid
+            if not (number.found or any(c for i, c in enumerate(cells) if i != header.get("name"))):
+                return guideline
+        fields = {key: (cells[i] if i < len(cells) else []) for key, i in header.items()}
+        number_text = " ".join(fields.get("number", []))
+        name = " ".join(fields.get("name", []))
+        where = place(table, r)
+        if number_text or (name and wording.PROGRESS.search(" ".join(fields.get("result", [])))):
+            self.reports.append(ReportRow(measure, guideline, fields, where, table, r))
+        elif self.reports and any(fields.values()):  # the rest of the row above, after a page break
+            last = self.reports[-1]
+            for key, paragraphs in fields.items():
+                i = header[key]
+                if i < len(row) and row[i].continued:
+                    continue
+                last.fields.setdefault(key, []).extend(paragraphs)
+        elif any(fields.values()):
+            self.problem(
+                place(table, r, column_name("number")),
+                " | ".join(texts)[:120],
+                "แถวนี้ในแบบรายงานไม่มีลำดับและไม่ต่อจากแถวก่อนหน้า: ใส่ลำดับที่",
+                "this report row has no number and continues no row: number it",
+            )
+        return guideline
+
+    def _match_reports(self) -> None:
+        taken: set[str] = set()
+        for report in self.reports:
+            wording_ = " ".join(report.fields.get("name", []))
+            candidates = [
+                a for a in self.activities.values() if a.measure == report.measure and a.activity_id not in taken
+            ]
+            if not candidates:
+                self.problem(
+                    f"{report.where} คอลัมน์ {column_name('name')}",
+                    wording_,
+                    f"ไม่พบกิจกรรมของมาตรการที่ {report.measure} ที่ตรงกับแถวรายงานนี้: ตรวจว่ากิจกรรมนี้อยู่ในแผน",
+                    f"no activity of measure {report.measure} matches this report row",
+                )
+                continue
+            text = squeeze(number_of(wording_).rest)[:MATCH_CHARS]
+
+            def likeness(act: Activity, text: str = text) -> float:
+                return SequenceMatcher(None, text, squeeze(act.title)[:MATCH_CHARS], autojunk=False).ratio()
+
+            best = max(candidates, key=likeness)
+            taken.add(best.activity_id)
+            self._take_report(best, report, wording_)
+
+    def _take_report(self, act: Activity, report: ReportRow, wording_: str) -> None:
+        fields = report.fields
+        act.cells["report_title"] = [wording_]
+        if report.guideline is not None:
+            act.cells["guideline"] = [report.guideline]
+        for key in ("achieved_output", "achieved_outcome", "evidence"):
+            act.cells[key] = fields.get(key, [])
+        result = fields.get("result", [])
+        joined = " ".join(result)
+        if (m := wording.PROGRESS.search(joined)) is not None:
+            act.cells["progress"] = [arabic(m[1])]
+        else:
+            self.problem(
+                f"{report.where} คอลัมน์ {column_name('result')}",
+                joined,
+                "แถวรายงานไม่มี “ร้อยละ …” ของผลการดำเนินการ: ใส่ร้อยละ",
+                "the report row gives no percentage: write ร้อยละ …",
+                Severity.WARNING,
+            )
+        act.cells["actions"] = _actions(result)
+        self._participation(act, report)
+
+    def _participation(self, act: Activity, report: ReportRow) -> None:
+        found: list[tuple[wording.HeadCount, str]] = []
+        for key in FIELDS_FOR_PEOPLE:
+            for text in report.fields.get(key, []):
+                count, trouble = wording.head_counts(text)
+                where = f"{report.where} คอลัมน์ {column_name(key)}"
+                if trouble is not None:
+                    self.problem(where, text, trouble, "a head count that cannot be read: write participants and total")
+                if count is not None:
+                    found.append((count, where))
+        for count, where in found[:1]:
+            computed = percent(count.participants, count.headcount)
+            if count.written is not None and count.written != computed:
+                self.problem(
+                    where,
+                    count.text,
+                    f"ร้อยละที่เขียนไว้ ({count.written}) ไม่ตรงกับ "
+                    f"{count.participants}/{count.headcount} = {computed}: ตรวจตัวเลข",
+                    f"the percentage written ({count.written}) is not "
+                    f"{count.participants}/{count.headcount} = {computed}",
+                )
+            target = TARGET.search(" ".join(act.cells.get("output", [])))
+            act.cells["participation"] = [
+                str(count.participants),
+                str(count.headcount),
+                arabic(next(g for g in target.groups() if g)) if target else "",
+            ]
+        for _, where in found[1:]:
+            self.problem(
+                where,
+                "",
+                f"พบจำนวนผู้เข้าร่วมมากกว่าหนึ่งชุดในกิจกรรม {act.activity_id}: ใช้ชุดแรก "
+                "ใส่ชุดอื่นเป็นแถวของกลุ่มงานในแผ่นงาน การมีส่วนร่วม ของไฟล์ Excel ที่แปลงแล้ว",
+                f"more than one head count for activity {act.activity_id}: the first is used",
+                Severity.WARNING,
+            )
+
+
+def _actions(result: list[str]) -> list[str]:
+    """What was done, from the result cell: its labels (ผลการดำเนินการ, การดำเนินการ) and the leading
+    ร้อยละ taken off each paragraph, whatever is left kept, even when all of it is one paragraph."""
+    out = []
+    for paragraph in result:
+        text = paragraph
+        while True:
+            trimmed = RESULT_LABELS.sub("", text, count=1)
+            if (m := wording.PROGRESS.match(trimmed)) is not None:
+                trimmed = trimmed[m.end() :].lstrip()
+            if trimmed == text:
+                break
+            text = trimmed
+        if text:
+            out.append(text)
+    return out

@@ -1,0 +1,180 @@
+"""How plan documents word things: numbers of activities, deadline cues, head counts, report rounds, titles.
+
+Each reading here runs in time linear in its text: patterns have bounded repetition and no nested
+quantifiers, and what must search far (the unit before a fiscal year) is found with ``str.find``
+over a bounded window, so a hostile cover page cannot stall the reader.
+
+Offices write differently; what is understood:
+
+- **numbers** ``๑.๑``, ``1.1``, ``1.1)``, ``(1.1)``, in the ลำดับ column or at the start of the name;
+  a plain sequence ``1``, ``1.``, ``1)``, ``(1)``, ``๑)`` numbers the activities of a measure in order;
+- **deadline cues**: ส่ง as a word (ส่งรายงาน, ส่งผลงาน, ส่ง ๓๐ …, not ส่งเสริม or ส่งผลให้), กำหนดส่ง,
+  ภายใน + a date, ภายในวันที่, ให้แล้วเสร็จ, แล้วเสร็จภายใน, ไม่เกินวันที่, ครบกำหนด; a range takes its last day;
+- **head counts**: two counts of people (``… ๔๕ คน … ๕๒ คน``) with or without a written percentage,
+  whatever the words around them: the smaller is who took part, the larger everyone;
+- **rounds**: ``ตั้งแต่เดือนตุลาคม – มีนาคม ๒๕๖๖``, ``(ตั้งแต่เดือนตุลาคม ๒๕๖๖ – มีนาคม ๒๕๖๗)``,
+  ``ระหว่าง ๑ ตุลาคม ๒๕๖๖ ถึง ๓๑ มีนาคม ๒๕๖๗``: the round ends on its last day.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from ita_core.thai import MONTHS_LONG, MONTHS_SHORT, ce_year, to_arabic_digits
+
+_D = "[0-9๐-๙]"
+ACTIVITY_ID = re.compile(rf"^\s*[(\[]?({_D}{{1,2}})\.({_D}{{1,3}})(?!{_D})[.)\]]?\s*")
+# What looks like the start of a numbered item, read or not: a row starting so is never silently
+# taken as the rest of the row above.
+NUMBERISH = re.compile(rf"^\s*[(\[]?{_D}+(?:[.)\]]|\s*$)")
+SEQUENCE = re.compile(rf"^\s*(?:\(({_D}{{1,3}})\)|({_D}{{1,3}})\s*[.)](?!{_D})|({_D}{{1,3}})$)\s*")
+MEASURE_HEADING = re.compile(rf"^\s*มาตรการที่\s*({_D}{{1,2}})\s*[.:)]?\s*")
+PART_HEADING = re.compile(rf"^\s*ส่วนที่\s*({_D}{{1,2}})")
+_BULLET = re.compile(r"^[\s\-–•●○▪❖◆►✓*]+")
+
+# A cue word before a date; ส่ง stands alone as a word unless it begins another word that means
+# something else (ส่งเสริม promote, ส่งผลให้/ส่งผลต่อ/ส่งผลกระทบ affect, ส่งต่อ pass on).
+DEADLINE_CUE = re.compile(
+    rf"กำหนดส่ง|ครบกำหนด|ให้แล้วเสร็จ|แล้วเสร็จภายใน|ไม่เกินวันที่|ภายในวันที่|ภายใน(?=\s{{0,3}}(?:{_D}|เดือน))"
+    r"|ส่ง(?!เสริม|ผลให้|ผลต่อ|ผลกระทบ|ต่อ)"
+)
+_PEOPLE = re.compile(rf"({_D}{{1,3}}(?:,{_D}{{3}})*|{_D}{{1,7}})\s{{0,3}}(?:คน|ราย|ท่าน)")
+_PERCENT = re.compile(
+    rf"(?:ร้อยละ\s{{0,3}}({_D}{{1,3}}(?:\.{_D}{{1,4}})?))|(?:({_D}{{1,3}}(?:\.{_D}{{1,4}})?)\s{{0,2}}%)"
+)
+PROGRESS = re.compile(rf"ร้อยละ\s{{0,3}}({_D}{{1,3}}(?:\.{_D}{{1,4}})?)")
+_MONTHS = {name: i + 1 for i, name in enumerate(MONTHS_LONG)} | {
+    name.replace(".", ""): i + 1 for i, name in enumerate(MONTHS_SHORT)
+}
+_MONTH_WORD = "|".join(
+    sorted(
+        [re.escape(m) for m in MONTHS_LONG]
+        + [r"\.?\s?".join(re.escape(p) for p in m.split(".") if p) + r"\.?" for m in MONTHS_SHORT],
+        key=len,
+        reverse=True,
+    )
+)
+_ROUND_START = re.compile(r"ตั้งแต่|ระหว่าง")
+_ROUND_END = re.compile(
+    rf"(?:–|-|—|ถึง)\s{{0,3}}(?:วันที่\s{{0,3}})?(?:({_D}{{1,2}})\s{{0,3}})?(?:เดือน\s{{0,3}})?({_MONTH_WORD})\s{{0,3}}"
+    rf"(?:พ\.\s?ศ\.\s{{0,3}})?({_D}{{4}}|{_D}{{2}})(?!{_D})"
+)
+_YEAR = re.compile(rf"(?:ประจำ)?ปีงบประมาณ\s{{0,3}}(?:พ\.\s?ศ\.\s{{0,3}})?({_D}{{4}})(?!{_D})")
+_TOC_TAIL = re.compile(rf"(?:\.{{3,}}|…|\t)\s{{0,3}}{_D}{{1,3}}\s*$")
+UNIT_WINDOW = 300  # the unit's name sits within this many characters before the fiscal year
+
+
+def arabic(text: str) -> str:
+    return to_arabic_digits(text)
+
+
+def strip_bullet(text: str) -> str:
+    return _BULLET.sub("", text, count=1)
+
+
+def is_toc_line(text: str) -> bool:
+    """A table-of-contents line: a heading followed by dot leaders and a page number."""
+    return _TOC_TAIL.search(text[-40:]) is not None
+
+
+@dataclass(frozen=True)
+class Number:
+    """How a row or a line is numbered: an activity id ``1.2``, or a place in a sequence ``2``."""
+
+    activity_id: str | None
+    sequence: int | None
+    rest: str  # the text after the number
+
+    @property
+    def found(self) -> bool:
+        return self.activity_id is not None or self.sequence is not None
+
+
+def number_of(text: str) -> Number:
+    """The number a text starts with (``๑.๒ กิจกรรม…`` → 1.2; ``2) กิจกรรม…`` → sequence 2)."""
+    if (m := ACTIVITY_ID.match(text)) is not None:
+        return Number(f"{int(arabic(m[1]))}.{int(arabic(m[2]))}", None, text[m.end() :].strip())
+    if (m := SEQUENCE.match(text)) is not None:
+        digits = m[1] or m[2] or m[3]
+        return Number(None, int(arabic(digits)), text[m.end() :].strip())
+    return Number(None, None, text)
+
+
+def has_deadline_cue(text: str) -> bool:
+    return DEADLINE_CUE.search(text) is not None
+
+
+@dataclass(frozen=True)
+class HeadCount:
+    participants: int
+    headcount: int
+    written: Decimal | None  # the percentage written beside them, if any
+    text: str
+
+
+def head_counts(text: str) -> tuple[HeadCount | None, str | None]:
+    """A head-count sentence's figures, or why it cannot be read as one (``None, None``: none here).
+
+    Two counts of people make one: the smaller took part, the larger is everyone. One count with a
+    percentage lacks its total; three or more are ambiguous: both are said, never guessed."""
+    counts = [int(arabic(m[1]).replace(",", "")) for m in _PEOPLE.finditer(text)]
+    percents = [arabic(m[1] or m[2]) for m in _PERCENT.finditer(text)]
+    if len(counts) == 2:
+        written = None
+        if percents:
+            try:
+                written = Decimal(percents[0])
+            except InvalidOperation:
+                written = None
+        low, high = sorted(counts)
+        return HeadCount(low, high, written, text), None
+    if len(counts) == 1 and percents:
+        return None, "ระบุจำนวนคนที่เข้าร่วมแต่ไม่ระบุจำนวนทั้งหมด: เขียนเช่น “เข้าร่วม ๔๕ คน จากทั้งหมด ๕๒ คน”"
+    if len(counts) > 2 and percents:
+        return None, "มีจำนวนคนมากกว่าสองจำนวนในประโยคเดียว: แยกเป็นประโยคละกลุ่ม เช่น “เข้าร่วม ๔๕ คน จากทั้งหมด ๕๒ คน”"
+    return None, None
+
+
+def round_end(text: str, fiscal_year_be: int | None) -> tuple[date | None, bool]:
+    """The last day of a report round written in ``text`` and whether a round was written at all."""
+    start = _ROUND_START.search(text)
+    if start is None:
+        return None, False
+    end = _ROUND_END.search(text, start.end(), start.end() + 80)
+    if end is None:
+        return None, "เดือน" in text[start.end() : start.end() + 30]
+    day_text, month_text, year_text = end[1], end[2], end[3]
+    month = _MONTHS.get(re.sub(r"[.\s]", "", month_text)) or _MONTHS.get(month_text)
+    if month is None:
+        return None, True
+    year = int(arabic(year_text))
+    year = year + 2500 if year < 100 else year
+    christian = ce_year(year) if year >= 2400 else year
+    last = calendar.monthrange(christian, month)[1]
+    day = int(arabic(day_text)) if day_text else last
+    try:
+        return date(christian, month, day), True
+    except ValueError:
+        return None, True
+
+
+def fiscal_year(text: str) -> tuple[int | None, int]:
+    """The fiscal year written in a title (``ประจำปีงบประมาณ พ.ศ. ๒๕๖๖``) and where it starts."""
+    m = _YEAR.search(text)
+    if m is None:
+        return None, -1
+    return int(arabic(m[1])), m.start()
+
+
+def unit_before(text: str, year_at: int) -> str:
+    """The unit a title names (``… ของสำนักบริหารงานกลาง … ประจำปีงบประมาณ``): after the first ของ in
+    the stretch before the fiscal year; empty when the title names none."""
+    window = max(0, year_at - UNIT_WINDOW)
+    of = text.find("ของ", window, year_at)
+    if of < 0:
+        return ""
+    return " ".join(text[of + len("ของ") : year_at].split())
