@@ -277,6 +277,13 @@ STRINGS: dict[str, Text] = {
         "{n} problem(s) to fix; nothing was stored: fix them as listed and upload again",
     ),
     "upload_warnings": Text("คำเตือน ({n})", "Warnings ({n})"),
+    "upload_word_read": Text("สิ่งที่อ่านได้จากไฟล์ Word", "What was read from the Word file"),
+    "upload_word_converted": Text(
+        "แผนจากไฟล์ Word ถูกแปลงเป็นไฟล์ Excel ตามแม่แบบ: ดาวน์โหลดไปแก้ตามรายการปัญหาแล้วอัปโหลดไฟล์ Excel นั้นกลับมา",
+        "The plan in the Word file was read into a workbook in the template's format: download it, fix what is "
+        "listed, and upload that workbook",
+    ),
+    "upload_word_download": Text("ดาวน์โหลดไฟล์ Excel ที่แปลงแล้ว", "Download the converted workbook"),
     "upload_draft": Text(
         "ไฟล์ {name} ที่ตรวจไว้เมื่อ {when} ยังไม่ได้เผยแพร่: ตัวอย่างอยู่ด้านล่าง เผยแพร่หรือยกเลิกได้ (เก็บไว้ 24 ชั่วโมง)",
         "{name}, checked on {when}, is not published yet: its preview is below; "

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from ita_core.errors import StoreUnavailable
+from ita_core.intake import Intake, check_file
 from ita_core.model import Plan
 from ita_core.problems import WorkbookRejected
 from ita_core.ratelimit import RateLimit
@@ -29,12 +30,12 @@ from ita_core.store.checkins import CheckIn, CheckIns
 from ita_core.store.drafts import Draft, Drafts
 from ita_core.store.publishing import Preview
 from ita_core.store.snapshots import SnapshotInfo
-from ita_core.word.reader import read_docx
-from ita_core.workbook.ingest import ReadResult, read_untrusted
+from ita_core.text import Lang
+from ita_core.workbook.ingest import ReadResult
 from ita_core.workbook.safety import Limits
 from ita_core.workbook.worker import Cancelled, Ticket
-from ita_core.workbook.writer import workbook_bytes
 from ita_ui import source
+from ita_ui.i18n import text
 
 _PENDING = "upload_pending"
 _UPLOADER = "upload_generation"
@@ -51,13 +52,17 @@ def max_upload_mb() -> int:
 
 @dataclass(frozen=True)
 class Pending:
-    """An uploaded file, read once: its bytes and what the reader found."""
+    """An uploaded file, read once: its bytes and what the reader found (``ita_core.intake``)."""
 
     name: str
     digest: str
     data: bytes
-    result: ReadResult | None
+    intake: Intake | None
     rejected: WorkbookRejected | None
+
+    @property
+    def result(self) -> ReadResult | None:
+        return self.intake.result if self.intake is not None else None
 
 
 def uploader_key() -> str:
@@ -80,7 +85,7 @@ def reset(username: str) -> None:
 def keep(username: str, pending: Pending) -> None:
     """Keep a valid upload as the editor's draft, once per distinct file (this page's connection keeps
     it too, so a store that is down just now loses nothing)."""
-    if pending.result is not None and pending.result.plan is not None and not st.session_state.get(_kept(pending)):
+    if pending.intake is not None and pending.intake.plan is not None and not st.session_state.get(_kept(pending)):
         try:
             drafts().keep(username, pending.name, pending.data)
         except StoreUnavailable:
@@ -104,8 +109,11 @@ def preview(pending: Pending, plan: Plan) -> tuple[Preview | None, StoreUnavaila
 
     While the store is down: the preview last shown for this file (or none) and why.
     """
+    checked = pending.intake  # a Word plan is published as the workbook it was read into
+    assert checked is not None and checked.workbook is not None  # it holds a plan
+    name, data = checked.workbook_name, checked.workbook
     try:
-        made = store_publishing.preview(source.store(), pending.name, pending.data, plan, plan_of=source.plan)
+        made = store_publishing.preview(source.store(), name, data, plan, plan_of=source.plan)
     except StoreUnavailable as exc:
         return shown(pending), exc
     return made, None
@@ -143,7 +151,7 @@ def _too_often(username: str) -> WorkbookRejected:
     )
 
 
-def _check(username: str, data: bytes) -> ReadResult:
+def _check(username: str, name: str, data: bytes) -> Intake:
     """Read an upload in a bounded process; a newer check by the same editor cancels this one."""
     ticket = Ticket()
     with _RUNNING_LOCK:
@@ -152,7 +160,7 @@ def _check(username: str, data: bytes) -> ReadResult:
     if previous is not None:
         previous.cancel()
     try:
-        return read_untrusted(data, Limits(max_file_bytes=max_upload_mb() << 20), ticket=ticket)
+        return check_file(data, name, limits=Limits(max_file_bytes=max_upload_mb() << 20), ticket=ticket)
     finally:
         with _RUNNING_LOCK:
             if _RUNNING.get(username) is ticket:
@@ -167,18 +175,33 @@ def read(username: str, name: str, data: bytes) -> Pending:
         return pending
     if not _CHECKS.allow(username):
         return Pending(name, digest, data, None, _too_often(username))  # not kept: it may be retried soon
-    if name.lower().endswith(".docx"):  # the plan as written in Word: read into the contract's workbook first
-        found = read_docx(data)
-        if found.rows is None or found.errors:
-            pending = Pending(name, digest, data, ReadResult(None, tuple(found.problems)), None)
-            st.session_state[_PENDING] = pending
-            return pending
-        name, data = name[: -len(".docx")] + ".xlsx", workbook_bytes(found.rows)
     try:
-        pending = Pending(name, digest, data, _check(username, data), None)
+        pending = Pending(name, digest, data, _check(username, name, data), None)
     except Cancelled as exc:
         return Pending(name, digest, data, None, exc)  # not kept either: this page may check it again
     except WorkbookRejected as exc:
         pending = Pending(name, digest, data, None, exc)
     st.session_state[_PENDING] = pending
     return pending
+
+
+def word_reading(checked: Intake, lang: Lang) -> None:
+    """For a plan read from Word: what was read (measures and activities, project headings), folded."""
+    if checked.read:
+        with st.expander(text("upload_word_read", lang)):
+            st.text("\n".join(line.get(lang) for line in checked.read))  # document text: plain, never Markdown
+
+
+def converted_download(checked: Intake, lang: Lang) -> None:
+    """The workbook a Word plan was read into, to fix in Excel and upload again (the problems follow)."""
+    if checked.converted is None:
+        return
+    st.info(text("upload_word_converted", lang), icon=":material/table_view:")
+    st.download_button(
+        text("upload_word_download", lang),
+        data=checked.converted,
+        file_name=checked.workbook_name,
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        icon=":material/download:",
+        key="converted_workbook",
+    )

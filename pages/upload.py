@@ -49,10 +49,13 @@ if pending.rejected is not None:
     st.error(text("upload_rejected", lang))
     st.text(pending.rejected.message(lang))  # it may quote a sheet's name: plain text, never Markdown
     st.stop()
-result = pending.result
-assert result is not None
+intake = pending.intake
+assert intake is not None
+result = intake.result
+publishing.word_reading(intake, lang)
 if result.plan is None:
     st.error(text("upload_invalid", lang, n=f"{result.error_count:,}"))
+    publishing.converted_download(intake, lang)
     layout.show_problems(result.errors, lang)
     layout.show_omitted(result.omitted, lang)
     st.stop()
@@ -64,6 +67,7 @@ except StoreError as exc:
     st.stop()
 if result.warnings:
     with st.expander(text("upload_warnings", lang, n=len(result.warnings))):
+        publishing.converted_download(intake, lang)
         layout.show_problems(result.warnings, lang)
 
 seen = publishing.shown(pending)  # what the editor saw before this run, if anything

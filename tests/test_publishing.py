@@ -127,6 +127,23 @@ def test_the_plan_as_written_in_word_is_read_then_previewed(store: Store, browse
     assert len(store.history(UNIT, 2566)) == 1  # nothing stored by previewing
 
 
+def test_a_word_plan_with_problems_offers_its_converted_workbook_beside_them(store: Store, browser: Browser) -> None:
+    from office_plans import plan_c
+
+    browser.sign_in("editor1")
+    at = app()
+    go(at, "pages/upload.py")
+    at.get("file_uploader")[0].upload("แผนสำนักงาน.docx", plan_c()).run()
+    assert not at.exception
+    assert "แผนจากไฟล์ Word ถูกแปลงเป็นไฟล์ Excel ตามแม่แบบ" in texts(at)
+    (download,) = [d for d in at.get("download_button") if d.proto.label == "ดาวน์โหลดไฟล์ Excel ที่แปลงแล้ว"]
+    assert download.proto.url.endswith(".xlsx")  # the converted workbook (its name is checked in Chromium)
+    problems = at.dataframe[0].value
+    places = set(zip(problems.iloc[:, 0], problems.iloc[:, 1], strict=True))
+    assert ("Word", "ตาราง 2 แถว 4 คอลัมน์ ผลการดำเนินการ") in places  # where, as the reader said
+    assert not [b for b in at.button if b.label == "เผยแพร่"]  # nothing to publish until it is fixed
+
+
 def test_editor_uploads_previews_and_publishes(store: Store, browser: Browser) -> None:
     browser.sign_in("editor1")
     at = app()

@@ -7,19 +7,25 @@ from pathlib import Path
 from typing import TextIO
 
 from ita_core.errors import BilingualError
+from ita_core.intake import Intake, check_file
 from ita_core.model import Plan
 from ita_core.problems import Severity
 from ita_core.text import Lang, Text
-from ita_core.workbook.ingest import ReadResult, read_untrusted
+from ita_core.workbook.ingest import ReadResult, read_bytes
 from ita_core.workbook.worker import Workers
 
 # A command reads one file and exits: no process is kept warm for a next one.
 WORKERS = Workers(warm=0)
 
 
+def check_path(path: Path) -> Intake:
+    """A plan file named on the command line (a workbook, or the plan as written in Word), read in a
+    bounded process as the upload page reads it (``ita_core.intake``)."""
+    return check_file(read_bytes(path), path.name, workers=WORKERS)
+
+
 def read_file(path: Path) -> ReadResult:
-    """A workbook named on the command line, read in a bounded process (``ita_core.workbook.worker``)."""
-    return read_untrusted(path, workers=WORKERS)
+    return check_path(path).result
 
 
 @dataclass
@@ -40,6 +46,12 @@ class Io:
     def fail(self, th: str, en: str) -> int:
         print(Text(th, en).get(self.lang), file=self.err)
         return 1
+
+
+def print_read(intake: Intake, io: Io) -> None:
+    """What was read from a Word plan, a line each (measures and their activities, project headings)."""
+    for line in intake.read:
+        print(line.get(io.lang), file=io.out)
 
 
 def print_problems(result: ReadResult, io: Io, *, warnings: bool = False, to_err: bool = False) -> None:

@@ -19,7 +19,7 @@ from ita_core import metrics
 from ita_core.cli import reminders as reminder_commands
 from ita_core.cli import reports as report_commands
 from ita_core.cli import store as store_commands
-from ita_core.cli.console import Io, print_problems, read_file, read_plan
+from ita_core.cli.console import Io, check_path, print_problems, print_read, read_plan
 from ita_core.errors import BilingualError, StoreUnavailable
 from ita_core.labels import date_label, group_label
 from ita_core.model import Plan
@@ -48,22 +48,16 @@ def _template(args: argparse.Namespace, io: Io) -> int:
 
 
 def _from_word(args: argparse.Namespace, io: Io) -> int:
-    from ita_core.word.reader import read_docx
-    from ita_core.workbook.ingest import read_bytes, read_workbook
-    from ita_core.workbook.writer import workbook_bytes
-
-    found = read_docx(read_bytes(args.file))
-    for problem in found.problems:
-        print(problem.line(io.lang), file=io.err)
-    if found.rows is None:
-        return io.fail("อ่านไฟล์ Word ไม่ได้", "the Word file cannot be read")
-    data = workbook_bytes(found.rows)
-    args.out.write_bytes(data)
-    result = read_workbook(data)
-    for problem in result.errors:
-        print(problem.line(io.lang), file=io.err)
-    plan = result.plan
-    if plan is None or found.errors:
+    """The plan in a Word document as the template's workbook, checked as ``validate`` checks it: the
+    workbook is written even when problems remain, to fix in Excel."""
+    intake = check_path(args.file)
+    print_read(intake, io)
+    print_problems(intake.result, io, warnings=True, to_err=True)
+    if intake.workbook is None:
+        return io.fail("อ่านแผนจากไฟล์ Word ไม่ได้", "no plan could be read from the Word file")
+    args.out.write_bytes(intake.workbook)
+    plan = intake.plan
+    if plan is None:
         return io.fail(
             f"บันทึก {args.out} แล้ว แต่ยังมีปัญหาที่ต้องแก้ตามรายการข้างบน (แก้ในไฟล์ Excel นี้ได้)",
             f"{args.out} written, with the problems listed above to fix (in that workbook)",
@@ -106,14 +100,21 @@ def _ita_level(args: argparse.Namespace, io: Io) -> int:
 
 
 def _validate(args: argparse.Namespace, io: Io) -> int:
-    result = read_file(args.file)
+    intake = check_path(args.file)
+    result = intake.result
     if args.json:
         json.dump(validation_json(result, args.limit), io.out, ensure_ascii=False, indent=2)
         print(file=io.out)
         return 0 if result.plan is not None else 1
+    print_read(intake, io)
     print_problems(result, io, warnings=args.warnings)
     if result.plan is None:
         n = result.error_count
+        if intake.converted is not None:
+            io.warn(
+                f"python -m ita_core from-word {args.file} -o แผน.xlsx เขียนไฟล์ Excel ที่แปลงแล้วไว้แก้",
+                f"python -m ita_core from-word {args.file} -o plan.xlsx writes the converted workbook to fix",
+            )
         return io.fail(f"ไม่ผ่าน: พบ {n:,} ปัญหาที่ต้องแก้", f"invalid: {n:,} error(s)")
     plan = result.plan
     io.say(

@@ -16,10 +16,11 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from ita_core.diff import PlanDiff, diff_plans
+from ita_core.intake import check_file
 from ita_core.model import Plan
 from ita_core.store.accounts import Account
 from ita_core.store.snapshots import ANY, SnapshotInfo, Store, StoreError, require_publishable
-from ita_core.workbook.ingest import ReadResult, read_bytes, read_untrusted
+from ita_core.workbook.ingest import ReadResult, read_bytes
 from ita_core.workbook.worker import Workers
 
 
@@ -107,11 +108,12 @@ class Imported:
 
 
 def import_file(store: Store, path: Path, user: str, comment: str, workers: Workers | None = None) -> Imported:
-    """Validate a workbook file (in a bounded process) and, if it has no errors, preview and publish it on
-    top of the latest snapshot: a scheduled job has nobody to show a preview to."""
-    data = read_bytes(path)
-    result = read_untrusted(data, workers=workers)
-    if result.plan is None:
+    """Validate a plan file (a workbook, or the plan as written in Word: ``ita_core.intake``, in a bounded
+    process) and, if it has no errors, preview and publish it on top of the latest snapshot: a scheduled
+    job has nobody to show a preview to. A Word plan is stored as the workbook it was read into."""
+    intake = check_file(read_bytes(path), path.name, workers=workers)
+    result = intake.result
+    if result.plan is None or intake.workbook is None:
         return Imported(result, None, None)
-    shown = preview(store, path.name, data, result.plan)
+    shown = preview(store, intake.workbook_name, intake.workbook, result.plan)
     return Imported(result, shown, publish(store, shown, user, comment, on_top_of_any=True))

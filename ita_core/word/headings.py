@@ -16,7 +16,7 @@ class Headings(Reading):
     def _title(self, front: Part) -> None:
         """The unit and the fiscal year from the cover (``… ของ<unit> ประจำปีงบประมาณ พ.ศ. ๒๕๖๖``)."""
         lines = [b for b in front.blocks[:60] if isinstance(b, str)][:40]
-        cover = " ".join(line[:400] for line in lines)
+        cover = "\n".join(line[:400] for line in lines)
         year, at = wording.fiscal_year(cover)
         if year is None:
             self.problem(
@@ -27,7 +27,7 @@ class Headings(Reading):
             )
             return
         self.year = year
-        self.unit = wording.unit_before(cover, at)
+        self.unit = wording.unit_of(cover, at)
         if not self.unit:
             self.problem(
                 "ปก",

@@ -41,7 +41,7 @@ class PlanTables(Reading):
             if table_kind(block) == "report":
                 continue
             for r, row in enumerate(block.rows, start=1):
-                cells = self._cleaned(row, block.number, r)
+                cells = self._cleaned(row, block.number, r, header)
                 found = header_in(row, PLAN_COLUMNS)
                 if found is not None:
                     header = found
@@ -144,7 +144,7 @@ class PlanTables(Reading):
                 return []
             if numbered.activity_id is None and scheme == "id":
                 if current:  # ๒) … under an activity numbered ๑.๑: an item of its list, split by a page
-                    current[-1].details.extend(names)
+                    _continue(current[-1].details, names, continued=True)
                     self._take_row(current[-1:], row, cells, header, where, continued=True)
                     return current
                 self.problem(
@@ -194,7 +194,7 @@ class PlanTables(Reading):
             return current
         # No number anywhere: the rest of the row above, split by a page break.
         if current:
-            current[-1].details.extend(names)
+            _continue(current[-1].details, names, continued=True)
             self._take_row(current[-1:], row, cells, header, where, continued=True)
             return current
         if self.headings and self.headings[-1][0].startswith(f"ตาราง {table} ") and not others:
@@ -267,7 +267,7 @@ class PlanTables(Reading):
                     act.cells.setdefault(key, []).extend(item)
             else:
                 for act in acts:
-                    act.cells.setdefault(key, []).extend(paragraphs)
+                    _continue(act.cells.setdefault(key, []), paragraphs, continued=continued)
         due: list[str] = []
         seen = {d.value for text in acts[0].due for d in parse_date_text(text).dates}
         for key in ("period", "remarks"):
@@ -381,14 +381,21 @@ def _schemes(part: Part) -> dict[int, str]:
 def _runs_on(line: str) -> bool:
     """Whether a paragraph under an activity's title is the title wrapped onto a second line: short,
     not an item of a list, no bullet, no number."""
-    listed = getattr(line, "listed", False)
-    return (
-        not listed
-        and len(line) <= TITLE_RUN_ON_CHARS
-        and wording.strip_bullet(line) == line
-        and not number_of(line).found
-        and not line.startswith(("(", "["))
-    )
+    return _plain(line) and len(line) <= TITLE_RUN_ON_CHARS and not line.startswith(("(", "["))
+
+
+def _continue(kept: list[str], more: list[str], *, continued: bool) -> None:
+    """Add a cell's paragraphs to what an activity has. On the rest of a row split by a page break, a
+    first paragraph with no bullet or number is the last one's sentence going on: joined to it."""
+    if continued and kept and more and _plain(more[0]):
+        kept[-1] = f"{kept[-1]} {more[0]}"
+        more = more[1:]
+    kept.extend(more)
+
+
+def _plain(line: str) -> bool:
+    """A paragraph that is not an item of a list: no list style, no bullet, no number."""
+    return not getattr(line, "listed", False) and wording.strip_bullet(line) == line and not number_of(line).found
 
 
 def _items(paragraphs: list[str]) -> list[list[str]]:

@@ -237,15 +237,16 @@ class Reading:
     def problem(self, *args: Any, **kwargs: Any) -> None:
         self.problems.append(make_problem(*args, **kwargs))
 
-    def _cleaned(self, row: list[Cell], table: int, r: int) -> list[list[str]]:
+    def _cleaned(self, row: list[Cell], table: int, r: int, header: dict[str, int] | None) -> list[list[str]]:
         """A row's cells, with any password written in them left out (a plan is shown in meetings)."""
         cells = [list(c) for c in cell_texts(row)]
-        for cell in cells:
+        names = {i: column_name(key) for key, i in (header or {}).items()}
+        for c, cell in enumerate(cells):
             for i, text in enumerate(cell):
                 if PASSWORD.search(text):
                     cell[i] = " ".join(PASSWORD.sub("", text).split())
                     self.problem(
-                        place(table, r),
+                        place(table, r, names.get(c, f"ที่ {c + 1}")),
                         "Password : …",
                         "ตัดรหัสผ่านที่เขียนไว้ในแผนออก: รหัสผ่านไม่ควรอยู่ในเอกสารที่เผยแพร่",
                         "a password written in the plan was left out: it does not belong in a shared document",

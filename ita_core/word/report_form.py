@@ -29,6 +29,10 @@ from ita_core.word.reading import (
 )
 from ita_core.word.wording import arabic, number_of
 
+_SAME_ACTIVITY = 0.45  # the seed's report rows match their activities at 0.51–1.0, the others at 0.40 or less
+_CLEAR_MARGIN = 0.1
+_STATUS_CHARS = 20  # a progress statement's words besides its percentage (ดำเนินการแล้ว, อยู่ระหว่างดำเนินการ)
+
 
 class ReportForm(Headings):
     def _report_part(self, part: Part) -> None:
@@ -45,7 +49,7 @@ class ReportForm(Headings):
                     self._round(block, "ย่อหน้าในแบบรายงาน")
                 continue
             for r, row in enumerate(block.rows, start=1):
-                cells = self._cleaned(row, block.number, r)
+                cells = self._cleaned(row, block.number, r, header)
                 found = header_in(row, REPORT_COLUMNS)
                 if found is not None and {"result", "evidence"} & set(found):
                     header = found
@@ -59,11 +63,11 @@ class ReportForm(Headings):
                 guideline = self._report_row(block.number, r, row, cells, header, measure, guideline)
 
     def _report_title(self, part: Part) -> None:
-        title = " ".join(b[:400] for b in part.blocks[:6] if isinstance(b, str))
+        title = "\n".join(b[:400] for b in part.blocks[:6] if isinstance(b, str))
         year, at = wording.fiscal_year(title)
         if year is None:
             return
-        self.report_unit = wording.unit_before(title, at)
+        self.report_unit = wording.unit_of(title, at)
         if self.year is not None and year != self.year:
             self.problem(
                 "แบบรายงาน",
@@ -166,17 +170,39 @@ class ReportForm(Headings):
                 )
                 continue
             text = squeeze(number_of(wording_).rest)[:MATCH_CHARS]
-
-            def likeness(act: Activity, text: str = text) -> float:
-                return SequenceMatcher(None, text, squeeze(act.title)[:MATCH_CHARS], autojunk=False).ratio()
-
-            best = max(candidates, key=likeness)
+            ranked = sorted(
+                ((SequenceMatcher(None, text, squeeze(a.title)[:MATCH_CHARS], autojunk=False).ratio(), a)
+                 for a in candidates),
+                key=lambda pair: -pair[0],
+            )  # fmt: skip
+            likeness, best = ranked[0]
+            where = f"{report.where} คอลัมน์ {column_name('name')}"
+            if likeness < _SAME_ACTIVITY:
+                self.problem(
+                    where,
+                    wording_,
+                    f"แถวรายงานนี้ไม่ตรงกับกิจกรรมใดของมาตรการที่ {report.measure} "
+                    f"(ใกล้ที่สุดคือ {best.activity_id} {best.title[:40]}): ใช้ชื่อกิจกรรมตามแผน",
+                    f"this report row matches no activity of measure {report.measure} "
+                    f"(closest: {best.activity_id}): use the plan's name of the activity",
+                )
+                continue
+            if len(ranked) > 1 and likeness - ranked[1][0] < _CLEAR_MARGIN:
+                other = ranked[1][1]
+                self.problem(
+                    where,
+                    wording_,
+                    f"แถวรายงานนี้อาจเป็นกิจกรรม {best.activity_id} หรือ {other.activity_id}: อ่านเป็น {best.activity_id} "
+                    "ถ้าไม่ถูก แก้ในไฟล์ Excel ที่แปลงแล้ว",
+                    f"this report row may be {best.activity_id} or {other.activity_id}: read as {best.activity_id}",
+                    Severity.WARNING,
+                )
             taken.add(best.activity_id)
             self._take_report(best, report, wording_)
 
     def _take_report(self, act: Activity, report: ReportRow, wording_: str) -> None:
         fields = report.fields
-        act.cells["report_title"] = [wording_]
+        act.cells["report_title"] = report.fields.get("name", [])
         if report.guideline is not None:
             act.cells["guideline"] = [report.guideline]
         for key in ("achieved_output", "achieved_outcome", "evidence"):
@@ -247,6 +273,8 @@ def _actions(result: list[str]) -> list[str]:
             if trimmed == text:
                 break
             text = trimmed
+        if (m := wording.PROGRESS.search(text)) is not None and len(text) - len(m[0]) <= _STATUS_CHARS:
+            continue  # ดำเนินการแล้ว ร้อยละ ๑๐๐: the progress, said in words, which the progress column holds
         if text:
             out.append(text)
     return out

@@ -27,7 +27,7 @@ from decimal import Decimal, InvalidOperation
 from ita_core.thai import MONTHS_LONG, MONTHS_SHORT, ce_year, to_arabic_digits
 
 _D = "[0-9๐-๙]"
-ACTIVITY_ID = re.compile(rf"^\s*[(\[]?({_D}{{1,2}})\.({_D}{{1,3}})(?!{_D})[.)\]]?\s*")
+ACTIVITY_ID = re.compile(rf"^\s*[(\[]?({_D}{{1,2}})\.({_D}{{1,3}})(?!{_D}|\.{_D})[.)\]]?\s*")
 # What looks like the start of a numbered item, read or not: a row starting so is never silently
 # taken as the rest of the row above.
 NUMBERISH = re.compile(rf"^\s*[(\[]?{_D}+(?:[.)\]]|\s*$)")
@@ -42,7 +42,8 @@ DEADLINE_CUE = re.compile(
     rf"กำหนดส่ง|ครบกำหนด|ให้แล้วเสร็จ|แล้วเสร็จภายใน|ไม่เกินวันที่|ภายในวันที่|ภายใน(?=\s{{0,3}}(?:{_D}|เดือน))"
     r"|ส่ง(?!เสริม|ผลให้|ผลต่อ|ผลกระทบ|ต่อ)"
 )
-_PEOPLE = re.compile(rf"({_D}{{1,3}}(?:,{_D}{{3}})*|{_D}{{1,7}})\s{{0,3}}(?:คน|ราย|ท่าน)")
+# A count of people: คน, ราย, ท่าน after a number (ราย as a word: not the start of รายงาน or รายการ).
+_PEOPLE = re.compile(rf"({_D}{{1,3}}(?:,{_D}{{3}})*|{_D}{{1,7}})\s{{0,3}}(?:คน|ราย(?![\u0e01-\u0e4e])|ท่าน)")
 _PERCENT = re.compile(
     rf"(?:ร้อยละ\s{{0,3}}({_D}{{1,3}}(?:\.{_D}{{1,4}})?))|(?:({_D}{{1,3}}(?:\.{_D}{{1,4}})?)\s{{0,2}}%)"
 )
@@ -170,11 +171,16 @@ def fiscal_year(text: str) -> tuple[int | None, int]:
     return int(arabic(m[1])), m.start()
 
 
-def unit_before(text: str, year_at: int) -> str:
-    """The unit a title names (``… ของสำนักบริหารงานกลาง … ประจำปีงบประมาณ``): after the first ของ in
-    the stretch before the fiscal year; empty when the title names none."""
+def unit_of(text: str, year_at: int) -> str:
+    """The unit a title names: ``… ของสำนักบริหารงานกลาง … ประจำปีงบประมาณ`` (after the first ของ in the
+    stretch before the fiscal year) or ``… ประจำปีงบประมาณ ๒๕๖๘ ของสำนักงาน…`` (the line after it);
+    empty when the title names none. ``text`` holds the title's lines, one per line."""
     window = max(0, year_at - UNIT_WINDOW)
     of = text.find("ของ", window, year_at)
+    if of >= 0:
+        return " ".join(text[of + len("ของ") : year_at].split())
+    of = text.find("ของ", year_at, year_at + UNIT_WINDOW)
     if of < 0:
         return ""
-    return " ".join(text[of + len("ของ") : year_at].split())
+    end = text.find("\n", of)
+    return " ".join(text[of + len("ของ") : end if end >= 0 else len(text)].split())

@@ -1,0 +1,176 @@
+"""Reading the plan from its Word document (``ita_core.word.reader``), compared whole.
+
+The seed as one Word document (its organisation-wide part, contents page and report form included)
+must give the shipped workbook in every cell the document holds; plans written as other offices
+write them (``office_plans``, which the reader was not written against) must give the workbook a
+person types from them, cell by cell, with every mistake in them named by table, row and column.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from commands import run
+from office_plans import PLAN_B, PLAN_C, Builder, Expected, plan_b, plan_c
+from seed_docx import seed_docx
+
+from ita_core.paths import SHIPPED_WORKBOOK
+from ita_core.word.reader import read_docx
+from ita_core.word.reading import WordResult
+from ita_core.workbook.writer import workbook_bytes
+
+_SKIP_SHEETS = {"คำอธิบาย"}  # the template's instructions: no data
+
+
+def _sheets(data: bytes) -> dict[str, list[list[Any]]]:
+    book = openpyxl.load_workbook(io.BytesIO(data))
+
+    def plain(value: Any) -> Any:
+        if isinstance(value, datetime):
+            return value.date().isoformat()
+        return " ".join(str(value).split()) if value is not None else ""
+
+    return {
+        ws.title: [[plain(v) for v in row] for row in ws.iter_rows(values_only=True)]
+        for ws in book.worksheets
+        if ws.title not in _SKIP_SHEETS
+    }
+
+
+def _cell_differences(ours: bytes, theirs: bytes) -> list[str]:
+    a, b = _sheets(ours), _sheets(theirs)
+    only = a.keys() ^ b.keys()  # an optional sheet one writer leaves out when it is empty
+    found = [f"sheet {name}: only one side has it" for name in only if len(a.get(name) or b[name]) > 1]
+    for name in a.keys() & b.keys():
+        rows_a, rows_b = a[name], b[name]
+        if len(rows_a) != len(rows_b):
+            found.append(f"{name}: {len(rows_a)} rows, shipped {len(rows_b)}")
+        header = rows_b[0]
+        for r, (row_a, row_b) in enumerate(zip(rows_a, rows_b, strict=False), start=1):
+            for c, (x, y) in enumerate(zip(row_a, row_b, strict=False)):
+                if x != y:
+                    found.append(f"{name}!{header[c]} row {r}: read {str(x)[:80]!r}, shipped {str(y)[:80]!r}")
+    return found
+
+
+@pytest.mark.parametrize("whole", [True, False], ids=["whole document", "its plan and report form"])
+def test_the_seed_as_a_word_document_gives_the_shipped_workbook_cell_by_cell(whole: bool) -> None:
+    found = read_docx(seed_docx(whole=whole))  # in the bounded reading process, as the app reads it
+    assert found.errors == [] and found.rows is not None
+    assert _cell_differences(workbook_bytes(found.rows), SHIPPED_WORKBOOK.read_bytes()) == []
+    said = [(p.cell, p.th.split(":")[0]) for p in found.problems]
+    assert said == [
+        ("ตาราง 2 แถว 2 คอลัมน์ ผลลัพธ์", "ตัดรหัสผ่านที่เขียนไว้ในแผนออก"),  # a password: left out
+        ("ตาราง 2 แถว 3 คอลัมน์ ผู้รับผิดชอบ", "ข้อความในคอลัมน์ผู้รับผิดชอบยาว"),  # 1.2's group, and what it does
+        ("ตาราง 6 แถว 2 คอลัมน์ ผลลัพธ์", "ตัดรหัสผ่านที่เขียนไว้ในแผนออก"),
+        ("ตาราง 7 แถว 2 คอลัมน์ ผลลัพธ์", "ตัดรหัสผ่านที่เขียนไว้ในแผนออก"),
+    ]
+    assert [t.th for t in found.read] == [
+        "มาตรการที่ 1: 14 กิจกรรม (1.1–1.14)",
+        "มาตรการที่ 2: 4 กิจกรรม (2.1–2.4)",
+        "มาตรการที่ 3: 8 กิจกรรม (3.1–3.8)",
+        "หัวข้อโครงการ (ตาราง 1 แถว 2): โครงการขับเคลื่อนและรักษามาตรฐานการเป็นองค์กรคุณธรรมต้นแบบ",
+    ]
+    everything = json.dumps(found.to_json()["rows"], ensure_ascii=False)  # what the workbook gets
+    assert "ตัดออกจากสำเนานี้" not in everything and "Password" not in everything
+
+
+def test_the_whole_seed_document_summarises_as_the_shipped_workbook(tmp_path: Path) -> None:
+    source = tmp_path / "แผน ๒๕๖๖.docx"
+    source.write_bytes(seed_docx(whole=True))
+    target = tmp_path / "แผน.xlsx"
+    code, out, err = run("from-word", str(source), "-o", str(target))
+    assert code == 0, err
+    assert "26 กิจกรรม 25 กำหนดส่ง ผลการดำเนินการ 7 กิจกรรม การมีส่วนร่วม 1 แถว" in out
+    assert "มาตรการที่ 1: 14 กิจกรรม (1.1–1.14)" in out and "ตัดรหัสผ่าน" in err
+    for day in ("2566-03-31", "2566-07-15"):
+        ours = json.loads(run("summary", "--json", "--as-of", day, str(target))[1])
+        shipped = json.loads(run("summary", "--json", "--as-of", day, str(SHIPPED_WORKBOOK))[1])
+        assert ours == shipped
+
+
+def _compare(found: WordResult, expected: Expected) -> list[str]:
+    rows = found.rows
+    assert rows is not None
+    out = []
+    for name in ("unit", "measures", "guidelines", "participation"):
+        if getattr(rows, name) != getattr(expected, name):
+            out.append(f"{name}: read {getattr(rows, name)!r}, expected {getattr(expected, name)!r}")
+    read = {a["activity_id"]: a for a in rows.activities}
+    if list(read) != [a["activity_id"] for a in expected.activities]:
+        out.append(f"activities read {list(read)}, expected {[a['activity_id'] for a in expected.activities]}")
+    for want in expected.activities:
+        got = read.get(want["activity_id"], {})
+        out += [
+            f"{want['activity_id']} {key}: read {got.get(key)!r}, expected {value!r}"
+            for key, value in want.items()
+            if got.get(key) != value
+        ]
+    return out
+
+
+@pytest.mark.parametrize(("make", "expected"), [(plan_b, PLAN_B), (plan_c, PLAN_C)], ids=["plan B", "plan C"])
+def test_plans_written_as_other_offices_write_them_read_cell_by_cell(make: Any, expected: Expected) -> None:
+    found = read_docx(make())
+    assert _compare(found, expected) == []
+    said = {(p.cell, p.th) for p in found.problems}
+    for where, words in expected.problems:
+        assert any(cell == where and words in th for cell, th in said), (where, words, sorted(said))
+    named = {where for where, _ in expected.problems}
+    assert {p.cell for p in found.problems} == named  # nothing else is said, nothing else is wrong
+    for problem in found.problems:  # every row's problem names its table, row and column
+        assert problem.cell is not None
+        assert "แถว" not in problem.cell or "คอลัมน์" in problem.cell, problem.cell
+
+
+def test_the_converted_workbook_of_a_plan_with_problems_holds_everything_else(tmp_path: Path) -> None:
+    source = tmp_path / "plan-c.docx"
+    source.write_bytes(plan_c())
+    target = tmp_path / "plan-c.xlsx"
+    code, _, err = run("from-word", str(source), "-o", str(target))
+    assert code == 1 and "ตาราง 2 แถว 4 คอลัมน์ ผลการดำเนินการ" in err  # 29/38 is not 76.32
+    assert target.exists()  # written all the same, to fix in Excel
+    activities = _sheets(target.read_bytes())["กิจกรรม"]
+    assert [row[1] for row in activities[1:]] == ["1.1", "1.2", "1.3", "1.4", "1.5"]
+
+
+def _table_document(rows: list[list[str]]) -> bytes:
+    b = Builder().p("แผน ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
+    return b.table([["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "ระยะเวลา", "ผู้รับผิดชอบ"], *rows]).bytes()
+
+
+def test_a_deadline_that_cannot_be_read_is_named_by_table_row_and_column(tmp_path: Path) -> None:
+    data = _table_document([["1.1", "อบรมจริยธรรม", "", "ส่ง 31 กุมภาพันธ์ 2567", "กลุ่มงาน"]])
+    (problem,) = read_docx(data).errors
+    assert problem.location == "Word!ตาราง 1 แถว 2 คอลัมน์ ระยะเวลา"
+    assert "31 กุมภาพันธ์" in problem.shown_value and "1.1" in problem.th
+
+
+def test_numbering_that_skips_is_counted_and_a_number_that_cannot_be_read_is_said() -> None:
+    found = read_docx(
+        _table_document(
+            [
+                ["1.1", "อบรม", "", "", "ก"],
+                ["1.2", "ประกาศ", "", "ส่ง 30 มิ.ย. 67", "ก"],
+                ["", "1.2.1 สำรวจ", "", "ส่ง 30 ก.ค. 67", "ก"],  # not a number the reader knows
+                ["1.4", "สรุปผล", "", "", "ก"],
+            ]
+        )
+    )
+    said = {p.cell: p.th for p in found.problems}
+    assert "อ่านเลขกิจกรรมไม่ได้" in said["ตาราง 1 แถว 4 คอลัมน์ โครงการ/กิจกรรม"]
+    assert "1.3" in said["มาตรการที่ 1"]  # the count: 1.3 is missing from the numbering
+    assert found.rows is not None
+    by_id = {a["activity_id"]: a for a in found.rows.activities}
+    assert by_id["1.2"]["due_text"] == "ส่ง 30 มิ.ย. 67"  # the unread row's deadline is not credited to 1.2
+
+
+def test_a_file_that_is_not_a_word_document_is_refused_plainly() -> None:
+    found = read_docx(b"not a zip at all")
+    assert found.rows is None and "docx" in found.errors[0].th

@@ -1,0 +1,151 @@
+"""How plan documents word things (``ita_core.word.wording``): numbers, deadline cues, head counts, rounds,
+titles; and every pattern runs in time linear in its text."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from ita_core.word import wording
+
+
+@pytest.mark.parametrize(
+    ("text", "activity_id", "sequence", "rest"),
+    [
+        ("๑.๑ ประกาศเจตนารมณ์", "1.1", None, "ประกาศเจตนารมณ์"),
+        ("1.10 อบรม", "1.10", None, "อบรม"),
+        ("๒.๓. ศึกษาดูงาน", "2.3", None, "ศึกษาดูงาน"),
+        ("(1.2) สำรวจ", "1.2", None, "สำรวจ"),
+        ("1.100 กิจกรรม", "1.100", None, "กิจกรรม"),
+        ("2) เผยแพร่", None, 2, "เผยแพร่"),
+        ("(3) ติดตาม", None, 3, "ติดตาม"),
+        ("๑) จิตอาสา", None, 1, "จิตอาสา"),
+        ("๑.", None, 1, ""),
+        ("4", None, 4, ""),
+        ("1.2.1 ย่อย", None, None, "1.2.1 ย่อย"),  # not a form the reader knows: no number at all
+        ("2566 ปีงบประมาณ", None, None, "2566 ปีงบประมาณ"),
+        ("โครงการ", None, None, "โครงการ"),
+    ],
+)
+def test_numbers_as_offices_write_them(text: str, activity_id: str | None, sequence: int | None, rest: str) -> None:
+    number = wording.number_of(text)
+    assert (number.activity_id, number.sequence, number.rest) == (activity_id, sequence, rest)
+
+
+@pytest.mark.parametrize(
+    ("text", "cued"),
+    [
+        ("ส่ง ๒๐ มิถุนายน ๖๖", True),
+        ("ส่งผลงาน ๑–๓๐ ก.ค. ๖๗", True),
+        ("ส่งรายงาน 15 มี.ค. 67", True),
+        ("กำหนดส่งวันที่ ๒๐ มิถุนายน ๖๖", True),
+        ("ภายใน ๓๐ ก.ย. ๖๗", True),
+        ("ภายในวันที่ 31 มีนาคม 2567", True),
+        ("ให้แล้วเสร็จภายในวันที่ ๒๗ กรกฎาคม ๒๕๖๖", True),
+        ("ครบกำหนด 15 พ.ย. 2567", True),
+        ("ไม่เกินวันที่ 31 ส.ค. 2568", True),
+        ("ส่งเสริมคุณธรรม วันที่ ๙ มกราคม ๒๕๖๖", False),  # promote: an event date
+        ("กิจกรรมส่งผลให้บุคลากร ๑ ต.ค. ๖๖", False),
+        ("ส่งต่อข้อมูล", False),
+        ("ภายในองค์กร ๓ ครั้ง", False),
+        ("จัดกิจกรรม ในวันที่ ๒๘ กุมภาพันธ์ ๒๕๖๖", False),
+    ],
+)
+def test_deadline_cues_are_words(text: str, cued: bool) -> None:
+    assert wording.has_deadline_cue(text) is cued
+
+
+@pytest.mark.parametrize(
+    ("text", "participants", "headcount", "written"),
+    [
+        ("มีบุคลากรของสำนัก จำนวน ๑๒๗ คน คิดเป็นร้อยละ ๙๑.๓๖ ของบุคลากร จำนวน ๑๓๙ คน", 127, 139, "91.36"),
+        ("ผู้เข้าร่วม ๔๕ คน จากทั้งหมด ๕๒ คน คิดเป็นร้อยละ ๘๖.๕๓", 45, 52, "86.53"),
+        ("บุคลากรทั้งหมด 60 คน เข้าร่วม 48 คน (80%)", 48, 60, "80"),
+        ("เข้าร่วม 1,250 ราย จาก 1,300 ราย", 1250, 1300, None),
+    ],
+)
+def test_head_counts_by_their_numbers(text: str, participants: int, headcount: int, written: str | None) -> None:
+    count, trouble = wording.head_counts(text)
+    assert trouble is None and count is not None
+    assert (count.participants, count.headcount) == (participants, headcount)
+    assert count.written == (Decimal(written) if written else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("เข้าร่วม ๔๕ คน คิดเป็นร้อยละ ๘๖.๕๓", "จำนวนทั้งหมด"),
+        ("ชาย ๒๐ คน หญิง ๒๕ คน รวม ๔๕ คน คิดเป็นร้อยละ ๘๖.๕๓", "มากกว่าสองจำนวน"),
+    ],
+)
+def test_a_head_count_that_cannot_be_read_is_said(text: str, said: str) -> None:
+    count, trouble = wording.head_counts(text)
+    assert count is None and trouble is not None and said in trouble
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ร้อยละ 50 รายงานครั้งที่ 1 แล้ว", "บุคลากร จำนวน ๘๘ คน สามารถปฏิบัติงาน", "ประชุม ๓ ครั้ง"],
+)
+def test_other_sentences_are_not_head_counts(text: str) -> None:
+    assert wording.head_counts(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("ตั้งแต่เดือนตุลาคม – มีนาคม ๒๕๖๖", date(2023, 3, 31)),
+        ("(ตั้งแต่เดือนตุลาคม ๒๕๖๖ – มีนาคม ๒๕๖๗)", date(2024, 3, 31)),
+        ("ระหว่าง ๑ ตุลาคม ๒๕๖๗ ถึง ๓๑ มีนาคม ๒๕๖๘", date(2025, 3, 31)),
+        ("ตั้งแต่ ต.ค. ๖๖ - มิ.ย. ๖๗", date(2024, 6, 30)),
+    ],
+)
+def test_rounds_end_on_their_last_day(text: str, end: date) -> None:
+    assert wording.round_end(text, None) == (end, True)
+
+
+@pytest.mark.parametrize(
+    ("title", "year", "unit"),
+    [
+        ("แผนส่งเสริม\nของสำนักบริหารงานกลาง\nสำนักงานเลขาธิการวุฒิสภา\nประจำปีงบประมาณ พ.ศ.\n2566", 2566,
+         "สำนักบริหารงานกลาง สำนักงานเลขาธิการวุฒิสภา"),
+        ("แผนส่งเสริมคุณธรรม ประจำปีงบประมาณ ๒๕๖๘\nของสำนักงานตัวอย่าง\nคณะทำงาน", 2568, "สำนักงานตัวอย่าง"),
+        ("แผนปฏิบัติการ ปีงบประมาณ พ.ศ. ๒๕๖๗", 2567, ""),
+    ],
+)  # fmt: skip
+def test_the_unit_and_year_of_a_title(title: str, year: int, unit: str) -> None:
+    found, at = wording.fiscal_year(title)
+    assert found == year and wording.unit_of(title, at) == unit
+
+
+def test_table_of_contents_lines() -> None:
+    assert wording.is_toc_line("❖ มาตรการที่ ๑ การขับเคลื่อน..... ๑๗")
+    assert wording.is_toc_line("แบบรายงานผล.......... ๑๒")
+    assert not wording.is_toc_line("มาตรการที่ ๑ การขับเคลื่อนกระบวนการ")
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "แผน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ " + "ของ ก " * 8_000,
+        "จำนวน" + "๑" * 40_000,
+        "ตั้งแต่" + "เดือน – " * 8_000,
+        "ส่ง" * 15_000,
+        "1" * 45_000 + " คน",
+    ],
+    ids=["title", "digits", "round", "cue", "count"],
+)
+def test_every_pattern_runs_in_linear_time(hostile: str) -> None:
+    started = time.perf_counter()
+    for _ in range(5):
+        _, at = wording.fiscal_year(hostile)
+        wording.unit_of(hostile, max(at, 0))
+        wording.head_counts(hostile)
+        wording.round_end(hostile, 2566)
+        wording.has_deadline_cue(hostile)
+        wording.number_of(hostile)
+        wording.is_toc_line(hostile)
+    assert time.perf_counter() - started < 2.0  # quadratic would be minutes at these lengths
