@@ -35,16 +35,19 @@ _BUILTIN_PERCENT_FORMATS = {9, 10}
 _SMALL_PART_LIMIT = 32 << 20  # workbook.xml, rels and styles are small in any real file
 
 _CELL_STARTS = (b"<c ", b"<c>", b"<c/")  # a cell element, with or without attributes
+# A cell's attributes are read by name, in whatever order its writer put them (the format allows any;
+# Excel writes r first, some writers do not): ``<c`` … `` r="B2"`` within the same start tag.
+_CELL_R = rb'<c\b[^>]*?\sr="'
 # A cell in a column past AZ, or a row past 199,999: looked at one by one, only when present.
-_FAR_CANDIDATE = re.compile(rb'<c r="(?:[A-Z]{3}|[B-Z][A-Z])\d|<c r="[A-Z]{1,3}(?:[2-9]\d{5}|\d{7})"')
-_CELL_AT = re.compile(rb'<c r="([A-Z]{1,3})(\d+)"[^>]*?(/>|>(.*?)</c>)', re.DOTALL)
+_FAR_CANDIDATE = re.compile(_CELL_R + rb'(?:(?:[A-Z]{3}|[B-Z][A-Z])\d|[A-Z]{1,3}(?:[2-9]\d{5}|\d{7})")')
+_CELL_AT = re.compile(_CELL_R + rb'([A-Z]{1,3})(\d+)"[^>]*?(/>|>(.*?)</c>)', re.DOTALL)
 _HOLDS_VALUE = re.compile(rb"<v>[^<]|<is>|<v [^>]*>[^<]|<f[ >]")
 # A row or cell that does not say where it is: its position would be counted on from the previous
 # one, which no Excel writes and which defeats every bound above (a million empty rows, then one cell).
 _UNPLACED = re.compile(rb"<(?:row|c)(?=[\s/>])(?![^>]*\sr=)")
 _DIMENSION = re.compile(rb'<dimension ref="([A-Z0-9:]{1,30})"')
 _FORMULA_WITHOUT_VALUE = re.compile(
-    rb'<c r="([A-Z]{1,3}[0-9]+)"[^>]*>(?:<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)(?:<v\s*/>|<v>\s*</v>)?</c>'
+    _CELL_R + rb'([A-Z]{1,3}[0-9]+)"[^>]*>(?:<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)(?:<v\s*/>|<v>\s*</v>)?</c>'
 )
 
 
@@ -304,10 +307,9 @@ def inspect_workbook(data: bytes, limits: Limits | None = None) -> WorkbookScan:
     with archive:
         parts = _sheet_parts(archive, view, budget)
         percent_xf = _percent_styles(archive, view, budget)
-        percent_re = (
-            re.compile(
-                rb'<c r="([A-Z]{1,3}[0-9]+)"[^>]*?\ss="(?:' + "|".join(map(str, sorted(percent_xf))).encode() + rb')"'
-            )
+        styles = "|".join(map(str, sorted(percent_xf))).encode()
+        percent_re = (  # the style may come before or after the cell's reference
+            re.compile(rb'<c\b(?=[^>]*?\ss="(?:' + styles + rb')")[^>]*?\sr="([A-Z]{1,3}[0-9]+)"')
             if percent_xf
             else None
         )

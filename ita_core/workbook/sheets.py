@@ -32,6 +32,7 @@ from ita_core.model import (
     is_email,
 )
 from ita_core.text import Text
+from ita_core.thai import ce_year, fiscal_year_be, fiscal_year_bounds, format_date_th
 from ita_core.workbook import cells
 from ita_core.workbook.contract import UNIT, Column, Kind, column_index, column_key, column_letter
 from ita_core.workbook.grid import SheetGrid
@@ -277,8 +278,35 @@ def unit(grid: SheetGrid, ctx: Context) -> UnitInfo:
         values[column.field] = value
         if column.kind is Kind.YEAR:
             ctx.fiscal_year = value
+    if not _as_of_in_year(values["as_of"], values["fiscal_year_be"]):
+        raw, cell = cells_["as_of"]
+        ctx.log.error(grid.name, cell, raw, *_outside_year(values["as_of"], values["fiscal_year_be"]))
+        values["as_of"] = None
     form = FormInfo(**{f: values[f] or FormInfo._field_defaults[f] for f in FormInfo._fields})
     return UnitInfo(values["unit"], values["fiscal_year_be"], values["as_of"], form)
+
+
+def _as_of_in_year(as_of: date | None, fiscal_year: int | None) -> bool:
+    return as_of is None or fiscal_year is None or fiscal_year_be(as_of) == fiscal_year
+
+
+def _outside_year(as_of: date, fiscal_year: int) -> Text:
+    """Why a data date outside the plan's fiscal year is refused, and how to type it; a year of 66
+    typed in a day/month/year locale arrives as 1966, which is said as such."""
+    start, end = fiscal_year_bounds(fiscal_year)
+    shown = format_date_th(as_of, "long")
+    example = date(ce_year(fiscal_year), 3, 31)
+    fix_th = f"พิมพ์วันที่ในปีงบประมาณ เช่น 31/3/{fiscal_year} หรือ {example.isoformat()}"
+    fix_en = f"type a date within the fiscal year, e.g. 31/3/{fiscal_year} or {example.isoformat()}"
+    if as_of.year < 2000:
+        fix_th = f"ปี {as_of.year % 100:02d} ถูกอ่านเป็น ค.ศ. {as_of.year}: " + fix_th
+        fix_en = f"a year of {as_of.year % 100:02d} was read as {as_of.year}: " + fix_en
+    return Text(
+        f"ข้อมูล ณ วันที่ {shown} อยู่นอกปีงบประมาณ {fiscal_year} "
+        f"({format_date_th(start, 'long')} – {format_date_th(end, 'long')}): {fix_th}",
+        f"the data date {as_of.isoformat()} is outside fiscal year {fiscal_year} "
+        f"({start.isoformat()} – {end.isoformat()}): {fix_en}",
+    )
 
 
 # -- มาตรการ and แนวทาง ----------------------------------------------------------------------------

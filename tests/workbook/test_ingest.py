@@ -328,6 +328,23 @@ def test_bad_fiscal_year_and_as_of(read: Read, book: Book) -> None:
     assert "ไม่มีวันที่" in problem_at(result, "ข้อมูลหน่วยงาน!B3").th
 
 
+def test_a_data_date_typed_as_31_3_66_in_a_day_month_year_locale_is_refused_with_the_fix(
+    read: Read, book: Book
+) -> None:
+    """Excel stores 31/3/66 as 1966-03-31: the dashboard said "ข้อมูล ณ วันที่ 31 มีนาคม 2509", 20,900 days
+    left and nothing overdue. A data date outside the plan's fiscal year is refused at its cell."""
+    book.set("ข้อมูลหน่วยงาน", "B3", datetime(1966, 3, 31))
+    result = read(book)
+    problem = problem_at(result, "ข้อมูลหน่วยงาน!B3")
+    assert result.plan is None
+    assert "ปี 66 ถูกอ่านเป็น ค.ศ. 1966" in problem.th and "31/3/2566 หรือ 2023-03-31" in problem.th
+    assert "a year of 66 was read as 1966" in problem.en
+    book.set("ข้อมูลหน่วยงาน", "B3", datetime(2023, 10, 1))  # the first day of the next fiscal year
+    assert "อยู่นอกปีงบประมาณ 2566 (1 ตุลาคม 2565 – 30 กันยายน 2566)" in problem_at(read(book), "ข้อมูลหน่วยงาน!B3").th
+    book.set("ข้อมูลหน่วยงาน", "B3", datetime(2023, 9, 30))  # its last day is its own
+    assert read(book).plan is not None
+
+
 def test_empty_required_cells(read: Read, book: Book) -> None:
     book.set("กิจกรรม", "A3", None)
     book.set("กิจกรรม", "C4", None)

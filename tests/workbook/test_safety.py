@@ -249,3 +249,41 @@ def test_every_cell_element_counts_towards_the_cap() -> None:
 def test_macro_enabled_workbooks_are_refused(part: str) -> None:
     error = _rejected(_with_members({part: b"\xd0\xcf\x11\xe0 macro code"}))
     assert "บันทึกเป็น > สมุดงาน Excel (.xlsx) ก่อน" in error.th and "macros" in error.en
+
+
+def _attributes_reordered(data: bytes) -> bytes:
+    """The same workbook with every cell's style written before its reference (``<c s="1" r="H4">``),
+    which the format allows and some writers do."""
+    import re
+
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            part = source.read(info)
+            if info.filename.startswith("xl/worksheets/"):
+                part = re.sub(rb'<c r="([A-Z]+\d+)"((?: [a-z]+="[^"]*")*)', rb'<c\2 r="\1"', part)
+            target.writestr(info.filename, part)
+    return out.getvalue()
+
+
+def test_cell_attributes_are_read_by_name_in_any_order() -> None:
+    book = valid_book()
+    book.set("กิจกรรม", "H3", "=40+10")
+    book.set("กิจกรรม", "H4", 0.5, number_format="0%")
+    book.set("กิจกรรม", "AZZ9", "ไกล")  # a value far away, written after its style
+    data = _attributes_reordered(book.to_bytes())
+    sheets = zipfile.ZipFile(io.BytesIO(data))
+    xml = b"".join(sheets.read(n) for n in sheets.namelist() if n.startswith("xl/worksheets/"))
+    assert b' r="H4"' in xml and b'<c r="H4"' not in xml  # the style does come first now
+    sheet = inspect_workbook(data).sheets["กิจกรรม"]
+    assert sheet.formula_without_value == {"H3"}
+    assert sheet.percent_cells == {"H4"}  # a 50% cell stays 50, not 0.5
+    assert sheet.far_cell == "AZZ9"
+
+
+def test_a_percent_cell_written_style_first_reads_as_its_percentage() -> None:
+    book = valid_book()
+    book.set("กิจกรรม", "H3", 0.5, number_format="0%")  # Excel shows 50%
+    plan = read_workbook(_attributes_reordered(book.to_bytes())).plan
+    assert plan is not None and plan.activity("1.2").progress == 50
