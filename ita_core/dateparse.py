@@ -91,6 +91,19 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 _EMPTY_MARKERS = {"", "-", "–", "—", "ไม่มี", "ไม่มีกำหนด", "n/a"}
+_THAI_DIGIT = "[0-9๐-๙]"
+# A word that makes the date after it a deadline; ส่ง stands alone as a word unless it begins another word
+# that means something else (ส่งเสริม promote, ส่งผลให้/ส่งผลต่อ/ส่งผลกระทบ affect, ส่งต่อ pass on).
+DEADLINE_CUE = re.compile(
+    rf"กำหนดส่ง|ครบกำหนด|ให้แล้วเสร็จ|แล้วเสร็จภายใน|ไม่เกินวันที่|ภายในวันที่|ภายใน(?=\s{{0,3}}(?:{_THAI_DIGIT}|เดือน))"
+    r"|ส่ง(?!เสริม|ผลให้|ผลต่อ|ผลกระทบ|ต่อ)"
+)
+
+
+def has_deadline_cue(text: str) -> bool:
+    """Whether a text says that its date is when something is due (``ส่งรายงาน ๓๐ ก.ค. ๖๖``), not when
+    something happened (``จัดกิจกรรมส่งเสริม… ในวันที่ ๙ มกราคม ๒๕๖๖``)."""
+    return DEADLINE_CUE.search(text) is not None
 
 
 def _clean_label(text: str) -> str:

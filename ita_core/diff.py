@@ -144,7 +144,7 @@ def _field(act: Activity, key: str) -> str:
 
 
 def _people(row: Participation | None) -> str:
-    return "–" if row is None else f"{row.participants}/{row.headcount}"
+    return "–" if row is None or not row.reported else f"{row.participants}/{row.headcount}"
 
 
 _ID, _NAME = contract.ACTIVITIES.column("activity_id").label, contract.ACTIVITIES.column("name").label

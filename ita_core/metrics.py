@@ -109,13 +109,21 @@ def status_counts(states: list[DeadlineState]) -> dict[DeadlineStatus, int]:
 
 
 def participation_ratio(row: Participation) -> ParticipationRatio:
+    assert row.participants is not None and row.headcount is not None  # reported rows only
     ratio = percent(row.participants, row.headcount)
     met = None if row.target_pct is None else ratio >= row.target_pct
     return ParticipationRatio(row, ratio, met)
 
 
 def participation_ratios(plan: Plan) -> list[ParticipationRatio]:
-    return [participation_ratio(row) for row in plan.participation]
+    """Every reported participation row against its target; a row awaiting its first report counts in
+    no figure (``awaiting_participation``)."""
+    return [participation_ratio(row) for row in plan.participation if row.reported]
+
+
+def awaiting_participation(plan: Plan) -> list[Participation]:
+    """Participation rows with a target and no counts yet: a new year's plan before anyone reports."""
+    return [row for row in plan.participation if not row.reported]
 
 
 @dataclass(frozen=True)
@@ -140,8 +148,8 @@ def participation_by_group(ratios: Sequence[ParticipationRatio]) -> list[GroupPa
         t[0] += 1
         t[1] += r.met is True
         t[2] += r.met is False
-        t[3] += r.row.participants
-        t[4] += r.row.headcount
+        t[3] += r.row.participants or 0
+        t[4] += r.row.headcount or 0
     groups = [GroupParticipation(g, *t) for g, t in tally.items()]
     groups.sort(key=lambda g: (-g.short, g.group))
     return groups

@@ -79,12 +79,19 @@ class Deadline(NamedTuple):
 
 
 class Participation(NamedTuple):
+    """Who took part in an activity, against its target. A row with a target and no counts yet (a new
+    year's plan, before anyone reports) is kept, and counts in no figure until it is reported."""
+
     activity_id: str
     group: str  # empty: the whole unit
-    participants: int
-    headcount: int
+    participants: int | None
+    headcount: int | None
     target_pct: Decimal | None
     source: str
+
+    @property
+    def reported(self) -> bool:
+        return self.participants is not None and self.headcount is not None
 
 
 _EMAIL = re.compile(r"[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+")

@@ -1,9 +1,12 @@
 """The plan's yearly cycle: roll a plan into the next fiscal year, and compare a unit's years.
 
 Most activities repeat from one year to the next with new dates; rolling forward keeps the plan
-(measures, guidelines, activities, outputs, outcomes, targets, responsible groups, reminder
-addresses) and clears what a year reports (progress, what was done, evidence, participation, the data
-date). Comparing years puts two fiscal years side by side at the same point of each year.
+(measures, guidelines, activities, outputs, outcomes, participation rows with their targets,
+responsible groups, reminder addresses) and clears what a year reports (progress, what was done,
+evidence, the counts of participation, the data date). Deadlines move a year, in their own words, and
+so do dates a cue word marks as due in ระยะเวลา and หมายเหตุ; other dates there recorded when something
+happened, so they are kept and listed for the editor to check. Comparing years puts two fiscal years
+side by side at the same point of each year.
 """
 
 from __future__ import annotations
@@ -13,11 +16,12 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from ita_core.dateparse import next_year_text
+from ita_core.dateparse import has_deadline_cue, next_year_text, parse_date_text
 from ita_core.errors import BilingualError
 from ita_core.labels import percent_label
 from ita_core.metrics import Summary, summarise
-from ita_core.model import Plan
+from ita_core.model import Activity, Plan
+from ita_core.problems import Problem, Severity
 from ita_core.text import Text
 from ita_core.thai import fiscal_year_be, fiscal_year_bounds
 
@@ -37,9 +41,12 @@ def next_year(plan: Plan) -> Plan:
             "แผนนี้ไม่ได้ระบุปีงบประมาณ: ใส่ ปีงบประมาณ ในแผ่นงาน ข้อมูลหน่วยงาน ก่อน",
             "the plan names no fiscal year: fill in ปีงบประมาณ on the ข้อมูลหน่วยงาน sheet first",
         )
+    checks: list[Problem] = []
     activities = tuple(
         a._replace(
             due_text=next_year_text(a.due_text),
+            period=_roll_lines(a, "period", checks),
+            remarks=_roll_lines(a, "remarks", checks),
             progress=Decimal(0),
             progress_reported=False,
             evidence="",
@@ -56,10 +63,37 @@ def next_year(plan: Plan) -> Plan:
         as_of=None,
         activities=activities,
         deadlines=deadlines,
-        participation=(),
-        warnings=(),
+        participation=tuple(p._replace(participants=None, headcount=None) for p in plan.participation),
+        warnings=tuple(checks),
         form=plan.form._replace(report_date=None),
     )
+
+
+_COLUMNS = {"period": Text("ระยะเวลา", "period"), "remarks": Text("หมายเหตุ", "remarks")}
+
+
+def _roll_lines(activity: Activity, field: str, checks: list[Problem]) -> str:
+    """A text column of an activity a year on: a line that says when something is due moves a year (as
+    deadlines do); a line with another date is kept as written, and listed in ``checks``."""
+    lines = []
+    for line in getattr(activity, field).split("\n"):
+        if has_deadline_cue(line):
+            lines.append(next_year_text(line))
+            continue
+        if parse_date_text(line).dates:
+            column = _COLUMNS[field]
+            checks.append(
+                Problem(
+                    "กิจกรรม",
+                    activity.source.partition("!")[2] or None,
+                    line,
+                    f"กิจกรรม {activity.activity_id} คอลัมน์ {column.th} มีวันที่ของปีก่อน: ตรวจแล้วแก้เป็นวันที่ของปีนี้ หรือลบออก",
+                    f"activity {activity.activity_id}'s {column.en} holds a date of last year: update or remove it",
+                    Severity.WARNING,
+                )
+            )
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def same_point(day: date, fiscal_year_be: int, other_year_be: int) -> date:

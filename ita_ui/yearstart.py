@@ -34,7 +34,9 @@ def _start(user: Account, snapshot_id: int, lang: Lang) -> None:
         st.session_state[_NOTICE] = ("error", exc.message(lang))
         return
     view_state.choose_stream((made.unit, made.fiscal_year_be))
-    st.session_state[_NOTICE] = ("success", text("next_year_done", lang, year=made.fiscal_year_be))
+    done = text("next_year_done", lang, year=made.fiscal_year_be)
+    checks = [layout.plain(check.line(lang)) for check in rolled.warnings]  # last year's event dates, kept
+    st.session_state[_NOTICE] = ("success", "\n\n".join([done, *checks]))
 
 
 def section(user: Account, lang: Lang) -> None:

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ita_core.dateparse import DateFound, from_excel_serial, parse_date_cell, parse_date_text
+from ita_core.dateparse import DateFound, from_excel_serial, has_deadline_cue, parse_date_cell, parse_date_text
 from ita_core.thai import format_date_th
 
 
@@ -102,3 +102,26 @@ def test_excel_serial_numbers_in_a_date_column() -> None:
 def test_formatted_thai_dates_parse_back(day: date, long: bool, thai_digits: bool) -> None:
     text = format_date_th(day, "long" if long else "short", thai_digits=thai_digits)
     assert parse_date_text(text).dates == (DateFound("", day),)
+
+
+@pytest.mark.parametrize(
+    ("text", "cued"),
+    [
+        ("ส่ง ๒๐ มิถุนายน ๖๖", True),
+        ("ส่งผลงาน ๑–๓๐ ก.ค. ๖๗", True),
+        ("ส่งรายงาน 15 มี.ค. 67", True),
+        ("กำหนดส่งวันที่ ๒๐ มิถุนายน ๖๖", True),
+        ("ภายใน ๓๐ ก.ย. ๖๗", True),
+        ("ภายในวันที่ 31 มีนาคม 2567", True),
+        ("ให้แล้วเสร็จภายในวันที่ ๒๗ กรกฎาคม ๒๕๖๖", True),
+        ("ครบกำหนด 15 พ.ย. 2567", True),
+        ("ไม่เกินวันที่ 31 ส.ค. 2568", True),
+        ("ส่งเสริมคุณธรรม วันที่ ๙ มกราคม ๒๕๖๖", False),  # promote: an event date
+        ("กิจกรรมส่งผลให้บุคลากร ๑ ต.ค. ๖๖", False),
+        ("ส่งต่อข้อมูล", False),
+        ("ภายในองค์กร ๓ ครั้ง", False),
+        ("จัดกิจกรรม ในวันที่ ๒๘ กุมภาพันธ์ ๒๕๖๖", False),
+    ],
+)
+def test_deadline_cues_are_words(text: str, cued: bool) -> None:
+    assert has_deadline_cue(text) is cued

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
+import openpyxl
 from commands import run
+from workbooks import valid_book
 
 from ita_core import read_workbook
 from ita_core.dateparse import next_year_text
@@ -58,9 +60,30 @@ def test_the_shipped_plan_rolled_into_fy2567_reads_back_with_every_deadline_a_ye
         )
         assert not new.progress_reported and new.progress == Decimal(0)
         assert new.evidence == new.actions == new.achieved_output == new.achieved_outcome == ""
-    assert rolled.participation == () and rolled.as_of is None
+    ((people,),) = (rolled.participation,)  # the row and its target stay, its counts await the new year
+    assert (people.activity_id, people.participants, people.headcount, people.target_pct) == ("1.2", None, None, 80)
+    assert rolled.as_of is None
+    by_id = {a.activity_id: a for a in rolled.activities}
+    # A date a cue marks as due, in หมายเหตุ or ระยะเวลา, moves a year; an event's date is kept and listed.
+    assert by_id["1.11"].remarks == "ทุกสำนัก/กลุ่มเข้าร่วมอบรมและส่งรายงานตามแบบฟอร์ม ๓๐ กรกฎาคม ๖๗"
+    assert by_id["1.1"].period.startswith("มีการประกาศเจตนารมณ์และนโยบาย ในวันที่ ๙ มกราคม ๒๕๖๖")
+    listed = [line for line in out.splitlines() if "มีวันที่ของปีก่อน" in line]
+    assert any("กิจกรรม 1.1 คอลัมน์ ระยะเวลา" in line for line in listed)
+    assert not any("1.11" in line for line in listed)
     assert [m.name for m in rolled.measures] == [m.name for m in plan.measures]
     assert rolled.guidelines == plan.guidelines
+
+
+def test_a_date_cell_stays_a_date_cell_a_year_on(tmp_path: Path) -> None:
+    """A deadline typed as a date (29 February 2024) rolls to 28 February 2025, still a date cell."""
+    book = valid_book()
+    book.set("กิจกรรม", "G3", datetime(2024, 2, 29))
+    plan = read_workbook(book.to_bytes()).plan
+    assert plan is not None
+    target = tmp_path / "next.xlsx"
+    target.write_bytes(workbook_bytes(rows_from_plan(next_year(plan))))
+    cell = openpyxl.load_workbook(target)["กิจกรรม"]["H3"]  # กำหนดส่ง of 1.2, in the template's order
+    assert isinstance(cell.value, datetime) and cell.value.date() == date(2025, 2, 28)
 
 
 def test_same_point_of_another_year() -> None:

@@ -87,6 +87,8 @@ def _next_year(args: argparse.Namespace, io: Io) -> int:
         f"FY{rolled.fiscal_year_be} plan written: {args.out} — {len(rolled.activities)} activities, "
         f"{len(rolled.deadlines)} deadlines a year later; results, evidence and participation empty",
     )
+    for check in rolled.warnings:  # dates of last year that are not deadlines: the editor decides
+        print(check.line(io.lang), file=io.out)
     return 0
 
 

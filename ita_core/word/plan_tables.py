@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ita_core.dateparse import parse_date_text
+from ita_core.dateparse import has_deadline_cue, parse_date_text
 from ita_core.problems import Severity
 from ita_core.word import wording
 from ita_core.word.package import Cell
@@ -338,7 +338,7 @@ class PlanTables(Reading):
         other: list[str] = []
         for text in paragraphs:
             parsed = parse_date_text(text, self.year)
-            cued = wording.has_deadline_cue(text)
+            cued = has_deadline_cue(text)
             if parsed.dates:
                 (due if cued else dated).append(text)
                 continue

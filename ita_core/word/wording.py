@@ -8,8 +8,9 @@ Offices write differently; what is understood:
 
 - **numbers** ``๑.๑``, ``1.1``, ``1.1)``, ``(1.1)``, in the ลำดับ column or at the start of the name;
   a plain sequence ``1``, ``1.``, ``1)``, ``(1)``, ``๑)`` numbers the activities of a measure in order;
-- **deadline cues**: ส่ง as a word (ส่งรายงาน, ส่งผลงาน, ส่ง ๓๐ …, not ส่งเสริม or ส่งผลให้), กำหนดส่ง,
-  ภายใน + a date, ภายในวันที่, ให้แล้วเสร็จ, แล้วเสร็จภายใน, ไม่เกินวันที่, ครบกำหนด; a range takes its last day;
+- **deadline cues** (``ita_core.dateparse.has_deadline_cue``): ส่ง as a word (ส่งรายงาน, ส่งผลงาน, ส่ง ๓๐ …,
+  not ส่งเสริม or ส่งผลให้), กำหนดส่ง, ภายใน + a date, ภายในวันที่, ให้แล้วเสร็จ, แล้วเสร็จภายใน, ไม่เกินวันที่,
+  ครบกำหนด; a range takes its last day;
 - **head counts**: two counts of people (``… ๔๕ คน … ๕๒ คน``) with or without a written percentage,
   whatever the words around them: the smaller is who took part, the larger everyone;
 - **rounds**: ``ตั้งแต่เดือนตุลาคม – มีนาคม ๒๕๖๖``, ``(ตั้งแต่เดือนตุลาคม ๒๕๖๖ – มีนาคม ๒๕๖๗)``,
@@ -36,12 +37,6 @@ MEASURE_HEADING = re.compile(rf"^\s*มาตรการที่\s*({_D}{{1,2}
 PART_HEADING = re.compile(rf"^\s*ส่วนที่\s*({_D}{{1,2}})")
 _BULLET = re.compile(r"^[\s\-–•●○▪❖◆►✓*]+")
 
-# A cue word before a date; ส่ง stands alone as a word unless it begins another word that means
-# something else (ส่งเสริม promote, ส่งผลให้/ส่งผลต่อ/ส่งผลกระทบ affect, ส่งต่อ pass on).
-DEADLINE_CUE = re.compile(
-    rf"กำหนดส่ง|ครบกำหนด|ให้แล้วเสร็จ|แล้วเสร็จภายใน|ไม่เกินวันที่|ภายในวันที่|ภายใน(?=\s{{0,3}}(?:{_D}|เดือน))"
-    r"|ส่ง(?!เสริม|ผลให้|ผลต่อ|ผลกระทบ|ต่อ)"
-)
 # A count of people: คน, ราย, ท่าน after a number (ราย as a word: not the start of รายงาน or รายการ).
 _PEOPLE = re.compile(rf"({_D}{{1,3}}(?:,{_D}{{3}})*|{_D}{{1,7}})\s{{0,3}}(?:คน|ราย(?![\u0e01-\u0e4e])|ท่าน)")
 _PERCENT = re.compile(
@@ -103,10 +98,6 @@ def number_of(text: str) -> Number:
         digits = m[1] or m[2] or m[3]
         return Number(None, int(arabic(digits)), text[m.end() :].strip())
     return Number(None, None, text)
-
-
-def has_deadline_cue(text: str) -> bool:
-    return DEADLINE_CUE.search(text) is not None
 
 
 @dataclass(frozen=True)

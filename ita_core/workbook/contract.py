@@ -85,7 +85,10 @@ class SheetSpec:
 
 _NO_MEASURE = Text("ไม่ได้ใส่เลขมาตรการ", "the measure number is empty")
 _NO_ACTIVITY_ID = Text("ไม่ได้ใส่ลำดับกิจกรรม เช่น 1.5", "the activity id is empty, e.g. 1.5")
-_NO_PEOPLE = Text("ไม่ได้ใส่จำนวนคน", "the number of people is empty")
+NO_PEOPLE = Text(
+    "ไม่ได้ใส่จำนวนคน: ใส่ทั้งผู้เข้าร่วมและบุคลากรทั้งหมด (เว้นว่างทั้งสองช่อง ถ้ายังไม่มีรายงาน)",
+    "the number of people is empty: fill in both counts (leave both empty until it is reported)",
+)
 _MEASURE = Column("measure", "มาตรการ", "Measure", Kind.MEASURE, True, ("มาตรการที่",), empty=_NO_MEASURE, width=10)
 
 UNIT = SheetSpec(
@@ -268,8 +271,7 @@ PARTICIPATION = SheetSpec(
             Kind.COUNT,
             True,
             ("จำนวนผู้เข้าร่วม", "ผู้เข้าร่วม (คน)"),
-            empty=_NO_PEOPLE,
-            width=12,
+            width=12,  # both counts empty: not reported yet (the row keeps its target); one alone: see sheets
         ),
         Column(
             "headcount",
@@ -278,7 +280,6 @@ PARTICIPATION = SheetSpec(
             Kind.COUNT,
             True,
             ("จำนวนบุคลากร", "บุคลากรทั้งหมด (คน)"),
-            empty=_NO_PEOPLE,
             width=14,
         ),
         Column(

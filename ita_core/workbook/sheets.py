@@ -34,7 +34,7 @@ from ita_core.model import (
 from ita_core.text import Text
 from ita_core.thai import ce_year, fiscal_year_be, fiscal_year_bounds, format_date_th
 from ita_core.workbook import cells
-from ita_core.workbook.contract import UNIT, Column, Kind, column_index, column_key, column_letter
+from ita_core.workbook.contract import NO_PEOPLE, UNIT, Column, Kind, column_index, column_key, column_letter
 from ita_core.workbook.grid import SheetGrid
 from ita_core.workbook.safety import SheetScan
 from ita_core.workbook.tables import ProblemLog, Table
@@ -470,6 +470,7 @@ def _rows_look_right(ids: list[str], groups: list[str], joined: list[Any], heads
     return (
         0 not in set(heads)
         and not any(j > h for j, h in zip(joined, heads, strict=True) if isinstance(j, int) and isinstance(h, int))
+        and not any((j is None) != (h is None) for j, h in zip(joined, heads, strict=True))
         and len(set(zip(ids, groups, strict=True))) == len(ids)
     )
 
@@ -495,7 +496,9 @@ def participation(table: Table, ctx: Context) -> list[Participation]:
     for i, (aid, group, joined, headcount) in enumerate(
         zip(values["activity_id"], groups, values["participants"], values["headcount"], strict=True)
     ):
-        if headcount == 0:
+        if (joined is None) != (headcount is None):  # both empty: a target awaiting its first report
+            found.problem(i, "participants" if joined is None else "headcount", NO_PEOPLE)
+        elif headcount == 0:
             found.problem(
                 i,
                 "headcount",

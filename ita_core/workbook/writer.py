@@ -8,6 +8,7 @@ produce. The ``ลำดับ`` columns are formatted as Text so Excel keeps ``
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -80,12 +81,28 @@ class _Formats:
         self.label = book.add_format({**base, "bold": True})
 
 
+_DATE_CELL = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?: 00:00:00)?")
+
+
+def _date_cell(text: str) -> date | None:
+    """The date of a text that is exactly how a date cell reads (``2025-02-28 00:00:00``)."""
+    m = _DATE_CELL.fullmatch(text)
+    if m is None:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
 def _write(sheet: Any, row: int, col: int, value: Cell, fmt: _Formats, kind: contract.Kind | None = None) -> None:
     as_text = kind is contract.Kind.ID  # ids are text, so Excel keeps 1.10
     if value is None or value == "":
         if as_text:
             sheet.write_blank(row, col, None, fmt.text)
         return
+    if kind is contract.Kind.DATES and isinstance(value, str) and (day := _date_cell(value)) is not None:
+        value = day  # a date cell read as its ISO text stays a date cell (next-year rolls it as text)
     if isinstance(value, (date, datetime)):
         sheet.write_datetime(row, col, datetime(value.year, value.month, value.day), fmt.date)
     elif isinstance(value, (int, Decimal)) and not isinstance(value, bool) and not as_text:

@@ -36,29 +36,6 @@ def test_numbers_as_offices_write_them(text: str, activity_id: str | None, seque
 
 
 @pytest.mark.parametrize(
-    ("text", "cued"),
-    [
-        ("ส่ง ๒๐ มิถุนายน ๖๖", True),
-        ("ส่งผลงาน ๑–๓๐ ก.ค. ๖๗", True),
-        ("ส่งรายงาน 15 มี.ค. 67", True),
-        ("กำหนดส่งวันที่ ๒๐ มิถุนายน ๖๖", True),
-        ("ภายใน ๓๐ ก.ย. ๖๗", True),
-        ("ภายในวันที่ 31 มีนาคม 2567", True),
-        ("ให้แล้วเสร็จภายในวันที่ ๒๗ กรกฎาคม ๒๕๖๖", True),
-        ("ครบกำหนด 15 พ.ย. 2567", True),
-        ("ไม่เกินวันที่ 31 ส.ค. 2568", True),
-        ("ส่งเสริมคุณธรรม วันที่ ๙ มกราคม ๒๕๖๖", False),  # promote: an event date
-        ("กิจกรรมส่งผลให้บุคลากร ๑ ต.ค. ๖๖", False),
-        ("ส่งต่อข้อมูล", False),
-        ("ภายในองค์กร ๓ ครั้ง", False),
-        ("จัดกิจกรรม ในวันที่ ๒๘ กุมภาพันธ์ ๒๕๖๖", False),
-    ],
-)
-def test_deadline_cues_are_words(text: str, cued: bool) -> None:
-    assert wording.has_deadline_cue(text) is cued
-
-
-@pytest.mark.parametrize(
     ("text", "participants", "headcount", "written"),
     [
         ("มีบุคลากรของสำนัก จำนวน ๑๒๗ คน คิดเป็นร้อยละ ๙๑.๓๖ ของบุคลากร จำนวน ๑๓๙ คน", 127, 139, "91.36"),
@@ -145,7 +122,6 @@ def test_every_pattern_runs_in_linear_time(hostile: str) -> None:
         wording.unit_of(hostile, max(at, 0))
         wording.head_counts(hostile)
         wording.round_end(hostile, 2566)
-        wording.has_deadline_cue(hostile)
         wording.number_of(hostile)
         wording.is_toc_line(hostile)
     assert time.perf_counter() - started < 2.0  # quadratic would be minutes at these lengths

@@ -293,6 +293,27 @@ def test_headcount_of_zero(read: Read, book: Book) -> None:
     assert "เป็น 0" in _error(read, book, "การมีส่วนร่วม!D2").th
 
 
+def test_a_participation_target_awaiting_its_first_report_is_kept_and_counts_in_no_figure(
+    read: Read, book: Book
+) -> None:
+    from ita_core.metrics import awaiting_participation, participation_ratios
+
+    book.set("การมีส่วนร่วม", "C2", None)
+    book.set("การมีส่วนร่วม", "D2", None)
+    plan = plan_of(read, book)
+    (row,) = plan.participation
+    assert (row.participants, row.headcount, row.target_pct, row.reported) == (None, None, 80, False)
+    assert participation_ratios(plan) == [] and awaiting_participation(plan) == [row]
+
+
+@pytest.mark.parametrize(("empty", "filled"), [("C2", "D2"), ("D2", "C2")])
+def test_one_count_without_the_other_is_an_error_at_the_empty_cell(
+    read: Read, book: Book, empty: str, filled: str
+) -> None:
+    book.set("การมีส่วนร่วม", empty, None)
+    assert "ไม่ได้ใส่จำนวนคน" in _error(read, book, f"การมีส่วนร่วม!{empty}").th
+
+
 def test_participation_for_an_unknown_activity(read: Read, book: Book) -> None:
     book.set("การมีส่วนร่วม", "A2", "9.9")
     assert "ไม่มีกิจกรรมลำดับ 9.9" in _error(read, book, "การมีส่วนร่วม!A2").th
