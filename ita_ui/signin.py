@@ -12,7 +12,7 @@ import html
 from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import streamlit as st
 
@@ -33,15 +33,21 @@ def local_address(url_path: str, query: Mapping[str, str]) -> str:
 
 
 def safe_address(candidate: str | None, fallback: str = "/") -> str:
-    """``candidate`` if it is an address on this site, else ``fallback``: never an open redirect."""
-    if not candidate or len(candidate) > _MAX_ADDRESS or "\\" in candidate:
-        return fallback
-    if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in candidate):
+    """An address of this app built afresh from ``candidate``'s page name and query, else ``fallback``:
+    never an open redirect. Checking the candidate as text is not enough (``///host/x`` has no host for
+    Python's ``urlsplit``, and one for every browser), so nothing of it is passed on but a page name this
+    app has and a query re-encoded from its parsed pairs."""
+    from ita_ui.layout import ALL_PAGES  # the pages import this module
+
+    if not candidate or len(candidate) > _MAX_ADDRESS:
         return fallback
     parts = urlsplit(candidate)
-    if parts.scheme or parts.netloc or not parts.path.startswith("/") or parts.path.startswith("//"):
+    page = parts.path.strip("/")
+    if parts.scheme or parts.netloc or not candidate.startswith("/") or candidate.startswith(("//", "/\\")):
         return fallback
-    return candidate
+    if page not in {p.url_path for p in ALL_PAGES} | {""}:
+        return fallback
+    return local_address(page, dict(parse_qsl(parts.query)))
 
 
 def problem_message(lang: Lang) -> str | None:

@@ -59,7 +59,7 @@ if asked is not None and user is not None:
         st.error(text("check_in_not_yours", lang))
     else:
         act = plan.activity(asked)
-        st.subheader(text("check_in_title", lang, activity=f"{act.activity_id} {act.name}"))
+        st.subheader(text("check_in_title", lang, activity=layout.plain(f"{act.activity_id} {act.name}")))
         key = f"check_in_{act.activity_id}"
         with st.form(key, border=True):
             progress = st.number_input(

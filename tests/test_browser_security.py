@@ -10,16 +10,33 @@ from typing import Any
 
 import hostile
 import pytest
-from browsing import accounts_store, fill_sign_in, main_text, settle, streamlit, write
+from browsing import PASSWORD, accounts_store, fill_sign_in, main_text, settle, sign_in, streamlit, write
 
 pytestmark = pytest.mark.browser
 
 PAGES = ("", "measures", "deadlines", "participation", "compare", "history", "reports")
 
 
+def _reporter_of_the_markup_group(folder: Path, seed: Path) -> str:
+    """A store seeded with the markup plan and a reporter linked to its group whose name carries markup."""
+    from ita_core.groups import groups_of
+    from ita_core.store.accounts import Accounts
+    from ita_core.store.roles import Role
+    from ita_core.store.snapshots import Store
+
+    url = f"sqlite:///{folder / 'ita.sqlite3'}"
+    store = Store(url)
+    store.seed(seed)
+    first = groups_of("กลุ่ม " + hostile.MARKUP)[0]  # the cell splits at its slashes: "กลุ่ม <b>b<"
+    Accounts(store.engine).add("reporter1", PASSWORD, Role.REPORTER, groups=[first])
+    store.close()
+    return url
+
+
 def test_workbook_text_is_shown_as_typed_everywhere(browser: Any, tmp_path: Path) -> None:
     seed = write(tmp_path / "markup.xlsx", hostile.markup_book())
-    with streamlit(tmp_path / "server.log", ITA_WORKBOOK=str(seed)) as app:
+    url = _reporter_of_the_markup_group(tmp_path, seed)
+    with streamlit(tmp_path / "server.log", ITA_DATABASE_URL=url) as app:
         context = browser.new_context(viewport={"width": 1280, "height": 900})
         hosts: set[str] = set()
         context.on("request", lambda request: hosts.add(request.url.split("/")[2]))
@@ -39,6 +56,14 @@ def test_workbook_text_is_shown_as_typed_everywhere(browser: Any, tmp_path: Path
             labels = page.locator(".js-plotly-plot .annotation-text").all_text_contents()
             assert any("<b>b</b> <a href='http" in t for t in labels)  # plotly shows the tags as characters
             assert page.locator(".js-plotly-plot a").count() == 0
+            # The group page and its check-in form, as the reporter of that group sees them.
+            reporter = sign_in(context, app, "reporter1")
+            reporter.locator('[data-testid="stVerticalBlock"]').get_by_role("button", name="รายงานผล").first.click()
+            reporter.get_by_label("ความก้าวหน้า (ร้อยละ 0–100)").wait_for(timeout=20_000)
+            settle(reporter)
+            made = reporter.locator(f'a[href*="://{hostile.ELSEWHERE}"], img[src*="{hostile.ELSEWHERE}"]')
+            assert made.count() == 0, made.first.evaluate("e => e.outerHTML")
+            assert "**หนา**" in reporter.locator("body").inner_text()  # the form's title, as typed
         finally:
             context.close()
     assert hosts == {app.split("/")[2]}  # not one request to elsewhere.example

@@ -104,11 +104,41 @@ def test_referer_stands_in_for_a_missing_origin(client: TestClient) -> None:
     assert response.status_code == 303 and "set-cookie" in response.headers
 
 
-@pytest.mark.parametrize(
-    "target", ["https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "upload"]
-)
+HOSTILE_NEXT = [
+    "https://evil.example/",
+    "//evil.example/x",
+    "///evil.example/x",  # no host for Python's urlsplit, a host for every browser
+    "////evil.example/x",
+    "/\\evil.example",
+    "/\\/evil.example",
+    "%2F%2Fevil.example",
+    "/%2F%2Fevil.example",
+    "/%5C%5Cevil.example",
+    "/%2e%2e/evil",
+    "https:evil.example",
+    "javascript:alert(1)",
+    "upload",
+    "/nowhere-in-this-app",
+]
+
+
+@pytest.mark.parametrize("target", HOSTILE_NEXT)
 def test_never_an_open_redirect(client: TestClient, target: str) -> None:
-    assert sign_in(client, next=target).headers["location"] == "/"
+    """After the right password too: the browser lands on this site, never on the address given."""
+    response = sign_in(client, next=target)
+    assert "set-cookie" in response.headers  # a real sign-in
+    assert response.headers["location"] == "/"
+
+
+@pytest.mark.parametrize("target", HOSTILE_NEXT)
+def test_sign_out_never_sends_the_browser_away_either(client: TestClient, target: str) -> None:
+    assert post(client, "/api/sign-out", next=target).headers["location"] == "/"
+
+
+def test_an_address_of_this_app_is_rebuilt_from_its_page_and_query(client: TestClient) -> None:
+    assert sign_in(client, next="/deadlines?as_of=2566-07-01&lang=en#x").headers["location"] == (
+        "/deadlines?as_of=2566-07-01&lang=en"
+    )
 
 
 def test_a_huge_form_is_refused(client: TestClient) -> None:

@@ -300,7 +300,16 @@ class _Ingest:
                 )
                 self.log.explained.add((table.sheet, ref))
 
+    def _reaching_out(self) -> None:
+        """A formula anywhere in the workbook that calls another program, reads another workbook or opens an
+        address is an error at its cell: the file is stored and handed back to whoever downloads it."""
+        for sheet in self.scan.sheets.values():
+            for ref, why in sorted(sheet.reaching_out.items(), key=lambda item: _ref_order(item[0])):
+                th, en = _REACHING_OUT[why]
+                self.log.error(sheet.name, ref, None, th, en)
+
     def run(self) -> ReadResult:
+        self._reaching_out()
         if self.refused:
             return ReadResult(None, tuple(self.log.problems), self.log.omitted())
         ctx = self.ctx
@@ -373,6 +382,23 @@ class _Ingest:
                 f"กำหนดส่งอยู่นอกปีงบประมาณ {year}: ตรวจปี พ.ศ. ที่พิมพ์",
                 f"deadline outside fiscal year {year}: check the year typed",
             )
+
+
+_REACHING_OUT = {
+    "dde": (
+        "สูตรในเซลล์นี้สั่งโปรแกรมอื่นให้ทำงาน (DDE) ซึ่งอันตรายต่อผู้ที่เปิดไฟล์ต่อ: ลบสูตรแล้วพิมพ์ค่าแทน",
+        "this cell's formula runs another program (DDE), a danger to whoever opens the file next: "
+        "delete the formula and type the value",
+    ),
+    "workbook": (
+        "สูตรในเซลล์นี้อ้างถึงไฟล์อื่น: คัดลอกแล้ววางเป็นค่า (วางแบบพิเศษ > ค่า) แทนสูตร",
+        "this cell's formula refers to another workbook: paste its value (Paste Special > Values) instead",
+    ),
+    "address": (
+        "สูตรในเซลล์นี้เปิดหรือดึงข้อมูลจากที่อยู่อื่น (เช่น HYPERLINK, WEBSERVICE): ลบสูตรแล้วพิมพ์ข้อความแทน",
+        "this cell's formula opens or fetches an address (e.g. HYPERLINK, WEBSERVICE): delete it and type the text",
+    ),
+}
 
 
 def _ref_order(ref: str) -> tuple[int, str]:

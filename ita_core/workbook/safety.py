@@ -46,6 +46,15 @@ _HOLDS_VALUE = re.compile(rb"<v>[^<]|<is>|<v [^>]*>[^<]|<f[ >]")
 # one, which no Excel writes and which defeats every bound above (a million empty rows, then one cell).
 _UNPLACED = re.compile(rb"<(?:row|c)(?=[\s/>])(?![^>]*\sr=)")
 _DIMENSION = re.compile(rb'<dimension ref="([A-Z0-9:]{1,30})"')
+# A formula and its cell, and what in a formula reaches outside the workbook: a DDE call to another program
+# (``=cmd|' /C calc'!A0``), a reference into another workbook (``[1]Sheet1!A1``), or a function that opens
+# or fetches an address. A workbook we store is handed back to every editor who downloads it.
+_FORMULA_AT = re.compile(_CELL_R + rb'([A-Z]{1,3}[0-9]+)"[^>]*>\s*<f\b[^>]*>([^<]{1,8192})</f>')
+_REACHING_OUT = (
+    ("dde", re.compile(rb"\|[^!]{0,256}!")),
+    ("workbook", re.compile(rb"\[\d{1,4}\]")),
+    ("address", re.compile(rb"(?i)\b(?:HYPERLINK|WEBSERVICE|RTD|CALL|REGISTER(?:\.ID)?|FILTERXML|IMAGE)\s{0,8}\(")),
+)
 _FORMULA_WITHOUT_VALUE = re.compile(
     _CELL_R + rb'([A-Z]{1,3}[0-9]+)"[^>]*>(?:<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)(?:<v\s*/>|<v>\s*</v>)?</c>'
 )
@@ -72,6 +81,7 @@ class SheetScan:
     cells: int = 0
     dimension: str | None = None  # what the sheet claims its used range is (informative only)
     far_cell: str | None = None  # the first cell holding a value beyond the limits, e.g. "XFD1048576"
+    reaching_out: dict[str, str] = field(default_factory=dict)  # cell → why its formula reaches outside
 
 
 @dataclass
@@ -92,6 +102,7 @@ class WorkbookScan:
                     "cells": s.cells,
                     "dimension": s.dimension,
                     "far_cell": s.far_cell,
+                    "reaching_out": s.reaching_out,
                 }
                 for s in self.sheets.values()
             ],
@@ -108,6 +119,7 @@ class WorkbookScan:
                 int(s["cells"]),
                 s["dimension"],
                 s["far_cell"],
+                dict(s["reaching_out"]),
             )
             for s in data["sheets"]
         }
@@ -151,6 +163,13 @@ def _check_envelope(data: bytes, limits: Limits) -> zipfile.ZipFile:
         )
     if "xl/workbook.xml" not in names:
         raise _reject_not_workbook()
+    if any(n.startswith("xl/externalLinks/") for n in names):
+        raise WorkbookRejected(
+            "ไฟล์เชื่อมโยงกับไฟล์อื่น (External Links) ซึ่งระบบไม่รับ เพราะผู้ที่ดาวน์โหลดไฟล์ต่อจะถูกพาไปเปิดไฟล์นั้น: "
+            "ใน Excel เลือก ข้อมูล > แก้ไขการเชื่อมโยง > ตัดการเชื่อมโยง แล้วบันทึกใหม่",
+            "the workbook links to other files (External Links), refused so that nobody who downloads it is led to "
+            "them: in Excel choose Data > Edit Links > Break Link and save it again",
+        )
     if any(n.endswith("vbaProject.bin") or n.startswith(("xl/macrosheets/", "xl/activeX/")) for n in names):
         raise WorkbookRejected(
             "ไฟล์มีมาโครหรือโปรแกรมฝังอยู่ (.xlsm) ซึ่งระบบไม่รับเพื่อความปลอดภัยของผู้ที่ดาวน์โหลดไฟล์ต่อ: "
@@ -294,6 +313,10 @@ def _scan_block(block: bytes, scan: SheetScan, percent_re: re.Pattern[bytes] | N
         )
     if b"<f" in block:
         scan.formula_without_value.update(m.decode() for m in _FORMULA_WITHOUT_VALUE.findall(block))
+        for cell, formula in _FORMULA_AT.findall(block):
+            why = next((kind for kind, pattern in _REACHING_OUT if pattern.search(formula)), None)
+            if why is not None:
+                scan.reaching_out.setdefault(cell.decode(), why)
     if percent_re is not None:
         scan.percent_cells.update(m.decode() for m in percent_re.findall(block))
 

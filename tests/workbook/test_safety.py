@@ -287,3 +287,35 @@ def test_a_percent_cell_written_style_first_reads_as_its_percentage() -> None:
     book.set("กิจกรรม", "H3", 0.5, number_format="0%")  # Excel shows 50%
     plan = read_workbook(_attributes_reordered(book.to_bytes())).plan
     assert plan is not None and plan.activity("1.2").progress == 50
+
+
+@pytest.mark.parametrize(
+    ("formula", "why", "words"),
+    [
+        ("=cmd|' /C calc'!A0", "dde", "DDE"),
+        ("=[1]Sheet1!A1", "workbook", "ไฟล์อื่น"),
+        ('=HYPERLINK("http://elsewhere.example/x","คลิก")', "address", "HYPERLINK"),
+        ('=WEBSERVICE("http://elsewhere.example/x")', "address", "WEBSERVICE"),
+    ],
+    ids=["DDE", "another workbook", "HYPERLINK", "WEBSERVICE"],
+)
+def test_a_formula_that_reaches_outside_is_an_error_at_its_cell(formula: str, why: str, words: str) -> None:
+    book = valid_book()
+    book.set("กิจกรรม", "J3", formula)  # หมายเหตุ of 1.2
+    data = book.to_bytes()
+    assert inspect_workbook(data).sheets["กิจกรรม"].reaching_out == {"J3": why}
+    result = read_workbook(data)
+    assert result.plan is None
+    found = [p for p in result.errors if p.location == "กิจกรรม!J3" and words in p.th]
+    assert found, [p.line() for p in result.problems]
+
+
+def test_a_formula_that_stays_inside_is_not_refused_for_it() -> None:
+    book = valid_book()
+    book.set("กิจกรรม", "J3", '=CONCATENATE("ส่ง ","รายงาน")')
+    assert inspect_workbook(book.to_bytes()).sheets["กิจกรรม"].reaching_out == {}
+
+
+def test_a_workbook_linked_to_other_files_is_refused() -> None:
+    linked = _with_members({"xl/externalLinks/externalLink1.xml": b"<externalLink/>"})
+    assert "External Links" in _rejected(linked).th
