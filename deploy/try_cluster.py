@@ -91,7 +91,12 @@ def start(backends: int, state: Path) -> dict[str, Any]:
             )
             url, record["pg_dir"] = pg["url"], pg["dir"]
         record["database_url"] = url
-        env = os.environ | {"ITA_DATABASE_URL": url, "ITA_DB_UPGRADE": "manual", "PYTHONPATH": str(ROOT)}
+        env = os.environ | {
+            "ITA_DATABASE_URL": url,
+            "ITA_DB_UPGRADE": "manual",
+            "ITA_TRUSTED_PROXIES": "127.0.0.1",  # nginx, on this host, names the browser
+            "PYTHONPATH": str(ROOT),
+        }
         env.pop("ITA_WORKBOOK", None)
         subprocess.run(
             [sys.executable, "-m", "ita_core", "db", "upgrade"], cwd=ROOT, env=env, check=True, capture_output=True

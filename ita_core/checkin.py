@@ -14,6 +14,7 @@ from decimal import ROUND_DOWN, Decimal, InvalidOperation
 
 from ita_core.errors import BilingualError
 from ita_core.model import Plan
+from ita_core.text import Text, without_bidi_controls
 from ita_core.thai import fiscal_year_bounds, to_arabic_digits
 
 MAX_TEXT = 4000
@@ -51,16 +52,26 @@ def read_progress(text: str | float | Decimal) -> Decimal:
     return kept.to_integral_value() if kept == kept.to_integral_value() else kept
 
 
+# What the form calls each text, for its messages.
+FIELDS = {
+    "actions": Text("การดำเนินการ", "what was done"),
+    "achieved_output": Text("ผลผลิตที่ได้", "output achieved"),
+    "achieved_outcome": Text("ผลลัพธ์ที่ได้", "outcome achieved"),
+    "evidence": Text("เอกสาร/หลักฐาน", "evidence"),
+    "note": Text("หมายเหตุ", "note"),
+}
+
+
 def clean(report: Report) -> Report:
-    """Trim the texts and refuse overlong ones (a check-in is a few lines, not a document)."""
-    texts = {
-        name: getattr(report, name).strip()
-        for name in ("actions", "achieved_output", "achieved_outcome", "evidence", "note")
-    }
+    """Trim the texts, drop directional controls and refuse overlong ones (a check-in is a few lines,
+    not a document)."""
+    texts = {name: without_bidi_controls(getattr(report, name)).strip() for name in FIELDS}
     for name, value in texts.items():
         if len(value) > MAX_TEXT:
+            field = FIELDS[name]
             raise CheckInRefused(
-                f"ข้อความยาวเกิน {MAX_TEXT:,} ตัวอักษร ({name})", f"{name} is longer than {MAX_TEXT:,} characters"
+                f"ช่อง {field.th} ยาวเกิน {MAX_TEXT:,} ตัวอักษร ({len(value):,}): ย่อให้สั้นลง",
+                f"{field.en} is longer than {MAX_TEXT:,} characters ({len(value):,}): shorten it",
             )
     return Report(read_progress(report.progress), **texts)
 

@@ -24,7 +24,7 @@ from ita_core.workbook.worker import Ticket, Workers
 if TYPE_CHECKING:  # the Word reader and the workbook writer load only for a Word plan
     from ita_core.word.reading import WordResult
 
-WORD_SUFFIXES = (".docx",)
+WORD_SUFFIXES = (".docx", ".doc")  # a .doc is refused by the Word reader, saying to save it as .docx
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 SUFFIXES = WORKBOOK_SUFFIXES + WORD_SUFFIXES
 

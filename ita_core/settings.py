@@ -48,6 +48,10 @@ class Settings:
     db_auto_upgrade: bool
     smtp: Smtp  # ITA_SMTP_*: where ``remind`` sends its e-mail
     public_url: str  # ITA_PUBLIC_URL: the dashboard's address as readers open it, for links in e-mail
+    # ITA_TRUSTED_PROXIES: the addresses of reverse proxies whose X-Forwarded-For names the browser
+    # (comma-separated, e.g. 127.0.0.1 for nginx on the same host); none by default, so no local
+    # process can pretend to be many browsers and slip past the per-address sign-in limits.
+    trusted_proxies: str
 
     @classmethod
     def from_env(cls, env: dict[str, str]) -> Settings:
@@ -70,6 +74,7 @@ class Settings:
                 sender=env.get("ITA_SMTP_FROM", ""),
             ),
             public_url=(env.get("ITA_PUBLIC_URL") or "http://localhost:8501").rstrip("/"),
+            trusted_proxies=env.get("ITA_TRUSTED_PROXIES", "").strip(),
         )
 
 

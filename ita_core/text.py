@@ -23,3 +23,17 @@ class Text(NamedTuple):
     def format(self, **values: object) -> Text:
         """Both languages with the same placeholders filled in."""
         return Text(self.th.format(**values), self.en.format(**values))
+
+
+# Directional embeddings, overrides and isolates: one in a unit's name reversed the app's own header on
+# every page and in e-mails. Typed text never needs them (Thai and English run left to right).
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_NO_BIDI = str.maketrans("", "", BIDI_CONTROLS)
+
+
+def has_bidi_controls(text: str) -> bool:
+    return any(ch in text for ch in BIDI_CONTROLS)
+
+
+def without_bidi_controls(text: str) -> str:
+    return text.translate(_NO_BIDI)

@@ -28,6 +28,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ita_core.address import GROUP
 from ita_core.errors import StoreUnavailable
+from ita_core.ratelimit import RateLimit
 from ita_core.settings import settings
 from ita_core.store.accounts import Outcome
 from ita_core.store.db import SchemaBehind, connect, require_current
@@ -53,9 +54,30 @@ def same_site(request: Request) -> bool:
     return bool(host) and source != "null" and urlsplit(source).netloc == host
 
 
+_LOOPBACK = "127.0.0.1"
+
+
 def client_address(request: Request) -> str:
-    """The browser's address (uvicorn takes it from ``X-Forwarded-For`` when a local proxy sends it)."""
-    return request.client.host if request.client else "unknown"
+    return address_of(request.scope)
+
+
+def address_of(scope: Scope) -> str:
+    """The browser's address, taking ``X-Forwarded-For`` only from a proxy ``ITA_TRUSTED_PROXIES`` names.
+
+    Streamlit's web server (uvicorn) already puts the header's last address in place of the peer when
+    the peer is local, so any local process could pose as many browsers and slip past the per-address
+    sign-in limits. Its rewrite shows as a peer equal to the header's last address: then the real peer
+    was loopback, which counts as itself unless it is a trusted proxy (nginx on the same host)."""
+    client = scope.get("client")
+    peer = str(client[0]) if client else "unknown"
+    header = next((v.decode("latin-1") for k, v in scope.get("headers", ()) if k == b"x-forwarded-for"), "")
+    forwarded = [a.strip() for a in header.split(",") if a.strip()]
+    trusted = {a.strip() for a in settings().trusted_proxies.split(",") if a.strip()}
+    if forwarded and peer == forwarded[-1]:  # rewritten by the web server from a loopback peer
+        return peer if _LOOPBACK in trusted or "::1" in trusted else _LOOPBACK
+    if forwarded and peer in trusted:
+        return forwarded[-1]
+    return peer
 
 
 def _with_problem(address: str, problem: str, **extra: str) -> str:
@@ -160,13 +182,15 @@ async def sign_out(request: Request) -> Response:
 
 
 async def health(request: Request) -> Response:
-    """For a load balancer and for monitoring: 200 only when this process can use its database."""
+    """For a load balancer and for monitoring: 200 only when this process can use its database. Which
+    process answered (its id) is told to this machine only, for operators and their tests."""
+    local = {"pid": os.getpid()} if client_address(request) in (_LOOPBACK, "::1") else {}
     try:
         await run_in_threadpool(lambda: source.store().ping())
     except StoreUnavailable as exc:
-        body = {"status": "unavailable", "store": exc.reason, "detail": exc.en, "pid": os.getpid()}
+        body = {"status": "unavailable", "store": exc.reason, "detail": exc.en, **local}
         return JSONResponse(body, status_code=503)
-    return JSONResponse({"status": "ok", "store": "ok", "pid": os.getpid()})
+    return JSONResponse({"status": "ok", "store": "ok", **local})
 
 
 def routes() -> list[BaseRoute]:
@@ -265,8 +289,66 @@ class LoginGate:
         await self.app(scope, receive, send)
 
 
+UPLOAD_ROUTE = "/_stcore/upload_file/"
+UPLOADS_PER_MINUTE = 12  # per editor and address: a person picks a few files; a loop is stopped here
+UPLOADS_AT_ONCE = 2  # per address, in flight
+
+
+class UploadGate:
+    """Streamlit's upload route (``PUT /_stcore/upload_file/…``) takes a file into memory for any open
+    websocket session, before any page runs. Only the upload page uses it, and only an editor may open
+    that page; so the route, too, takes files only from a browser signed in as an editor (whether or not
+    viewing needs a sign-in), at most ``UPLOADS_PER_MINUTE`` a minute per account and address and
+    ``UPLOADS_AT_ONCE`` at a time per address. The size of each is Streamlit's ``server.maxUploadSize``."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+        self._recent = RateLimit(UPLOADS_PER_MINUTE, 60.0)
+        self._in_flight: dict[str, int] = {}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path: str = scope.get("path", "")
+        if scope["type"] != "http" or scope.get("method") != "PUT" or not path.startswith(UPLOAD_ROUTE):
+            await self.app(scope, receive, send)
+            return
+        token = _cookie(scope)
+        editor = await _editor(token)
+        if editor is None:
+            refused = PlainTextResponse(
+                "ต้องเข้าสู่ระบบด้วยบัญชีผู้แก้ไขข้อมูลก่อนจึงจะส่งไฟล์ได้\nSign in as an editor to upload files.\n",
+                status_code=403,
+            )
+            await refused(scope, receive, send)
+            return
+        address = address_of(scope)
+        if self._in_flight.get(address, 0) >= UPLOADS_AT_ONCE or not self._recent.allow(f"{editor}|{address}"):
+            busy = PlainTextResponse("ส่งไฟล์ถี่เกินไป รอสักครู่\nToo many uploads; wait a moment.\n", status_code=429)
+            await busy(scope, receive, send)
+            return
+        self._in_flight[address] = self._in_flight.get(address, 0) + 1
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            self._in_flight[address] -= 1
+            if not self._in_flight[address]:
+                del self._in_flight[address]
+
+
+async def _editor(token: str | None) -> str | None:
+    """The username of the signed-in editor a cookie's token belongs to, if it does."""
+    if not token:
+        return None
+    try:
+        found = await run_in_threadpool(lambda: auth.sessions().lookup(token))
+    except StoreUnavailable:
+        return None
+    if found.status is not Status.ACTIVE or found.account is None or not found.account.role.can_edit:
+        return None
+    return found.account.username
+
+
 def middleware() -> list[Middleware]:
-    return [Middleware(LoginGate), Middleware(EndedSessionCookie)]
+    return [Middleware(UploadGate), Middleware(LoginGate), Middleware(EndedSessionCookie)]
 
 
 def refuse_a_schema_behind() -> None:

@@ -30,7 +30,7 @@ if notice := st.session_state.pop("published_notice", None):
 layout.thai_uploader_chrome(lang, publishing.max_upload_mb())
 uploaded = st.file_uploader(
     text("upload_file", lang, mb=publishing.max_upload_mb()),
-    type=["xlsx", "xlsm", "docx"],
+    type=["xlsx", "xlsm", "xls", "docx", "doc"],  # the old formats too: our refusal says, in Thai, what to do
     key=publishing.uploader_key(),
 )
 if uploaded is not None:

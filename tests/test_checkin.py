@@ -49,3 +49,17 @@ def test_unknown_activities_and_overlong_text_are_refused() -> None:
         apply_report(plan_with({"1.1": 20}), "9.9", Report(Decimal(1)), date(2023, 5, 2))
     with pytest.raises(CheckInRefused):
         clean(Report(Decimal(1), note="ก" * 5000))
+
+
+def test_an_overlong_text_is_named_as_the_form_names_it() -> None:
+    from ita_core.checkin import MAX_TEXT, CheckInRefused, Report, clean
+
+    with pytest.raises(CheckInRefused) as refused:
+        clean(Report(Decimal(50), achieved_output="ก" * (MAX_TEXT + 1)))
+    assert "ผลผลิตที่ได้" in refused.value.th and "achieved_output" not in refused.value.th + refused.value.en
+
+
+def test_directional_controls_are_dropped_from_a_check_in() -> None:
+    from ita_core.checkin import Report, clean
+
+    assert clean(Report(Decimal(50), actions="\u202eประชุมแล้ว\u202c")).actions == "ประชุมแล้ว"

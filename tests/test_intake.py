@@ -72,3 +72,14 @@ def test_import_publishes_a_word_plan_as_the_workbook_it_was_read_into(db: str, 
     bad.write_bytes(plan_c())
     code, out, err = run("import", str(bad), "--user", "somchai", "--comment", "x")
     assert code == 1 and "ไม่ได้เผยแพร่" in err and "ตาราง 2 แถว 4 คอลัมน์ ผลการดำเนินการ" in out
+
+
+def test_the_old_formats_are_refused_saying_what_to_do() -> None:
+    from ita_core.problems import WorkbookRejected
+
+    old = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600  # an OLE file, as .xls and .doc are
+    with pytest.raises(WorkbookRejected) as refused:
+        check_file(old, "แผน.xls")
+    assert "บันทึกเป็น .xlsx" in refused.value.th
+    document = check_file(old, "แผน.doc")
+    assert document.plan is None and "บันทึกเป็น .docx" in document.result.errors[0].th

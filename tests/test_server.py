@@ -41,7 +41,9 @@ def client(store: Store) -> TestClient:
     async def page(_request: object) -> PlainTextResponse:
         return PlainTextResponse("<html>the app</html>")
 
-    app = Starlette(routes=[*server.routes(), Route("/{path:path}", page)], middleware=server.middleware())
+    app = Starlette(
+        routes=[*server.routes(), Route("/{path:path}", page, methods=["GET", "PUT"])], middleware=server.middleware()
+    )
     return TestClient(app, base_url=SITE, follow_redirects=False)
 
 
@@ -194,3 +196,48 @@ def test_someone_linked_to_a_group_lands_on_its_page_unless_they_came_for_anothe
     assert landed.path == "/group" and parse_qs(landed.query) == {"lang": ["en"], "name": ["คณะทำงานสำนัก"]}
     assert landing("/upload?fy=2566", "คณะทำงานสำนัก") == "/upload?fy=2566"  # the page they came for
     assert landing("/", None) == "/"  # no group: the overview
+
+
+def _put_upload(client: TestClient, n: int = 0) -> int:
+    response = client.put(f"/_stcore/upload_file/session-id/file-{n}", files={"file": ("plan.xlsx", b"x" * 1000)})
+    return int(response.status_code)
+
+
+@pytest.mark.parametrize("login_required", ["0", "1"])
+def test_streamlit_s_upload_route_takes_files_from_signed_in_editors_only(
+    client: TestClient, store: Store, monkeypatch: pytest.MonkeyPatch, login_required: str
+) -> None:
+    monkeypatch.setenv("ITA_REQUIRE_LOGIN", login_required)
+    Accounts(store.engine).add("viewer1", PASSWORD, Role.VIEWER)
+    assert _put_upload(client) == 403  # anonymous: nothing is read into memory
+    client.cookies.set(auth.COOKIE, Sessions(store.engine).start("viewer1", "127.0.0.1"))
+    assert _put_upload(client) == 403  # a viewer may not upload either
+    client.cookies.set(auth.COOKIE, Sessions(store.engine).start("editor1", "127.0.0.1"))
+    assert _put_upload(client) == 200  # an editor's upload reaches Streamlit (here, the stand-in page)
+    statuses = [_put_upload(client, n) for n in range(1, server.UPLOADS_PER_MINUTE + 2)]
+    assert statuses.count(429) >= 1  # and not in a loop: capped per account and address
+
+
+@pytest.mark.parametrize(
+    ("peer", "forwarded", "trusted", "address"),
+    [
+        ("203.0.113.9", "", "", "203.0.113.9"),  # a browser, directly
+        ("198.51.100.7", "198.51.100.7", "", "127.0.0.1"),  # the web server rewrote a local peer's header
+        ("203.0.113.9", "198.51.100.7", "", "203.0.113.9"),  # a remote peer's header: ignored
+        ("198.51.100.7", "198.51.100.7", "127.0.0.1", "198.51.100.7"),  # rewritten behind nginx: trusted
+        ("10.0.0.5", "198.51.100.7", "10.0.0.5", "198.51.100.7"),  # a proxy elsewhere, trusted by name
+        ("10.0.0.5", "198.51.100.7", "", "10.0.0.5"),  # the same, not trusted: the peer counts
+    ],
+)
+def test_forwarded_addresses_count_only_from_trusted_proxies(
+    monkeypatch: pytest.MonkeyPatch, peer: str, forwarded: str, trusted: str, address: str
+) -> None:
+    monkeypatch.setenv("ITA_TRUSTED_PROXIES", trusted)
+    headers = [(b"x-forwarded-for", forwarded.encode())] if forwarded else []
+    assert server.address_of({"client": (peer, 5000), "headers": headers}) == address
+
+
+def test_health_tells_the_process_id_to_this_machine_only(client: TestClient) -> None:
+    assert client.get("/api/health").json() == {"status": "ok", "store": "ok"}  # the test client is "testclient"
+    local = TestClient(client.app, base_url=SITE, client=("127.0.0.1", 5000))
+    assert "pid" in local.get("/api/health").json()

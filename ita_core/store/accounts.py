@@ -11,10 +11,12 @@ Guessing is slowed per client address, never per account alone: after
 ``FREE_ATTEMPTS`` wrong passwords for one name from one address, that name is
 locked *for that address* for 30 seconds, doubling with each further failure
 up to 15 minutes; after ``ADDRESS_FREE_ATTEMPTS`` failures from one address for
-any names, the whole address waits the same way. So an attacker elsewhere
-cannot pause a real user's sign-in, and unknown and real names get exactly the
-same answers (no list of who exists). Failures are forgotten after an hour of
-quiet.
+any names, the whole address waits the same way, except for a name that signed in
+successfully from that address within ``KNOWN_FOR`` (colleagues behind one office
+NAT are not locked out by someone guessing made-up names; their own name's lock
+still holds). So an attacker elsewhere cannot pause a real user's sign-in, and
+unknown and real names get exactly the same answers from elsewhere (no list of who
+exists). Failures are forgotten after an hour of quiet.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ ADDRESS_FREE_ATTEMPTS = 20  # per address, whatever names it tries
 FIRST_LOCK = timedelta(seconds=30)
 LONGEST_LOCK = timedelta(minutes=15)
 FORGET_AFTER = timedelta(hours=1)
+KNOWN_FOR = timedelta(days=30)  # a name that signed in from an address is exempt from that address's lock
 MIN_PASSWORD = 10
 _NAME = re.compile(r"[A-Za-z0-9._@-]{2,100}")
 _HASHER = PasswordHasher()
@@ -98,6 +101,11 @@ def lock_for(failures: int, free: int = FREE_ATTEMPTS) -> timedelta:
 
 def _name_key(username: str, address: str) -> str:
     return f"name:{username.casefold()[:100]}@{address[:100]}"
+
+
+def _known_key(username: str, address: str) -> str:
+    """The row that remembers a successful sign-in of a name from an address (``KNOWN_FOR``)."""
+    return f"known:{username.casefold()[:100]}@{address[:100]}"
 
 
 def _throttle_keys(username: str, address: str) -> tuple[tuple[str, int], tuple[str, int]]:
@@ -247,7 +255,12 @@ class Accounts:
             for row in counters.values():
                 if row is not None and utc(row.updated_at) + FORGET_AFTER < now:
                     row.failures, row.locked_until = 0, None
-            locks = [u for r in counters.values() if r is not None and (u := _aware(r.locked_until)) and u > now]
+            known = session.get(SignInThrottleRow, _known_key(username, address))
+            if known is not None and utc(known.updated_at) + KNOWN_FOR > now:  # a colleague behind the same NAT
+                counted = [(keys[0][0], counters[keys[0][0]])]
+            else:
+                counted = list(counters.items())
+            locks = [u for _, r in counted if r is not None and (u := _aware(r.locked_until)) and u > now]
             if locks:
                 return SignIn(Outcome.LOCKED, locked_until=max(locks))
             user = session.get(UserRow, username)
@@ -255,6 +268,10 @@ class Accounts:
                 pair = counters[keys[0][0]]
                 if pair is not None:
                     session.delete(pair)
+                if known is None:
+                    known = SignInThrottleRow(key=_known_key(username, address), failures=0, locked_until=None)
+                    session.add(known)
+                known.updated_at = now
                 if _HASHER.check_needs_rehash(user.password_hash):
                     user.password_hash = _HASHER.hash(password)
                 linked = groups_by_user(session, user.username).get(user.username, ())

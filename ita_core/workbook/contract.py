@@ -50,6 +50,7 @@ class Column:
     width: int = 20
     hint: str = ""  # a line for the template's instruction sheet
     tracked: bool = False  # a change shows in the preview before publishing
+    most: int | None = None  # the most characters a cell may hold (where the store keeps it in a sized column)
 
     @property
     def english(self) -> str:
@@ -85,6 +86,11 @@ class SheetSpec:
 
 _NO_MEASURE = Text("ไม่ได้ใส่เลขมาตรการ", "the measure number is empty")
 _NO_ACTIVITY_ID = Text("ไม่ได้ใส่ลำดับกิจกรรม เช่น 1.5", "the activity id is empty, e.g. 1.5")
+# The store keeps these in sized columns (ita_core.store.schema): longer text is refused at its cell.
+UNIT_CHARS = 300
+ID_CHARS = 50
+GROUP_CHARS = 300
+
 NO_PEOPLE = Text(
     "ไม่ได้ใส่จำนวนคน: ใส่ทั้งผู้เข้าร่วมและบุคลากรทั้งหมด (เว้นว่างทั้งสองช่อง ถ้ายังไม่มีรายงาน)",
     "the number of people is empty: fill in both counts (leave both empty until it is reported)",
@@ -96,7 +102,7 @@ UNIT = SheetSpec(
     "ข้อมูลหน่วยงาน",
     required=False,
     columns=(
-        Column("unit", "หน่วยงาน", "Unit", Kind.NAME),
+        Column("unit", "หน่วยงาน", "Unit", Kind.NAME, most=UNIT_CHARS),
         Column(
             "fiscal_year_be",
             "ปีงบประมาณ",
@@ -194,6 +200,7 @@ ACTIVITIES = SheetSpec(
             ("ลำดับที่", "รหัสกิจกรรม", "id"),
             empty=_NO_ACTIVITY_ID,
             width=9,
+            most=ID_CHARS,
         ),
         Column(
             "name",
@@ -209,7 +216,7 @@ ACTIVITIES = SheetSpec(
         Column("details", "รายละเอียด", "Details", aliases=("รายละเอียดกิจกรรม",), width=50),
         Column("output", "ผลผลิต", "Output", width=40),
         Column("outcome", "ผลลัพธ์", "Outcome", width=40),
-        Column("responsible", "ผู้รับผิดชอบ", "Responsible", width=24),
+        Column("responsible", "ผู้รับผิดชอบ", "Responsible", width=24, most=GROUP_CHARS),
         Column(
             "due_text",
             "กำหนดส่ง",
@@ -261,7 +268,17 @@ PARTICIPATION = SheetSpec(
     "การมีส่วนร่วม",
     required=False,
     columns=(
-        Column("activity_id", "ลำดับ", "No.", Kind.ID, True, ("ลำดับที่", "รหัสกิจกรรม"), empty=_NO_ACTIVITY_ID, width=9),
+        Column(
+            "activity_id",
+            "ลำดับ",
+            "No.",
+            Kind.ID,
+            True,
+            ("ลำดับที่", "รหัสกิจกรรม"),
+            empty=_NO_ACTIVITY_ID,
+            width=9,
+            most=ID_CHARS,
+        ),
         # An empty group (or ทั้งหน่วยงาน) is the whole unit, as in the seed's 127 of 139.
         Column("group", "กลุ่มงาน", "Work group", Kind.NAME, True, ("หน่วยงาน", "ส่วนงาน"), width=30),
         Column(
@@ -298,7 +315,17 @@ DEADLINES = SheetSpec(
     "กำหนดส่ง",
     required=False,
     columns=(
-        Column("activity_id", "ลำดับ", "No.", Kind.ID, True, ("ลำดับที่", "รหัสกิจกรรม"), empty=_NO_ACTIVITY_ID, width=9),
+        Column(
+            "activity_id",
+            "ลำดับ",
+            "No.",
+            Kind.ID,
+            True,
+            ("ลำดับที่", "รหัสกิจกรรม"),
+            empty=_NO_ACTIVITY_ID,
+            width=9,
+            most=ID_CHARS,
+        ),
         Column("item", "รายการ", "Item", Kind.NAME, aliases=("รายการที่ต้องส่ง",), width=40),
         Column(
             "due",

@@ -31,7 +31,7 @@ from ita_core.model import (
     Participation,
     is_email,
 )
-from ita_core.text import Text
+from ita_core.text import Text, has_bidi_controls, without_bidi_controls
 from ita_core.thai import ce_year, fiscal_year_be, fiscal_year_bounds, format_date_th
 from ita_core.workbook import cells
 from ita_core.workbook.contract import NO_PEOPLE, UNIT, Column, Kind, column_index, column_key, column_letter
@@ -119,17 +119,18 @@ class Context:
             return Memo(self.one_date, None)
         if kind is Kind.YEAR:
             return Memo(cells.fiscal_year, None)
-        return Memo(str.strip if kind is Kind.NAME else str, "")
+        return Memo(lambda raw: without_bidi_controls(raw.strip() if kind is Kind.NAME else raw), "")
 
     def read_column(
         self, table: Table, column: Column, rows: list[int], raw: list[str | None]
     ) -> tuple[list[Any], bool]:
         """The values of a column's cells (text as typed or stripped, other kinds parsed once per distinct
         text), and whether any of them may be a ``Text`` saying what to fix."""
-        if column.kind is Kind.TEXT:
-            return [text if text is not None else "" for text in raw], False
-        if column.kind is Kind.NAME:
-            return [text.strip() if text is not None else "" for text in raw], False
+        if column.kind in (Kind.TEXT, Kind.NAME):
+            texts = [text if text is not None else "" for text in raw]
+            if has_bidi_controls("".join(texts)):  # one look at the column (C speed), row by row only then
+                texts = [without_bidi_controls(text) for text in texts]
+            return (texts if column.kind is Kind.TEXT else [text.strip() for text in texts]), False
         if column.kind is Kind.ID:  # mostly distinct, mostly typed plainly (1.5): no parsing for those
             plain, parse_id = _PLAIN_ID.fullmatch, cells.activity_id
             return [("" if text is None else text if plain(text) else parse_id(text)) for text in raw], False
@@ -209,7 +210,18 @@ def read_rows(table: Table, ctx: Context) -> Rows:
         if column.empty is not None and table.has(key) and None in raw:
             for i in (i for i, text in enumerate(raw) if text is None):
                 found.problem(i, key, column.empty)
+        if column.most is not None and table.has(key):
+            for i, text in enumerate(raw):
+                if text is not None and len(text) > column.most:
+                    found.problem(i, key, too_long(len(text), column.most))
     return found
+
+
+def too_long(length: int, most: int) -> Text:
+    return Text(
+        f"ข้อความยาว {length:,} ตัวอักษร เกิน {most:,} ตัวอักษรที่รับได้: ย่อให้สั้นลง",
+        f"the text is {length:,} characters long, more than the {most:,} accepted: shorten it",
+    )
 
 
 def _known_measure(found: Rows, known: set[int]) -> None:
@@ -271,13 +283,15 @@ def unit(grid: SheetGrid, ctx: Context) -> UnitInfo:
     # The fiscal year first: dates without a year are read in it.
     for column in sorted(UNIT.columns, key=lambda c: c.kind is not Kind.YEAR):
         raw, cell = cells_.get(column.field, (None, ""))
-        value = ctx.parser(column.kind)[raw or None]
-        if isinstance(value, Text):
-            ctx.log.error(grid.name, cell, raw, value.th, value.en)
-            value = None
-        values[column.field] = value
+        read: Any = ctx.parser(column.kind)[raw or None]
+        if column.most is not None and raw is not None and len(raw) > column.most:
+            read = too_long(len(raw), column.most)
+        if isinstance(read, Text):
+            ctx.log.error(grid.name, cell, raw, read.th, read.en)
+            read = None
+        values[column.field] = read
         if column.kind is Kind.YEAR:
-            ctx.fiscal_year = value
+            ctx.fiscal_year = read
     if not _as_of_in_year(values["as_of"], values["fiscal_year_be"]):
         raw, cell = cells_["as_of"]
         ctx.log.error(grid.name, cell, raw, *_outside_year(values["as_of"], values["fiscal_year_be"]))

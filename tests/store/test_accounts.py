@@ -11,6 +11,7 @@ from ita_core.store.accounts import (
     ADDRESS_FREE_ATTEMPTS,
     FORGET_AFTER,
     FREE_ATTEMPTS,
+    KNOWN_FOR,
     AccountError,
     Accounts,
     Outcome,
@@ -96,6 +97,25 @@ def test_an_address_guessing_many_names_waits(accounts: Accounts, clock: Clock) 
     assert accounts.sign_in("another", "guess", HERE).outcome is Outcome.WRONG
     clock.now += FORGET_AFTER + timedelta(minutes=16)  # an hour of quiet: forgotten
     assert accounts.sign_in("another", "guess", ATTACKER).outcome is Outcome.WRONG
+
+
+def test_one_guesser_behind_an_office_nat_does_not_lock_out_colleagues(accounts: Accounts, clock: Clock) -> None:
+    """Made-up names from the office's one address lock that address for strangers, not for a colleague
+    who signed in from it before (whose own name's lock still holds)."""
+    accounts.add("somchai", PASSWORD, Role.EDITOR)
+    assert accounts.sign_in("somchai", PASSWORD, ATTACKER).outcome is Outcome.OK  # yesterday, from the office
+    clock.now += timedelta(days=1)
+    for i in range(ADDRESS_FREE_ATTEMPTS + 1):
+        accounts.sign_in(f"made-up-{i}", "guess", ATTACKER)
+    assert accounts.sign_in("stranger", "guess", ATTACKER).outcome is Outcome.LOCKED
+    assert accounts.sign_in("somchai", PASSWORD, ATTACKER).outcome is Outcome.OK
+    for _ in range(FREE_ATTEMPTS):
+        accounts.sign_in("somchai", "guess", ATTACKER)
+    assert accounts.sign_in("somchai", PASSWORD, ATTACKER).outcome is Outcome.LOCKED  # its own lock holds
+    clock.now += KNOWN_FOR + timedelta(days=1)
+    for i in range(ADDRESS_FREE_ATTEMPTS + 1):
+        accounts.sign_in(f"again-{i}", "guess", ATTACKER)
+    assert accounts.sign_in("somchai", PASSWORD, ATTACKER).outcome is Outcome.LOCKED  # known no longer
 
 
 def test_lock_grows_but_is_capped() -> None:

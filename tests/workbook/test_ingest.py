@@ -507,3 +507,23 @@ def test_a_sheet_missing_a_required_column_reports_that_column_only(book: Book) 
     result = read_workbook(book.to_bytes())
     problems = [p for p in result.errors if p.sheet == "การมีส่วนร่วม"]
     assert len(problems) == 1 and "บุคลากรทั้งหมด" in problems[0].th and problems[0].cell == "E1"
+
+
+@pytest.mark.parametrize(
+    ("cell", "text"),
+    [("ข้อมูลหน่วยงาน!B1", "สำนัก" * 61), ("กิจกรรม!B3", "1." + "2" * 60), ("กิจกรรม!F3", "กลุ่ม" * 61)],
+    ids=["unit name", "activity id", "responsible"],
+)
+def test_text_longer_than_the_store_keeps_is_refused_at_its_cell(read: Read, book: Book, cell: str, text: str) -> None:
+    """Such a workbook validated, then failed to publish on PostgreSQL with a generic error."""
+    sheet, ref = cell.split("!")
+    book.set(sheet, ref, text)
+    assert "ตัวอักษรที่รับได้" in problem_at(read(book), cell).th
+
+
+def test_directional_controls_in_workbook_text_are_dropped(read: Read, book: Book) -> None:
+    """A right-to-left override in the unit's name reversed the app's own header on every page."""
+    book.set("ข้อมูลหน่วยงาน", "B1", "\u202eสำนักทดสอบ\u202c")
+    book.set("กิจกรรม", "C3", "\u2067กิจกรรมสอง\u2069")
+    plan = plan_of(read, book)
+    assert plan.unit == "สำนักทดสอบ" and plan.activity("1.2").name == "กิจกรรมสอง"
