@@ -284,6 +284,61 @@ def test_a_hostile_upload_leaves_the_server_and_other_viewers_alone(browser: Any
             viewer.close()
 
 
+def test_hostile_word_plans_are_answered_while_everyone_else_is_served(
+    accounts_server: str, browser: Any, tmp_path: Path
+) -> None:
+    """Each hostile .docx that froze or flooded the old reader is answered on the upload page with a Thai
+    message, while another browser's overview keeps answering and the health route never waits."""
+    import threading
+    import time
+    import urllib.request
+
+    from hostile_docx import HOSTILE
+
+    waits: list[float] = []
+    failures: list[str] = []
+    done = threading.Event()
+
+    def poll_health() -> None:
+        while not done.is_set():
+            started = time.monotonic()
+            try:
+                with urllib.request.urlopen(f"{accounts_server}/_stcore/health", timeout=5) as response:
+                    assert response.status == 200
+            except Exception as exc:  # a health check that does not answer within 5 s is a failure
+                failures.append(repr(exc))
+            waits.append(time.monotonic() - started)
+            time.sleep(0.2)
+
+    viewer = open_page(browser, accounts_server, 1280, 720)  # someone sits on the overview meanwhile
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    watcher = threading.Thread(target=poll_health, daemon=True)
+    watcher.start()
+    try:
+        page = sign_in(context, accounts_server, "editor1")
+        go(page, "อัปโหลดข้อมูล")
+        for name in ("backtracking title", "ten million empty paragraphs", "1,000 vertically merged rows",
+                     "a zip that lies about its size", "tables nested 300 deep"):  # fmt: skip
+            started = time.monotonic()
+            path = write(tmp_path / f"{name}.docx", HOSTILE[name]())
+            page.locator('input[type="file"]').set_input_files(str(path))
+            settle(page)  # the run this file started, not the last file's message
+            took = time.monotonic() - started
+            print(f"{name}: answered on the page in {took:.1f} s")
+            assert took < 20 and "ปัญหาที่ต้องแก้" in main_text(page), main_text(page)[:300]
+            no_error(page)
+        go(viewer, "กำหนดส่ง")  # the other viewer goes on working
+        no_error(viewer)
+        assert "เส้นเวลากำหนดส่ง" in main_text(viewer)
+    finally:
+        done.set()
+        watcher.join(10)
+        context.close()
+        viewer.close()
+    print(f"health answered {len(waits)} times during the uploads, the slowest in {max(waits):.2f} s")
+    assert not failures, failures
+
+
 def test_editor_uploads_previews_publishes_and_the_overview_changes(browser: Any, tmp_path: Path) -> None:
     with streamlit(tmp_path / "server.log", ITA_DATABASE_URL=accounts_store(tmp_path)) as app:
         context = browser.new_context(viewport={"width": 1280, "height": 720})
