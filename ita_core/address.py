@@ -24,7 +24,8 @@ _MAX_UNIT = 300
 
 @dataclass(frozen=True)
 class View:
-    """A viewer's choices. ``as_of=None`` means the data's own date; ``unit=None`` the latest published."""
+    """A viewer's choices. ``as_of=None`` means the data's own date; ``unit=None`` the unit published last;
+    ``fiscal_year_be=None`` that unit's year in progress (``yearly.default_year``)."""
 
     lang: Lang = "th"
     as_of: date | None = None
@@ -39,8 +40,9 @@ class View:
             query[LANG] = "en"
         if self.as_of is not None:
             query[AS_OF] = self.as_of.isoformat()
-        if self.unit is not None and self.fiscal_year_be is not None:
+        if self.unit is not None:
             query[UNIT] = self.unit
+        if self.fiscal_year_be is not None:
             query[YEAR] = str(self.fiscal_year_be)
         return query
 
@@ -69,6 +71,4 @@ def read_view(query: Mapping[str, str]) -> View:
     unit = " ".join(query.get(UNIT, "").split())[:_MAX_UNIT] or None
     year_text = to_arabic_digits(query.get(YEAR, "").strip())
     year = int(year_text) if year_text.isdigit() and len(year_text) == 4 else None
-    if unit is None or year is None:
-        unit, year = None, None
     return View(lang, as_of, unit, year, raw_as_of if raw_as_of and as_of is None else None)

@@ -1,7 +1,8 @@
 """A check-in: what a responsible group reports on one activity from the browser, applied to a plan.
 
 Applying one gives a new plan equal to the old except for that activity's
-reported figures (and the data date), so publishing it is exactly like
+reported figures and its report date (the plan's data date moves only with an
+upload: a check-in is news about one activity), so publishing it is exactly like
 publishing an uploaded workbook: same preview, same refusal when stale, same
 history and rollback.
 """
@@ -77,8 +78,8 @@ def clean(report: Report) -> Report:
 
 
 def data_day(plan: Plan, today: date) -> date:
-    """The data date after a check-in made ``today``: today, kept within the plan's fiscal year and never
-    earlier than the plan's own date."""
+    """The day a check-in made ``today`` reports for: today, kept within the plan's fiscal year and never
+    earlier than the plan's own data date."""
     day = today
     if plan.fiscal_year_be is not None:
         first, last = fiscal_year_bounds(plan.fiscal_year_be)
@@ -101,6 +102,7 @@ def apply_report(plan: Plan, activity_id: str, report: Report, today: date) -> P
         achieved_output=report.achieved_output or act.achieved_output,
         achieved_outcome=report.achieved_outcome or act.achieved_outcome,
         evidence=report.evidence or act.evidence,
+        reported_on=data_day(plan, today),
     )
     activities = tuple(updated if a.activity_id == activity_id else a for a in plan.activities)
-    return replace(plan, activities=activities, as_of=data_day(plan, today))
+    return replace(plan, activities=activities)  # news of one activity: the plan's data date stays

@@ -107,3 +107,16 @@ def measure_label(number: int, lang: Lang) -> str:
 def percent_label(value: Decimal) -> str:
     """``91.36%``: the truncated percentage, always with two decimals."""
     return f"{format_decimal(value)}%"
+
+
+DATA_AS_OF = Text("ข้อมูล ณ วันที่", "Data as of")
+EVALUATED_AT = Text("ประเมิน ณ วันที่", "Evaluated as of")
+
+
+def dates_line(data_date: date | None, evaluated: date, lang: Lang) -> list[str]:
+    """The two dates a screen must never confuse: the day the figures were reported for, and the day
+    they are judged at (deadlines, overdue) when the viewer picked another."""
+    parts = [f"{DATA_AS_OF.get(lang)} {date_label(data_date, lang, 'long')}"] if data_date else []
+    if data_date != evaluated:
+        parts.append(f"{EVALUATED_AT.get(lang)} {date_label(evaluated, lang, 'long')}")
+    return parts

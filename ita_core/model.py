@@ -7,7 +7,7 @@ times faster than frozen dataclasses, and they are just as immutable.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
@@ -63,10 +63,18 @@ class Activity(NamedTuple):
     achieved_outcome: str = ""  # ผลลัพธ์ที่ได้
     report_title: str = ""  # how the report form words the activity, where that differs
     budget: Decimal | None = None  # งบประมาณ (บาท); None when the plan gives none
+    # The day of this activity's latest report: a check-in's day, or the data date of the upload that last
+    # changed its figures (set by the store when it publishes; a workbook does not carry it).
+    reported_on: date | None = None
 
     @property
     def completed(self) -> bool:
         return self.progress == 100
+
+    @property
+    def figures(self) -> tuple[object, ...]:
+        """What a report changes: a new report is a change of these."""
+        return (self.progress, self.progress_reported, self.actions, self.evidence, self.achieved_output)
 
 
 class Deadline(NamedTuple):
@@ -133,3 +141,19 @@ class Plan:
     def effective_as_of(self, today: date) -> date:
         """The date figures are computed for: the workbook's own, else the caller's today."""
         return self.as_of or today
+
+
+def dated_reports(plan: Plan, base: Plan | None, day: date) -> Plan:
+    """The plan with each activity's report dated: an activity whose figures ``base`` (the snapshot it is
+    published on top of) already had keeps that report's date; a new report is dated ``day`` (the
+    upload's data date); a date already given (a check-in's day) stays."""
+    before = {a.activity_id: a for a in base.activities} if base is not None else {}
+    dated = []
+    for act in plan.activities:
+        if act.reported_on is None and act.progress_reported:
+            old = before.get(act.activity_id)
+            same = base is not None and old is not None and old.figures == act.figures
+            kept = (old.reported_on or base.as_of) if same and old is not None and base is not None else None
+            act = act._replace(reported_on=kept or day)
+        dated.append(act)
+    return replace(plan, activities=tuple(dated))

@@ -88,7 +88,10 @@ def progress_points(history: Iterable[tuple[date, Plan]]) -> dict[str, list[Poin
     for day, plan in sorted(history, key=lambda pair: pair[0]):
         for act in plan.activities:
             if act.progress_reported:
-                points.setdefault(act.activity_id, []).append((day, act.progress))
+                found = points.setdefault(act.activity_id, [])
+                at = act.reported_on or day  # a check-in's own day, not the plan's data date
+                if not found or found[-1] != (at, act.progress):
+                    found.append((at, act.progress))
     return points
 
 
@@ -98,8 +101,7 @@ def last_updates(history: Iterable[tuple[date, Plan]]) -> dict[str, date]:
     changed: dict[str, date] = {}
     for day, plan in sorted(history, key=lambda pair: pair[0]):
         for act in plan.activities:
-            figures = (act.progress, act.progress_reported, act.actions, act.evidence, act.achieved_output)
-            if seen.get(act.activity_id) != figures:
-                seen[act.activity_id] = figures
-                changed[act.activity_id] = day
+            if seen.get(act.activity_id) != act.figures:
+                seen[act.activity_id] = act.figures
+                changed[act.activity_id] = act.reported_on or day
     return changed

@@ -46,6 +46,7 @@ def plan_to_json(plan: Plan) -> str:
     activities = _columns(plan.activities, Activity._fields)
     activities["progress"] = [_text(v, decimals) for v in activities["progress"]]
     activities["budget"] = [_text(v, decimals) for v in activities["budget"]]
+    activities["reported_on"] = [_iso(d) for d in activities["reported_on"]]
     deadlines = _columns(plan.deadlines, Deadline._fields)
     deadlines["due"] = [d.isoformat() for d in deadlines["due"]]
     deadlines["submitted"] = [_iso(d) for d in deadlines["submitted"]]
@@ -83,6 +84,8 @@ def plan_from_json(text: str) -> Plan:
     acts["progress"] = [numbers.setdefault(v, Decimal(v)) for v in acts["progress"]]
     if "budget" in acts:  # older snapshots have no budget column: the default applies
         acts["budget"] = [None if v is None else numbers.setdefault(v, Decimal(v)) for v in acts["budget"]]
+    if "reported_on" in acts:  # older snapshots date no reports: the default applies
+        acts["reported_on"] = [_day(v) for v in acts["reported_on"]]
     dls["due"] = [date.fromisoformat(v) for v in dls["due"]]
     dls["submitted"] = [_day(v) for v in dls["submitted"]]
     people["target_pct"] = [None if v is None else numbers.setdefault(v, Decimal(v)) for v in people["target_pct"]]

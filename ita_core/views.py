@@ -89,6 +89,52 @@ def dashboard(plan: Plan, as_of: date) -> Dashboard:
     return Dashboard(plan, metrics.summarise(plan, as_of))
 
 
+@dataclass(frozen=True)
+class Card:
+    """A headline card as an executive reads it: a title, one figure, and a line or two under it."""
+
+    title: str
+    value: str
+    lines: tuple[str, ...]
+    brief: str = ""  # the one short line a meeting's slide has room for
+
+
+def participation_card(data: Dashboard, lang: Lang) -> Card:
+    """Participation as a figure: one row gives its percentage, head count and target (91.36%, 127/139,
+    target 80%); several give how many reach their target and name the one furthest short."""
+    title = Text("การมีส่วนร่วม", "Participation").get(lang)
+    ratios = data.participation
+    waiting = len(metrics.awaiting_participation(data.plan))
+    awaiting = [Text(f"รอรายงาน {waiting} กิจกรรม", f"{waiting} awaiting a report").get(lang)] if waiting else []
+    if not ratios:
+        return Card(title, "–", (NO_REPORT.get(lang), *awaiting), NO_REPORT.get(lang))
+    if len(ratios) == 1:
+        (r,) = ratios
+        people = Text(f"{r.row.participants}/{r.row.headcount} คน", f"{r.row.participants}/{r.row.headcount} people")
+        lines = [people.get(lang)]
+        brief = people.get(lang)
+        if r.row.target_pct is not None:
+            verdict = MET_LABELS[r.met].text(lang)
+            target = f"{Text('เป้าหมาย', 'target').get(lang)} {percent_label(r.row.target_pct)}"
+            lines.append(f"{target} · {verdict}")
+            brief += f" · {target}"
+        return Card(title, percent_label(r.ratio_pct), (*lines, *awaiting), brief)
+    targeted = [r for r in ratios if r.met is not None]
+    met = sum(1 for r in targeted if r.met)
+    value = Text(f"{met}/{len(targeted)} ถึงเป้า", f"{met}/{len(targeted)} on target").get(lang)
+    short = sorted((r for r in targeted if r.met is False), key=lambda r: r.ratio_pct - (r.row.target_pct or 0))
+    lines = []
+    brief = Text(f"ต่ำกว่าเป้า {len(short)}", f"{len(short)} short of target").get(lang)
+    if short:
+        worst = short[0]
+        who = f"{worst.row.activity_id} {group_label(worst.row.group, lang)}"
+        got, target = percent_label(worst.ratio_pct), percent_label(worst.row.target_pct or Decimal(0))
+        lines.append(
+            Text(f"ต่ำสุด: {who} {got} (เป้า {target})", f"furthest short: {who} {got} (target {target})").get(lang)
+        )
+    return Card(title, value, (*lines, *awaiting), brief)
+
+
 def open_deadlines(states: Sequence[DeadlineState], limit: int | None = None) -> list[DeadlineState]:
     """Deadlines not yet done, earliest first (so overdue ones lead)."""
     pending = [s for s in states if s.status is not DeadlineStatus.DONE]
@@ -166,6 +212,7 @@ HEADERS: dict[str, Text] = _contract_labels() | {
     "outlook": Text("คาดการณ์", "Outlook"),
     "missing": Text("สิ่งที่ยังขาด", "Still missing"),
     "last_update": Text("ปรับข้อมูลล่าสุด", "Last updated"),
+    "last_report": Text("รายงานล่าสุด", "Last report"),
     "when": Text("เมื่อ", "When"),
     "check_in_state": Text("สถานะรายงาน", "Check-in status"),
     "editor_note": Text("ความเห็นผู้แก้ไขข้อมูล", "Editor's comment"),
@@ -224,6 +271,8 @@ def deadlines_table(
         "status": [deadline_label(s.status, lang) for s in states],
         "days": [s.days_left for s in states],
     }
+    reports = last_reports(plan)
+    columns["last_report"] = [last_report_label(reports.get(s.deadline.activity_id), lang) for s in states]
     if work is not None:
         responsible = {w.activity.activity_id: w.activity.responsible for w in work.activities}
         columns["responsible"] = [responsible.get(s.deadline.activity_id, "") for s in states]
@@ -231,6 +280,31 @@ def deadlines_table(
             "" if (p := work.outlook_of(s)) is None else outlook_label(p.outlook, lang) for s in states
         ]
     return _frame(columns)
+
+
+def last_reports(plan: Plan) -> dict[str, date | None]:
+    """The day of each activity's latest report (``None``: never reported). Snapshots stored before
+    reports were dated speak for the plan's data date."""
+    return {a.activity_id: a.reported_on or (plan.as_of if a.progress_reported else None) for a in plan.activities}
+
+
+NO_REPORT = Text("ยังไม่มีรายงาน", "no report yet")
+
+
+def last_report_label(day: date | None, lang: Lang) -> str:
+    return date_label(day, lang) if day is not None else NO_REPORT.get(lang)
+
+
+def silent_overdue(states: Sequence[DeadlineState], plan: Plan) -> int:
+    """Overdue deadlines whose activity has reported nothing since the deadline fell due: late *and*
+    silent, which the overview tells apart from late with a report since."""
+    reports = last_reports(plan)
+    return sum(
+        1
+        for s in states
+        if s.status is DeadlineStatus.OVERDUE
+        and ((day := reports.get(s.deadline.activity_id)) is None or day < s.deadline.due)
+    )
 
 
 def next_deadlines_table(states: Sequence[DeadlineState], plan: Plan, lang: Lang) -> pd.DataFrame:

@@ -96,6 +96,14 @@ def _roll_lines(activity: Activity, field: str, checks: list[Problem]) -> str:
     return "\n".join(lines)
 
 
+def default_year(years: Sequence[int], today: date) -> int:
+    """The fiscal year a viewer sees without choosing: the latest that has begun. A year prepared ahead
+    (``next-year``) waits for its first day, 1 October, so preparing it never changes what an executive
+    or a projected meeting is looking at; with no year begun yet, the earliest."""
+    begun = [y for y in years if fiscal_year_bounds(y)[0] <= today]
+    return max(begun) if begun else min(years)
+
+
 def same_point(day: date, fiscal_year_be: int, other_year_be: int) -> date:
     """``day`` of one fiscal year moved to the same point of another (the end of March 2566 → of March
     2567), clamped into that year."""

@@ -2,21 +2,35 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from ita_ui import auth, gate, layout, view_state
+from ita_ui.i18n import text
 
 # Served by the app itself (static/), so no page ever asks an outside host for its icon.
 ICON_URL = "/app/static/favicon.png"
 
 
+_CSS = "<style>" + (Path(__file__).parent / "app.css").read_text(encoding="utf-8") + "</style>"
+# The page's language for screen readers (Streamlit writes lang="en" whatever the words are).
+_LANG_SCRIPT = "<script>document.documentElement.lang = {lang!r};</script>"
+
+
 def run() -> None:
     """Draw the page the address names: the page itself if this viewer may open it, else the gate."""
+    # Before st.navigation, which would otherwise make the page's Material icon the tab's icon, fetched
+    # from fonts.gstatic.com; after it, again, once the page (and so the tab's title) is known.
     st.set_page_config(page_title="ITA", page_icon=ICON_URL, layout="wide")
     view = view_state.current()
     user = auth.current_user()
     page = st.navigation(layout.pages(view.lang), position="hidden")
     target = layout.nav_page(page.url_path)
+    # Each tab names its page, as the sidebar does.
+    st.set_page_config(page_title=f"{text(target.key, view.lang)} · ITA", page_icon=ICON_URL, layout="wide")
+    st.html(_CSS)
+    st.html(_LANG_SCRIPT.format(lang="en" if view.lang == "en" else "th"), unsafe_allow_javascript=True)
     if target.url_path != "present":
         layout.sidebar_navigation(layout.visible(user), user, view, target)
     if layout.allowed(target, user):

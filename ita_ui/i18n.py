@@ -13,12 +13,14 @@ STRINGS: dict[str, Text] = {
     "page_present": Text("โหมดนำเสนอ", "Meeting mode"),
     "fiscal_year": Text("ปีงบประมาณ", "Fiscal year"),
     "as_of": Text("ข้อมูล ณ วันที่", "Data as of"),
-    "as_of_picker": Text("คำนวณ ณ วันที่", "Compute as of"),
+    "as_of_picker": Text("ประเมิน ณ วันที่", "Evaluate as of"),
     "day": Text("วัน", "Day"),
     "month": Text("เดือน", "Month"),
     "year_be": Text("ปี พ.ศ.", "Year (BE)"),
     "as_of_reset": Text("ใช้วันที่ของข้อมูล", "Use the data's date"),
-    "as_of_default_note": Text("ค่าเริ่มต้นคือ ข้อมูล ณ วันที่ ในไฟล์", "Default: the workbook's as-of date"),
+    "as_of_default_note": Text(
+        "ค่าเริ่มต้นคือวันที่ของข้อมูล (ข้อมูล ณ วันที่)", "By default, the date the figures are for (data as of)"
+    ),
     "english": Text("English", "English"),
     "card_completion": Text("ดำเนินการแล้วเสร็จ", "Completed"),
     "card_completion_sub": Text("{done} จาก {total} กิจกรรม", "{done} of {total} activities"),
@@ -28,8 +30,7 @@ STRINGS: dict[str, Text] = {
     "card_due_soon": Text("ครบกำหนดใน 14 วัน", "Due within 14 days"),
     "card_at_risk": Text("เสี่ยงหรือคาดว่าไม่ทัน", "At risk or late"),
     "card_due_soon_short": Text("ใน 14 วัน", "in 14 days"),
-    "card_participation": Text("การมีส่วนร่วมถึงเป้า", "Participation on target"),
-    "card_participation_sub": Text("{met} จาก {total} แถว", "{met} of {total} rows"),
+    "card_overdue_silent": Text("ไม่มีรายงานใหม่หลังครบกำหนด {n} รายการ", "{n} with no report since falling due"),
     "card_deadlines_sub": Text("จากกำหนดส่งทั้งหมด {total} รายการ", "of {total} deadlines"),
     "details": Text("ดูรายละเอียด", "Details"),
     "completion_by_measure": Text("ความสำเร็จรายมาตรการ", "Completion by measure"),
@@ -113,7 +114,6 @@ STRINGS: dict[str, Text] = {
         "Projected from the progress recorded in each revision (a straight line); needs at least two days",
     ),
     "check_in": Text("รายงานผล", "Check in"),
-    "check_in_title": Text("รายงานความก้าวหน้า: {activity}", "Report progress: {activity}"),
     "check_in_progress": Text("ความก้าวหน้า (ร้อยละ 0–100)", "Progress (0–100%)"),
     "check_in_actions": Text("การดำเนินการ (ทำอะไรไปแล้ว)", "What was done"),
     "check_in_output": Text("ผลผลิตที่ได้", "Output achieved"),
@@ -161,6 +161,9 @@ STRINGS: dict[str, Text] = {
         "Each year at the same point of the year (e.g. both at the end of March), from the latest data held then",
     ),
     "next_year_title": Text("เริ่มปีงบประมาณ {year}", "Start fiscal year {year}"),
+    "upload_tab": Text("อัปโหลดข้อมูล", "Upload"),
+    "check_in_dialog": Text("รายงานผลการดำเนินการ", "Report progress"),
+    "yearly_tab": Text("งานประจำปี", "Yearly tasks"),
     "next_year_note": Text(
         "สร้างแผนปี {year} ของ {unit} จากแผนที่แสดงอยู่: มาตรการ แนวทาง กิจกรรม ผลผลิต ผลลัพธ์ เป้าหมาย และผู้รับผิดชอบเหมือนเดิม "
         "กำหนดส่งเลื่อนไปหนึ่งปี ส่วนผลการดำเนินการ หลักฐาน และการมีส่วนร่วมว่าง แล้วเผยแพร่เป็นฉบับแรกของปี {year}",
@@ -172,9 +175,14 @@ STRINGS: dict[str, Text] = {
     "next_year_button": Text("สร้างแผนปีงบประมาณ {year}", "Make the FY{year} plan"),
     "next_year_exists": Text("มีแผนปีงบประมาณ {year} ของหน่วยงานนี้แล้ว", "This unit's FY{year} plan already exists"),
     "next_year_done": Text(
-        "เริ่มแผนปีงบประมาณ {year} แล้ว: หน้าต่าง ๆ แสดงปีนี้ และเทียบกับปีก่อนได้ที่ภาพรวมและหน้าเปรียบเทียบ",
-        "FY{year} has started: the pages now show it, and compare it with the year before on the overview "
-        "and the compare page",
+        "สร้างแผนปีงบประมาณ {year} แล้ว: ปีนี้เริ่มแล้ว หน้าต่าง ๆ จึงแสดงปีนี้ และเทียบกับปีก่อนได้ที่ภาพรวมและหน้าเปรียบเทียบ",
+        "The FY{year} plan is made: the year has begun, so the pages now show it, and compare it with the year "
+        "before on the overview and the compare page",
+    ),
+    "next_year_waits": Text(
+        "สร้างแผนปีงบประมาณ {year} แล้ว: คุณกำลังดูปีนี้ ผู้ใช้อื่นยังเห็นปีปัจจุบันจนถึง {first} ที่ปี {year} เริ่ม (เปิดปีนี้ได้จากตัวเลือกปีงบประมาณ)",
+        "The FY{year} plan is made: you are looking at it; everyone else keeps seeing the current year until "
+        "{first}, when FY{year} begins (open it from the fiscal-year picker meanwhile)",
     ),
     "upload_section": Text("อัปโหลดไฟล์ (Excel หรือแผนจาก Word)", "Upload a workbook (or the plan from Word)"),
     "queue_title": Text("รายงานจากกลุ่มที่รออนุมัติ", "Check-ins waiting for approval"),
@@ -395,6 +403,12 @@ STRINGS: dict[str, Text] = {
     "report_failed": Text("สร้างไฟล์ {fmt} ไม่ได้: {reason}", "Could not make the {fmt} file: {reason}"),
     "report_preview": Text("สรุปผลรายมาตรการในรายงาน", "Per-measure results in the report"),
     "report_listed": Text("{count} กิจกรรมในตาราง", "{count} activities in the table"),
+    "report_counts_note": Text(
+        "ร้อยละในแบบรายงานคิดจากกิจกรรมที่รายงานในรอบนี้ (ตามแบบฟอร์มทางราชการ) ส่วนหน้าภาพรวมคิดจากกิจกรรมทั้งแผน "
+        "ตัวเลขทั้งสองจึงต่างกันได้และถูกต้องทั้งคู่",
+        "The report's percentages count the activities reported in this round (as the official form does); the "
+        "overview counts the whole plan, so the two can differ and both are right.",
+    ),
     "exports_title": Text("ส่งออกข้อมูล", "Exports"),
     "export_calendar": Text("กำหนดส่งงานเป็นปฏิทิน", "Deadlines as a calendar"),
     "export_calendar_note": Text(

@@ -20,7 +20,7 @@ from streamlit.runtime.pages_manager import PagesManager
 from ita_core import group_tables, views
 from ita_core.address import View
 from ita_core.errors import StoreUnavailable
-from ita_core.labels import Lang, activity_label, date_label
+from ita_core.labels import Lang, activity_label, date_label, dates_line
 from ita_core.problems import Omitted, Problem
 from ita_core.settings import settings
 from ita_core.store.accounts import Account
@@ -365,7 +365,7 @@ def header(ctx: PageContext, title_key: str) -> None:
     parts = [plain(plan.unit)] if plan.unit else []  # the unit's name comes from the workbook: shown as typed
     if plan.fiscal_year_be:
         parts.append(f"{text('fiscal_year', ctx.lang)} {plan.fiscal_year_be}")
-    parts.append(f"{text('as_of', ctx.lang)} {date_label(ctx.data.as_of, ctx.lang, 'long')}")
+    parts += dates_line(plan.as_of, ctx.data.as_of, ctx.lang)
     st.caption(" · ".join(parts))
 
 

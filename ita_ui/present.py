@@ -17,7 +17,7 @@ import streamlit as st
 
 from ita_core import charts, views
 from ita_core.address import View
-from ita_core.labels import DEADLINE_LABELS, date_label, percent_label
+from ita_core.labels import DEADLINE_LABELS, date_label, dates_line, percent_label
 from ita_core.metrics import DeadlineStatus
 from ita_ui import figures, layout
 from ita_ui.i18n import text
@@ -84,7 +84,9 @@ def _headline(ctx: layout.PageContext) -> None:
         overdue.metric("✕ " + text("card_overdue", lang), head.deadline_counts[DeadlineStatus.OVERDUE])
         soon.metric("◆ " + text("card_due_soon_short", lang), head.deadline_counts[DeadlineStatus.DUE_SOON])
     with bottom_right.container(border=True, key="card_participation"):
-        st.metric(text("card_participation", lang), f"{head.participation_met}/{head.participation_rows}")
+        card = views.participation_card(ctx.data, lang)
+        st.metric(card.title, card.value)
+        st.caption(layout.plain(card.brief))  # one line: the slide has no room for more
 
 
 def _completion(ctx: layout.PageContext) -> None:
@@ -164,7 +166,7 @@ def run() -> None:
             part
             for part in (
                 layout.plain(ctx.data.plan.unit),
-                f"{text('as_of', ctx.lang)} {date_label(ctx.data.as_of, ctx.lang, 'long')}",
+                *dates_line(ctx.data.plan.as_of, ctx.data.as_of, ctx.lang),
                 f"⚠ {text('store_offline_short', ctx.lang)}" if ctx.offline else "",
             )
             if part

@@ -30,7 +30,7 @@ from ita_core.settings import settings
 from ita_core.store.snapshots import SnapshotInfo, Store, Stream
 from ita_core.views import Dashboard, dashboard
 from ita_core.workbook.ingest import ReadResult
-from ita_core.yearly import Dated, YearPoint, compare_years
+from ita_core.yearly import Dated, YearPoint, compare_years, default_year
 
 
 def database_url() -> str:
@@ -94,14 +94,17 @@ def streams() -> list[Stream]:
     return found
 
 
-def chosen_stream(available: list[Stream], view: View) -> Stream | None:
-    """The unit and year the address asks for if it exists, else the latest published."""
+def chosen_stream(available: list[Stream], view: View, today: date | None = None) -> Stream | None:
+    """The unit and year the address asks for; a part it leaves out, or names but is not held, is the
+    default: the unit published last, in its ``yearly.default_year``. A year prepared ahead is reachable
+    meanwhile by its link (``?fy=2571``) and the year picker."""
     if not available:
         return None
-    for stream in available:
-        if (stream.unit, stream.fiscal_year_be) == (view.unit, view.fiscal_year_be):
-            return stream
-    return available[0]
+    held = {s.unit for s in available}
+    unit = view.unit if view.unit in held else available[0].unit
+    years = {s.fiscal_year_be: s for s in available if s.unit == unit}
+    year = view.fiscal_year_be if view.fiscal_year_be in years else default_year(list(years), today or date.today())
+    return years[year]
 
 
 def current(view: View) -> Current | None:

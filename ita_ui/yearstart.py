@@ -3,12 +3,15 @@ and published as the new year's first snapshot of its unit, by an editor."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import streamlit as st
 
 from ita_core.errors import BilingualError, StoreUnavailable
-from ita_core.labels import Lang
+from ita_core.labels import Lang, date_label
 from ita_core.store import publishing as store_publishing
 from ita_core.store.accounts import Account
+from ita_core.thai import fiscal_year_bounds
 from ita_core.workbook.writer import rows_from_plan, workbook_bytes
 from ita_core.yearly import next_year
 from ita_ui import layout, source, view_state
@@ -34,15 +37,23 @@ def _start(user: Account, snapshot_id: int, lang: Lang) -> None:
         st.session_state[_NOTICE] = ("error", exc.message(lang))
         return
     view_state.choose_stream((made.unit, made.fiscal_year_be))
-    done = text("next_year_done", lang, year=made.fiscal_year_be)
+    first = fiscal_year_bounds(made.fiscal_year_be)[0]
+    if first <= date.today():
+        done = text("next_year_done", lang, year=made.fiscal_year_be)
+    else:  # yearly.default_year: everyone else's screens stay on the year in progress until its first day
+        done = text("next_year_waits", lang, year=made.fiscal_year_be, first=date_label(first, lang, "long"))
     checks = [layout.plain(check.line(lang)) for check in rolled.warnings]  # last year's event dates, kept
     st.session_state[_NOTICE] = ("success", "\n\n".join([done, *checks]))
 
 
+def notice() -> None:
+    """What starting the year did, above the page's tabs, so it is seen whichever tab is open."""
+    if shown := st.session_state.pop(_NOTICE, None):
+        getattr(st, shown[0])(shown[1])
+
+
 def section(user: Account, lang: Lang) -> None:
     """For the viewed unit and year: a button that starts the next fiscal year, unless it has started."""
-    if notice := st.session_state.pop(_NOTICE, None):
-        getattr(st, notice[0])(notice[1])
     try:
         current = source.current(view_state.current())
         if current is None or current.offline is not None:

@@ -53,50 +53,58 @@ with risk_card.container(border=True):
     st.metric(text("group_card_risk", lang), late + risk)
     st.caption(text("group_card_risk_sub", lang, late=late, risk=risk))
 
+
+@st.dialog(text("check_in_dialog", lang), width="large", on_dismiss=checkins.close_activity)
+def check_in_form(activity_id: str) -> None:
+    """The check-in form, opened over the page where the reporter pressed รายงานผล (not above, off-screen)."""
+    assert user is not None
+    act = plan.activity(activity_id)
+    st.markdown(f"**{layout.plain(f'{act.activity_id} {act.name}')}**")
+    key = f"check_in_{act.activity_id}"
+    with st.form(key, border=False):
+        progress = st.number_input(
+            text("check_in_progress", lang), 0.0, 100.0, float(act.progress), step=5.0, key=f"{key}_progress"
+        )
+        actions = st.text_area(text("check_in_actions", lang), act.actions, key=f"{key}_actions", max_chars=4000)
+        out_col, outcome_col = st.columns(2)
+        output = out_col.text_area(text("check_in_output", lang), act.achieved_output, key=f"{key}_output")
+        outcome = outcome_col.text_area(text("check_in_outcome", lang), act.achieved_outcome, key=f"{key}_outcome")
+        evidence = st.text_input(text("check_in_evidence", lang), act.evidence, key=f"{key}_evidence")
+        note = st.text_input(text("check_in_note", lang), key=f"{key}_note", max_chars=500)
+        send_col, close_col = st.columns(2)
+        send = send_col.form_submit_button(text("check_in_send", lang), type="primary", width="stretch")
+        close = close_col.form_submit_button(text("check_in_close", lang), width="stretch")
+    if close:
+        checkins.close_activity()
+        st.rerun()
+    if send:
+        report = Report(Decimal(str(progress)), actions, output, outcome, evidence, note)
+        try:
+            base = source.store().info(ctx.current.snapshot_id)
+            made = checkins.check_ins().submit(user, base, plan, act.activity_id, report)
+        except CheckInRefused as exc:
+            st.error(exc.message(lang))
+        except StalePublish:
+            st.warning(text("check_in_stale", lang))
+        except StoreUnavailable as exc:
+            st.error(exc.message(lang) + " — " + text("check_in_kept", lang))
+        else:
+            if made.status is Status.PUBLISHED:
+                revision = source.store().info(made.snapshot_id or 0).revision
+                notice = text("check_in_published", lang, activity=act.activity_id, revision=revision)
+            else:
+                notice = text("check_in_held", lang, activity=act.activity_id)
+            st.session_state[checkins.NOTICE] = notice
+            checkins.close_activity()
+            st.rerun()
+
+
 asked = checkins.open_activity()
 if asked is not None and user is not None:
     if not may_report(user, plan, asked):
         st.error(text("check_in_not_yours", lang))
     else:
-        act = plan.activity(asked)
-        st.subheader(text("check_in_title", lang, activity=layout.plain(f"{act.activity_id} {act.name}")))
-        key = f"check_in_{act.activity_id}"
-        with st.form(key, border=True):
-            progress = st.number_input(
-                text("check_in_progress", lang), 0.0, 100.0, float(act.progress), step=5.0, key=f"{key}_progress"
-            )
-            actions = st.text_area(text("check_in_actions", lang), act.actions, key=f"{key}_actions", max_chars=4000)
-            out_col, outcome_col = st.columns(2)
-            output = out_col.text_area(text("check_in_output", lang), act.achieved_output, key=f"{key}_output")
-            outcome = outcome_col.text_area(text("check_in_outcome", lang), act.achieved_outcome, key=f"{key}_outcome")
-            evidence = st.text_input(text("check_in_evidence", lang), act.evidence, key=f"{key}_evidence")
-            note = st.text_input(text("check_in_note", lang), key=f"{key}_note", max_chars=500)
-            send_col, close_col = st.columns([1, 5])
-            send = send_col.form_submit_button(text("check_in_send", lang), type="primary")
-            close = close_col.form_submit_button(text("check_in_close", lang))
-        if close:
-            checkins.close_activity()
-            st.rerun()
-        if send:
-            report = Report(Decimal(str(progress)), actions, output, outcome, evidence, note)
-            try:
-                base = source.store().info(ctx.current.snapshot_id)
-                made = checkins.check_ins().submit(user, base, plan, act.activity_id, report)
-            except CheckInRefused as exc:
-                st.error(exc.message(lang))
-            except StalePublish:
-                st.warning(text("check_in_stale", lang))
-            except StoreUnavailable as exc:
-                st.error(exc.message(lang) + " — " + text("check_in_kept", lang))
-            else:
-                if made.status is Status.PUBLISHED:
-                    revision = source.store().info(made.snapshot_id or 0).revision
-                    notice = text("check_in_published", lang, activity=act.activity_id, revision=revision)
-                else:
-                    notice = text("check_in_held", lang, activity=act.activity_id)
-                st.session_state[checkins.NOTICE] = notice
-                checkins.close_activity()
-                st.rerun()
+        check_in_form(asked)
 
 st.subheader(text("group_deadlines", lang))
 if work.open_deadlines:

@@ -13,7 +13,7 @@ ctx = layout.open_page("page_overview")
 lang, data = ctx.lang, ctx.data
 head = data.summary
 
-completion_card, activities_card, deadlines_card, participation_card = st.columns(4)
+completion_card, activities_card, deadlines_card, participation_card = st.container(key="headline").columns(4)
 with completion_card.container(border=True):
     st.metric(text("card_completion", lang), percent_label(head.overall.completion_pct))
     st.caption(text("card_mean_progress", lang, value=percent_label(head.overall.mean_progress_pct)))
@@ -24,6 +24,8 @@ with activities_card.container(border=True):
     layout.link("pages/measures.py", ctx)
 with deadlines_card.container(border=True):
     st.metric("✕ " + text("card_overdue", lang), head.deadline_counts[DeadlineStatus.OVERDUE])
+    if silent := views.silent_overdue(data.deadlines, data.plan):
+        st.caption(text("card_overdue_silent", lang, n=silent))
     st.markdown(f"**◆ {text('card_due_soon', lang)}: {head.deadline_counts[DeadlineStatus.DUE_SOON]}**")
     work = source.group_work(ctx.current, None, data.as_of)
     worrying = work.outlooks(Outlook.AT_RISK) + work.outlooks(Outlook.LATE)
@@ -31,8 +33,9 @@ with deadlines_card.container(border=True):
     st.caption(text("card_deadlines_sub", lang, total=head.deadline_total))
     layout.link("pages/deadlines.py", ctx)
 with participation_card.container(border=True):
-    st.metric(text("card_participation", lang), f"{head.participation_met}/{head.participation_rows}")
-    st.caption(text("card_participation_sub", lang, met=head.participation_met, total=head.participation_rows))
+    card = views.participation_card(data, lang)
+    st.metric(card.title, card.value)
+    st.caption("  \n".join(layout.plain(line) for line in card.lines))
     layout.link("pages/participation.py", ctx)
 
 chart_col, next_col = st.columns([3, 2], gap="large")

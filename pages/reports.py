@@ -65,6 +65,7 @@ if note:
     st.warning(note.get(lang), icon=":material/event_busy:")
 
 with st.expander(text("report_preview", lang), expanded=True):
+    st.caption(text("report_counts_note", lang))
     for m in report.measures:
         listed = sum(len(g.rows) for g in m.groups)
         st.markdown(f"**{layout.plain(measure_heading(report, m))}**")

@@ -15,116 +15,122 @@ if user is None or not user.role.can_edit:  # the gate in front of the page alre
     st.error(text("login_required_note", lang))
     st.stop()
 approvals.queue(user, lang)
-yearstart.section(user, lang)
-st.subheader(text("upload_section", lang))
-st.caption(text("upload_intro", lang))
+# The daily task first; starting next year's plan is a yearly one, on a tab of its own.
+yearstart.notice()
+daily, yearly = st.tabs([text("upload_tab", lang), text("yearly_tab", lang)])
+with yearly:
+    yearstart.section(user, lang)
+with daily:
+    st.subheader(text("upload_section", lang))
+    st.caption(text("upload_intro", lang))
 
-if notice := st.session_state.pop("published_notice", None):
-    st.success(notice)
-    st.page_link(
-        "pages/overview.py",
-        label=text("page_overview", lang),
-        icon=":material/dashboard:",
-        query_params=view_state.current().query(),
+    if notice := st.session_state.pop("published_notice", None):
+        st.success(notice)
+        st.page_link(
+            "pages/overview.py",
+            label=text("page_overview", lang),
+            icon=":material/dashboard:",
+            query_params=view_state.current().query(),
+        )
+    layout.thai_uploader_chrome(lang, publishing.max_upload_mb())
+    uploaded = st.file_uploader(
+        text("upload_file", lang, mb=publishing.max_upload_mb()),
+        type=["xlsx", "xlsm", "xls", "docx", "doc"],  # the old formats too: our refusal says, in Thai, what to do
+        key=publishing.uploader_key(),
     )
-layout.thai_uploader_chrome(lang, publishing.max_upload_mb())
-uploaded = st.file_uploader(
-    text("upload_file", lang, mb=publishing.max_upload_mb()),
-    type=["xlsx", "xlsm", "xls", "docx", "doc"],  # the old formats too: our refusal says, in Thai, what to do
-    key=publishing.uploader_key(),
-)
-if uploaded is not None:
-    pending = publishing.read(user.username, uploaded.name, uploaded.getvalue())
-    publishing.keep(user.username, pending)
-elif (draft := publishing.draft(user.username)) is not None:
-    when = draft.created_at.astimezone()
-    checked = f"{date_label(when.date(), lang)} {when:%H:%M}"
-    st.info(
-        text("upload_draft", lang, name=layout.plain(draft.file_name), when=checked), icon=":material/restore_page:"
-    )
-    pending = publishing.read(user.username, draft.file_name, draft.data)
-else:
-    st.stop()
-if pending.rejected is not None:
-    st.error(text("upload_rejected", lang))
-    st.text(pending.rejected.message(lang))  # it may quote a sheet's name: plain text, never Markdown
-    st.stop()
-intake = pending.intake
-assert intake is not None
-result = intake.result
-publishing.word_reading(intake, lang)
-if result.plan is None:
-    st.error(text("upload_invalid", lang, n=f"{result.error_count:,}"))
-    publishing.converted_download(intake, lang)
-    layout.show_problems(result.errors, lang)
-    layout.show_omitted(result.omitted, lang)
-    st.stop()
-plan = result.plan
-try:
-    require_publishable(plan)
-except StoreError as exc:
-    st.error(exc.message(lang))
-    st.stop()
-if result.warnings:
-    with st.expander(text("upload_warnings", lang, n=len(result.warnings))):
-        publishing.converted_download(intake, lang)
-        layout.show_problems(result.warnings, lang)
-
-seen = publishing.shown(pending)  # what the editor saw before this run, if anything
-preview, offline = publishing.preview(pending, plan)
-st.subheader(text("preview_title", lang))
-if offline is not None:
-    st.warning(text("upload_offline", lang), icon=":material/cloud_off:")
-    layout.watch_recovery()
-if preview is not None:
-    base = preview.base
-    publishing.remember_shown(pending, preview)
-    if base is None:
-        st.info(text("preview_new_stream", lang, unit=layout.plain(plan.unit), year=plan.fiscal_year_be))
+    if uploaded is not None:
+        pending = publishing.read(user.username, uploaded.name, uploaded.getvalue())
+        publishing.keep(user.username, pending)
+    elif (draft := publishing.draft(user.username)) is not None:
+        when = draft.created_at.astimezone()
+        checked = f"{date_label(when.date(), lang)} {when:%H:%M}"
+        st.info(
+            text("upload_draft", lang, name=layout.plain(draft.file_name), when=checked), icon=":material/restore_page:"
+        )
+        pending = publishing.read(user.username, draft.file_name, draft.data)
     else:
-        when = base.published_at.astimezone()
-        st.caption(
-            text(
-                "preview_against",
-                lang,
-                revision=base.revision,
-                who=base.published_by,
-                when=f"{date_label(when.date(), lang)} {when:%H:%M}",
-            )
-        )
-    if overwritten := publishing.check_ins_overwritten(plan):
-        items = ", ".join(
-            f"{c.activity_id} ({c.username}, {date_label(c.created_at.astimezone().date(), lang)})" for c in overwritten
-        )
-        st.warning(text("upload_overwrites_check_ins", lang, items=layout.plain(items)), icon=":material/edit_off:")
-    if base is not None and preview.diff.empty:
-        st.info(text("preview_same", lang))
-    for title, frame in diff_tables(preview.diff, lang):
-        st.markdown(f"**{title}**")
-        st.dataframe(frame, hide_index=True, width="stretch")
-
-with st.form("publish_form"):
-    comment = st.text_area(text("publish_comment", lang), key="publish_comment", max_chars=500)
-    publish_col, cancel_col = st.columns([1, 5])
-    publish = publish_col.form_submit_button(text("publish", lang), type="primary", disabled=preview is None)
-    cancel = cancel_col.form_submit_button(text("cancel", lang))
-if cancel:
-    publishing.reset(user.username)
-    st.rerun()
-if publish and preview is not None:
-    if not comment.strip():
-        st.error(text("publish_need_comment", lang))
         st.stop()
+    if pending.rejected is not None:
+        st.error(text("upload_rejected", lang))
+        st.text(pending.rejected.message(lang))  # it may quote a sheet's name: plain text, never Markdown
+        st.stop()
+    intake = pending.intake
+    assert intake is not None
+    result = intake.result
+    publishing.word_reading(intake, lang)
+    if result.plan is None:
+        st.error(text("upload_invalid", lang, n=f"{result.error_count:,}"))
+        publishing.converted_download(intake, lang)
+        layout.show_problems(result.errors, lang)
+        layout.show_omitted(result.omitted, lang)
+        st.stop()
+    plan = result.plan
     try:
-        made = publishing.publish(seen or preview, user, comment.strip())
-    except (StalePublish, NotAllowed) as exc:
-        st.warning(exc.message(lang))  # stale: the preview above is already the new one
+        require_publishable(plan)
+    except StoreError as exc:
+        st.error(exc.message(lang))
         st.stop()
-    except StoreUnavailable as exc:
-        st.error(exc.message(lang) + " — " + text("publish_kept", lang))
-        st.stop()
-    publishing.reset(user.username)
-    st.session_state["published_notice"] = text(
-        "published", lang, revision=made.revision, unit=layout.plain(made.unit), year=made.fiscal_year_be
-    )
-    st.rerun()
+    if result.warnings:
+        with st.expander(text("upload_warnings", lang, n=len(result.warnings))):
+            publishing.converted_download(intake, lang)
+            layout.show_problems(result.warnings, lang)
+
+    seen = publishing.shown(pending)  # what the editor saw before this run, if anything
+    preview, offline = publishing.preview(pending, plan)
+    st.subheader(text("preview_title", lang))
+    if offline is not None:
+        st.warning(text("upload_offline", lang), icon=":material/cloud_off:")
+        layout.watch_recovery()
+    if preview is not None:
+        base = preview.base
+        publishing.remember_shown(pending, preview)
+        if base is None:
+            st.info(text("preview_new_stream", lang, unit=layout.plain(plan.unit), year=plan.fiscal_year_be))
+        else:
+            when = base.published_at.astimezone()
+            st.caption(
+                text(
+                    "preview_against",
+                    lang,
+                    revision=base.revision,
+                    who=base.published_by,
+                    when=f"{date_label(when.date(), lang)} {when:%H:%M}",
+                )
+            )
+        if overwritten := publishing.check_ins_overwritten(plan):
+            items = ", ".join(
+                f"{c.activity_id} ({c.username}, {date_label(c.created_at.astimezone().date(), lang)})"
+                for c in overwritten
+            )
+            st.warning(text("upload_overwrites_check_ins", lang, items=layout.plain(items)), icon=":material/edit_off:")
+        if base is not None and preview.diff.empty:
+            st.info(text("preview_same", lang))
+        for title, frame in diff_tables(preview.diff, lang):
+            st.markdown(f"**{title}**")
+            st.dataframe(frame, hide_index=True, width="stretch")
+
+    with st.form("publish_form"):
+        comment = st.text_area(text("publish_comment", lang), key="publish_comment", max_chars=500)
+        publish_col, cancel_col = st.columns([1, 5])
+        publish = publish_col.form_submit_button(text("publish", lang), type="primary", disabled=preview is None)
+        cancel = cancel_col.form_submit_button(text("cancel", lang))
+    if cancel:
+        publishing.reset(user.username)
+        st.rerun()
+    if publish and preview is not None:
+        if not comment.strip():
+            st.error(text("publish_need_comment", lang))
+            st.stop()
+        try:
+            made = publishing.publish(seen or preview, user, comment.strip())
+        except (StalePublish, NotAllowed) as exc:
+            st.warning(exc.message(lang))  # stale: the preview above is already the new one
+            st.stop()
+        except StoreUnavailable as exc:
+            st.error(exc.message(lang) + " — " + text("publish_kept", lang))
+            st.stop()
+        publishing.reset(user.username)
+        st.session_state["published_notice"] = text(
+            "published", lang, revision=made.revision, unit=layout.plain(made.unit), year=made.fiscal_year_be
+        )
+        st.rerun()

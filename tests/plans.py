@@ -65,3 +65,26 @@ def shipped_with_1_4_done() -> bytes:
         if row["activity_id"] == "1.4":
             row["progress"] = 100
     return workbook_bytes(rows)
+
+
+SYNTHETIC_FY2570_AS_OF = date(2026, 11, 30)
+
+
+def synthetic_fy2570() -> Plan:
+    """SYNTHETIC, for tests: the shipped FY2566 plan rolled four years on, to the fiscal year the machine's
+    clock is in (FY2570: 1 ต.ค. 2569 – 30 ก.ย. 2570), with the seed's own progress figures put back so its
+    screens have something to show, reported on 30 พ.ย. 2569. Not a real plan: no office reported these
+    figures for FY2570."""
+    from ita_core.yearly import next_year
+
+    seed = read_workbook(SHIPPED_WORKBOOK).plan
+    assert seed is not None
+    plan = seed
+    for _ in range(4):
+        plan = next_year(plan)
+    was = {a.activity_id: a for a in seed.activities}
+    activities = tuple(
+        a._replace(progress=was[a.activity_id].progress, progress_reported=was[a.activity_id].progress_reported)
+        for a in plan.activities
+    )
+    return replace(plan, activities=activities, as_of=SYNTHETIC_FY2570_AS_OF, warnings=())

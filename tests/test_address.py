@@ -21,8 +21,9 @@ from ita_core.address import View, read_view
         ({"as_of": "2566-02-30"}, View(unreadable_as_of="2566-02-30")),
         ({"as_of": "31/3/2566"}, View(unreadable_as_of="31/3/2566")),
         ({"unit": "สำนัก ก", "fy": "2567"}, View(unit="สำนัก ก", fiscal_year_be=2567)),
-        ({"unit": "สำนัก ก"}, View()),  # a unit without a year says nothing
-        ({"unit": "สำนัก ก", "fy": "67"}, View()),
+        ({"unit": "สำนัก ก"}, View(unit="สำนัก ก")),  # that unit's year in progress
+        ({"fy": "2571"}, View(fiscal_year_be=2571)),  # that year of the unit shown by default
+        ({"unit": "สำนัก ก", "fy": "67"}, View(unit="สำนัก ก")),
     ],
 )
 def test_read_view(query: dict[str, str], expected: View) -> None:

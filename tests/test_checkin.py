@@ -28,7 +28,8 @@ def test_applying_a_report_changes_only_that_activity() -> None:
     assert (changed.progress, changed.progress_reported, changed.actions) == (Decimal(60), True, "จัดอบรมแล้ว ๒ รุ่น")
     assert changed.evidence == "https://intranet/evidence/1.2.pdf"
     assert after.activity("1.1") == plan.activity("1.1")
-    assert after.as_of == date(2023, 5, 2)
+    assert changed.reported_on == date(2023, 5, 2)  # the check-in dates its own activity's report
+    assert after.as_of == date(2023, 3, 31)  # and only that: the plan's data date moves with uploads
 
 
 def test_empty_fields_keep_what_the_plan_had() -> None:

@@ -61,8 +61,9 @@ def test_overview_cards_and_links() -> None:
         "ดำเนินการแล้วเสร็จ": "26.92%",
         "กิจกรรมที่แล้วเสร็จ": "7/26",
         "✕ เลยกำหนดส่ง": "0",
-        "การมีส่วนร่วมถึงเป้า": "1/1",
+        "การมีส่วนร่วม": "91.36%",  # the figure itself, 127 of 139 people, against its target
     }
+    assert "127/139 คน  \nเป้าหมาย 80\\.00% · ✓ ถึงเป้าหมาย" in texts(at)  # Markdown-escaped: shown as typed
     assert "◆ ครบกำหนดใน 14 วัน: 1" in texts(at)
     assert len(at.get("plotly_chart")) == 2
     links = {link.proto.page for link in at.get("page_link") if link.proto.label == "ดูรายละเอียด"}
@@ -128,15 +129,18 @@ def test_english_switch() -> None:
 
 def test_as_of_picker_changes_the_figures() -> None:
     at = app()
-    assert "ค่าเริ่มต้นคือ ข้อมูล ณ วันที่ ในไฟล์" in texts(at)
+    assert "ค่าเริ่มต้นคือวันที่ของข้อมูล (ข้อมูล ณ วันที่)" in texts(at)
+    assert "ประเมิน ณ วันที่" not in at.caption[0].value  # one date while they are the same
     at.selectbox(key="asof_month").set_value(7).run()  # 31 กรกฎาคม 2566
     expected = metrics.status_counts(metrics.deadline_states(read_workbook(SHIPPED_WORKBOOK).plan, date(2023, 7, 31)))[
         DeadlineStatus.OVERDUE
     ]
     assert expected > 0
     assert {m.label: m.value for m in at.metric}["✕ เลยกำหนดส่ง"] == str(expected)
-    assert "31 กรกฎาคม 2566" in texts(at)
+    # the figures' own date stays what the data says; the chosen one is what they are judged at
+    assert at.caption[0].value.endswith("ข้อมูล ณ วันที่ 31 มีนาคม 2566 · ประเมิน ณ วันที่ 31 กรกฎาคม 2566")
     at.button(key="asof_reset_button").click().run()
+    assert at.caption[0].value.endswith("ข้อมูล ณ วันที่ 31 มีนาคม 2566")
     assert {m.label: m.value for m in at.metric}["✕ เลยกำหนดส่ง"] == "0"
 
 
@@ -190,7 +194,7 @@ def test_day_is_clamped_to_the_month() -> None:
 
 def test_present_first_slide_and_controls() -> None:
     at = app("pages/present.py")
-    assert [m.value for m in at.metric] == ["26.92%", "7/26", "0", "1", "1/1"]
+    assert [m.value for m in at.metric] == ["26.92%", "7/26", "0", "1", "91.36%"]
     assert [b.label for b in at.button] == ["ก่อนหน้า", "หยุด", "ถัดไป"]
     assert "**1 / 4** · เปลี่ยนทุก 15 วินาที" in texts(at)
     assert len(at.sidebar) == 0 or not any(True for _ in at.sidebar.children.values())

@@ -84,8 +84,9 @@ def test_activities_table_in_thai_with_buddhist_dates(plan: Plan, board: views.D
 
 def test_tables_in_english(plan: Plan, board: views.Dashboard) -> None:
     table = views.labelled(views.deadlines_table(board.deadlines[:2], plan, "en"), "en")
-    assert list(table.columns) == ["Due", "No.", "Activity", "Item", "Status", "Days left"]
+    assert list(table.columns) == ["Due", "No.", "Activity", "Item", "Status", "Days left", "Last report"]
     assert table.iloc[0]["Due"] == "20 Mar 2566 BE"
+    assert table.iloc[0]["Last report"] == "31 Mar 2566 BE"  # the shipped plan's reports are of its data date
     assert table.iloc[0]["Status"] == "✓ Done"
 
 
@@ -154,3 +155,56 @@ def test_budget_column_shows_only_when_the_plan_gives_budgets(plan: Plan, board:
     assert list(table["งบประมาณ (บาท)"]) == ["150,000.50", ""]
     detail = dict(views.activity_detail(funded[0], board.deadlines, "en").fields)
     assert detail["Budget (baht)"] == "150,000.50"
+
+
+def test_participation_card_gives_the_figure_against_its_target(board: views.Dashboard) -> None:
+    assert views.participation_card(board, "th") == views.Card(
+        "การมีส่วนร่วม", "91.36%", ("127/139 คน", "เป้าหมาย 80.00% · ✓ ถึงเป้าหมาย"), "127/139 คน · เป้าหมาย 80.00%"
+    )
+    assert views.participation_card(board, "en").lines == ("127/139 people", "target 80.00% · ✓ Meets target")
+
+
+def test_participation_card_with_several_rows_names_the_one_furthest_short(plan: Plan) -> None:
+    (row,) = plan.participation
+    rows = (
+        row,
+        row._replace(activity_id="2.1", group="กลุ่มงานคลัง", participants=10, headcount=20),  # 50.00%
+        row._replace(activity_id="3.1", group="กลุ่มงานพัสดุ", participants=15, headcount=20),  # 75.00%
+        row._replace(activity_id="3.2", participants=None, headcount=None),  # awaiting its report
+    )
+    card = views.participation_card(
+        views.dashboard(dataclasses.replace(plan, participation=rows), date(2023, 3, 31)), "th"
+    )
+    assert card == views.Card(
+        "การมีส่วนร่วม",
+        "1/3 ถึงเป้า",
+        ("ต่ำสุด: 2.1 กลุ่มงานคลัง 50.00% (เป้า 80.00%)", "รอรายงาน 1 กิจกรรม"),
+        "ต่ำกว่าเป้า 2",
+    )
+
+
+def test_participation_card_before_any_report(plan: Plan) -> None:
+    waiting = tuple(r._replace(participants=None, headcount=None) for r in plan.participation)
+    card = views.participation_card(
+        views.dashboard(dataclasses.replace(plan, participation=waiting), date(2023, 3, 31)), "en"
+    )
+    assert card == views.Card("Participation", "–", ("no report yet", "1 awaiting a report"), "no report yet")
+
+
+def test_overdue_and_silent_are_told_apart(plan: Plan) -> None:
+    """On 21 มิ.ย. 2566 twelve deadlines are overdue; one activity that reported after its deadline is late
+    but not silent."""
+    day = date(2023, 6, 21)
+    states = metrics.deadline_states(plan, day)
+    overdue = [s for s in states if s.status is DeadlineStatus.OVERDUE]
+    assert len(overdue) == 12
+    assert views.silent_overdue(states, plan) == 12  # every report is of 31 มี.ค. 2566, before they fell due
+    spoke = overdue[0].deadline.activity_id
+    late_but_heard = plan.activity(spoke)._replace(reported_on=date(2023, 6, 21))
+    heard = dataclasses.replace(
+        plan, activities=tuple(late_but_heard if a.activity_id == spoke else a for a in plan.activities)
+    )
+    same_activity = sum(1 for s in overdue if s.deadline.activity_id == spoke)
+    assert views.silent_overdue(states, heard) == 12 - same_activity
+    assert views.last_reports(heard)[spoke] == date(2023, 6, 21)
+    assert views.last_report_label(None, "th") == "ยังไม่มีรายงาน"

@@ -16,7 +16,7 @@ from ita_core.model import Plan
 from ita_core.paths import SHIPPED_WORKBOOK
 from ita_core.store.snapshots import Store
 from ita_core.workbook.writer import rows_from_plan, workbook_bytes
-from ita_core.yearly import Dated, compare_years, next_year, next_year_day, same_point, years_table
+from ita_core.yearly import Dated, compare_years, default_year, next_year, next_year_day, same_point, years_table
 
 
 def shipped() -> Plan:
@@ -84,6 +84,13 @@ def test_a_date_cell_stays_a_date_cell_a_year_on(tmp_path: Path) -> None:
     target.write_bytes(workbook_bytes(rows_from_plan(next_year(plan))))
     cell = openpyxl.load_workbook(target)["กิจกรรม"]["H3"]  # กำหนดส่ง of 1.2, in the template's order
     assert isinstance(cell.value, datetime) and cell.value.date() == date(2025, 2, 28)
+
+
+def test_a_year_made_ahead_waits_for_its_first_day() -> None:
+    assert default_year([2566, 2567], date(2023, 9, 30)) == 2566  # FY2567 made in September: not yet
+    assert default_year([2566, 2567], date(2023, 10, 1)) == 2567  # 1 ตุลาคม 2566: its first day
+    assert default_year([2567], date(2023, 5, 1)) == 2567  # nothing has begun: the one there is
+    assert default_year([2565, 2566], date(2030, 1, 1)) == 2566
 
 
 def test_same_point_of_another_year() -> None:

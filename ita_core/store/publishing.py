@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from ita_core.diff import PlanDiff, diff_plans
 from ita_core.intake import check_file
-from ita_core.model import Plan
+from ita_core.model import Plan, dated_reports
 from ita_core.store.accounts import Account
 from ita_core.store.snapshots import ANY, SnapshotInfo, Store, StoreError, require_publishable
 from ita_core.workbook.ingest import ReadResult, read_bytes
@@ -53,7 +53,9 @@ def preview(
     require_publishable(plan)
     base = store.latest(plan.unit, plan.fiscal_year_be or 0)
     base_plan = (plan_of or store.plan)(base.id) if base else None
-    changes = diff_plans(base_plan, plan, plan.effective_as_of(today or date.today()))
+    day = plan.effective_as_of(today or date.today())
+    plan = dated_reports(plan, base_plan, day)  # each activity keeps the date of its own latest report
+    changes = diff_plans(base_plan, plan, day)
     return Preview(file_name, data, plan, base, changes)
 
 

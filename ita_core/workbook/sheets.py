@@ -446,6 +446,7 @@ def activities(
         "progress": progress,
         "progress_reported": reported,
         "source": found.source("activity_id"),
+        "reported_on": [None] * len(found.rows),  # the store dates reports when it publishes
     }
     records = _records(Activity, found, keep, extra)
     due_sources = found.source("due_text") if table.has("due_text") else [""] * len(found.rows)

@@ -58,3 +58,45 @@ def test_publishing_a_preview_someone_else_overtook_is_refused(store: Store) -> 
     # A scheduled import has nobody to show a preview to: it publishes on top of whatever is latest.
     made = publish(store, mine, "job", "", on_top_of_any=True)
     assert made.revision == 3
+
+
+def test_each_activity_keeps_the_date_of_its_own_latest_report(store: Store) -> None:
+    """An upload dates the reports it changes with its data date; a check-in dates its one activity and
+    leaves the plan's data date alone; a later upload that changes nothing of that activity keeps it."""
+    from datetime import datetime
+    from decimal import Decimal
+
+    from workbooks import valid_book
+
+    from ita_core.checkin import Report, apply_report
+    from ita_core.workbook.writer import rows_from_plan, workbook_bytes
+
+    def upload(as_of: date, progress_1_1: int) -> Plan:
+        book = valid_book()
+        book.set("ข้อมูลหน่วยงาน", "B3", datetime.combine(as_of, datetime.min.time()))
+        book.set("กิจกรรม", "H2", progress_1_1)
+        plan = read_workbook(book.to_bytes()).plan
+        assert plan is not None
+        made = publish(store, preview(store, "plan.xlsx", book.to_bytes(), plan), "editor1", "")
+        return store.plan(made.id)
+
+    first = upload(date(2023, 3, 31), 40)
+    assert {a.activity_id: a.reported_on for a in first.activities if a.progress_reported} == {
+        "1.1": date(2023, 3, 31),
+        "1.2": date(2023, 3, 31),
+    }
+    checked = apply_report(first, "1.2", Report(Decimal(80)), date(2023, 5, 2))  # a check-in on 2 May
+    made = publish(store, preview(store, "c.xlsx", workbook_bytes(rows_from_plan(checked)), checked), "r", "")
+    after_check_in = store.plan(made.id)
+    assert after_check_in.as_of == date(2023, 3, 31)  # the plan's data date did not move
+    assert after_check_in.activity("1.2").reported_on == date(2023, 5, 2)
+    assert after_check_in.activity("1.1").reported_on == date(2023, 3, 31)
+    book = valid_book()  # the next upload: 1.1 moves on, 1.2 says what the check-in said
+    book.set("ข้อมูลหน่วยงาน", "B3", datetime(2023, 6, 30))
+    book.set("กิจกรรม", "H2", 60)
+    book.set("กิจกรรม", "H3", 80)
+    plan = read_workbook(book.to_bytes()).plan
+    assert plan is not None
+    latest = store.plan(publish(store, preview(store, "d.xlsx", book.to_bytes(), plan), "editor1", "").id)
+    assert latest.activity("1.1").reported_on == date(2023, 6, 30)
+    assert latest.activity("1.2").reported_on == date(2023, 5, 2)  # unchanged since the check-in

@@ -1,0 +1,51 @@
+"""Each activity's own report date: what ``model.dated_reports`` keeps and what it gives."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from ita_core import read_workbook
+from ita_core.model import Plan, dated_reports
+from ita_core.paths import SHIPPED_WORKBOOK
+
+MARCH = date(2023, 3, 31)
+JUNE = date(2023, 6, 30)
+
+
+@pytest.fixture(scope="module")
+def plan() -> Plan:
+    return read_workbook(SHIPPED_WORKBOOK).plan
+
+
+def _with(plan: Plan, activity_id: str, **changes: object) -> Plan:
+    acts = tuple(a._replace(**changes) if a.activity_id == activity_id else a for a in plan.activities)
+    return dataclasses.replace(plan, activities=acts)
+
+
+def test_the_first_upload_dates_every_report_of_its_data_date(plan: Plan) -> None:
+    dated = dated_reports(plan, None, MARCH)
+    assert {a.reported_on for a in dated.activities if a.progress_reported} == {MARCH}
+    assert all(a.reported_on is None for a in dated.activities if not a.progress_reported)
+
+
+def test_a_later_upload_dates_only_the_activities_it_changes(plan: Plan) -> None:
+    march = dated_reports(plan, None, MARCH)
+    june = dataclasses.replace(_with(plan, "1.6", progress=Decimal(100), progress_reported=True), as_of=JUNE)
+    dated = {a.activity_id: a.reported_on for a in dated_reports(june, march, JUNE).activities}
+    assert dated["1.6"] == JUNE
+    assert dated["1.1"] == MARCH  # unchanged since March: its report is still March's
+
+
+def test_a_check_in_keeps_its_own_day(plan: Plan) -> None:
+    checked = _with(plan, "2.1", progress=Decimal(50), progress_reported=True, reported_on=date(2023, 4, 3))
+    assert dated_reports(checked, plan, MARCH).activity("2.1").reported_on == date(2023, 4, 3)
+
+
+def test_an_older_snapshot_without_dates_speaks_for_its_data_date(plan: Plan) -> None:
+    old = dataclasses.replace(plan, as_of=MARCH)  # stored before reports were dated: no reported_on
+    june = dataclasses.replace(plan, as_of=JUNE)
+    assert dated_reports(june, old, JUNE).activity("1.1").reported_on == MARCH
