@@ -1,22 +1,33 @@
-"""Tables for a responsible group's page: its open deadlines with their outlook, what it still owes,
-and its check-ins. Like ``views``, tables keep stable column keys until shown."""
+"""What a responsible group's page lists: its activities, each once with its open deadlines and their
+outlook and what it still owes folded under it, and its check-ins.
+Like ``views``, tables keep stable column keys until shown."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import pandas as pd
 
 from ita_core.address import View, group_address
-from ita_core.groups import GroupWork, groups_of
-from ita_core.labels import Lang, date_label, deadline_label, missing_label, outlook_label
-from ita_core.metrics import DeadlineState
+from ita_core.groups import ActivityWork, GroupWork, groups_of
+from ita_core.labels import (
+    Lang,
+    activity_label,
+    date_label,
+    deadline_label,
+    missing_label,
+    outlook_label,
+    percent_label,
+)
+from ita_core.metrics import DeadlineState, DeadlineStatus
 from ita_core.numbers import format_decimal
 from ita_core.projection import Outlook
 from ita_core.text import Text
+from ita_core.views import activity_state
 
 if TYPE_CHECKING:  # the store's type only: tables never load the database driver
     from ita_core.store.checkins import CheckIn
@@ -26,21 +37,6 @@ CHECK_IN_STATES = {
     "published": Text("✓ เผยแพร่แล้ว", "✓ Published"),
     "returned": Text("↩ ส่งกลับให้แก้ไข", "↩ Returned for changes"),
 }
-
-
-def deadlines_table(work: GroupWork, lang: Lang) -> pd.DataFrame:
-    """The group's open deadlines by due date, each with its status and whether it will be met."""
-    rows = work.open_deadlines
-    return pd.DataFrame(
-        {
-            "due": [date_label(s.deadline.due, lang) for _, s in rows],
-            "activity_id": [w.activity.activity_id for w, _ in rows],
-            "name": [w.activity.name for w, _ in rows],
-            "item": [s.deadline.item for _, s in rows],
-            "status": [deadline_label(s.status, lang) for _, s in rows],
-            "outlook": [outlook_label(outlook(work, s), lang) for _, s in rows],
-        }
-    )
 
 
 def group_link(view: View, responsible: str) -> str:
@@ -65,17 +61,65 @@ def outlook(work: GroupWork, state: DeadlineState) -> Outlook:
     return Outlook.NOT_ENOUGH if projection is None else projection.outlook
 
 
-def missing_table(work: GroupWork, lang: Lang) -> pd.DataFrame:
-    """What the group still owes, one row per activity that owes something."""
-    owing = [w for w in work.activities if w.missing]
-    return pd.DataFrame(
-        {
-            "activity_id": [w.activity.activity_id for w in owing],
-            "name": [w.activity.name for w in owing],
-            "missing": [" · ".join(missing_label(m, lang) for m in w.missing) for w in owing],
-            "last_update": [date_label(w.last_update, lang) if w.last_update else "" for w in owing],
-        }
-    )
+@dataclass(frozen=True)
+class ActivityItem:
+    """One activity on its group's page, as one entry of one list: what it is, where it stands, its next
+    deadline and when it last reported on its line; its open deadlines and what it still owes folded
+    under it (the page once listed each activity three times)."""
+
+    activity_id: str
+    name: str
+    state: str  # "กำลังดำเนินการ · 30.00%"
+    next_due: str  # "7 เม.ย. 2566 · ✕ เลยกำหนดส่ง · ▲ เสี่ยง", or "" when nothing is open
+    last_report: str  # "รายงานล่าสุด 31 มี.ค. 2566"; "" when it never reported (its state says so)
+    overdue: bool
+    folded: tuple[str, ...]  # each open deadline, then what is missing
+
+
+_LAST_REPORT = Text("รายงานล่าสุด", "Last report")
+_STILL_MISSING = Text("ยังขาด", "Still missing")
+
+
+def activity_items(work: GroupWork, last_reports: dict[str, date | None], lang: Lang) -> list[ActivityItem]:
+    """The group's activities in the plan's order, each as ``ActivityItem``."""
+    items = []
+    for w in work.activities:
+        act = w.activity
+        state = activity_label(activity_state(act), lang)
+        day = last_reports.get(act.activity_id)
+        items.append(
+            ActivityItem(
+                act.activity_id,
+                act.name,
+                f"{state} · {percent_label(act.progress)}" if act.progress_reported else state,
+                _due_line(work, w.next_deadline, lang, brief=True) if w.next_deadline else "",
+                f"{_LAST_REPORT.get(lang)} {date_label(day, lang)}" if day else "",
+                any(s.status is DeadlineStatus.OVERDUE for s in w.deadlines),
+                _folded(work, w, lang),
+            )
+        )
+    return items
+
+
+def _due_line(work: GroupWork, state: DeadlineState, lang: Lang, brief: bool = False) -> str:
+    """Due date, status and forecast; an overdue deadline is late already (no forecast), and on the
+    activity's own line a forecast that cannot be made is left out (the folded list says so)."""
+    parts = [date_label(state.deadline.due, lang), deadline_label(state.status, lang)]
+    forecast = outlook(work, state)
+    if state.status is not DeadlineStatus.OVERDUE and not (brief and forecast is Outlook.NOT_ENOUGH):
+        parts.append(outlook_label(forecast, lang))
+    return " · ".join(parts)
+
+
+def _folded(work: GroupWork, w: ActivityWork, lang: Lang) -> tuple[str, ...]:
+    lines = [
+        f"{_due_line(work, s, lang)} — {s.deadline.item}" if s.deadline.item else _due_line(work, s, lang)
+        for s in w.deadlines
+        if s.status is not DeadlineStatus.DONE
+    ]
+    if w.missing:
+        lines.append(f"{_STILL_MISSING.get(lang)}: " + " · ".join(missing_label(m, lang) for m in w.missing))
+    return tuple(lines)
 
 
 def _when(moment: datetime, lang: Lang) -> str:

@@ -104,11 +104,8 @@ STRINGS: dict[str, Text] = {
     "group_card_missing": Text("กิจกรรมที่ยังขาดข้อมูล", "Activities missing something"),
     "group_card_risk": Text("เสี่ยงไม่ทันกำหนด", "At risk"),
     "group_card_risk_sub": Text("คาดว่าไม่ทัน {late} · เสี่ยง {risk}", "will be late {late} · at risk {risk}"),
-    "group_deadlines": Text("กำหนดส่งที่ยังค้างอยู่", "Open deadlines"),
-    "group_no_open": Text("ไม่มีกำหนดส่งที่ค้างอยู่ ณ วันที่นี้", "No open deadlines as of this date"),
-    "group_missing": Text("สิ่งที่ยังขาด", "Still missing"),
-    "group_nothing_missing": Text("ไม่มีสิ่งที่ค้าง", "Nothing missing"),
     "group_activities": Text("กิจกรรมของกลุ่ม", "The group's activities"),
+    "group_folded": Text("กำหนดส่งที่ค้างและสิ่งที่ยังขาด ({n})", "Open deadlines and what is missing ({n})"),
     "group_projection_note": Text(
         "คาดการณ์จากความก้าวหน้าที่บันทึกไว้ในแต่ละฉบับ (เส้นตรง): ต้องมีข้อมูลอย่างน้อยสองวัน",
         "Projected from the progress recorded in each revision (a straight line); needs at least two days",

@@ -5,16 +5,15 @@ from decimal import Decimal
 
 import streamlit as st
 
-from ita_core import group_tables
+from ita_core import group_tables, views
 from ita_core.checkin import CheckInRefused, Report
 from ita_core.errors import StoreUnavailable
 from ita_core.groups import all_groups
-from ita_core.labels import activity_label, date_label, deadline_label, outlook_label, percent_label
+from ita_core.labels import percent_label
 from ita_core.metrics import DeadlineStatus
 from ita_core.projection import Outlook
 from ita_core.store.checkins import Status, may_report
 from ita_core.store.snapshots import StalePublish
-from ita_core.views import activity_state
 from ita_ui import auth, checkins, layout, source
 from ita_ui.i18n import text
 
@@ -40,7 +39,7 @@ work = source.group_work(ctx.current, group, data.as_of)
 overdue = len(work.due(DeadlineStatus.OVERDUE))
 soon = len(work.due(DeadlineStatus.DUE_SOON))
 late, risk = work.outlooks(Outlook.LATE), work.outlooks(Outlook.AT_RISK)
-done_card, open_card, missing_card, risk_card = st.columns(4)
+done_card, open_card, missing_card, risk_card = st.container(key="headline").columns(4)
 with done_card.container(border=True):
     st.metric(text("group_card_done", lang), f"{work.completion.completed}/{work.completion.activities}")
     st.caption(percent_label(work.completion.completion_pct))
@@ -106,44 +105,29 @@ if asked is not None and user is not None:
     else:
         check_in_form(asked)
 
-st.subheader(text("group_deadlines", lang))
-if work.open_deadlines:
-    layout.static_table(group_tables.deadlines_table(work, lang), lang)
-    st.caption(text("group_projection_note", lang))
-else:
-    st.info(text("group_no_open", lang))
-
-st.subheader(text("group_missing", lang))
-missing = group_tables.missing_table(work, lang)
-if len(missing):
-    layout.static_table(missing, lang)
-else:
-    st.info(text("group_nothing_missing", lang))
-
 st.subheader(text("group_activities", lang))
-for item in work.activities:
-    act = item.activity
-    with st.container(border=True):
-        name_col, state_col, due_col, link_col = st.columns([5, 2, 3, 1.4], vertical_alignment="center")
-        name_col.markdown(f"**{layout.plain(act.activity_id)}** {layout.plain(act.name)}")
-        reported = percent_label(act.progress) if act.progress_reported else "–"
-        state_col.markdown(f"{activity_label(activity_state(act), lang)}  \n{reported}")
-        if (state := item.next_deadline) is not None:
-            projection = work.outlook_of(state)
-            outlook = outlook_label(projection.outlook, lang) if projection else ""
-            due_col.markdown(
-                f"{date_label(state.deadline.due, lang)} · {deadline_label(state.status, lang)}  \n{outlook}"
-            )
-        if user is not None and may_report(user, plan, act.activity_id):
+st.caption(text("group_projection_note", lang))
+for item in group_tables.activity_items(work, views.last_reports(plan), lang):
+    with st.container(border=True, key=f"activity_{item.activity_id}"):
+        name_col, state_col, link_col = st.columns([6, 4, 1.8], vertical_alignment="center")
+        name_col.markdown(f"**{layout.plain(item.activity_id)}** {layout.plain(item.name)}")
+        if item.last_report:
+            name_col.caption(item.last_report)
+        due = f"{'**' + item.next_due + '**' if item.overdue else item.next_due}" if item.next_due else ""
+        state_col.markdown("  \n".join(part for part in (item.state, due) if part))
+        if user is not None and may_report(user, plan, item.activity_id):
             # A button, not a link: Streamlit does not put a same-page link's query into the address,
             # so the next run would forget which activity is open.
             link_col.button(
                 text("check_in", lang),
-                icon=":material/edit_note:",
-                key=f"check_in_open_{act.activity_id}",
+                key=f"check_in_open_{item.activity_id}",
                 on_click=checkins.open_activity_form,
-                args=(act.activity_id,),
+                args=(item.activity_id,),
+                width="stretch",
             )
+        if item.folded:
+            with st.expander(text("group_folded", lang, n=len(item.folded))):
+                st.markdown("\n".join(f"- {layout.plain(line)}" for line in item.folded))
 
 if user is not None:
     try:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
 import pytest
 from browsing import PASSWORD, SHOTS, go, main_text, no_error, open_page, settle, sidebar_links, sign_in, streamlit
 
+from ita_core.model import Plan
 from ita_core.store.accounts import Accounts
 from ita_core.store.checkins import CheckIns
 from ita_core.store.roles import Role
@@ -47,14 +49,18 @@ def _approval(url: str, needed: bool) -> None:
     store.close()
 
 
-def _latest_progress(url: str, activity_id: str) -> Decimal:
+def _latest_plan(url: str) -> Plan:
     store = Store(url)
     try:
         latest = store.latest(UNIT, 2566)
         assert latest is not None
-        return store.plan(latest.id).activity(activity_id).progress
+        return store.plan(latest.id)
     finally:
         store.close()
+
+
+def _latest_progress(url: str, activity_id: str) -> Decimal:
+    return _latest_plan(url).activity(activity_id).progress
 
 
 def _at_least_two_revisions(url: str) -> None:
@@ -67,13 +73,8 @@ def _at_least_two_revisions(url: str) -> None:
 
 
 def _row(page: Any, activity: str) -> Any:
-    """The bordered row of one activity in the group page's list."""
-    return (
-        page.locator('[data-testid="stVerticalBlock"]')
-        .filter(has_text=activity)
-        .filter(has=page.get_by_role("button", name="รายงานผล"))
-        .last
-    )
+    """The bordered entry of one activity in the group page's list."""
+    return page.locator('[class*="st-key-activity_"]').filter(has_text=activity).first
 
 
 class Counted:
@@ -91,11 +92,18 @@ class Counted:
         self.page.get_by_label(label).fill(value)
 
 
+def _in_view(page: Any, locator: Any) -> bool:
+    box = locator.bounding_box()
+    size = page.viewport_size
+    return bool(box) and box["y"] >= 0 and box["y"] + box["height"] <= size["height"]
+
+
 def _check_in(page: Any, activity: str, progress: str, actions: str) -> int:
     """Open an activity's form from its row, fill progress and what was done, send; returns the count."""
     person = Counted(page)
     person.click(_row(page, activity).get_by_role("button", name="รายงานผล"))
     page.get_by_label("ความก้าวหน้า (ร้อยละ 0–100)").wait_for(timeout=20_000)
+    assert _in_view(page, page.get_by_label("ความก้าวหน้า (ร้อยละ 0–100)"))  # where the hand is, not above
     person.fill("ความก้าวหน้า (ร้อยละ 0–100)", progress)
     person.fill("การดำเนินการ (ทำอะไรไปแล้ว)", actions)
     person.click(page.get_by_role("button", name="ส่งรายงาน"))
@@ -134,6 +142,17 @@ def test_a_check_in_published_at_once_reaches_every_open_overview_within_a_minut
         interactions = _check_in(page, "1.10 โครงการปลูกจิตสำนึก", "100", "จัดกิจกรรมครบทุกกลุ่มงานแล้ว")
         page.get_by_text("เผยแพร่รายงานกิจกรรม 1.10 แล้ว").wait_for(timeout=20_000)
         overview.get_by_text("8/26").first.wait_for(timeout=30_000)  # live refresh, no reload
+        # News of one activity: its own report is dated (the check-in's day, kept within FY2566), the
+        # plan's data date and every other activity's report date stay, so nothing turns overdue.
+        header = overview.locator('[data-testid="stMain"] [data-testid="stCaptionContainer"]').first.inner_text()
+        assert header.endswith("ข้อมูล ณ วันที่ 31 มีนาคม 2566"), header
+        row = _row(page, "1.10 โครงการปลูกจิตสำนึก")
+        assert "รายงานล่าสุด 30 ก.ย. 2566" in row.inner_text()
+        plan = _latest_plan(url)
+        assert plan.as_of == date(2023, 3, 31)
+        dated = {a.activity_id: a.reported_on for a in plan.activities if a.reported_on}
+        assert dated.pop("1.10") == date(2023, 9, 30)
+        assert set(dated.values()) == {date(2023, 3, 31)}
         elapsed = time.monotonic() - started
         print(f"check-in to every overview: {interactions} interactions, {elapsed:.1f} s")  # shown with -s
         assert interactions <= 4 and elapsed < 60, (interactions, elapsed)
@@ -219,6 +238,31 @@ def test_a_reporter_cannot_report_for_another_group_publish_or_roll_back(loop: t
         page.goto(f"{app}/history")
         settle(page)
         assert page.get_by_role("button", name="ย้อนกลับ").count() == 0
+        no_error(page)
+    finally:
+        context.close()
+
+
+def test_on_a_phone_in_english_the_check_in_form_opens_in_view(loop: tuple[str, str], browser: Any) -> None:
+    app, _ = loop
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    try:
+        page = sign_in(context, app, "somchai")
+        page.goto(f"{page.url}&lang=en")
+        settle(page)
+        button = _row(page, "1.6 ").get_by_role("button", name="Check in")
+        button.scroll_into_view_if_needed()
+        button.click()
+        field = page.get_by_label("Progress (0–100%)")
+        field.wait_for(timeout=20_000)
+        assert _in_view(page, field)
+        send = page.get_by_role("button", name="Send")
+        send.scroll_into_view_if_needed()  # the dialog scrolls on its own; the page under it stays
+        assert _in_view(page, send)
+        page.screenshot(path=str(SHOTS / "check_in_dialog_390x844_en.png"))
+        page.get_by_role("button", name="Close").first.click()
+        settle(page)
+        assert page.get_by_label("Progress (0–100%)").count() == 0
         no_error(page)
     finally:
         context.close()

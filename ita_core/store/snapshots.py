@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session, load_only
 
 from ita_core.errors import BilingualError
 from ita_core.metrics import Summary, summarise
-from ita_core.model import Plan
+from ita_core.model import Plan, dated_reports
 from ita_core.paths import SHIPPED_WORKBOOK
 from ita_core.projection import Point, last_updates, progress_points
 from ita_core.serialize import plan_from_json, plan_to_json
@@ -375,6 +375,7 @@ class Store:
         data = read_bytes(path)
         result = read_workbook(data)
         if result.plan is not None:
+            plan = dated_reports(result.plan, None, result.plan.effective_as_of(self._now().date()))
             with suppress(StalePublish):  # another process seeded it at the same moment
-                self.publish(data, path.name, result.plan, SYSTEM_USER, "ข้อมูลตั้งต้นที่มากับโปรแกรม", None)
+                self.publish(data, path.name, plan, SYSTEM_USER, "ข้อมูลตั้งต้นที่มากับโปรแกรม", None)
         return result

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import multiprocessing
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -16,7 +16,7 @@ from workbooks import valid_book
 
 from ita_core import read_workbook
 from ita_core.metrics import summarise
-from ita_core.model import Plan
+from ita_core.model import Plan, dated_reports
 from ita_core.paths import SHIPPED_WORKBOOK
 from ita_core.store.publishing import import_file
 from ita_core.store.schema import Base, SnapshotRow
@@ -67,7 +67,9 @@ def test_an_empty_store_seeds_itself_with_the_shipped_plan(store: Store) -> None
     # History shows the same figures the dashboard computes for the snapshot's own date.
     plan = read_workbook(SHIPPED_WORKBOOK).plan
     assert first.summary == dataclasses.replace(summarise(plan, plan.as_of), deadlines=(), participation=())
-    assert store.plan(first.id) == read_workbook(SHIPPED_WORKBOOK).plan
+    # the same plan, each report dated by the workbook's own data date
+    assert store.plan(first.id) == dated_reports(plan, None, date(2023, 3, 31))
+    assert {a.reported_on for a in store.plan(first.id).activities if a.progress_reported} == {date(2023, 3, 31)}
     assert store.file(first.id) == ("ita_fy2566.xlsx", SHIPPED_WORKBOOK.read_bytes())
     assert store.seed() is None  # only an empty store is seeded
 
