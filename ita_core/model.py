@@ -42,6 +42,9 @@ class FormInfo(NamedTuple):
     report_date: date | None = None
 
 
+SYSTEM_USER = "system"  # who publishes what the program itself publishes (the shipped seed)
+
+
 class Activity(NamedTuple):
     activity_id: str  # Arabic digits, as text: "1.10" stays "1.10"
     measure: int

@@ -7,6 +7,7 @@ view serves the dashboard, the meeting slides and exports.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -38,7 +39,7 @@ from ita_core.metrics import (
     ParticipationRatio,
     Summary,
 )
-from ita_core.model import Activity, Plan
+from ita_core.model import SYSTEM_USER, Activity, Plan
 from ita_core.numbers import format_baht, truncate_2
 from ita_core.text import Text
 from ita_core.thai import to_arabic_digits
@@ -209,6 +210,7 @@ HEADERS: dict[str, Text] = _contract_labels() | {
     "comment": Text("หมายเหตุ", "Comment"),
     "as_of": Text("ข้อมูล ณ วันที่", "Data as of"),
     "completed": Text("แล้วเสร็จ", "Completed"),
+    "mean_progress": Text("ความก้าวหน้าเฉลี่ย", "Mean progress"),
     "outlook": Text("คาดการณ์", "Outlook"),
     "missing": Text("สิ่งที่ยังขาด", "Still missing"),
     "last_update": Text("ปรับข้อมูลล่าสุด", "Last updated"),
@@ -434,7 +436,8 @@ def _completed(c: Completion) -> str:
 
 
 def history_table(history: Sequence[SnapshotInfo], lang: Lang) -> pd.DataFrame:
-    """Revisions newest first: who, when (Buddhist era, local time), why, and the headline figures."""
+    """Revisions newest first: who, when (Buddhist era, local time), why, and the figures that tell them
+    apart (completion and mean progress)."""
     revision_of = {s.id: s.revision for s in history}
 
     def when(s: SnapshotInfo) -> str:
@@ -445,14 +448,26 @@ def history_table(history: Sequence[SnapshotInfo], lang: Lang) -> pd.DataFrame:
         {
             "revision": [s.revision for s in history],
             "published": [when(s) for s in history],
-            "by": [s.published_by for s in history],
-            "comment": [
-                s.comment
-                + (f" (← {revision_of.get(s.rolled_back_from, s.rolled_back_from)})" if s.rolled_back_from else "")
-                for s in history
-            ],
+            "by": [_SYSTEM.get(lang) if s.published_by == SYSTEM_USER else s.published_by for s in history],
+            "comment": [_comment(s, revision_of, lang) for s in history],
             "as_of": [date_label(s.as_of, lang) if s.as_of else "–" for s in history],
             "completed": [_completed(s.summary.overall) for s in history],
+            "mean_progress": [percent_label(s.summary.overall.mean_progress_pct) for s in history],
             "participation_met": [f"{s.summary.participation_met}/{s.summary.participation_rows}" for s in history],
         }
     )
+
+
+_SYSTEM = Text("ระบบ", "system")
+# The comment a rollback writes by itself (older ones also named the snapshot's id): shown in the reader's
+# language, with the revision it went back to.
+_ROLLBACK_NOTE = re.compile(r"ย้อนกลับไปใช้ข้อมูลฉบับที่ (\d+)(?: \(รหัส \d+\))?")
+
+
+def _comment(s: SnapshotInfo, revision_of: dict[int, int], lang: Lang) -> str:
+    if s.rolled_back_from is None:
+        return s.comment
+    if written := _ROLLBACK_NOTE.fullmatch(s.comment):
+        back = written.group(1)
+        return Text(f"ย้อนกลับไปใช้ข้อมูลฉบับที่ {back}", f"Rolled back to revision {back}").get(lang)
+    return f"{s.comment} (← {revision_of.get(s.rolled_back_from, s.rolled_back_from)})"

@@ -75,9 +75,10 @@ def drafts() -> Drafts:
 
 
 def reset(username: str) -> None:
-    """Forget the upload: empty the uploader, drop the checked file and the stored draft."""
+    """Forget the upload: empty the uploader, drop the checked file, its comment and the stored draft."""
     st.session_state[_UPLOADER] = st.session_state.get(_UPLOADER, 0) + 1
     st.session_state.pop(_PENDING, None)
+    st.session_state.pop(COMMENT, None)
     with suppress(StoreUnavailable):  # the draft expires by itself in a day
         drafts().drop(username)
 
@@ -87,7 +88,7 @@ def keep(username: str, pending: Pending) -> None:
     it too, so a store that is down just now loses nothing)."""
     if pending.intake is not None and pending.intake.plan is not None and not st.session_state.get(_kept(pending)):
         try:
-            drafts().keep(username, pending.name, pending.data)
+            drafts().keep(username, pending.name, pending.data, st.session_state.get(COMMENT, ""))
         except StoreUnavailable:
             return
         st.session_state[_kept(pending)] = True
@@ -95,6 +96,25 @@ def keep(username: str, pending: Pending) -> None:
 
 def _kept(pending: Pending) -> str:
     return f"draft_kept_{pending.digest}"
+
+
+COMMENT = "publish_comment"
+
+
+def comment_box(username: str, lang: Lang) -> str:
+    """The publish comment, kept with the draft as it is typed (when the box loses focus), so a reload or a
+    session that ends keeps it as it keeps the file."""
+    if COMMENT not in st.session_state:
+        kept = draft(username)
+        st.session_state[COMMENT] = kept.comment if kept is not None else ""
+    return st.text_area(
+        text("publish_comment", lang), key=COMMENT, max_chars=500, on_change=_note_comment, args=(username,)
+    )
+
+
+def _note_comment(username: str) -> None:
+    with suppress(StoreUnavailable):  # this connection still holds it
+        drafts().note(username, st.session_state.get(COMMENT, ""))
 
 
 def draft(username: str) -> Draft | None:

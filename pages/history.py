@@ -12,8 +12,6 @@ from ita_ui.i18n import text
 
 ctx = layout.open_page("page_history")
 lang, stream = ctx.lang, ctx.current.stream
-if notice := st.session_state.pop("rollback_notice", None):
-    st.success(notice, icon=":material/check_circle:")
 store = source.store()
 try:
     history = source.history(ctx.current)  # cached until the next publish
@@ -68,14 +66,18 @@ if user is not None and user.role.can_edit and len(revisions) > 1:
     st.subheader(text("rollback_title", lang))
     st.caption(text("rollback_note", lang))
     target = st.selectbox(text("history_pick", lang), revisions[1:], format_func=label, key="rollback_target")
-    generation = st.session_state.get("rollback_generation", 0)  # a new key after a rollback: unchecked again
-    sure = st.checkbox(text("rollback_confirm", lang, revision=target), key=f"rollback_sure_{generation}")
-    if st.button(text("rollback_button", lang), disabled=not sure, type="primary", key="rollback_button"):
+    # The box belongs to the revision shown as latest: once a rollback makes a new one, the box is a new,
+    # unticked one, so a second click (or a double click) cannot roll back again.
+    sure = st.checkbox(text("rollback_confirm", lang, revision=target), key=f"rollback_sure_{history[0].id}")
+    clicked = st.button(text("rollback_button", lang), disabled=not sure, type="primary", key="rollback_button")
+    if clicked and sure:
         try:
             made = rollback_as(store, by_revision[target].id, user, expected=history[0].id)
         except (StalePublish, StoreUnavailable, NotAllowed) as exc:
             st.warning(exc.message(lang))
         else:
-            st.session_state["rollback_generation"] = generation + 1
             st.session_state["rollback_notice"] = text("rolled_back", lang, revision=made.revision, old=target)
             st.rerun()
+    if notice := st.session_state.pop("rollback_notice", None):
+        st.success(notice, icon=":material/check_circle:")  # beside the button that did it, where the eye is
+        st.toast(notice, icon=":material/check_circle:")

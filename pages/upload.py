@@ -109,11 +109,10 @@ with daily:
             st.markdown(f"**{title}**")
             st.dataframe(frame, hide_index=True, width="stretch")
 
-    with st.form("publish_form"):
-        comment = st.text_area(text("publish_comment", lang), key="publish_comment", max_chars=500)
-        publish_col, cancel_col = st.columns([1, 5])
-        publish = publish_col.form_submit_button(text("publish", lang), type="primary", disabled=preview is None)
-        cancel = cancel_col.form_submit_button(text("cancel", lang))
+    comment = publishing.comment_box(user.username, lang)
+    publish_col, cancel_col = st.columns([1, 5])
+    publish = publish_col.button(text("publish", lang), type="primary", disabled=preview is None, key="publish")
+    cancel = cancel_col.button(text("cancel", lang), key="cancel_upload")
     if cancel:
         publishing.reset(user.username)
         st.rerun()

@@ -59,6 +59,14 @@ def _latest_plan(url: str) -> Plan:
         store.close()
 
 
+def _revisions(url: str) -> int:
+    store = Store(url)
+    try:
+        return len(store.history(UNIT, 2566))
+    finally:
+        store.close()
+
+
 def _latest_progress(url: str, activity_id: str) -> Decimal:
     return _latest_plan(url).activity(activity_id).progress
 
@@ -263,6 +271,44 @@ def test_on_a_phone_in_english_the_check_in_form_opens_in_view(loop: tuple[str, 
         page.get_by_role("button", name="Close").first.click()
         settle(page)
         assert page.get_by_label("Progress (0–100%)").count() == 0
+        no_error(page)
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "lang"), [(1366, 768, "th"), (390, 844, "en")], ids=["laptop-th", "phone-en"]
+)
+def test_a_rollback_says_it_is_done_where_the_button_was(
+    loop: tuple[str, str], browser: Any, width: int, height: int, lang: str
+) -> None:
+    app, url = loop
+    _at_least_two_revisions(url)
+    words = {
+        "th": ("ยืนยันการย้อนกลับไปใช้ฉบับที่", "ย้อนกลับ", "ย้อนกลับแล้ว: ฉบับที่"),
+        "en": ("Confirm: roll back to revision", "Roll back", "Rolled back: revision"),
+    }[lang]
+    confirm, button_name, done = words
+    context = browser.new_context(viewport={"width": width, "height": height})
+    try:
+        page = sign_in(context, app, "editor1")
+        page.goto(f"{app}/history" + ("?lang=en" if lang == "en" else ""))
+        settle(page)
+        before = _revisions(url)
+        box = page.get_by_text(confirm)
+        box.scroll_into_view_if_needed()
+        box.click()
+        settle(page)
+        page.get_by_role("button", name=button_name, exact=True).click()
+        message = page.locator('[data-testid="stAlertContentSuccess"]').filter(has_text=done)
+        message.wait_for(timeout=20_000)
+        assert _in_view(page, message)  # the eye is where the hand was
+        button = page.get_by_role("button", name=button_name, exact=True)
+        assert button.is_disabled()  # its box is a new one, unticked: no second rollback by accident
+        button.click(force=True)  # a stray second click
+        settle(page)
+        assert _revisions(url) == before + 1
+        page.screenshot(path=str(SHOTS / f"rollback_done_{width}x{height}_{lang}.png"))
         no_error(page)
     finally:
         context.close()

@@ -234,7 +234,8 @@ def test_history_compare_and_rollback(store: Store, browser: Browser) -> None:
     at = go(at, "pages/history.py")
     table = at.dataframe[0].value
     assert table["ฉบับที่"].tolist() == [2, 1]
-    assert table["โดย"].tolist() == ["editor1", "system"]
+    assert table["โดย"].tolist() == ["editor1", "ระบบ"]  # the program's own seed, in the reader's language
+    assert table["ความก้าวหน้าเฉลี่ย"].tolist() == ["30.76%", "26.92%"]  # revisions told apart
     assert "ผลการดำเนินการที่เปลี่ยน (1)" in texts(at)  # revision 1 → 2 compared by default
     assert not any(b.label == "ย้อนกลับ" for b in at.button)  # viewers cannot roll back
     assert [d.proto.label for d in at.get("download_button")] == [
@@ -243,14 +244,17 @@ def test_history_compare_and_rollback(store: Store, browser: Browser) -> None:
 
     browser.sign_in("editor1")
     go(at, "pages/history.py")
-    at.checkbox(key="rollback_sure_0").check().run()
+    latest = store.history(UNIT, 2566)[0]
+    at.checkbox(key=f"rollback_sure_{latest.id}").check().run()
     button(at, "ย้อนกลับ").click().run()
     history = store.history(UNIT, 2566)
     assert [(h.revision, h.rolled_back_from) for h in history] == [(3, history[-1].id), (2, None), (1, None)]
     assert not store.plan(history[0].id).activity("1.4").completed
     # After the page redraws: it says what the rollback made, and the confirmation is unchecked again.
     assert "ย้อนกลับแล้ว: ฉบับที่ 3 มีข้อมูลเท่ากับฉบับที่ 1" in texts(at)
-    assert at.checkbox(key="rollback_sure_1").value is False
+    assert at.checkbox(key=f"rollback_sure_{history[0].id}").value is False
+    assert at.dataframe[0].value["หมายเหตุ"].tolist()[0] == "ย้อนกลับไปใช้ข้อมูลฉบับที่ 1"  # said once
+    assert button(at, "ย้อนกลับ").disabled  # a second click rolls nothing back until the new box is ticked
 
 
 def test_admin_manages_accounts(store: Store, browser: Browser) -> None:
@@ -308,9 +312,11 @@ def test_an_unpublished_upload_comes_back_after_a_reload(store: Store, browser: 
     at = go(app(), "pages/upload.py")
     at.get("file_uploader")[0].upload("แผน.xlsx", shipped_with_1_4_done()).run()
     assert "ผลการดำเนินการที่เปลี่ยน (1)" in texts(at)
+    at.text_area(key="publish_comment").input("รอบ 6 เดือน: 1.4 เสร็จแล้ว").run()  # typed, not yet sent
     reloaded = go(app(), "pages/upload.py")  # a new browser connection: nothing in its memory
     assert "ไฟล์ แผน\\.xlsx ที่ตรวจไว้เมื่อ" in texts(reloaded)  # the name shown as plain text
     assert "ผลการดำเนินการที่เปลี่ยน (1)" in texts(reloaded)
+    assert reloaded.text_area(key="publish_comment").value == "รอบ 6 เดือน: 1.4 เสร็จแล้ว"  # the comment too
     reloaded.text_area(key="publish_comment").input("หลังรีโหลด")
     button(reloaded, "เผยแพร่").click().run()
     assert "เผยแพร่แล้ว: ฉบับที่ 2" in texts(reloaded)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.orm import Session
 
 from ita_core.store import db
@@ -28,6 +28,7 @@ class Draft:
     file_name: str
     data: bytes
     created_at: datetime
+    comment: str = ""  # the publish comment typed so far
 
     @property
     def digest(self) -> str:
@@ -42,7 +43,7 @@ class Drafts:
     def _session(self, write: bool = False) -> Session:
         return db.session(self.engine, write)
 
-    def keep(self, username: str, file_name: str, data: bytes) -> None:
+    def keep(self, username: str, file_name: str, data: bytes, comment: str = "") -> None:
         now = self._now()
         with self._session(write=True) as session, session.begin():
             session.execute(delete(DraftRow).where(DraftRow.username == username))
@@ -54,20 +55,26 @@ class Drafts:
                     created_at=now,
                     expires_at=now + KEEP,
                     file_bytes=data,
+                    comment=comment[:500],
                 )
             )
+
+    def note(self, username: str, comment: str) -> None:
+        """Keep the publish comment typed for the user's draft (nothing happens without a draft)."""
+        with self._session(write=True) as session, session.begin():
+            session.execute(update(DraftRow).where(DraftRow.username == username).values(comment=comment[:500]))
 
     def get(self, username: str) -> Draft | None:
         """The user's draft if it is younger than a day."""
         with self._session() as session:
             row = session.execute(
-                select(DraftRow.file_name, DraftRow.file_bytes, DraftRow.created_at, DraftRow.expires_at).where(
-                    DraftRow.username == username
-                )
+                select(
+                    DraftRow.file_name, DraftRow.file_bytes, DraftRow.created_at, DraftRow.expires_at, DraftRow.comment
+                ).where(DraftRow.username == username)
             ).first()
         if row is None or utc(row.expires_at) <= self._now():
             return None
-        return Draft(username, row.file_name, row.file_bytes, utc(row.created_at))
+        return Draft(username, row.file_name, row.file_bytes, utc(row.created_at), row.comment)
 
     def drop(self, username: str) -> None:
         with self._session(write=True) as session, session.begin():

@@ -102,6 +102,7 @@ class DraftRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     file_bytes: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    comment: Mapped[str] = mapped_column(String(500), default="", server_default="")  # the publish comment typed
 
 
 class CheckInRow(Base):

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session, load_only
 
 from ita_core.errors import BilingualError
 from ita_core.metrics import Summary, summarise
-from ita_core.model import Plan, dated_reports
+from ita_core.model import SYSTEM_USER, Plan, dated_reports
 from ita_core.paths import SHIPPED_WORKBOOK
 from ita_core.projection import Point, last_updates, progress_points
 from ita_core.serialize import plan_from_json, plan_to_json
@@ -40,8 +40,6 @@ from ita_core.summary import from_json as summary_from_json
 from ita_core.summary import to_json as summary_to_json
 from ita_core.thai import fiscal_year_bounds
 from ita_core.workbook.ingest import ReadResult, read_bytes, read_workbook
-
-SYSTEM_USER = "system"
 
 
 class _AnyParent:
@@ -361,7 +359,7 @@ class Store:
         """Publish a new snapshot equal to an old one; the snapshots in between stay in history."""
         old = self.info(snapshot_id)
         name, data = self.file(snapshot_id)
-        note = comment or f"ย้อนกลับไปใช้ข้อมูลฉบับที่ {old.revision} (รหัส {old.id})"
+        note = comment or f"ย้อนกลับไปใช้ข้อมูลฉบับที่ {old.revision}"  # views.history_table translates it
         return self.publish(data, name, self.plan(snapshot_id), user, note, expected, rolled_back_from=snapshot_id)
 
     def seed(self, workbook: Path | None = None) -> ReadResult | None:
