@@ -230,6 +230,35 @@ def labelled(frame: pd.DataFrame, lang: Lang) -> pd.DataFrame:
     return frame.rename(columns={key: header(key, lang) for key in frame.columns if key in HEADERS})
 
 
+def narrow_items(frame: pd.DataFrame, title: Sequence[str], line: Sequence[str], lang: Lang) -> list[tuple[str, str]]:
+    """A table as a list for a phone, where its columns would need a sideways swipe: per row, a title of
+    the ``title`` cells and one line of the ``line`` cells that have something (an activity's number and
+    name together), each after its column's name where a bare value would not say what it is."""
+    named = {"deadlines", "days", "responsible", "last_report"}
+    no_report = NO_REPORT.get(lang)
+    items = []
+    for _, row in frame.iterrows():
+        head = " ".join(str(row[k]) for k in title if _filled(row[k]))
+        parts: list[str] = []
+        for k in (k for k in line if k in frame and _filled(row[k])):
+            if k == "name" and parts and parts[-1] == str(row.get("activity_id", "")):
+                parts[-1] += f" {row[k]}"
+            elif k in named and row[k] != no_report:
+                parts.append(f"{header(k, lang)} {row[k]}")
+            else:
+                parts.append(_cell(k, row[k]))
+        items.append((head, " · ".join(parts)))
+    return items
+
+
+def _filled(value: object) -> bool:
+    return value is not None and not (isinstance(value, float) and pd.isna(value)) and str(value) != ""
+
+
+def _cell(key: str, value: object) -> str:
+    return percent_label(Decimal(str(value))) if key == "progress" else str(value)
+
+
 def _frame(columns: dict[str, list[object]]) -> pd.DataFrame:
     return pd.DataFrame(columns)
 

@@ -104,6 +104,7 @@ STRINGS: dict[str, Text] = {
     "group_card_missing": Text("กิจกรรมที่ยังขาดข้อมูล", "Activities missing something"),
     "group_card_risk": Text("เสี่ยงไม่ทันกำหนด", "At risk"),
     "group_card_risk_sub": Text("คาดว่าไม่ทัน {late} · เสี่ยง {risk}", "will be late {late} · at risk {risk}"),
+    "pick_activity_phone": Text("ดูรายละเอียดกิจกรรม", "Activity details"),
     "group_activities": Text("กิจกรรมของกลุ่ม", "The group's activities"),
     "group_folded": Text("กำหนดส่งที่ค้างและสิ่งที่ยังขาด ({n})", "Open deadlines and what is missing ({n})"),
     "group_projection_note": Text(

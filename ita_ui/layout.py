@@ -152,14 +152,32 @@ def group_link_column(lang: Lang) -> Any:
     return st.column_config.LinkColumn(views.header("responsible", lang), display_text=group_tables.LINK_TEXT)
 
 
-def table(frame: pd.DataFrame, lang: Lang, view: View | None = None) -> None:
+def table(
+    frame: pd.DataFrame, lang: Lang, view: View | None = None, narrow: tuple[str, list[tuple[str, str]]] | None = None
+) -> None:
     """A view's table (stable column keys) with its titles in ``lang``; given the ``view``, a
-    ``responsible`` column links to each group's page."""
+    ``responsible`` column links to each group's page; given ``narrow`` (a key and ``views.narrow_items``),
+    a phone shows that list instead."""
     config: dict[str, Any] = {}
+    if narrow is not None:
+        narrow_list(narrow[1], narrow[0])
     if view is not None and "responsible" in frame:
         frame = group_tables.with_group_links(frame, view)
         config[views.header("responsible", lang)] = group_link_column(lang)
-    st.dataframe(views.labelled(frame, lang), hide_index=True, width="stretch", column_config=config)
+    with wide(narrow[0]) if narrow is not None else st.container():
+        st.dataframe(views.labelled(frame, lang), hide_index=True, width="stretch", column_config=config)
+
+
+def narrow_list(items: list[tuple[str, str]], key: str) -> None:
+    """A table's rows as a list, shown instead of the table on a phone (app.css: ``st-key-narrow_``),
+    so what matters is read without a sideways swipe."""
+    with st.container(key=f"narrow_{key}"):
+        st.markdown("\n".join(f"- **{plain(head)}**  \n{plain(line)}" for head, line in items))
+
+
+def wide(key: str) -> Any:
+    """The container of a table that a phone replaces with its ``narrow_list`` (app.css: ``st-key-wide_``)."""
+    return st.container(key=f"wide_{key}")
 
 
 def static_table(frame: pd.DataFrame, lang: Lang) -> None:

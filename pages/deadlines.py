@@ -18,5 +18,9 @@ downloads.chart(figures.timeline(ctx), "timeline", "deadlines", lang)
 
 st.subheader(text("all_deadlines", lang))
 work = source.group_work(ctx.current, None, data.as_of)
-layout.table(views.deadlines_table(data.deadlines, data.plan, lang, work), lang, ctx.view)
+table = views.deadlines_table(data.deadlines, data.plan, lang, work)
+phone = views.narrow_items(
+    table, ("due", "status"), ("activity_id", "name", "item", "responsible", "last_report"), lang
+)
+layout.table(table, lang, ctx.view, narrow=("deadlines", phone))
 st.caption(text("group_projection_note", lang))

@@ -70,19 +70,34 @@ for measure in plan.measures:
     if not rows:
         st.info(text("no_match", lang))
         continue
-    table = group_tables.with_group_links(views.activities_table(rows, data.deadlines, lang), ctx.view)
-    picked = st.dataframe(
-        table.drop(columns=["measure"]),
-        hide_index=True,
-        width="stretch",
-        height="content",  # every row, no scrolling inside the table
-        column_config=column_config,
-        key=f"activities_{measure.number}",
-        on_select="rerun",
-        selection_mode="single-row",
+    plain_table = views.activities_table(rows, data.deadlines, lang)
+    phone = views.narrow_items(
+        plain_table, ("activity_id", "name"), ("state", "progress", "responsible", "deadlines"), lang
     )
-    selected = picked.selection.rows if picked else []
+    layout.narrow_list(phone, f"activities_{measure.number}")
+    with layout.wide(f"activities_{measure.number}"):
+        picked = st.dataframe(
+            group_tables.with_group_links(plain_table, ctx.view).drop(columns=["measure"]),
+            hide_index=True,
+            width="stretch",
+            height="content",  # every row, no scrolling inside the table
+            column_config=column_config,
+            key=f"activities_{measure.number}",
+            on_select="rerun",
+            selection_mode="single-row",
+        )
+    with st.container(key=f"narrow_pick_{measure.number}"):  # a phone picks from a list, not a table row
+        on_phone = st.selectbox(
+            text("pick_activity_phone", lang),
+            range(len(rows)),
+            index=None,
+            format_func=lambda i, rows=rows: f"{rows[i].activity_id} {rows[i].name}"[:80],
+            key=f"phone_pick_{measure.number}",
+        )
+    selected = picked.selection.rows if picked and picked.selection.rows else []
+    if not selected and on_phone is not None:
+        selected = [on_phone]
     if selected:
         layout.activity_panel(views.activity_detail(rows[selected[0]], data.deadlines, lang), lang)
     else:
-        st.caption(text("pick_activity", lang))
+        layout.wide(f"pick_note_{measure.number}").caption(text("pick_activity", lang))

@@ -208,3 +208,17 @@ def test_overdue_and_silent_are_told_apart(plan: Plan) -> None:
     assert views.silent_overdue(states, heard) == 12 - same_activity
     assert views.last_reports(heard)[spoke] == date(2023, 6, 21)
     assert views.last_report_label(None, "th") == "ยังไม่มีรายงาน"
+
+
+def test_a_table_as_a_list_for_a_phone(plan: Plan, board: views.Dashboard) -> None:
+    table = views.deadlines_table(board.deadlines, plan, "th")
+    items = views.narrow_items(table, ("due", "status"), ("activity_id", "name", "item", "last_report"), "th")
+    assert len(items) == len(table) == 25  # every row, none dropped
+    soon = next(item for item in items if item[0].startswith("7 เม.ย. 2566"))
+    assert soon == (
+        "7 เม.ย. 2566 ◆ ครบกำหนดใน 14 วัน",
+        "1.6 กิจกรรมยกย่อง เชิดชู บุคลากรและหน่วยงานที่มีคุณธรรมและเป็นแบบอย่าง · กิจกรรมที่ ๑) · ยังไม่มีรายงาน",
+    )
+    activities = views.activities_table(plan.activities[:1], board.deadlines, "en")
+    ((head, line),) = views.narrow_items(activities, ("activity_id",), ("state", "progress", "responsible"), "en")
+    assert (head, line) == ("1.1", "✓ Completed · 100.00% · Responsible คณะทำงานสำนัก")
