@@ -14,8 +14,20 @@ ICON_URL = "/app/static/favicon.png"
 
 
 _CSS = "<style>" + (Path(__file__).parent / "app.css").read_text(encoding="utf-8") + "</style>"
-# The page's language for screen readers (Streamlit writes lang="en" whatever the words are).
-_LANG_SCRIPT = "<script>document.documentElement.lang = {lang!r};</script>"
+# The page's language for screen readers (Streamlit writes lang="en" whatever the words are); and on a
+# phone, where the open sidebar covers the page, following one of its links closes it, as Streamlit's own
+# navigation does (ours is drawn with st.page_link, which leaves it open). Static: no user text.
+_HEAD_SCRIPT = """<script>
+document.documentElement.lang = {lang!r};
+if (!window.itaSidebarCloses) {{
+  window.itaSidebarCloses = true;
+  document.addEventListener("click", (event) => {{
+    const link = event.target.closest('[data-testid="stSidebar"] [data-testid="stPageLink"] a');
+    if (!link || window.innerWidth > 640) return;
+    setTimeout(() => document.querySelector('[data-testid="stSidebarCollapseButton"] button')?.click(), 0);
+  }}, true);
+}}
+</script>"""
 
 
 def run() -> None:
@@ -30,7 +42,7 @@ def run() -> None:
     # Each tab names its page, as the sidebar does.
     st.set_page_config(page_title=f"{text(target.key, view.lang)} · ITA", page_icon=ICON_URL, layout="wide")
     st.html(_CSS)
-    st.html(_LANG_SCRIPT.format(lang="en" if view.lang == "en" else "th"), unsafe_allow_javascript=True)
+    st.html(_HEAD_SCRIPT.format(lang="en" if view.lang == "en" else "th"), unsafe_allow_javascript=True)
     if target.url_path != "present":
         layout.sidebar_navigation(layout.visible(user), user, view, target)
     if layout.allowed(target, user):

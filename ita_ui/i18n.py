@@ -82,6 +82,10 @@ STRINGS: dict[str, Text] = {
         "Each sheet lists its first 500 problems; the rest are counted per column below",
     ),
     "present_pause": Text("หยุด", "Pause"),
+    "present_phone_note": Text(
+        "โหมดนำเสนอทำมาสำหรับจอใหญ่หรือเครื่องฉายในห้องประชุม บนโทรศัพท์อ่านหน้าภาพรวมได้ง่ายกว่า",
+        "Meeting mode is made for a big screen or a projector; on a phone the overview reads better",
+    ),
     "present_play": Text("เล่นต่อ", "Play"),
     "present_prev": Text("ก่อนหน้า", "Previous"),
     "present_next": Text("ถัดไป", "Next"),

@@ -19,7 +19,7 @@ from ita_core import charts, views
 from ita_core.address import View
 from ita_core.labels import DEADLINE_LABELS, date_label, dates_line, percent_label
 from ita_core.metrics import DeadlineStatus
-from ita_ui import figures, layout
+from ita_ui import figures, layout, view_state
 from ita_ui.i18n import text
 
 DEFAULT_INTERVAL = 15
@@ -29,6 +29,21 @@ MAX_DUE_ROWS = 5
 
 # Static CSS from a file of ours; no workbook or user text ever goes into it.
 CSS = "<style>" + (Path(__file__).parent / "present.css").read_text(encoding="utf-8") + "</style>"
+# A presenter's clicker sends PageDown/PageUp (or the arrow keys): they press the slide's own buttons.
+# Static: no user text. Not while typing in a field (there is none on the slides, but the guard is cheap).
+_KEYS = """<script>
+if (!window.itaClicker) {
+  window.itaClicker = true;
+  document.addEventListener("keydown", (event) => {
+    if (!document.querySelector(".st-key-controls") || event.target.closest("input, textarea")) return;
+    const next = ["PageDown", "ArrowRight", "ArrowDown", " "].includes(event.key);
+    const back = ["PageUp", "ArrowLeft", "ArrowUp"].includes(event.key);
+    if (!next && !back) return;
+    const button = document.querySelector(next ? ".st-key-present_next button" : ".st-key-present_prev button");
+    if (button) { event.preventDefault(); button.click(); }
+  });
+}
+</script>"""
 
 
 def interval_seconds() -> int:
@@ -156,6 +171,16 @@ def _controls(view: View, slide: int, interval: int) -> None:
 
 def run() -> None:
     st.markdown(CSS, unsafe_allow_html=True)  # static CSS only, see above
+    st.html(_KEYS, unsafe_allow_javascript=True)
+    view = view_state.current()
+    with st.container(key="narrow_present_note"):  # shown on a phone only (app.css)
+        st.info(text("present_phone_note", view.lang), icon=":material/tv:")
+        st.page_link(
+            "pages/overview.py",
+            label=text("page_overview", view.lang),
+            icon=":material/dashboard:",
+            query_params=view.query(),
+        )
     interval = interval_seconds()
 
     @st.fragment(run_every=timedelta(seconds=min(interval, layout.watch_every().seconds)))

@@ -225,6 +225,19 @@ def test_meeting_mode_status_is_readable_from_the_back(server: str, browser: Any
         page.close()
 
 
+def test_a_clicker_moves_the_slides(server: str, browser: Any) -> None:
+    """A presenter's clicker sends PageDown and PageUp; a keyboard, the arrows."""
+    page = open_page(browser, f"{server}/present?interval=600", 1280, 720)
+    try:
+        page.get_by_text("1 / 4").wait_for(timeout=10_000)
+        for key, shown in (("PageDown", "2 / 4"), ("ArrowRight", "3 / 4"), ("PageUp", "2 / 4"), ("ArrowLeft", "1 / 4")):
+            page.keyboard.press(key)
+            page.get_by_text(shown).wait_for(timeout=10_000)
+        no_error(page)
+    finally:
+        page.close()
+
+
 @pytest.mark.parametrize("path", ["deadlines", "participation"])
 def test_phone_width_charts_show_every_label_whole(server: str, browser: Any, path: str) -> None:
     page = open_page(browser, f"{server}/{path}", 390, 844)
