@@ -18,6 +18,7 @@ from decimal import Decimal
 
 import plotly.graph_objects as go
 
+from ita_core import chart_text
 from ita_core.labels import DEADLINE_LABELS, Lang, date_label, group_label, measure_label, percent_label
 from ita_core.metrics import (
     DeadlineState,
@@ -226,6 +227,7 @@ def completion_chart(
     if for_report:
         fig.update_xaxes(title="ร้อยละ")
     _label_rows(fig, labels, style)
+    chart_text.with_alt(fig, chart_text.completion(by_measure, lang))
     return _base_layout(fig, style, height=max(220, style.row * 2 * len(by_measure) + 110))
 
 
@@ -321,11 +323,12 @@ def deadline_timeline(
     """Every deadline as a symbol on its own row, or, past ``max_points``, weekly counts per status."""
     style = style or Style()
     first, last, fy = _span(states, as_of, plan.fiscal_year_be)
+    alt = chart_text.deadlines(states, date_label(as_of, lang), lang)
     if len(states) > max_points:
         fig = _weekly_deadlines(states, lang)
         _decorate_time_axis(fig, first, last, fy, as_of, lang, style, {"yref": "paper", "y": 1, "yanchor": "top"})
         fig.update_yaxes(title=_text("จำนวนกำหนดส่งต่อสัปดาห์", "deadlines per week", lang), gridcolor="#E6E6E6")
-        return _base_layout(fig, style, height=460)
+        return _base_layout(chart_text.with_alt(fig, alt), style, height=460)
 
     names = {a.activity_id: a.name for a in plan.activities}
     # One row per deadline (rows are positions, each with its label), so deadlines of the same day never overlap.
@@ -359,6 +362,7 @@ def deadline_timeline(
     # The as-of label sits on a free line at the top, above the first row's own label.
     _decorate_time_axis(fig, first, last, fy, as_of, lang, style, {"yref": "y", "y": -1.25, "yanchor": "middle"})
     _labels_above_rows(fig, rows, style, top=-1.75)
+    chart_text.with_alt(fig, alt)
     return _base_layout(fig, style, height=max(260, round(style.row * 1.7 * (len(states) + 1)) + 130))
 
 
@@ -420,7 +424,8 @@ def participation_chart(
     """Each row's ratio against its target line; past ``max_bars``, rows meeting and missing target per group."""
     style = style or Style()
     if len(ratios) > max_bars:
-        return _participation_groups(ratios, lang, style, max_bars)
+        grouped = _participation_groups(ratios, lang, style, max_bars)
+        return chart_text.with_alt(grouped, chart_text.participation(ratios, lang))
     names = {a.activity_id: a.name for a in plan.activities}
     positions = list(range(len(ratios)))
     met_word = {True: _text("✓ ถึงเป้า", "✓ meets target", lang), False: _text("✕ ต่ำกว่าเป้า", "✕ below target", lang)}
@@ -463,6 +468,7 @@ def participation_chart(
     fig.update_layout(bargap=0.55)
     fig.update_xaxes(range=[0, 100], ticksuffix="%", dtick=20, gridcolor="#E0E0E0", fixedrange=True)
     _labels_above_rows(fig, labels, style, top=-1.1)
+    chart_text.with_alt(fig, chart_text.participation(ratios, lang))
     return _base_layout(fig, style, height=max(220, round(style.row * 3 * len(ratios)) + 120))
 
 
@@ -502,40 +508,51 @@ _MEASURE_STYLES = (
 )
 
 
+TREND_TICKS = 8  # at most this many revisions named under the axis; every point still has its hover
+
+
 def trend_chart(points: Sequence[TrendPoint], lang: Lang, style: Style | None = None) -> go.Figure:
-    """Completion per measure across snapshots; each measure has its own colour, marker and dash."""
+    """Completion per measure, one step per revision in the order they were published, each named by the
+    date its figures are for: revisions of one day stay apart, and a rollback shows as the step back it
+    is. Each measure has its own colour, marker and dash."""
     style = style or Style()
     measures = sorted({m for p in points for m in p.by_measure})
+    steps = {p.revision: i for i, p in enumerate(points)}
+    revision = _text("ฉบับที่", "rev.", lang)
     fig = go.Figure()
     for i, measure in enumerate(measures):
         color, symbol, dash = _MEASURE_STYLES[i % len(_MEASURE_STYLES)]
         shown = [p for p in points if measure in p.by_measure]
         fig.add_scatter(
-            x=[p.published for p in shown],
+            x=[steps[p.revision] for p in shown],
             y=[p.by_measure[measure] for p in shown],
             mode="lines+markers",
             name=measure_label(measure, lang),
             line={"color": color, "dash": dash, "width": 3},
             marker={"symbol": symbol, "size": style.marker, "color": color},
-            customdata=[[date_label(p.published, lang), p.revision] for p in shown],
+            customdata=[[date_label(p.data_date, lang), p.revision, date_label(p.published, lang)] for p in shown],
             hovertemplate=_text(
-                "%{customdata[0]} · ฉบับที่ %{customdata[1]}: %{y:.2f}%",
-                "%{customdata[0]} · revision %{customdata[1]}: %{y:.2f}%",
+                "ข้อมูล ณ %{customdata[0]} · ฉบับที่ %{customdata[1]} (เผยแพร่ %{customdata[2]}): %{y:.2f}%",
+                "data as of %{customdata[0]} · revision %{customdata[1]} (published %{customdata[2]}): %{y:.2f}%",
                 lang,
             )
             + "<extra>%{fullData.name}</extra>",
         )
-    if points:
-        first, last = min(p.published for p in points), max(p.published for p in points)
-        ticks, texts = _month_ticks(first, last, lang)
-        if len(ticks) < 2:  # all in one month: label the days themselves
-            days = sorted({p.published for p in points})
-            ticks, texts = days, [date_label(d, lang) for d in days]
-        fig.update_xaxes(type="date", tickvals=ticks, ticktext=texts, gridcolor="#E6E6E6")
-    fig.update_yaxes(
-        range=[0, 100], ticksuffix="%", dtick=20, gridcolor="#E0E0E0", title=_text("แล้วเสร็จ", "completed", lang)
+    every = max(1, -(-len(points) // TREND_TICKS))
+    named = [i for i in range(len(points)) if i % every == 0 or i == len(points) - 1]
+    fig.update_xaxes(
+        tickvals=named,
+        ticktext=[f"{date_label(points[i].data_date, lang)}<br>{revision} {points[i].revision}" for i in named],
+        range=[-0.4, max(len(points) - 0.6, 0.6)],
+        gridcolor="#E6E6E6",
+        zeroline=False,
     )
-    return _base_layout(fig, style, height=320)
+    # The figures say "%" themselves and the section's title says what they are: no axis title to sit
+    # over them, and room for "100%" whole.
+    fig.update_yaxes(range=[0, 105], ticksuffix="%", tickvals=[0, 20, 40, 60, 80, 100], gridcolor="#E0E0E0")
+    fig.update_yaxes(automargin=True)
+    chart_text.with_alt(fig, chart_text.trend(points, lang))
+    return _base_layout(fig, style, height=340)
 
 
 def units_chart(standings: Sequence[Summary], lang: Lang, style: Style | None = None) -> go.Figure:
@@ -558,6 +575,7 @@ def units_chart(standings: Sequence[Summary], lang: Lang, style: Style | None = 
     )
     fig.update_xaxes(range=[0, 110], ticksuffix="%", dtick=20, gridcolor="#E0E0E0")
     _label_rows(fig, labels, style)
+    chart_text.with_alt(fig, chart_text.units(rows, lang))
     return _base_layout(fig, style, height=max(200, style.row * len(rows) + 100))
 
 
@@ -594,4 +612,5 @@ def years_chart(
     fig.update_xaxes(range=[0, 115], ticksuffix="%", dtick=20, gridcolor="#E0E0E0")
     labels = [f"<b>{_inert_short(names.get(m, measure_label(m, lang)), 60)}</b>" for m in measures]
     _labels_above_rows(fig, labels, style)
+    chart_text.with_alt(fig, chart_text.years(points, lang))
     return _base_layout(fig, style, height=max(220, style.row * len(measures) * max(1, len(points)) + 140))

@@ -6,6 +6,7 @@ the one place that chooses between them is ``Text.get``.
 
 from __future__ import annotations
 
+import re
 from typing import Literal, NamedTuple
 
 Lang = Literal["th", "en"]
@@ -18,11 +19,34 @@ class Text(NamedTuple):
 
     def get(self, lang: str) -> str:
         """The text in ``lang``; Thai unless English is asked for, since Thai is what users read."""
-        return self.en if lang == "en" else self.th
+        return singular_ones(self.en) if lang == "en" else self.th
 
     def format(self, **values: object) -> Text:
         """Both languages with the same placeholders filled in."""
         return Text(self.th.format(**values), self.en.format(**values))
+
+
+# English counts nouns; Thai does not ("1 กิจกรรม", "2 กิจกรรม"). Messages are written with the plural,
+# and one place makes "1 activities" read "1 activity".
+_SINGULAR = {
+    "activities": "activity",
+    "deadlines": "deadline",
+    "rows": "row",
+    "revisions": "revision",
+    "units": "unit",
+    "problems": "problem",
+    "days": "day",
+    "people": "person",
+    "participation rows": "participation row",
+    "guidelines": "guideline",
+}
+_ONE = re.compile(r"(?<![\d.,/])\b1 (" + "|".join(sorted(_SINGULAR, key=len, reverse=True)) + r")\b")
+
+
+def singular_ones(english: str) -> str:
+    """``1 activities`` → ``1 activity`` (and the other nouns the messages count); ``21 activities`` and
+    ``1.5 days`` stay as they are."""
+    return _ONE.sub(lambda m: f"1 {_SINGULAR[m.group(1)]}", english) if "1 " in english else english
 
 
 # Directional embeddings, overrides and isolates: one in a unit's name reversed the app's own header on

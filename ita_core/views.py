@@ -441,23 +441,23 @@ def standings_table(rows: Sequence[Summary]) -> pd.DataFrame:
 
 @dataclass(frozen=True)
 class TrendPoint:
-    """One published snapshot's completion per measure, from its stored summary."""
+    """One published snapshot's completion per measure, from its stored summary, with the date its figures
+    are for (its data date; the day it was published when it has none)."""
 
     published: date
     revision: int
     by_measure: dict[int, float]
+    data_date: date
 
 
 def trend_points(history: Sequence[SnapshotInfo]) -> list[TrendPoint]:
-    """Oldest first; the publish date is taken in the server's local time zone (Thailand for its users)."""
-    return [
-        TrendPoint(
-            s.published_at.astimezone().date(),
-            s.revision,
-            {number: float(pct) for number, pct in s.summary.measure_completion().items()},
-        )
-        for s in sorted(history, key=lambda s: s.revision)
-    ]
+    """In the order they were published; the publish date in the server's local time zone (Thailand)."""
+    points = []
+    for s in sorted(history, key=lambda s: s.revision):
+        published = s.published_at.astimezone().date()
+        by_measure = {number: float(pct) for number, pct in s.summary.measure_completion().items()}
+        points.append(TrendPoint(published, s.revision, by_measure, s.as_of or published))
+    return points
 
 
 def _completed(c: Completion) -> str:

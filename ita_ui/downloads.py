@@ -15,6 +15,7 @@ from datetime import date
 import plotly.graph_objects as go
 import streamlit as st
 
+from ita_core import chart_text
 from ita_core.labels import Lang
 from ita_core.report import exports, images
 from ita_core.report.content import build_report, report_round
@@ -40,6 +41,8 @@ def _png_maker(figure: go.Figure) -> Callable[[], bytes]:
 def chart(figure: go.Figure, key: str, file_stem: str, lang: Lang) -> None:
     """A chart with a button that downloads it as PNG, drawn on the server so the Thai is intact."""
     st.plotly_chart(figure, config=layout.PLOTLY_CONFIG, theme=None, key=key)
+    if alt := chart_text.alt_of(figure):
+        st.caption(layout.plain(alt))  # the chart in a sentence: its text alternative
     if _chromium_present():
         st.download_button(
             text("chart_png", lang),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ita_core.text import Lang, Text
+from ita_core.text import Lang, Text, singular_ones
 
 STRINGS: dict[str, Text] = {
     "app_title": Text("แผนส่งเสริมคุณธรรมและความโปร่งใส (ITA)", "Integrity and transparency plan (ITA)"),
@@ -434,4 +434,7 @@ STRINGS: dict[str, Text] = {
 
 def text(key: str, lang: Lang, **values: object) -> str:
     template = STRINGS[key].get(lang)
-    return template.format(**values) if values else template
+    if not values:
+        return template
+    filled = template.format(**values)
+    return singular_ones(filled) if lang == "en" else filled

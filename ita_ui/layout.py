@@ -36,7 +36,8 @@ def watch_every() -> timedelta:
     return timedelta(seconds=settings().watch_seconds)
 
 
-PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
+# No toolbar: it sat on the legends and speaks English only; each chart has its PNG button and sentence.
+PLOTLY_CONFIG = {"displayModeBar": False, "displaylogo": False, "responsive": True}
 STATIC_PLOTLY = {"displayModeBar": False, "responsive": True}  # slides: nothing to click on a projector
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
 # GitHub-flavoured Markdown turns a bare address into a link even with its punctuation escaped; an

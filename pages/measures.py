@@ -91,7 +91,7 @@ for measure in plan.measures:
             text("pick_activity_phone", lang),
             range(len(rows)),
             index=None,
-            format_func=lambda i, rows=rows: f"{rows[i].activity_id} {rows[i].name}"[:80],
+            format_func=lambda i: f"{rows[i].activity_id} {rows[i].name}"[:80],  # noqa: B023 (used at once)
             key=f"phone_pick_{measure.number}",
         )
     selected = picked.selection.rows if picked and picked.selection.rows else []

@@ -10,9 +10,8 @@ from ita_core.report.content import (
     build_report,
     data_date_note,
     default_round,
-    footer_lines,
     guideline_rule_possible,
-    measure_heading,
+    preview_lines,
     report_round,
 )
 from ita_ui import downloads, layout
@@ -68,8 +67,9 @@ with st.expander(text("report_preview", lang), expanded=True):
     st.caption(text("report_counts_note", lang))
     for m in report.measures:
         listed = sum(len(g.rows) for g in m.groups)
-        st.markdown(f"**{layout.plain(measure_heading(report, m))}**")
-        st.caption(" · ".join((*footer_lines(report, m), text("report_listed", lang, count=listed))))
+        heading, lines = preview_lines(report, m, lang)
+        st.markdown(f"**{layout.plain(heading)}**")
+        st.caption(" · ".join((*lines, text("report_listed", lang, count=listed))))
 
 request = (ctx.current.url, ctx.current.snapshot_id, round_key, as_of, thai_digits, include_all, count_by, with_chart)
 if st.button(text("report_make", lang), type="primary", icon=":material/description:", key="report_make"):

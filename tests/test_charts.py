@@ -156,3 +156,33 @@ def test_workbook_text_in_charts_is_shown_as_typed() -> None:
     [label] = _row_labels(fig)
     assert label.startswith("1.1 · &lt;a href='http://elsewhere.example'&gt;ก&lt;/a&gt; &amp; &lt;b&gt;ข")
     assert charts.inert(charts.shorten("&" * 50, 10)) == "&amp;" * 9 + "…"  # never an entity cut in half
+
+
+def test_trend_steps_by_revision_named_by_the_data_date() -> None:
+    from ita_core.views import TrendPoint
+
+    march, april = date(2023, 3, 31), date(2023, 4, 5)
+    points = [
+        TrendPoint(april, 1, {1: 20.0, 2: 25.0}, march),  # published in April, figures of 31 March
+        TrendPoint(april, 2, {1: 35.71, 2: 25.0}, april),  # the same day: a point of its own
+        TrendPoint(april, 3, {1: 20.0, 2: 25.0}, march),  # a rollback: a step back, in its place
+    ]
+    fig = charts.trend_chart(points, "th")
+    assert [list(t.x) for t in fig.data] == [[0, 1, 2], [0, 1, 2]]
+    assert list(fig.data[0].y) == [20.0, 35.71, 20.0]
+    assert list(fig.layout.xaxis.ticktext) == [
+        "31 มี.ค. 2566<br>ฉบับที่ 1",
+        "5 เม.ย. 2566<br>ฉบับที่ 2",
+        "31 มี.ค. 2566<br>ฉบับที่ 3",
+    ]
+    assert fig.layout.yaxis.title.text is None  # nothing to sit over the figures
+    assert list(fig.layout.yaxis.tickvals) == [0, 20, 40, 60, 80, 100] and fig.layout.yaxis.automargin
+    assert "ข้อมูล ณ %{customdata[0]}" in fig.data[0].hovertemplate
+
+
+def test_trend_names_at_most_eight_revisions_under_the_axis() -> None:
+    from ita_core.views import TrendPoint
+
+    points = [TrendPoint(date(2023, 4, 1), r, {1: float(r)}, date(2023, 4, 1)) for r in range(1, 31)]
+    ticks = charts.trend_chart(points, "en").layout.xaxis.tickvals
+    assert len(ticks) <= charts.TREND_TICKS + 1 and ticks[0] == 0 and ticks[-1] == 29

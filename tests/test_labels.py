@@ -28,3 +28,15 @@ def test_labels_read_as_the_users_expect() -> None:
     assert measure_label(2, "th") == "มาตรการที่ 2"
     assert percent_label(Decimal("91.36")) == "91.36%"
     assert percent_label(Decimal(25)) == "25.00%"
+
+
+def test_one_is_singular_in_english() -> None:
+    from ita_core.text import Text, singular_ones
+
+    assert singular_ones("1 of 1 activities") == "1 of 1 activity"
+    assert singular_ones("of 1 deadlines · 1 participation rows") == "of 1 deadline · 1 participation row"
+    assert (
+        singular_ones("21 activities, 1.5 days, 11 rows, 127/1 rows") == "21 activities, 1.5 days, 11 rows, 127/1 rows"
+    )
+    assert Text("1 กิจกรรม", "1 activities").get("en") == "1 activity"
+    assert Text("1 กิจกรรม", "1 activities").get("th") == "1 กิจกรรม"

@@ -21,10 +21,11 @@ from decimal import Decimal
 
 from ita_core import metrics
 from ita_core.errors import BilingualError
+from ita_core.labels import measure_label, percent_label
 from ita_core.metrics import MeasureCompletion
 from ita_core.model import Activity, FormInfo, Guideline, Measure, Plan
 from ita_core.numbers import format_decimal, mean_truncated
-from ita_core.text import Text
+from ita_core.text import Lang, Text, singular_ones
 from ita_core.thai import (
     MONTHS_LONG,
     be_year,
@@ -302,6 +303,20 @@ def footer_lines(report: Report, m: ReportMeasure) -> tuple[str, str, str]:
         f"ผลการดำเนินการในภาพรวมคิดเป็นร้อยละ {report.percent(m.overall_pct)}",
         f"ดำเนินการแล้วเสร็จ {count(m.done)} แนวทาง",
         f"อยู่ระหว่างดำเนินการ {count(m.in_progress)} แนวทาง",
+    )
+
+
+def preview_lines(report: Report, m: ReportMeasure, lang: Lang) -> tuple[str, tuple[str, ...]]:
+    """A measure's heading and closing row as the reports page previews them: the form's own Thai words,
+    or their English for a reader of the English interface (the files themselves are the Thai form)."""
+    if lang == "th":
+        return measure_heading(report, m), footer_lines(report, m)
+    name = m.measure.report_name or m.measure.name
+    overall = percent_label(m.overall_pct) if m.overall_pct is not None else "–"
+    return f"{measure_label(m.measure.number, 'en')} {name}", (
+        f"Overall result {overall}",
+        singular_ones(f"{m.done} guidelines done") if m.done else "no guideline done",
+        singular_ones(f"{m.in_progress} guidelines in progress") if m.in_progress else "none in progress",
     )
 
 

@@ -18,6 +18,7 @@ from ita_core.report.content import (
     default_round,
     file_name,
     footer_lines,
+    preview_lines,
     report_round,
     result_lines,
 )
@@ -97,6 +98,18 @@ def test_six_month_footers_count_the_rows_listed_as_the_seed_does() -> None:
         for done in ("๓", "๑", "๓")  # seed lines 435, 449 and 480: the listed rows, not the guidelines
     ]
     assert [len(m.guidelines) for m in report.measures] == [3, 2, 3]
+
+
+def test_the_page_previews_the_form_lines_in_the_reader_s_language() -> None:
+    report = build_report(shipped(), report_round("h1", 2566))
+    first = report.measures[0]
+    assert preview_lines(report, first, "th") == (
+        "มาตรการที่ ๑ " + (first.measure.report_name or first.measure.name),
+        footer_lines(report, first),
+    )
+    heading, lines = preview_lines(report, report.measures[1], "en")
+    assert heading.startswith("Measure 2 ")
+    assert lines == ("Overall result 100.00%", "1 guideline done", "none in progress")
 
 
 def test_rows_in_progress_are_counted_too() -> None:
