@@ -113,7 +113,7 @@ def test_english_switch_in_the_browser(server: str, browser: Any) -> None:
     page = open_page(browser, server, 1280, 720)
     try:
         page.get_by_text("English").click()
-        page.get_by_text("Completion by measure").wait_for(timeout=20_000)
+        page.get_by_text("Completion by measure", exact=True).wait_for(timeout=20_000)
         assert "Data as of 31 Mar 2566 BE" in main_text(page)
     finally:
         page.close()
