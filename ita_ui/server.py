@@ -21,7 +21,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
-from starlette.requests import Request
+from starlette.requests import HTTPConnection, Request
 from starlette.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -208,13 +208,8 @@ def _is_page_load(scope: Scope) -> bool:
 
 
 def _cookie(scope: Scope) -> str | None:
-    for name, value in scope.get("headers", ()):
-        if name == b"cookie":
-            for part in value.decode("latin-1").split(";"):
-                key, _, token = part.strip().partition("=")
-                if key == auth.COOKIE and token:
-                    return str(token)
-    return None
+    """The session token from the request's Cookie header, parsed as Starlette parses it."""
+    return HTTPConnection(scope).cookies.get(auth.COOKIE) or None
 
 
 class EndedSessionCookie:

@@ -40,15 +40,15 @@ overdue = len(work.due(DeadlineStatus.OVERDUE))
 soon = len(work.due(DeadlineStatus.DUE_SOON))
 late, risk = work.outlooks(Outlook.LATE), work.outlooks(Outlook.AT_RISK)
 done_card, open_card, missing_card, risk_card = st.container(key="headline").columns(4)
-with done_card.container(border=True):
+with done_card.container(border=True, key="card_done"):
     st.metric(text("group_card_done", lang), f"{work.completion.completed}/{work.completion.activities}")
     st.caption(percent_label(work.completion.completion_pct))
-with open_card.container(border=True):
+with open_card.container(border=True, key="card_open"):
     st.metric(text("group_card_open", lang), len(work.open_deadlines))
     st.caption(text("group_card_open_sub", lang, overdue=overdue, soon=soon))
-with missing_card.container(border=True):
+with missing_card.container(border=True, key="card_missing"):
     st.metric(text("group_card_missing", lang), sum(1 for w in work.activities if w.missing))
-with risk_card.container(border=True):
+with risk_card.container(border=True, key="card_risk"):
     st.metric(text("group_card_risk", lang), late + risk)
     st.caption(text("group_card_risk_sub", lang, late=late, risk=risk))
 

@@ -14,15 +14,15 @@ lang, data = ctx.lang, ctx.data
 head = data.summary
 
 completion_card, activities_card, deadlines_card, participation_card = st.container(key="headline").columns(4)
-with completion_card.container(border=True):
+with completion_card.container(border=True, key="card_completion"):
     st.metric(text("card_completion", lang), percent_label(head.overall.completion_pct))
     st.caption(text("card_mean_progress", lang, value=percent_label(head.overall.mean_progress_pct)))
     layout.link("pages/measures.py", ctx)
-with activities_card.container(border=True):
+with activities_card.container(border=True, key="card_activities"):
     st.metric(text("card_activities", lang), f"{head.overall.completed}/{head.overall.activities}")
     st.caption(text("card_completion_sub", lang, done=head.overall.completed, total=head.overall.activities))
     layout.link("pages/measures.py", ctx)
-with deadlines_card.container(border=True):
+with deadlines_card.container(border=True, key="card_deadlines"):
     st.metric("✕ " + text("card_overdue", lang), head.deadline_counts[DeadlineStatus.OVERDUE])
     if silent := views.silent_overdue(data.deadlines, data.plan):
         st.caption(text("card_overdue_silent", lang, n=silent))
@@ -32,7 +32,7 @@ with deadlines_card.container(border=True):
     st.markdown(f"**▲ {text('card_at_risk', lang)}: {worrying}**")
     st.caption(text("card_deadlines_sub", lang, total=head.deadline_total))
     layout.link("pages/deadlines.py", ctx)
-with participation_card.container(border=True):
+with participation_card.container(border=True, key="card_participation"):
     card = views.participation_card(data, lang)
     st.metric(card.title, card.value)
     st.caption("  \n".join(layout.plain(line) for line in card.lines))

@@ -241,3 +241,18 @@ def test_health_tells_the_process_id_to_this_machine_only(client: TestClient) ->
     assert client.get("/api/health").json() == {"status": "ok", "store": "ok"}  # the test client is "testclient"
     local = TestClient(client.app, base_url=SITE, client=("127.0.0.1", 5000))
     assert "pid" in local.get("/api/health").json()
+
+
+@pytest.mark.parametrize(
+    ("header", "token"),
+    [
+        (f"{auth.COOKIE}=abc", "abc"),
+        (f"theme=dark; {auth.COOKIE}=abc; other=1", "abc"),
+        (f'{auth.COOKIE}="abc"', "abc"),  # quoted, as some proxies rewrite it
+        ("theme=dark", None),
+        (f"{auth.COOKIE}=", None),
+    ],
+)
+def test_the_session_token_is_read_from_any_cookie_header(header: str, token: str | None) -> None:
+    scope = {"type": "http", "headers": [(b"cookie", header.encode("latin-1"))]}
+    assert server._cookie(scope) == token
