@@ -12,6 +12,13 @@ from clocks import Clock
 from workbooks import Book, valid_book
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Long tests first: with ``pytest -n`` the many short ones then fill both workers to the end, instead
+    of one long browser test running alone after everything else has finished. Order is otherwise kept,
+    so a module's tests stay together (and share its fixtures)."""
+    items.sort(key=lambda item: (item.get_closest_marker("slow") is None, item.get_closest_marker("browser") is None))
+
+
 @pytest.fixture
 def book() -> Book:
     return valid_book()
@@ -80,6 +87,18 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     url = _postgres_url()
     _empty_postgres(url)
     return url
+
+
+@pytest.fixture(autouse=True)
+def _cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hash passwords in this process with Argon2id at its cheapest (about 1 ms, not 130): accounts are
+    made and signed in to all over the suite. The real parameters have their own test
+    (``tests/store/test_accounts.py``); servers the tests start use them."""
+    from argon2 import PasswordHasher
+
+    from ita_core.store import accounts
+
+    monkeypatch.setattr(accounts, "_HASHER", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
 
 
 @pytest.fixture(autouse=True)

@@ -20,7 +20,7 @@ from ita_core.store.accounts import Accounts
 from ita_core.store.roles import Role
 from ita_core.store.snapshots import Store
 
-pytestmark = [pytest.mark.browser, pytest.mark.postgres]
+pytestmark = [pytest.mark.browser, pytest.mark.postgres, pytest.mark.slow]
 
 WATCH = 3  # seconds between the live-refresh checks of an open page
 ERROR_BOX = "This app has encountered an error"

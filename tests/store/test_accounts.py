@@ -4,9 +4,11 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
+from argon2 import PasswordHasher, Type
 from clocks import Clock
 from sqlalchemy import select
 
+from ita_core.store import accounts as accounts_module
 from ita_core.store.accounts import (
     ADDRESS_FREE_ATTEMPTS,
     FORGET_AFTER,
@@ -49,6 +51,14 @@ def test_passwords_are_stored_as_argon2id_hashes(accounts: Accounts) -> None:
         stored = conn.execute(select(UserRow.password_hash)).scalar_one()
     assert stored.startswith("$argon2id$")
     assert PASSWORD not in stored
+
+
+def test_real_hashes_are_argon2id_with_64_mib_and_3_passes() -> None:
+    """The tests hash cheaply (conftest); the program never does."""
+    real = PasswordHasher.from_parameters(accounts_module.PARAMETERS)
+    assert accounts_module.PARAMETERS.type is Type.ID
+    assert (real.memory_cost, real.time_cost, real.parallelism) == (65536, 3, 4)
+    assert real.hash(PASSWORD).startswith("$argon2id$v=19$m=65536,t=3,p=4$")
 
 
 def test_sign_in(accounts: Accounts) -> None:
