@@ -559,7 +559,7 @@ def units_chart(standings: Sequence[Summary], lang: Lang, style: Style | None = 
     """Units ranked by completion, as one bar each with the figure written beside it."""
     style = style or Style()
     rows = list(standings)
-    labels = [_inert_short(r.unit, 40) for r in rows]
+    labels = [_inert_short(r.unit, 60) for r in rows]  # above each bar, with the chart's whole width (phone)
     values = [float(r.overall.completion_pct) for r in rows]
     fig = go.Figure()
     fig.add_bar(
@@ -573,10 +573,14 @@ def units_chart(standings: Sequence[Summary], lang: Lang, style: Style | None = 
         hovertemplate="%{x:.2f}%<extra></extra>",
         showlegend=False,
     )
-    fig.update_xaxes(range=[0, 110], ticksuffix="%", dtick=20, gridcolor="#E0E0E0")
-    _label_rows(fig, labels, style)
+    fig.update_layout(bargap=0.55)
+    ticks = [25, 50, 75, 100]  # "100%" fits between its neighbours on a phone; the bars start at the axis line
+    fig.update_xaxes(
+        range=[0, 110], tickvals=ticks, ticktext=[f"{t}%" for t in ticks], gridcolor="#E0E0E0", fixedrange=True
+    )
+    _labels_above_rows(fig, labels, style, top=-1.1)
     chart_text.with_alt(fig, chart_text.units(rows, lang))
-    return _base_layout(fig, style, height=max(200, style.row * len(rows) + 100))
+    return _base_layout(fig, style, height=max(220, round(style.row * 3 * len(rows)) + 120))
 
 
 _YEAR_STYLES = ((SKY, ""), (BLUE, "/"), (ORANGE, "."), (GREEN, "x"))  # colour and pattern: never colour alone

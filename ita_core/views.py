@@ -234,7 +234,16 @@ def narrow_items(frame: pd.DataFrame, title: Sequence[str], line: Sequence[str],
     """A table as a list for a phone, where its columns would need a sideways swipe: per row, a title of
     the ``title`` cells and one line of the ``line`` cells that have something (an activity's number and
     name together), each after its column's name where a bare value would not say what it is."""
-    named = {"deadlines", "days", "responsible", "last_report"}
+    named = {
+        "deadlines",
+        "days",
+        "responsible",
+        "last_report",
+        "activities",
+        "overdue",
+        "due_soon",
+        "participation_met",
+    }
     no_report = NO_REPORT.get(lang)
     items = []
     for _, row in frame.iterrows():

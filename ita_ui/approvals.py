@@ -116,7 +116,7 @@ def queue(editor: Account, lang: Lang) -> None:
         return
     if notice := st.session_state.pop(_NOTICE, None):
         getattr(st, notice[0])(notice[1])
-    st.subheader(f"{text('queue_title', lang)} ({len(held)})")
+    st.header(f"{text('queue_title', lang)} ({len(held)})")
     key = "approval_toggle"
     st.session_state[key] = need
     st.toggle(

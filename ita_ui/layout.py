@@ -115,7 +115,7 @@ def page_address(page: NavPage) -> str:
 def sidebar_navigation(shown: list[NavPage], user: Account | None, view: View, here: NavPage) -> None:
     lang, query = view.lang, view.query()
     with st.sidebar:
-        st.markdown(f"### {text('app_title', lang)}")
+        st.markdown(f"**{text('app_title', lang)}**")  # the app's name, not a heading: each page's title is its h1
         for page in shown:
             st.page_link(page.path, label=text(page.key, lang), icon=page.icon, query_params=query)
         st.divider()

@@ -62,7 +62,7 @@ def section(user: Account, lang: Lang) -> None:
     except StoreUnavailable:
         return
     target = current.stream.fiscal_year_be + 1
-    st.subheader(text("next_year_title", lang, year=target))
+    st.header(text("next_year_title", lang, year=target))
     if target in years:
         st.caption(text("next_year_exists", lang, year=target))
         return

@@ -32,7 +32,7 @@ def report(action: Callable[[], object]) -> None:
         st.success(text("admin_done", lang))
 
 
-st.subheader(text("admin_users", lang))
+st.header(text("admin_users", lang))
 try:
     everyone = accounts.list()
 except StoreUnavailable:
@@ -51,7 +51,7 @@ st.dataframe(
     width="stretch",
 )
 
-st.subheader(text("admin_add", lang))
+st.header(text("admin_add", lang))
 with st.form("admin_add_form", clear_on_submit=True):
     name = st.text_input(text("username", lang), key="admin_new_name")
     role = st.selectbox(text("admin_role", lang), list(Role), format_func=role_name, key="admin_new_role")
@@ -64,7 +64,7 @@ with st.form("admin_add_form", clear_on_submit=True):
             report(lambda: accounts.add(name.strip(), first, role))
 
 if everyone:
-    st.subheader(text("admin_change", lang))
+    st.header(text("admin_change", lang))
     names = [a.username for a in everyone]
     target = st.selectbox(text("username", lang), names, key="admin_target")
     current = next(a for a in everyone if a.username == target)

@@ -24,10 +24,14 @@ except StoreUnavailable:
 standings = metrics.compare_units(plans, ctx.data.as_of)
 if len(units) < 2:
     st.info(text("compare_one_unit", lang))
-layout.table(views.standings_table(standings), lang)
+ranked = views.standings_table(standings)
+phone = views.narrow_items(
+    ranked, ["rank", "unit"], ["completed_pct", "activities", "overdue", "due_soon", "participation_met"], lang
+)
+layout.table(ranked, lang, narrow=("standings", phone))
 downloads.chart(charts.units_chart(standings, lang), "units", "units", lang)
 
-st.subheader(text("compare_years", lang, unit=layout.plain(ctx.current.stream.unit)))
+st.header(text("compare_years", lang, unit=layout.plain(ctx.current.stream.unit)))
 try:
     points = source.year_points(ctx.current.stream.unit, ctx.data.as_of)
 except StoreUnavailable:

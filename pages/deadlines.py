@@ -11,12 +11,12 @@ lang, data = ctx.lang, ctx.data
 
 layout.stop_unless(data.deadlines, "no_deadlines", lang)
 
-st.subheader(text("timeline", lang))
+st.header(text("timeline", lang))
 aggregated = len(data.deadlines) > charts.MAX_TIMELINE_POINTS
 st.caption(text("timeline_aggregated" if aggregated else "timeline_note", lang))
 downloads.chart(figures.timeline(ctx), "timeline", "deadlines", lang)
 
-st.subheader(text("all_deadlines", lang))
+st.header(text("all_deadlines", lang))
 work = source.group_work(ctx.current, None, data.as_of)
 table = views.deadlines_table(data.deadlines, data.plan, lang, work)
 phone = views.narrow_items(

@@ -105,7 +105,7 @@ if asked is not None and user is not None:
     else:
         check_in_form(asked)
 
-st.subheader(text("group_activities", lang))
+st.header(text("group_activities", lang))
 st.caption(text("group_projection_note", lang))
 for item in group_tables.activity_items(work, views.last_reports(plan), lang):
     with st.container(border=True, key=f"activity_{item.activity_id}"):
@@ -135,5 +135,5 @@ if user is not None:
     except StoreUnavailable:
         mine = []
     if mine:
-        st.subheader(text("my_check_ins", lang))
+        st.header(text("my_check_ins", lang))
         layout.static_table(group_tables.check_ins_table(mine[:20], lang), lang)

@@ -45,7 +45,7 @@ with download_col:
         )
 
 if len(revisions) > 1:
-    st.subheader(text("history_compare", lang))
+    st.header(text("history_compare", lang))
     older_col, newer_col = st.columns(2)
     older = older_col.selectbox(text("history_older", lang), revisions, index=1, format_func=label, key="cmp_old")
     newer = newer_col.selectbox(text("history_newer", lang), revisions, index=0, format_func=label, key="cmp_new")
@@ -63,7 +63,7 @@ if len(revisions) > 1:
 
 user = auth.current_user()
 if user is not None and user.role.can_edit and len(revisions) > 1:
-    st.subheader(text("rollback_title", lang))
+    st.header(text("rollback_title", lang))
     st.caption(text("rollback_note", lang))
     target = st.selectbox(text("history_pick", lang), revisions[1:], format_func=label, key="rollback_target")
     # The box belongs to the revision shown as latest: once a rollback makes a new one, the box is a new,

@@ -57,7 +57,7 @@ for measure in plan.measures:
     if measures and measure.number not in measures:
         continue
     completion = by_measure[measure.number].completion
-    st.subheader(layout.plain(names[measure.number]))
+    st.header(layout.plain(names[measure.number]))
     rows = [a for a in shown if a.measure == measure.number]
     if completion.activities == 0:
         st.info(text("no_activities_in_measure", lang))

@@ -40,26 +40,26 @@ with participation_card.container(border=True, key="card_participation"):
 
 chart_col, next_col = st.columns([3, 2], gap="large")
 with chart_col:
-    st.subheader(text("completion_by_measure", lang))
+    st.header(text("completion_by_measure", lang))
     downloads.chart(figures.completion(ctx), "completion", "completion-by-measure", lang)
     if (trend := figures.trend(ctx)) is not None:
-        st.subheader(text("trend", lang))
+        st.header(text("trend", lang))
         downloads.chart(trend, "trend", "trend", lang)
 with next_col:
-    st.subheader(text("next_deadlines", lang))
+    st.header(text("next_deadlines", lang))
     upcoming = views.open_deadlines(data.deadlines, limit=8)
     if upcoming:
         layout.static_table(views.next_deadlines_table(upcoming, data.plan, lang), lang)
     else:
         st.info(text("no_open_deadlines" if data.deadlines else "no_deadlines", lang))
 
-st.subheader(text("participation_vs_target", lang))
+st.header(text("participation_vs_target", lang))
 if data.participation:
     downloads.chart(figures.participation(ctx), "participation", "participation", lang)
 else:
     st.info(text("no_participation", lang))
 
 if (years := figures.years(ctx)) is not None:
-    st.subheader(text("compare_years_short", lang))
+    st.header(text("compare_years_short", lang))
     st.caption(text("compare_years_note", lang))
     downloads.chart(years, "years", "fiscal-years", lang)

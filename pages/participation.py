@@ -15,12 +15,12 @@ if len(data.participation) > charts.MAX_PARTICIPATION_BARS:
     st.caption(text("participation_aggregated", lang))
 downloads.chart(figures.participation(ctx), "participation", "participation", lang)
 
-st.subheader(text("short_rows", lang))
+st.header(text("short_rows", lang))
 short = [r for r in data.participation if r.met is False]
 if short:
     layout.table(views.participation_table(short, data.plan, lang), lang)
 else:
     st.success(text("none_short", lang))
 
-st.subheader(text("all_participation", lang))
+st.header(text("all_participation", lang))
 layout.table(views.participation_table(data.participation, data.plan, lang), lang)

@@ -20,7 +20,7 @@ from ita_ui.i18n import text
 ctx = layout.open_page("page_reports")
 lang, plan, as_of = ctx.lang, ctx.data.plan, ctx.data.as_of
 
-st.subheader(text("report_title", lang))
+st.header(text("report_title", lang))
 st.caption(text("report_intro", lang))
 
 keys = [*ROUNDS, "date"] if plan.fiscal_year_be else ["date"]
@@ -89,5 +89,5 @@ if st.session_state.get("report_request") == request:
         st.caption(text("report_no_chart", lang))
 
 st.divider()
-st.subheader(text("exports_title", lang))
+st.header(text("exports_title", lang))
 downloads.export_buttons(ctx.current.snapshot_id, as_of, lang)

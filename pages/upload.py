@@ -21,7 +21,7 @@ daily, yearly = st.tabs([text("upload_tab", lang), text("yearly_tab", lang)])
 with yearly:
     yearstart.section(user, lang)
 with daily:
-    st.subheader(text("upload_section", lang))
+    st.header(text("upload_section", lang))
     st.caption(text("upload_intro", lang))
 
     if notice := st.session_state.pop("published_notice", None):
@@ -77,7 +77,7 @@ with daily:
 
     seen = publishing.shown(pending)  # what the editor saw before this run, if anything
     preview, offline = publishing.preview(pending, plan)
-    st.subheader(text("preview_title", lang))
+    st.header(text("preview_title", lang))
     if offline is not None:
         st.warning(text("upload_offline", lang), icon=":material/cloud_off:")
         layout.watch_recovery()

@@ -33,7 +33,7 @@ def app(page: str | None = None, **query: str) -> AppTest:
 
 
 def texts(at: AppTest) -> str:
-    parts = [m.value for m in at.markdown] + [c.value for c in at.caption] + [s.value for s in at.subheader]
+    parts = [m.value for m in at.markdown] + [c.value for c in at.caption] + [s.value for s in at.header]
     parts += [t.value for t in at.title] + [i.value for i in at.info] + [e.value for e in at.error]
     parts += [s.value for s in at.success]
     return "\n".join(str(p) for p in parts)
@@ -84,7 +84,7 @@ def test_overview_completion_by_measure_chart() -> None:
 
 def test_measures_page_filters() -> None:
     at = app("pages/measures.py")
-    assert at.subheader[0].value.startswith("มาตรการที่ 1")
+    assert at.header[0].value.startswith("มาตรการที่ 1")
     assert len(at.dataframe) == 3
     assert "แสดง 26 จาก 26 กิจกรรม" in texts(at)
     at.multiselect(key="filter_measure").set_value([2]).run()

@@ -78,7 +78,7 @@ def links(at: AppTest) -> set[str]:
 
 
 def texts(at: AppTest) -> str:
-    parts = [m.value for m in at.markdown] + [c.value for c in at.caption] + [s.value for s in at.subheader]
+    parts = [m.value for m in at.markdown] + [c.value for c in at.caption] + [s.value for s in at.header]
     parts += [t.value for t in at.title] + [i.value for i in at.info] + [e.value for e in at.error]
     parts += [s.value for s in at.success] + [w.value for w in at.warning]
     return "\n".join(str(p) for p in parts)
