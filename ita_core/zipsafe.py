@@ -13,12 +13,14 @@ import io
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ita_core.problems import WorkbookRejected
 
 CHUNK = 1 << 20
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an Office file of the old kind, or an encrypted new one
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature … file name length, extra field length
 
 
@@ -70,6 +72,36 @@ def open_zip(data: bytes, kind: Kind) -> zipfile.ZipFile:
             f"the file is damaged: open it in {kind.app} and save it again",
         ) from None
     return archive
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """The refusals before a file is opened as a zip, in the words of its kind (Thai, English)."""
+
+    empty: tuple[str, str]
+    shrink_th: str  # what to take out of a file that is too large
+    encrypted: tuple[str, str]
+    legacy: tuple[str, str]  # .xls or .doc
+    not_package: Callable[[], WorkbookRejected]
+    refuse: Callable[[str, str], WorkbookRejected] = WorkbookRejected
+
+
+def open_envelope(data: bytes, max_file_bytes: int, kind: Kind, envelope: Envelope) -> zipfile.ZipFile:
+    """The file opened as a zip, or refused for what it is: empty, too large, encrypted, of the old
+    binary kind, or no zip at all."""
+    if not data:
+        raise envelope.refuse(*envelope.empty)
+    if len(data) > max_file_bytes:
+        size, limit = f"{len(data) / 2**20:.1f}", f"{max_file_bytes / 2**20:.0f}"
+        raise envelope.refuse(
+            f"ไฟล์ใหญ่เกินกำหนด ({size} MB, สูงสุด {limit} MB): {envelope.shrink_th}",
+            f"the file is too large ({size} MB, limit {limit} MB)",
+        )
+    if data.startswith(_OLE_MAGIC):
+        raise envelope.refuse(*(envelope.encrypted if _ENCRYPTED_PACKAGE in data else envelope.legacy))
+    if not data.startswith(b"PK"):
+        raise envelope.not_package()
+    return open_zip(data, kind)
 
 
 class Budget:

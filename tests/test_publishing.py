@@ -338,3 +338,51 @@ def test_a_macro_workbook_is_refused_with_what_to_do(store: Store, browser: Brow
     at.get("file_uploader")[0].upload("../../../etc/cron.d/evil.xlsm", out.getvalue()).run()
     assert "บันทึกเป็น > สมุดงาน Excel (.xlsx) ก่อน" in "\n".join(str(t.value) for t in at.text)
     assert len(store.history(UNIT, 2566)) == 1
+
+
+def test_the_page_a_check_in_and_the_command_line_publish_through_one_door(
+    store: Store, browser: Browser, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Every write of a new revision goes through ``ita_core.store.publishing.publish``: the upload page's
+    publish, a reporter's check-in published at once, and ``python -m ita_core import`` of a Word plan."""
+    from decimal import Decimal
+
+    from commands import run
+    from seed_docx import seed_docx
+
+    from ita_core.checkin import Report
+    from ita_core.store import publishing as door
+    from ita_core.store.checkins import CheckIns
+
+    through: list[tuple[str, str]] = []
+    real = door.publish
+
+    def publish(*args: Any, **kwargs: Any) -> Any:
+        made = real(*args, **kwargs)
+        through.append((args[2], made.file_name))
+        return made
+
+    monkeypatch.setattr(door, "publish", publish)
+
+    browser.sign_in("editor1")  # 1. the upload page
+    at = go(app(), "pages/upload.py")
+    at.get("file_uploader")[0].upload("แผน.xlsx", shipped_with_1_4_done()).run()
+    at.text_area(key="publish_comment").input("รอบ 6 เดือน").run()
+    button(at, "เผยแพร่").click().run()
+    assert "เผยแพร่แล้ว: ฉบับที่ 2" in texts(at)
+
+    editor = Accounts(store.engine).get("editor1")  # 2. a check-in, published at once
+    assert editor is not None
+    check_ins = CheckIns(store)
+    check_ins.set_need_approval(UNIT, False, editor)
+    base = store.latest(UNIT, 2566)
+    assert base is not None
+    check_ins.submit(editor, base, store.plan(base.id), "1.2", Report(Decimal(80), actions="ประชุมแล้ว"))
+
+    plan = tmp_path / "แผน ๒๕๖๖.docx"  # 3. the command line, with the plan as written in Word
+    plan.write_bytes(seed_docx(whole=True))
+    code, _, err = run("import", str(plan), "--user", "editor1", "--comment", "จากไฟล์ Word")
+    assert code == 0, err
+
+    assert through == [("editor1", "แผน.xlsx"), ("editor1", "check-in-editor1.xlsx"), ("editor1", "แผน ๒๕๖๖.xlsx")]
+    assert [info.revision for info in store.history(UNIT, 2566)][:3] == [4, 3, 2]

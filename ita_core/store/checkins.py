@@ -137,7 +137,7 @@ class CheckIns:
         """
         _refuse_unless_allowed(user, plan, activity_id)
         report = clean(report)
-        apply_report(plan, activity_id, report, self._now().date())  # refuses what cannot be applied
+        derived = apply_report(plan, activity_id, report, self._now().date())  # refuses what cannot be applied
         row = CheckInRow(
             unit=base.unit,
             fiscal_year_be=base.fiscal_year_be,
@@ -162,7 +162,6 @@ class CheckIns:
         latest = self.store.latest(base.unit, base.fiscal_year_be)
         if latest is None or latest.id != base.id:
             raise StalePublish(latest)  # the page showed older figures than the latest: show them first
-        derived = apply_report(plan, activity_id, report, self._now().date())
         changes = diff_plans(plan, derived, derived.effective_as_of(self._now().date()))
         shown = Preview(
             f"check-in-{user.username}.xlsx", workbook_bytes(rows_from_plan(derived)), derived, base, changes

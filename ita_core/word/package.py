@@ -27,15 +27,13 @@ from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeET
 
 from ita_core.problems import WorkbookRejected
-from ita_core.zipsafe import WORD, Budget, member_chunks, open_zip, read_member
+from ita_core.zipsafe import WORD, Budget, Envelope, member_chunks, open_envelope, read_member
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _OFFICE_DOCUMENT = "/officeDocument"
 _MACRO_TYPES = (b"macroEnabled", b"vbaProject")
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _SMALL_PART = 4 << 20  # relationships and content types: a few KB in any real file
 
 
@@ -94,28 +92,24 @@ def _not_docx() -> WorkbookRejected:
     )
 
 
+_ENVELOPE = Envelope(
+    empty=("ไฟล์ว่างเปล่า (0 ไบต์)", "the file is empty (0 bytes)"),
+    shrink_th="ลบรูปภาพขนาดใหญ่ออกก่อน",
+    encrypted=(
+        "เอกสารถูกตั้งรหัสผ่าน: เปิดใน Word เอารหัสผ่านออก แล้วบันทึกใหม่",
+        "the document is password-protected: remove the password in Word and save it again",
+    ),
+    legacy=(
+        "เอกสารเป็น Word รุ่นเก่า (.doc): เปิดใน Word แล้วบันทึกเป็น .docx",
+        "this is a legacy .doc file: save it as .docx in Word",
+    ),
+    not_package=_not_docx,
+    refuse=_refused,
+)
+
+
 def _envelope(data: bytes, limits: DocxLimits) -> zipfile.ZipFile:
-    if not data:
-        raise _refused("ไฟล์ว่างเปล่า (0 ไบต์)", "the file is empty (0 bytes)")
-    if len(data) > limits.max_file_bytes:
-        raise _refused(
-            f"ไฟล์ใหญ่เกินกำหนด ({len(data) / 2**20:.1f} MB, สูงสุด {limits.max_file_bytes / 2**20:.0f} MB): "
-            "ลบรูปภาพขนาดใหญ่ออกก่อน",
-            f"the file is too large ({len(data) / 2**20:.1f} MB, limit {limits.max_file_bytes / 2**20:.0f} MB)",
-        )
-    if data.startswith(_OLE_MAGIC):
-        if _ENCRYPTED_PACKAGE in data:
-            raise _refused(
-                "เอกสารถูกตั้งรหัสผ่าน: เปิดใน Word เอารหัสผ่านออก แล้วบันทึกใหม่",
-                "the document is password-protected: remove the password in Word and save it again",
-            )
-        raise _refused(
-            "เอกสารเป็น Word รุ่นเก่า (.doc): เปิดใน Word แล้วบันทึกเป็น .docx",
-            "this is a legacy .doc file: save it as .docx in Word",
-        )
-    if not data.startswith(b"PK"):
-        raise _not_docx()
-    archive = open_zip(data, WORD)
+    archive = open_envelope(data, limits.max_file_bytes, WORD, _ENVELOPE)
     infos = archive.infolist()
     if len(infos) > limits.max_parts:
         raise _refused(

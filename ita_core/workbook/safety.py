@@ -24,13 +24,11 @@ from typing import Any
 from defusedxml import ElementTree as SafeET
 
 from ita_core.problems import WorkbookRejected
-from ita_core.zipsafe import CHUNK, EXCEL, Budget, member_chunks, open_zip, read_member, too_big
+from ita_core.zipsafe import CHUNK, EXCEL, Budget, Envelope, member_chunks, open_envelope, read_member, too_big
 
 _MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _DOC_REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _BUILTIN_PERCENT_FORMATS = {9, 10}
 _SMALL_PART_LIMIT = 32 << 20  # workbook.xml, rels and styles are small in any real file
 
@@ -133,28 +131,23 @@ def _reject_not_workbook() -> WorkbookRejected:
     )
 
 
+_ENVELOPE = Envelope(
+    empty=("ไฟล์ว่างเปล่า (0 ไบต์): เลือกไฟล์ .xlsx ที่มีข้อมูล", "the file is empty (0 bytes)"),
+    shrink_th="ลบรูปภาพหรือแผ่นงานที่ไม่ใช้ออกก่อน",
+    encrypted=(
+        "ไฟล์ถูกตั้งรหัสผ่าน: เปิดใน Excel เอารหัสผ่านออก (ไฟล์ > ข้อมูล > ป้องกันสมุดงาน) แล้วบันทึกใหม่",
+        "the workbook is password-protected: remove the password in Excel and save it again",
+    ),
+    legacy=(
+        "ไฟล์เป็น Excel รุ่นเก่า (.xls): เปิดใน Excel แล้วบันทึกเป็น .xlsx",
+        "this is a legacy .xls file: save it as .xlsx in Excel",
+    ),
+    not_package=_reject_not_workbook,
+)
+
+
 def _check_envelope(data: bytes, limits: Limits) -> zipfile.ZipFile:
-    if not data:
-        raise WorkbookRejected("ไฟล์ว่างเปล่า (0 ไบต์): เลือกไฟล์ .xlsx ที่มีข้อมูล", "the file is empty (0 bytes)")
-    if len(data) > limits.max_file_bytes:
-        raise WorkbookRejected(
-            f"ไฟล์ใหญ่เกินกำหนด ({len(data) / 2**20:.1f} MB, สูงสุด {limits.max_file_bytes / 2**20:.0f} MB): "
-            "ลบรูปภาพหรือแผ่นงานที่ไม่ใช้ออกก่อน",
-            f"the file is too large ({len(data) / 2**20:.1f} MB, limit {limits.max_file_bytes / 2**20:.0f} MB)",
-        )
-    if data.startswith(_OLE_MAGIC):
-        if _ENCRYPTED_PACKAGE in data:
-            raise WorkbookRejected(
-                "ไฟล์ถูกตั้งรหัสผ่าน: เปิดใน Excel เอารหัสผ่านออก (ไฟล์ > ข้อมูล > ป้องกันสมุดงาน) แล้วบันทึกใหม่",
-                "the workbook is password-protected: remove the password in Excel and save it again",
-            )
-        raise WorkbookRejected(
-            "ไฟล์เป็น Excel รุ่นเก่า (.xls): เปิดใน Excel แล้วบันทึกเป็น .xlsx",
-            "this is a legacy .xls file: save it as .xlsx in Excel",
-        )
-    if not data.startswith(b"PK"):
-        raise _reject_not_workbook()
-    archive = open_zip(data, EXCEL)
+    archive = open_envelope(data, limits.max_file_bytes, EXCEL, _ENVELOPE)
     infos = archive.infolist()
     names = {info.filename for info in infos}
     if "xl/workbook.bin" in names:
