@@ -15,7 +15,7 @@ from ita_core.store.checkins import CheckIn, Status
 from ita_core.store.publishing import Preview
 from ita_core.store.snapshots import StalePublish
 from ita_ui import checkins, layout, source, view_state
-from ita_ui.i18n import text
+from ita_ui.i18n import Key, text
 
 _NOTICE = "queue_notice"
 
@@ -63,13 +63,14 @@ def _item(item: CheckIn, editor: Account, lang: Lang) -> None:
             )
             + "**"
         )
-        for key, value in (
+        shown_fields: tuple[tuple[Key, str], ...] = (
             ("check_in_actions", item.report.actions),
             ("check_in_output", item.report.achieved_output),
             ("check_in_outcome", item.report.achieved_outcome),
             ("check_in_evidence", item.report.evidence),
             ("check_in_note", item.report.note),
-        ):
+        )
+        for key, value in shown_fields:
             if value:
                 st.markdown(f"*{text(key, lang)}*  \n" + "  \n".join(layout.plain(line) for line in value.splitlines()))
         try:

@@ -28,7 +28,7 @@ from ita_core.store.roles import Role, role_label
 from ita_core.text import Text
 from ita_core.views import ActivityDetail, Dashboard, activity_state
 from ita_ui import auth, signin, source, view_state
-from ita_ui.i18n import text
+from ita_ui.i18n import Key, text
 
 
 def watch_every() -> timedelta:
@@ -54,7 +54,7 @@ def plain(value: str) -> str:
 @dataclass(frozen=True)
 class NavPage:
     path: str
-    key: str  # i18n key of its title
+    key: Key  # i18n key of its title
     url_path: str
     icon: str
     needs: Role | None = None  # the least role that sees the page; None: anyone who may view
@@ -354,7 +354,7 @@ def page_context(*, sidebar: bool = True) -> PageContext:
     return PageContext(view, source.dashboard_for(current.snapshot_id, as_of), current)
 
 
-def begin(title_key: str) -> tuple[Lang, Account | None]:
+def begin(title_key: Key) -> tuple[Lang, Account | None]:
     """The start of a page without dashboard data (sign-in, upload, accounts): language, user, title."""
     ensure_navigation()
     lang = view_state.language()
@@ -362,21 +362,21 @@ def begin(title_key: str) -> tuple[Lang, Account | None]:
     return lang, auth.current_user()
 
 
-def open_page(title_key: str) -> PageContext:
+def open_page(title_key: Key) -> PageContext:
     """The start of every dashboard page: its data, then its title and the unit / year / as-of line."""
     ctx = page_context()
     header(ctx, title_key)
     return ctx
 
 
-def stop_unless(present: object, message_key: str, lang: Lang) -> None:
+def stop_unless(present: object, message_key: Key, lang: Lang) -> None:
     """End the page with a plain message when there is nothing to draw (no deadlines, no participation)."""
     if not present:
         st.info(text(message_key, lang))
         st.stop()
 
 
-def header(ctx: PageContext, title_key: str) -> None:
+def header(ctx: PageContext, title_key: Key) -> None:
     plan = ctx.data.plan
     st.title(text(title_key, ctx.lang))
     if ctx.offline:

@@ -17,7 +17,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 import streamlit as st
 
 from ita_core.labels import Lang, date_label
-from ita_ui.i18n import text
+from ita_ui.i18n import Key, text
 
 SIGN_IN, SIGN_OUT = "/api/sign-in", "/api/sign-out"
 PROBLEM = "signin"  # query key the sign-in route answers with: wrong, locked, unavailable, refused
@@ -57,9 +57,13 @@ def problem_message(lang: Lang) -> str | None:
     if problem == "locked" and until and until.isdigit():
         moment = datetime.fromtimestamp(int(until)).astimezone()
         return text("sign_in_locked", lang, when=f"{date_label(moment.date(), lang)} {moment:%H:%M:%S}")
-    if problem in ("wrong", "locked", "unavailable", "refused"):
-        return text(f"sign_in_{problem}", lang)
-    return None
+    said: dict[str | None, Key] = {
+        "wrong": "sign_in_wrong",
+        "locked": "sign_in_locked",
+        "unavailable": "sign_in_unavailable",
+        "refused": "sign_in_refused",
+    }
+    return text(said[problem], lang) if problem in said else None
 
 
 def sign_in_form(lang: Lang, next_address: str, back_address: str) -> None:

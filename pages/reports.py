@@ -15,7 +15,7 @@ from ita_core.report.content import (
     report_round,
 )
 from ita_ui import downloads, layout
-from ita_ui.i18n import text
+from ita_ui.i18n import Key, text
 
 ctx = layout.open_page("page_reports")
 lang, plan, as_of = ctx.lang, ctx.data.plan, ctx.data.as_of
@@ -44,7 +44,7 @@ thai_digits = (
     digits_col.radio(
         text("report_digits", lang),
         ["thai", "arabic"],
-        format_func=lambda d: text(f"report_digits_{d}", lang),
+        format_func=lambda d: text("report_digits_thai" if d == "thai" else "report_digits_arabic", lang),
         horizontal=True,
         key="report_digits",
     )
@@ -79,10 +79,11 @@ if st.session_state.get("report_request") == request:
         made, failed = downloads.report_files(*request)
     st.success(text("report_ready", lang), icon=":material/check_circle:")
     columns = st.columns(3)
-    for column, fmt in zip(columns, ("docx", "xlsx", "pdf"), strict=True):
+    labels: dict[str, Key] = {"docx": "report_docx", "xlsx": "report_xlsx", "pdf": "report_pdf"}
+    for column, (fmt, label) in zip(columns, labels.items(), strict=True):
         with column:
             if fmt in made:
-                downloads.file_button(made[fmt], text(f"report_{fmt}", lang), key=f"report_{fmt}_download")
+                downloads.file_button(made[fmt], text(label, lang), key=f"report_{fmt}_download")
             else:
                 st.error(text("report_failed", lang, fmt=fmt.upper(), reason=failed[fmt].get(lang)))
     if any(f.chart_missing for f in made.values()):
