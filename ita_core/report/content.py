@@ -359,3 +359,83 @@ def data_date_note(plan: Plan, round_: ReportRound) -> Text | None:
         f"the data is as of {plan.as_of.isoformat()}, before the round ends ({round_.end.isoformat()}): "
         "upload the latest data first",
     )
+
+
+# -- the form's walk, once ---------------------------------------------------------------------------
+# Each measure of the form, top to bottom, as typed blocks. The Word, Excel and PDF writers only lay
+# these out (``match`` on the block); a fourth format is one new file mapping the same six blocks.
+
+
+@dataclass(frozen=True)
+class Heading:
+    """The measure's heading: ``มาตรการที่ ๑ …``."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class GuidelineList:
+    """Under the heading: the measure's guidelines, after their label (``แนวทาง``)."""
+
+    label: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TableHead:
+    """The table's column titles, repeated on every page."""
+
+    titles: tuple[str, ...] = COLUMNS
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    """A row across the whole table above a guideline's activities."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    """One activity: its number and title, the result as (text, bold) lines, then output, outcome,
+    evidence and remarks."""
+
+    number: str
+    title: str
+    result: tuple[tuple[str, bool], ...]
+    rest: tuple[str, str, str, str]
+
+
+@dataclass(frozen=True)
+class ClosingRow:
+    """The measure's last row: the overall result on the left, done and in progress on the right."""
+
+    overall: str
+    done: str
+    in_progress: str
+
+
+Block = Heading | GuidelineList | TableHead | GroupRow | ActivityRow | ClosingRow
+
+
+def measure_blocks(report: Report, m: ReportMeasure) -> list[Block]:
+    """One measure of the form, in the order every format writes it."""
+    blocks: list[Block] = [Heading(measure_heading(report, m))]
+    if m.guidelines:
+        blocks.append(GuidelineList(guidelines_heading(m), tuple(guideline_line(report, g) for g in m.guidelines)))
+    blocks.append(TableHead())
+    for group in m.groups:
+        if group.guideline is not None:
+            blocks.append(GroupRow(group_line(report, group.guideline)))
+        for row in group.rows:
+            rest = (row.output, row.outcome, row.evidence, row.remarks)
+            blocks.append(
+                ActivityRow(
+                    report.text(f"{row.number}."),
+                    report.text(row.title),
+                    tuple(result_lines(report, row)),
+                    (report.text(rest[0]), report.text(rest[1]), report.text(rest[2]), report.text(rest[3])),
+                )
+            )
+    blocks.append(ClosingRow(*footer_lines(report, m)))
+    return blocks

@@ -13,14 +13,17 @@ import xlsxwriter
 
 from ita_core.report.content import (
     COLUMNS,
+    ActivityRow,
+    ClosingRow,
+    GroupRow,
+    GuidelineList,
+    Heading,
     Report,
     ReportMeasure,
+    TableHead,
     footer_lines,
-    group_line,
-    guideline_line,
-    guidelines_heading,
+    measure_blocks,
     measure_heading,
-    result_lines,
 )
 
 FONT = "TH Sarabun New"
@@ -76,35 +79,35 @@ def _measure_sheet(book: xlsxwriter.Workbook, report: Report, m: ReportMeasure, 
     for col, width in enumerate(_WIDTHS):
         sheet.set_column(col, col, width)
     row = _title(sheet, report, fmt)
-    sheet.merge_range(row, 0, row, len(COLUMNS) - 1, measure_heading(report, m), fmt.bold)
-    sheet.set_row(row, 48)
-    row += 1
-    if m.guidelines:
-        sheet.write_string(row, 0, guidelines_heading(m), fmt.bold)
+    last = len(COLUMNS) - 1
+    for block in measure_blocks(report, m):
+        match block:
+            case Heading(text):
+                sheet.merge_range(row, 0, row, last, text, fmt.bold)
+                sheet.set_row(row, 48)
+            case GuidelineList(label, lines):
+                sheet.write_string(row, 0, label, fmt.bold)
+                for line in lines:
+                    row += 1
+                    sheet.merge_range(row, 1, row, last, line, fmt.text)
+            case TableHead(titles):
+                for col, title in enumerate(titles):
+                    sheet.write_string(row, col, title, fmt.header)
+                sheet.repeat_rows(row)
+            case GroupRow(text):
+                sheet.merge_range(row, 0, row, last, text, fmt.group)
+            case ActivityRow(number, title, result, rest):
+                sheet.write_string(row, 0, number, fmt.number)
+                sheet.write_string(row, 1, title, fmt.cell)
+                _result_cell(sheet, row, 2, list(result), fmt)
+                for col, text in enumerate(rest, start=3):
+                    sheet.write_string(row, col, text, fmt.cell)
+            case ClosingRow(overall, done, in_progress):
+                sheet.merge_range(row, 0, row, 3, overall, fmt.footer)
+                sheet.merge_range(row, 4, row, last, f"{done}\n{in_progress}", fmt.footer)
+                sheet.set_row(row, 48)
+                continue  # the signature, if any, follows on the next rows
         row += 1
-        for g in m.guidelines:
-            sheet.merge_range(row, 1, row, len(COLUMNS) - 1, guideline_line(report, g), fmt.text)
-            row += 1
-    header_row = row
-    for col, title in enumerate(COLUMNS):
-        sheet.write_string(row, col, title, fmt.header)
-    sheet.repeat_rows(header_row)
-    row += 1
-    for group in m.groups:
-        if group.guideline is not None:
-            sheet.merge_range(row, 0, row, len(COLUMNS) - 1, group_line(report, group.guideline), fmt.group)
-            row += 1
-        for item in group.rows:
-            sheet.write_string(row, 0, report.text(f"{item.number}."), fmt.number)
-            sheet.write_string(row, 1, report.text(item.title), fmt.cell)
-            _result_cell(sheet, row, 2, result_lines(report, item), fmt)
-            for col, text in enumerate((item.output, item.outcome, item.evidence, item.remarks), start=3):
-                sheet.write_string(row, col, report.text(text), fmt.cell)
-            row += 1
-    overall, done, in_progress = footer_lines(report, m)
-    sheet.merge_range(row, 0, row, 3, overall, fmt.footer)
-    sheet.merge_range(row, 4, row, len(COLUMNS) - 1, f"{done}\n{in_progress}", fmt.footer)
-    sheet.set_row(row, 48)
     if m is report.measures[-1]:
         for line in report.signature_lines():
             row += 1

@@ -10,15 +10,15 @@ import base64
 from html import escape
 
 from ita_core.report.content import (
-    COLUMNS,
+    ActivityRow,
+    ClosingRow,
+    GroupRow,
+    GuidelineList,
+    Heading,
     Report,
     ReportMeasure,
-    footer_lines,
-    group_line,
-    guideline_line,
-    guidelines_heading,
-    measure_heading,
-    result_lines,
+    TableHead,
+    measure_blocks,
 )
 from ita_core.report.images import html_to_pdf
 
@@ -64,37 +64,36 @@ def _lines(text: str) -> str:
 
 
 def _measure(report: Report, m: ReportMeasure) -> str:
-    parts = [f"<h2>{escape(measure_heading(report, m))}</h2>"]
-    if m.guidelines:
-        parts.append(f'<p class="label">{escape(guidelines_heading(m))}</p><ul>')
-        parts += [f"<li>{escape(guideline_line(report, g))}</li>" for g in m.guidelines]
-        parts.append("</ul>")
-    parts.append("<table><colgroup>" + "".join(f'<col style="width:{w}%">' for w in _WIDTHS) + "</colgroup>")
-    parts.append("<thead><tr>" + "".join(f"<th>{escape(c)}</th>" for c in COLUMNS) + "</tr></thead><tbody>")
-    for group in m.groups:
-        if group.guideline is not None:
-            parts.append(f'<tr><td class="group" colspan="7">{escape(group_line(report, group.guideline))}</td></tr>')
-        for row in group.rows:
-            result = "".join(
-                f'<div class="line">{"<b>" if bold else ""}{escape(text)}{"</b>" if bold else ""}</div>'
-                for text, bold in result_lines(report, row)
-            )
-            cells = [
-                f'<td class="number">{escape(report.text(f"{row.number}."))}</td>',
-                f"<td>{_lines(report.text(row.title))}</td>",
-                f"<td>{result}</td>",
-                f"<td>{_lines(report.text(row.output))}</td>",
-                f"<td>{_lines(report.text(row.outcome))}</td>",
-                f"<td>{_lines(report.text(row.evidence))}</td>",
-                f"<td>{_lines(report.text(row.remarks))}</td>",
-            ]
-            parts.append("<tr>" + "".join(cells) + "</tr>")
-    overall, done, in_progress = footer_lines(report, m)
-    parts.append(
-        f'<tr><td class="footer" colspan="4">{escape(overall)}</td>'
-        f'<td class="footer" colspan="3">{_lines(done)}{_lines(in_progress)}</td></tr>'
-    )
-    parts.append("</tbody></table>")
+    parts: list[str] = []
+    for block in measure_blocks(report, m):
+        match block:
+            case Heading(text):
+                parts.append(f"<h2>{escape(text)}</h2>")
+            case GuidelineList(label, lines):
+                parts.append(f'<p class="label">{escape(label)}</p><ul>')
+                parts += [f"<li>{escape(line)}</li>" for line in lines]
+                parts.append("</ul>")
+            case TableHead(titles):
+                parts.append(
+                    "<table><colgroup>" + "".join(f'<col style="width:{w}%">' for w in _WIDTHS) + "</colgroup>"
+                )
+                parts.append("<thead><tr>" + "".join(f"<th>{escape(c)}</th>" for c in titles) + "</tr></thead><tbody>")
+            case GroupRow(text):
+                parts.append(f'<tr><td class="group" colspan="7">{escape(text)}</td></tr>')
+            case ActivityRow(number, title, result, rest):
+                shown = "".join(
+                    f'<div class="line">{"<b>" if bold else ""}{escape(text)}{"</b>" if bold else ""}</div>'
+                    for text, bold in result
+                )
+                cells = [f'<td class="number">{escape(number)}</td>', f"<td>{_lines(title)}</td>", f"<td>{shown}</td>"]
+                cells += [f"<td>{_lines(text)}</td>" for text in rest]
+                parts.append("<tr>" + "".join(cells) + "</tr>")
+            case ClosingRow(overall, done, in_progress):
+                parts.append(
+                    f'<tr><td class="footer" colspan="4">{escape(overall)}</td>'
+                    f'<td class="footer" colspan="3">{_lines(done)}{_lines(in_progress)}</td></tr>'
+                )
+                parts.append("</tbody></table>")
     return "\n".join(parts)
 
 

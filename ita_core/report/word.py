@@ -8,6 +8,7 @@ default Thai font whatever the document says.
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from docx import Document
 from docx.document import Document as DocumentObject
@@ -23,15 +24,15 @@ from docx.table import _Cell, _Row
 from docx.text.paragraph import Paragraph
 
 from ita_core.report.content import (
-    COLUMNS,
+    ActivityRow,
+    ClosingRow,
+    GroupRow,
+    GuidelineList,
+    Heading,
     Report,
     ReportMeasure,
-    footer_lines,
-    group_line,
-    guideline_line,
-    guidelines_heading,
-    measure_heading,
-    result_lines,
+    TableHead,
+    measure_blocks,
 )
 
 FONT = "TH Sarabun New"
@@ -129,36 +130,39 @@ def _repeat_header(row: _Row) -> None:
 
 
 def _measure(document: DocumentObject, report: Report, m: ReportMeasure) -> None:
-    _paragraph(document, measure_heading(report, m), bold=True)
-    if m.guidelines:
-        _paragraph(document, guidelines_heading(m), bold=True)
-        for g in m.guidelines:
-            _paragraph(document, f"    {guideline_line(report, g)}")
-    table = document.add_table(rows=1, cols=len(COLUMNS))
-    table.style = "Table Grid"
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for cell, title in zip(table.rows[0].cells, COLUMNS, strict=True):
-        _cell_lines(cell, [(title, True)])
-    _repeat_header(table.rows[0])
-    for group in m.groups:
-        if group.guideline is not None:
-            cells = table.add_row().cells
-            merged = cells[0].merge(cells[-1])
-            _cell_lines(merged, [(group_line(report, group.guideline), True)])
-        for row in group.rows:
-            cells = table.add_row().cells
-            _cell_lines(cells[0], [(report.text(f"{row.number}."), False)])
-            _cell_lines(cells[1], [(report.text(row.title), False)])
-            _cell_lines(cells[2], result_lines(report, row))
-            for cell, text in zip(cells[3:], (row.output, row.outcome, row.evidence, row.remarks), strict=True):
-                _cell_lines(cell, [(report.text(text), False)])
-    overall, done, in_progress = footer_lines(report, m)
-    cells = table.add_row().cells
-    _cell_lines(cells[0].merge(cells[3]), [(overall, True)])
-    _cell_lines(cells[4].merge(cells[6]), [(done, True), (in_progress, True)])
-    for row in table.rows:
-        for cell, width in zip(row.cells, _WIDTHS_CM, strict=True):
-            cell.width = Cm(width)
+    table: Any = None  # python-docx's Table, untyped; made at the TableHead block
+    for block in measure_blocks(report, m):
+        match block:
+            case Heading(text):
+                _paragraph(document, text, bold=True)
+            case GuidelineList(label, lines):
+                _paragraph(document, label, bold=True)
+                for line in lines:
+                    _paragraph(document, f"    {line}")
+            case TableHead(titles):
+                table = document.add_table(rows=1, cols=len(titles))
+                table.style = "Table Grid"
+                table.alignment = WD_TABLE_ALIGNMENT.CENTER
+                for cell, title in zip(table.rows[0].cells, titles, strict=True):
+                    _cell_lines(cell, [(title, True)])
+                _repeat_header(table.rows[0])
+            case GroupRow(text):
+                cells = table.add_row().cells
+                _cell_lines(cells[0].merge(cells[-1]), [(text, True)])
+            case ActivityRow(number, title, result, rest):
+                cells = table.add_row().cells
+                _cell_lines(cells[0], [(number, False)])
+                _cell_lines(cells[1], [(title, False)])
+                _cell_lines(cells[2], list(result))
+                for cell, text in zip(cells[3:], rest, strict=True):
+                    _cell_lines(cell, [(text, False)])
+            case ClosingRow(overall, done, in_progress):
+                cells = table.add_row().cells
+                _cell_lines(cells[0].merge(cells[3]), [(overall, True)])
+                _cell_lines(cells[4].merge(cells[6]), [(done, True), (in_progress, True)])
+                for row in table.rows:
+                    for cell, width in zip(row.cells, _WIDTHS_CM, strict=True):
+                        cell.width = Cm(width)
     _paragraph(document, "")
 
 

@@ -243,3 +243,51 @@ def test_the_guideline_rule_only_where_every_listed_activity_names_its_guideline
     with pytest.raises(ReportError) as caught:
         build_report(shipped(), report_round("h1", 2566), count_by=COUNT_GUIDELINES)  # 2.1, 3.3… name none
     assert "ทุกกิจกรรมในแบบรายงานระบุแนวทาง" in caught.value.th
+
+
+def _block_texts(block: object) -> list[str]:
+    from ita_core.report import content
+
+    match block:
+        case content.Heading(text) | content.GroupRow(text):
+            return [text]
+        case content.GuidelineList(label, lines):
+            return [label, *lines]
+        case content.TableHead(titles):
+            return list(titles)
+        case content.ActivityRow(number, title, result, rest):
+            return [number, title, *(t for t, _ in result), *rest]
+        case content.ClosingRow(overall, done, in_progress):
+            return [overall, done, in_progress]
+    raise AssertionError(block)
+
+
+def test_one_walk_of_the_form_and_every_format_follows_it() -> None:
+    """The form is walked once (``measure_blocks``); Word and PDF write its blocks' text in that order. A
+    fourth format is a mapping like ``_block_texts`` above: one new file."""
+    import html
+    import io
+    import zipfile
+    from xml.etree import ElementTree
+
+    from ita_core.report import content, pdf, word
+
+    report = build_report(shipped(), report_round("h1", 2566))
+    blocks = [b for m in report.measures for b in content.measure_blocks(report, m)]
+    kinds = [type(b).__name__ for b in blocks]
+    assert kinds[:3] == ["Heading", "GuidelineList", "TableHead"] and kinds[-1] == "ClosingRow"
+    assert kinds.count("Heading") == kinds.count("TableHead") == kinds.count("ClosingRow") == 3
+    assert kinds.count("ActivityRow") == sum(len(g.rows) for m in report.measures for g in m.groups)
+
+    texts = [t.strip() for b in blocks for t in _block_texts(b) for t in t.splitlines() if t.strip()]
+    xml = zipfile.ZipFile(io.BytesIO(word.report_docx(report))).read("word/document.xml")
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    paragraphs = ["".join(n.text or "" for n in p.iter(f"{w}t")) for p in ElementTree.fromstring(xml).iter(f"{w}p")]
+    in_word = "\n".join(p.strip() for p in paragraphs)
+    in_pdf = html.unescape(pdf.report_html(report))
+    for written in (in_word, in_pdf):
+        at = 0
+        for t in texts:  # each text found after the one before it
+            found = written.find(t, at)
+            assert found >= 0, t
+            at = found
