@@ -5,7 +5,7 @@
 "Warm" means the data is already parsed and cached (as on a dashboard that is
 already open): what a viewer waits for when they change a filter or the page
 reruns. The 10,000-activity workbook (3 measures, 50 work groups) is SYNTHETIC
-(ita_core.synthetic). Baseline in the same run: the first, cold run of each
+(benchmarks.synthetic). Baseline in the same run: the first, cold run of each
 page, which parses the workbook. Targets: overview < 0.5 s (shipped), < 2 s (10k).
 """
 
@@ -19,7 +19,7 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-from ita_core import synthetic
+from benchmarks import synthetic
 from ita_core.paths import REPO_ROOT, SHIPPED_WORKBOOK
 
 CACHE = Path(__file__).resolve().parent / ".cache"

@@ -9,7 +9,7 @@
 2. The overview's warm rerun (AppTest) with 1 snapshot in the store, then with
    200. Target: no slower with 200 (only the current snapshot is ever loaded).
 
-The 10,000-activity workbook is SYNTHETIC (ita_core.synthetic).
+The 10,000-activity workbook is SYNTHETIC (benchmarks.synthetic).
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from ita_core import read_workbook, synthetic
+from benchmarks import synthetic
+from ita_core import read_workbook
 from ita_core.paths import REPO_ROOT, SHIPPED_WORKBOOK
 from ita_core.store.snapshots import ANY, Store
 

@@ -19,7 +19,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from ita_core import read_workbook, synthetic
+from benchmarks import synthetic
+from ita_core import read_workbook
 from ita_core.paths import SHIPPED_WORKBOOK
 from ita_core.report.content import build_report, report_round
 from ita_core.report.excel import report_xlsx

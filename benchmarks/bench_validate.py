@@ -8,7 +8,7 @@ already started (as on a running server). "in-process" is ``read_workbook``, eve
     python -m benchmarks.bench_validate [--activities 100000] [--repeat 3]
 
 Each measurement runs in a fresh process so its peak memory (max RSS) is its
-own. The workbook is SYNTHETIC (ita_core.synthetic), generated once into
+own. The workbook is SYNTHETIC (benchmarks.synthetic), generated once into
 benchmarks/.cache/. The machine is shared and noisy: read the medians and the
 ratio, not single runs.
 """
@@ -24,7 +24,7 @@ import sys
 import time
 from pathlib import Path
 
-from ita_core import synthetic
+from benchmarks import synthetic
 from ita_core.paths import SHIPPED_WORKBOOK
 
 CACHE = Path(__file__).resolve().parent / ".cache"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from ita_ui import auth, gate, layout, view_state
+from ita_ui import auth, gate, navigation, sitemap, view_state
 from ita_ui.i18n import text
 
 # Served by the app itself (static/), so no page ever asks an outside host for its icon.
@@ -37,15 +37,15 @@ def run() -> None:
     st.set_page_config(page_title="ITA", page_icon=ICON_URL, layout="wide")
     view = view_state.current()
     user = auth.current_user()
-    page = st.navigation(layout.pages(view.lang), position="hidden")
-    target = layout.nav_page(page.url_path)
+    page = st.navigation(navigation.pages(view.lang), position="hidden")
+    target = sitemap.nav_page(page.url_path)
     # Each tab names its page, as the sidebar does.
     st.set_page_config(page_title=f"{text(target.key, view.lang)} · ITA", page_icon=ICON_URL, layout="wide")
     st.html(_CSS)
     st.html(_HEAD_SCRIPT.format(lang="en" if view.lang == "en" else "th"), unsafe_allow_javascript=True)
     if target.url_path != "present":
-        layout.sidebar_navigation(layout.visible(user), user, view, target)
-    if layout.allowed(target, user):
+        navigation.sidebar_navigation(sitemap.visible(user), user, view, target)
+    if sitemap.allowed(target, user):
         page.run()
     else:
         gate.show(target, user, view)

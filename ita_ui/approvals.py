@@ -14,7 +14,7 @@ from ita_core.store.accounts import Account
 from ita_core.store.checkins import CheckIn, Status
 from ita_core.store.publishing import Preview
 from ita_core.store.snapshots import StalePublish
-from ita_ui import checkins, layout, source, view_state
+from ita_ui import checkins, source, view_state, widgets
 from ita_ui.i18n import Key, text
 
 _NOTICE = "queue_notice"
@@ -56,9 +56,9 @@ def _item(item: CheckIn, editor: Account, lang: Lang) -> None:
             + text(
                 "queue_item",
                 lang,
-                activity=layout.plain(item.activity_id),
+                activity=widgets.plain(item.activity_id),
                 progress=f"{format_decimal(item.report.progress)}%",
-                who=layout.plain(item.username),
+                who=widgets.plain(item.username),
                 when=f"{date_label(when.date(), lang)} {when:%H:%M}",
             )
             + "**"
@@ -72,7 +72,9 @@ def _item(item: CheckIn, editor: Account, lang: Lang) -> None:
         )
         for key, value in shown_fields:
             if value:
-                st.markdown(f"*{text(key, lang)}*  \n" + "  \n".join(layout.plain(line) for line in value.splitlines()))
+                st.markdown(
+                    f"*{text(key, lang)}*  \n" + "  \n".join(widgets.plain(line) for line in value.splitlines())
+                )
         try:
             shown = checkins.check_ins().preview(item, plan_of=source.plan)
         except (CheckInRefused, StoreUnavailable) as exc:
@@ -121,7 +123,7 @@ def queue(editor: Account, lang: Lang) -> None:
     key = "approval_toggle"
     st.session_state[key] = need
     st.toggle(
-        text("approval_toggle", lang, unit=layout.plain(unit)),
+        text("approval_toggle", lang, unit=widgets.plain(unit)),
         key=key,
         on_change=_set_approval,
         args=(unit, editor, key),

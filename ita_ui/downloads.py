@@ -21,7 +21,7 @@ from ita_core.report import exports, images
 from ita_core.report.content import build_report, report_round
 from ita_core.report.files import MIME, ReportFile, render_reports
 from ita_core.text import Text
-from ita_ui import layout, source
+from ita_ui import source, widgets
 from ita_ui.i18n import text
 
 
@@ -40,9 +40,9 @@ def _png_maker(figure: go.Figure) -> Callable[[], bytes]:
 
 def chart(figure: go.Figure, key: str, file_stem: str, lang: Lang) -> None:
     """A chart with a button that downloads it as PNG, drawn on the server so the Thai is intact."""
-    st.plotly_chart(figure, config=layout.PLOTLY_CONFIG, theme=None, key=key)
+    st.plotly_chart(figure, config=widgets.PLOTLY_CONFIG, theme=None, key=key)
     if alt := chart_text.alt_of(figure):
-        st.caption(layout.plain(alt))  # the chart in a sentence: its text alternative
+        st.caption(widgets.plain(alt))  # the chart in a sentence: its text alternative
     if _chromium_present():
         st.download_button(
             text("chart_png", lang),

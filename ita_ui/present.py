@@ -19,7 +19,7 @@ from ita_core import charts, views
 from ita_core.address import View
 from ita_core.labels import DEADLINE_LABELS, date_label, dates_line, percent_label
 from ita_core.metrics import DeadlineStatus
-from ita_ui import figures, layout, view_state
+from ita_ui import figures, layout, view_state, widgets
 from ita_ui.i18n import text
 
 DEFAULT_INTERVAL = 15
@@ -101,12 +101,14 @@ def _headline(ctx: layout.PageContext) -> None:
     with bottom_right.container(border=True, key="card_participation"):
         card = views.participation_card(ctx.data, lang)
         st.metric(card.title, card.value)
-        st.caption(layout.plain(card.brief))  # one line: the slide has no room for more
+        st.caption(widgets.plain(card.brief))  # one line: the slide has no room for more
 
 
 def _completion(ctx: layout.PageContext) -> None:
     st.title(text("completion_by_measure", ctx.lang))
-    st.plotly_chart(figures.completion(ctx, projector=True), config=layout.STATIC_PLOTLY, theme=None, key="slide_chart")
+    st.plotly_chart(
+        figures.completion(ctx, projector=True), config=widgets.STATIC_PLOTLY, theme=None, key="slide_chart"
+    )
 
 
 def _due(ctx: layout.PageContext) -> None:
@@ -123,8 +125,8 @@ def _due(ctx: layout.PageContext) -> None:
     lines = []
     for s in shown:
         label = DEADLINE_LABELS[s.status].text(lang)
-        name = layout.plain(charts.shorten(names.get(s.deadline.activity_id, ""), 34))
-        activity_id = layout.plain(s.deadline.activity_id)
+        name = widgets.plain(charts.shorten(names.get(s.deadline.activity_id, ""), 34))
+        activity_id = widgets.plain(s.deadline.activity_id)
         lines.append(f"- **{label}** · {date_label(s.deadline.due, lang)} · {activity_id} {name}")
     st.markdown("\n".join(lines))
     rest = len(pending) - len(shown)
@@ -139,7 +141,7 @@ def _participation(ctx: layout.PageContext) -> None:
         st.markdown(text("no_participation", lang))
         return
     st.plotly_chart(
-        figures.participation(ctx, projector=True), config=layout.STATIC_PLOTLY, theme=None, key="slide_participation"
+        figures.participation(ctx, projector=True), config=widgets.STATIC_PLOTLY, theme=None, key="slide_participation"
     )
 
 
@@ -190,7 +192,7 @@ def run() -> None:
         caption = " · ".join(
             part
             for part in (
-                layout.plain(ctx.data.plan.unit),
+                widgets.plain(ctx.data.plan.unit),
                 *dates_line(ctx.data.plan.as_of, ctx.data.as_of, ctx.lang),
                 f"⚠ {text('store_offline_short', ctx.lang)}" if ctx.offline else "",
             )

@@ -18,6 +18,7 @@ import streamlit as st
 
 from ita_core.labels import Lang, date_label
 from ita_ui.i18n import Key, text
+from ita_ui.sitemap import ALL_PAGES
 
 SIGN_IN, SIGN_OUT = "/api/sign-in", "/api/sign-out"
 PROBLEM = "signin"  # query key the sign-in route answers with: wrong, locked, unavailable, refused
@@ -37,7 +38,6 @@ def safe_address(candidate: str | None, fallback: str = "/") -> str:
     never an open redirect. Checking the candidate as text is not enough (``///host/x`` has no host for
     Python's ``urlsplit``, and one for every browser), so nothing of it is passed on but a page name this
     app has and a query re-encoded from its parsed pairs."""
-    from ita_ui.layout import ALL_PAGES  # the pages import this module
 
     if not candidate or len(candidate) > _MAX_ADDRESS:
         return fallback

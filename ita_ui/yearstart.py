@@ -14,7 +14,7 @@ from ita_core.store.accounts import Account
 from ita_core.thai import fiscal_year_bounds
 from ita_core.workbook.writer import rows_from_plan, workbook_bytes
 from ita_core.yearly import next_year
-from ita_ui import layout, source, view_state
+from ita_ui import source, view_state, widgets
 from ita_ui.i18n import text
 
 _NOTICE = "next_year_notice"
@@ -42,7 +42,7 @@ def _start(user: Account, snapshot_id: int, lang: Lang) -> None:
         done = text("next_year_done", lang, year=made.fiscal_year_be)
     else:  # yearly.default_year: everyone else's screens stay on the year in progress until its first day
         done = text("next_year_waits", lang, year=made.fiscal_year_be, first=date_label(first, lang, "long"))
-    checks = [layout.plain(check.line(lang)) for check in rolled.warnings]  # last year's event dates, kept
+    checks = [widgets.plain(check.line(lang)) for check in rolled.warnings]  # last year's event dates, kept
     st.session_state[_NOTICE] = ("success", "\n\n".join([done, *checks]))
 
 
@@ -66,7 +66,7 @@ def section(user: Account, lang: Lang) -> None:
     if target in years:
         st.caption(text("next_year_exists", lang, year=target))
         return
-    st.caption(text("next_year_note", lang, year=target, unit=layout.plain(current.stream.unit)))
+    st.caption(text("next_year_note", lang, year=target, unit=widgets.plain(current.stream.unit)))
     sure = st.checkbox(text("next_year_confirm", lang, year=target), key=f"next_year_sure_{target}")
     st.button(
         text("next_year_button", lang, year=target),

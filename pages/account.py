@@ -3,7 +3,7 @@
 import streamlit as st
 
 from ita_core.store.roles import role_label
-from ita_ui import auth, layout, signin, view_state
+from ita_ui import auth, layout, signin, view_state, widgets
 from ita_ui.i18n import text
 
 lang, user = layout.begin("page_account")
@@ -12,7 +12,7 @@ overview = signin.local_address("", view_state.current().query())
 
 if user is not None:
     role = role_label(user.role, lang)
-    st.success(text("signed_in", lang, name=layout.plain(user.username), role=role))
+    st.success(text("signed_in", lang, name=widgets.plain(user.username), role=role))
     signin.sign_out_button(
         lang, signin.safe_address(query.get("next"), signin.local_address("", view_state.current().query()))
     )

@@ -6,7 +6,7 @@ import streamlit as st
 
 from ita_core import charts, metrics, views, yearly
 from ita_core.errors import StoreUnavailable
-from ita_ui import downloads, figures, layout, source
+from ita_ui import downloads, figures, layout, source, widgets
 from ita_ui.i18n import text
 
 ctx = layout.open_page("page_compare")
@@ -28,10 +28,10 @@ ranked = views.standings_table(standings)
 phone = views.narrow_items(
     ranked, ["rank", "unit"], ["completed_pct", "activities", "overdue", "due_soon", "participation_met"], lang
 )
-layout.table(ranked, lang, narrow=("standings", phone))
+widgets.table(ranked, lang, narrow=("standings", phone))
 downloads.chart(charts.units_chart(standings, lang), "units", "units", lang)
 
-st.header(text("compare_years", lang, unit=layout.plain(ctx.current.stream.unit)))
+st.header(text("compare_years", lang, unit=widgets.plain(ctx.current.stream.unit)))
 try:
     points = source.year_points(ctx.current.stream.unit, ctx.data.as_of)
 except StoreUnavailable:

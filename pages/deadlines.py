@@ -3,7 +3,7 @@
 import streamlit as st
 
 from ita_core import charts, views
-from ita_ui import downloads, figures, layout, source
+from ita_ui import downloads, figures, layout, source, widgets
 from ita_ui.i18n import text
 
 ctx = layout.open_page("page_deadlines")
@@ -22,5 +22,5 @@ table = views.deadlines_table(data.deadlines, data.plan, lang, work)
 phone = views.narrow_items(
     table, ("due", "status"), ("activity_id", "name", "item", "responsible", "last_report"), lang
 )
-layout.table(table, lang, ctx.view, narrow=("deadlines", phone))
+widgets.table(table, lang, ctx.view, narrow=("deadlines", phone))
 st.caption(text("group_projection_note", lang))

@@ -14,7 +14,7 @@ from ita_core.metrics import DeadlineStatus
 from ita_core.projection import Outlook
 from ita_core.store.checkins import Status, may_report
 from ita_core.store.snapshots import StalePublish
-from ita_ui import auth, checkins, layout, source
+from ita_ui import auth, checkins, layout, source, widgets
 from ita_ui.i18n import text
 
 ctx = layout.open_page("page_group")
@@ -58,7 +58,7 @@ def check_in_form(activity_id: str) -> None:
     """The check-in form, opened over the page where the reporter pressed รายงานผล (not above, off-screen)."""
     assert user is not None
     act = plan.activity(activity_id)
-    st.markdown(f"**{layout.plain(f'{act.activity_id} {act.name}')}**")
+    st.markdown(f"**{widgets.plain(f'{act.activity_id} {act.name}')}**")
     key = f"check_in_{act.activity_id}"
     with st.form(key, border=False):
         progress = st.number_input(
@@ -110,7 +110,7 @@ st.caption(text("group_projection_note", lang))
 for item in group_tables.activity_items(work, views.last_reports(plan), lang):
     with st.container(border=True, key=f"activity_{item.activity_id}"):
         name_col, state_col, link_col = st.columns([6, 4, 1.8], vertical_alignment="center")
-        name_col.markdown(f"**{layout.plain(item.activity_id)}** {layout.plain(item.name)}")
+        name_col.markdown(f"**{widgets.plain(item.activity_id)}** {widgets.plain(item.name)}")
         if item.last_report:
             name_col.caption(item.last_report)
         due = f"{'**' + item.next_due + '**' if item.overdue else item.next_due}" if item.next_due else ""
@@ -127,7 +127,7 @@ for item in group_tables.activity_items(work, views.last_reports(plan), lang):
             )
         if item.folded:
             with st.expander(text("group_folded", lang, n=len(item.folded))):
-                st.markdown("\n".join(f"- {layout.plain(line)}" for line in item.folded))
+                st.markdown("\n".join(f"- {widgets.plain(line)}" for line in item.folded))
 
 if user is not None:
     try:
@@ -136,4 +136,4 @@ if user is not None:
         mine = []
     if mine:
         st.header(text("my_check_ins", lang))
-        layout.static_table(group_tables.check_ins_table(mine[:20], lang), lang)
+        widgets.static_table(group_tables.check_ins_table(mine[:20], lang), lang)

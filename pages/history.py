@@ -7,7 +7,7 @@ from ita_core.errors import StoreUnavailable
 from ita_core.store.publishing import NotAllowed, rollback_as
 from ita_core.store.snapshots import StalePublish
 from ita_core.views import history_table
-from ita_ui import auth, layout, source
+from ita_ui import auth, layout, source, widgets
 from ita_ui.i18n import text
 
 ctx = layout.open_page("page_history")
@@ -17,7 +17,7 @@ try:
     history = source.history(ctx.current)  # cached until the next publish
 except StoreUnavailable:
     layout.store_down(lang)
-layout.table(history_table(history, lang), lang)
+widgets.table(history_table(history, lang), lang)
 by_revision = {s.revision: s for s in history}
 revisions = list(by_revision)  # newest first
 

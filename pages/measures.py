@@ -6,7 +6,7 @@ import streamlit as st
 
 from ita_core import group_tables, views
 from ita_core.labels import ACTIVITY_LABELS, ActivityState, measure_label, percent_label
-from ita_ui import layout
+from ita_ui import layout, widgets
 from ita_ui.i18n import text
 
 ctx = layout.open_page("page_measures")
@@ -50,14 +50,14 @@ column_config["progress"] = st.column_config.ProgressColumn(
 )
 column_config["name"] = st.column_config.TextColumn(views.header("name", lang), width="large")
 column_config["budget"] = st.column_config.TextColumn(views.header("budget", lang), alignment="right")  # baht
-column_config["responsible"] = layout.group_link_column(lang)
+column_config["responsible"] = widgets.group_link_column(lang)
 by_measure = {m.measure: m for m in data.by_measure}
 names = views.measure_names(plan, lang)
 for measure in plan.measures:
     if measures and measure.number not in measures:
         continue
     completion = by_measure[measure.number].completion
-    st.header(layout.plain(names[measure.number]))
+    st.header(widgets.plain(names[measure.number]))
     rows = [a for a in shown if a.measure == measure.number]
     if completion.activities == 0:
         st.info(text("no_activities_in_measure", lang))
@@ -74,8 +74,8 @@ for measure in plan.measures:
     phone = views.narrow_items(
         plain_table, ("activity_id", "name"), ("state", "progress", "responsible", "deadlines"), lang
     )
-    layout.narrow_list(phone, f"activities_{measure.number}")
-    with layout.wide(f"activities_{measure.number}"):
+    widgets.narrow_list(phone, f"activities_{measure.number}")
+    with widgets.wide(f"activities_{measure.number}"):
         picked = st.dataframe(
             group_tables.with_group_links(plain_table, ctx.view).drop(columns=["measure"]),
             hide_index=True,
@@ -98,6 +98,6 @@ for measure in plan.measures:
     if not selected and on_phone is not None:
         selected = [on_phone]
     if selected:
-        layout.activity_panel(views.activity_detail(rows[selected[0]], data.deadlines, lang), lang)
+        widgets.activity_panel(views.activity_detail(rows[selected[0]], data.deadlines, lang), lang)
     else:
-        layout.wide(f"pick_note_{measure.number}").caption(text("pick_activity", lang))
+        widgets.wide(f"pick_note_{measure.number}").caption(text("pick_activity", lang))

@@ -6,7 +6,7 @@ from ita_core import views
 from ita_core.labels import percent_label
 from ita_core.metrics import DeadlineStatus
 from ita_core.projection import Outlook
-from ita_ui import downloads, figures, layout, source
+from ita_ui import downloads, figures, layout, navigation, source, widgets
 from ita_ui.i18n import text
 
 ctx = layout.open_page("page_overview")
@@ -17,11 +17,11 @@ completion_card, activities_card, deadlines_card, participation_card = st.contai
 with completion_card.container(border=True, key="card_completion"):
     st.metric(text("card_completion", lang), percent_label(head.overall.completion_pct))
     st.caption(text("card_mean_progress", lang, value=percent_label(head.overall.mean_progress_pct)))
-    layout.link("pages/measures.py", ctx)
+    navigation.link("pages/measures.py", ctx.view)
 with activities_card.container(border=True, key="card_activities"):
     st.metric(text("card_activities", lang), f"{head.overall.completed}/{head.overall.activities}")
     st.caption(text("card_completion_sub", lang, done=head.overall.completed, total=head.overall.activities))
-    layout.link("pages/measures.py", ctx)
+    navigation.link("pages/measures.py", ctx.view)
 with deadlines_card.container(border=True, key="card_deadlines"):
     st.metric("✕ " + text("card_overdue", lang), head.deadline_counts[DeadlineStatus.OVERDUE])
     if silent := views.silent_overdue(data.deadlines, data.plan):
@@ -31,12 +31,12 @@ with deadlines_card.container(border=True, key="card_deadlines"):
     worrying = work.outlooks(Outlook.AT_RISK) + work.outlooks(Outlook.LATE)
     st.markdown(f"**▲ {text('card_at_risk', lang)}: {worrying}**")
     st.caption(text("card_deadlines_sub", lang, total=head.deadline_total))
-    layout.link("pages/deadlines.py", ctx)
+    navigation.link("pages/deadlines.py", ctx.view)
 with participation_card.container(border=True, key="card_participation"):
     card = views.participation_card(data, lang)
     st.metric(card.title, card.value)
-    st.caption("  \n".join(layout.plain(line) for line in card.lines))
-    layout.link("pages/participation.py", ctx)
+    st.caption("  \n".join(widgets.plain(line) for line in card.lines))
+    navigation.link("pages/participation.py", ctx.view)
 
 chart_col, next_col = st.columns([3, 2], gap="large")
 with chart_col:
@@ -49,7 +49,7 @@ with next_col:
     st.header(text("next_deadlines", lang))
     upcoming = views.open_deadlines(data.deadlines, limit=8)
     if upcoming:
-        layout.static_table(views.next_deadlines_table(upcoming, data.plan, lang), lang)
+        widgets.static_table(views.next_deadlines_table(upcoming, data.plan, lang), lang)
     else:
         st.info(text("no_open_deadlines" if data.deadlines else "no_deadlines", lang))
 

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from ita_core import charts, views
-from ita_ui import downloads, figures, layout
+from ita_ui import downloads, figures, layout, widgets
 from ita_ui.i18n import text
 
 ctx = layout.open_page("page_participation")
@@ -18,9 +18,9 @@ downloads.chart(figures.participation(ctx), "participation", "participation", la
 st.header(text("short_rows", lang))
 short = [r for r in data.participation if r.met is False]
 if short:
-    layout.table(views.participation_table(short, data.plan, lang), lang)
+    widgets.table(views.participation_table(short, data.plan, lang), lang)
 else:
     st.success(text("none_short", lang))
 
 st.header(text("all_participation", lang))
-layout.table(views.participation_table(data.participation, data.plan, lang), lang)
+widgets.table(views.participation_table(data.participation, data.plan, lang), lang)

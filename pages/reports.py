@@ -14,7 +14,7 @@ from ita_core.report.content import (
     preview_lines,
     report_round,
 )
-from ita_ui import downloads, layout
+from ita_ui import downloads, layout, widgets
 from ita_ui.i18n import Key, text
 
 ctx = layout.open_page("page_reports")
@@ -68,7 +68,7 @@ with st.expander(text("report_preview", lang), expanded=True):
     for m in report.measures:
         listed = sum(len(g.rows) for g in m.groups)
         heading, lines = preview_lines(report, m, lang)
-        st.markdown(f"**{layout.plain(heading)}**")
+        st.markdown(f"**{widgets.plain(heading)}**")
         st.caption(" · ".join((*lines, text("report_listed", lang, count=listed))))
 
 request = (ctx.current.url, ctx.current.snapshot_id, round_key, as_of, thai_digits, include_all, count_by, with_chart)

@@ -7,7 +7,7 @@ from ita_core.errors import StoreUnavailable
 from ita_core.labels import date_label
 from ita_core.store.publishing import NotAllowed
 from ita_core.store.snapshots import StalePublish, StoreError, require_publishable
-from ita_ui import approvals, layout, publishing, view_state, yearstart
+from ita_ui import approvals, layout, publishing, view_state, widgets, yearstart
 from ita_ui.i18n import text
 
 lang, user = layout.begin("page_upload")
@@ -32,7 +32,7 @@ with daily:
             icon=":material/dashboard:",
             query_params=view_state.current().query(),
         )
-    layout.thai_uploader_chrome(lang, publishing.max_upload_mb())
+    widgets.thai_uploader_chrome(lang, publishing.max_upload_mb())
     uploaded = st.file_uploader(
         text("upload_file", lang, mb=publishing.max_upload_mb()),
         type=["xlsx", "xlsm", "xls", "docx", "doc"],  # the old formats too: our refusal says, in Thai, what to do
@@ -45,7 +45,8 @@ with daily:
         when = draft.created_at.astimezone()
         checked = f"{date_label(when.date(), lang)} {when:%H:%M}"
         st.info(
-            text("upload_draft", lang, name=layout.plain(draft.file_name), when=checked), icon=":material/restore_page:"
+            text("upload_draft", lang, name=widgets.plain(draft.file_name), when=checked),
+            icon=":material/restore_page:",
         )
         pending = publishing.read(user.username, draft.file_name, draft.data)
     else:
@@ -61,8 +62,8 @@ with daily:
     if result.plan is None:
         st.error(text("upload_invalid", lang, n=f"{result.error_count:,}"))
         publishing.converted_download(intake, lang)
-        layout.show_problems(result.errors, lang)
-        layout.show_omitted(result.omitted, lang)
+        widgets.show_problems(result.errors, lang)
+        widgets.show_omitted(result.omitted, lang)
         st.stop()
     plan = result.plan
     try:
@@ -73,7 +74,7 @@ with daily:
     if result.warnings:
         with st.expander(text("upload_warnings", lang, n=len(result.warnings))):
             publishing.converted_download(intake, lang)
-            layout.show_problems(result.warnings, lang)
+            widgets.show_problems(result.warnings, lang)
 
     seen = publishing.shown(pending)  # what the editor saw before this run, if anything
     preview, offline = publishing.preview(pending, plan)
@@ -85,7 +86,7 @@ with daily:
         base = preview.base
         publishing.remember_shown(pending, preview)
         if base is None:
-            st.info(text("preview_new_stream", lang, unit=layout.plain(plan.unit), year=plan.fiscal_year_be))
+            st.info(text("preview_new_stream", lang, unit=widgets.plain(plan.unit), year=plan.fiscal_year_be))
         else:
             when = base.published_at.astimezone()
             st.caption(
@@ -102,7 +103,9 @@ with daily:
                 f"{c.activity_id} ({c.username}, {date_label(c.created_at.astimezone().date(), lang)})"
                 for c in overwritten
             )
-            st.warning(text("upload_overwrites_check_ins", lang, items=layout.plain(items)), icon=":material/edit_off:")
+            st.warning(
+                text("upload_overwrites_check_ins", lang, items=widgets.plain(items)), icon=":material/edit_off:"
+            )
         if base is not None and preview.diff.empty:
             st.info(text("preview_same", lang))
         for title, frame in diff_tables(preview.diff, lang):
@@ -130,6 +133,6 @@ with daily:
             st.stop()
         publishing.reset(user.username)
         st.session_state["published_notice"] = text(
-            "published", lang, revision=made.revision, unit=layout.plain(made.unit), year=made.fiscal_year_be
+            "published", lang, revision=made.revision, unit=widgets.plain(made.unit), year=made.fiscal_year_be
         )
         st.rerun()

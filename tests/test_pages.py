@@ -12,7 +12,7 @@ from workbooks import Book, valid_book
 from ita_core import metrics, read_workbook
 from ita_core.metrics import DeadlineStatus
 from ita_core.paths import REPO_ROOT, SHIPPED_WORKBOOK
-from ita_ui.layout import ALL_PAGES, NAV
+from ita_ui.sitemap import ALL_PAGES, NAV
 
 # Every page anyone may view, from the navigation itself: a page added there is tested here too.
 PAGES = tuple(page.path for page in NAV if page.needs is None)

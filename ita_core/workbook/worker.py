@@ -21,6 +21,7 @@ caller. pyarrow is told to use the system allocator in the child: its default
 from __future__ import annotations
 
 import atexit
+import importlib
 import json
 import os
 import struct
@@ -302,11 +303,15 @@ def _tasks() -> dict[str, Any]:
     return tasks
 
 
-def _read_docx(payload: bytes, options: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:
-    """A Word plan (``ita_core.word.reader``), imported when one arrives: workbooks are the usual file."""
-    from ita_core.word.reader import word_task
+# Tasks whose code is imported in the child only when one arrives (a Word plan: workbooks are the usual
+# file), named by module and function so this runner does not depend on the readers it runs.
+_ON_DEMAND = {"read_docx": ("ita_core.word.reader", "word_task")}
 
-    return word_task(payload, options)
+
+def _read_docx(payload: bytes, options: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:
+    module, function = _ON_DEMAND["read_docx"]
+    task: Any = getattr(importlib.import_module(module), function)
+    return task(payload, options)  # type: ignore[no-any-return]
 
 
 def _frames(payload: bytes, options: dict[str, Any]) -> Iterator[tuple[dict[str, Any], bytes]]:

@@ -115,3 +115,14 @@ def test_the_children_do_not_outlive_the_pool() -> None:
     pool.close()
     assert all(p.poll() is not None for p in idle)
     assert os.getpid()  # and this process is, of course, still here
+
+
+def test_the_tasks_imported_on_demand_name_real_functions() -> None:
+    """The runner names the Word reader's task by module and function (it does not import the reader):
+    a rename there must fail here, not on the first Word plan a user uploads."""
+    import importlib
+
+    from ita_core.workbook import worker
+
+    for module, function in worker._ON_DEMAND.values():
+        assert callable(getattr(importlib.import_module(module), function))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ita_ui.layout import plain
+from ita_ui.widgets import plain
 
 
 @pytest.mark.parametrize(

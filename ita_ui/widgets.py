@@ -1,0 +1,130 @@
+"""Streamlit widgets the pages share: inert text, tables (and their phone lists), problems, an
+activity's panel, chart settings.
+
+The CSS here is static text written by us; no workbook or user text is ever passed to ``unsafe_allow_html``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from ita_core import group_tables, views
+from ita_core.address import View
+from ita_core.labels import Lang, activity_label
+from ita_core.problems import Omitted, Problem
+from ita_core.text import Text
+from ita_core.views import ActivityDetail, activity_state
+from ita_ui.i18n import text
+
+# No toolbar: it sat on the legends and speaks English only; each chart has its PNG button and sentence.
+PLOTLY_CONFIG = {"displayModeBar": False, "displaylogo": False, "responsive": True}
+STATIC_PLOTLY = {"displayModeBar": False, "responsive": True}  # slides: nothing to click on a projector
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
+# GitHub-flavoured Markdown turns a bare address into a link even with its punctuation escaped; an
+# invisible word joiner (U+2060) inside "://", "www." and "@" stops it, and shows nothing.
+_AUTOLINK = re.compile(r"://|(?i:www)\\?\.|@")
+
+
+def plain(value: str) -> str:
+    """Workbook text made inert for ``st.markdown``: no links, images, emphasis, HTML or maths from a cell."""
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", value)
+    return _AUTOLINK.sub(lambda m: m[0][0] + "\u2060" + m[0][1:], escaped)
+
+
+_UPLOADER_CSS = (Path(__file__).parent / "uploader_th.css").read_text(encoding="utf-8")
+
+
+def thai_uploader_chrome(lang: Lang, max_mb: int) -> None:
+    """Streamlit writes the file uploader's button and limits in English; in the Thai interface our
+    static CSS replaces them with Thai (only the size limit, an integer, is filled in)."""
+    css = Text(_UPLOADER_CSS.replace("{mb}", str(int(max_mb))), "").get(lang)  # English is Streamlit's own
+    if css:
+        st.html("<style>" + css + "</style>")
+
+
+def group_link_column(lang: Lang) -> Any:
+    """The ``responsible`` column as links to each group's page, showing the cell's own text."""
+    return st.column_config.LinkColumn(views.header("responsible", lang), display_text=group_tables.LINK_TEXT)
+
+
+def table(
+    frame: pd.DataFrame, lang: Lang, view: View | None = None, narrow: tuple[str, list[tuple[str, str]]] | None = None
+) -> None:
+    """A view's table (stable column keys) with its titles in ``lang``; given the ``view``, a
+    ``responsible`` column links to each group's page; given ``narrow`` (a key and ``views.narrow_items``),
+    a phone shows that list instead."""
+    config: dict[str, Any] = {}
+    if narrow is not None:
+        narrow_list(narrow[1], narrow[0])
+    if view is not None and "responsible" in frame:
+        frame = group_tables.with_group_links(frame, view)
+        config[views.header("responsible", lang)] = group_link_column(lang)
+    with wide(narrow[0]) if narrow is not None else st.container():
+        st.dataframe(views.labelled(frame, lang), hide_index=True, width="stretch", column_config=config)
+
+
+def narrow_list(items: list[tuple[str, str]], key: str) -> None:
+    """A table's rows as a list, shown instead of the table on a phone (app.css: ``st-key-narrow_``),
+    so what matters is read without a sideways swipe."""
+    with st.container(key=f"narrow_{key}"):
+        st.markdown("\n".join(f"- **{plain(head)}**  \n{plain(line)}" for head, line in items))
+
+
+def wide(key: str) -> Any:
+    """The container of a table that a phone replaces with its ``narrow_list`` (app.css: ``st-key-wide_``)."""
+    return st.container(key=f"wide_{key}")
+
+
+def static_table(frame: pd.DataFrame, lang: Lang) -> None:
+    """A short table whose long Thai names wrap instead of being cut (``st.table``). It renders
+    Markdown, so every text cell goes through ``plain`` first."""
+    shown = views.labelled(frame, lang)
+    for column in shown.columns:
+        if shown[column].dtype == object or pd.api.types.is_string_dtype(shown[column]):
+            shown[column] = [plain(str(v)) if v is not None else "" for v in shown[column]]
+    st.table(shown, hide_index=True, border="horizontal")
+
+
+def show_problems(problems: tuple[Problem, ...] | list[Problem], lang: Lang) -> None:
+    """A workbook's problems as a table: sheet, cell, value, what to fix."""
+    frame = pd.DataFrame(
+        {
+            text("problem_sheet", lang): [p.sheet for p in problems],
+            text("problem_cell", lang): [p.cell or "" for p in problems],
+            text("problem_value", lang): [p.shown_value for p in problems],
+            text("problem_fix", lang): [p.message(lang) for p in problems],
+        }
+    )
+    st.dataframe(frame, hide_index=True, width="stretch")
+
+
+def show_omitted(omitted: tuple[Omitted, ...], lang: Lang) -> None:
+    """Problems past each sheet's first 500, counted per column: how many, which rows, one example."""
+    if not omitted:
+        return
+    st.caption(text("problems_omitted", lang))
+    frame = pd.DataFrame(
+        {
+            text("problem_sheet", lang): [o.sheet for o in omitted],
+            text("problem_column", lang): [o.column for o in omitted],
+            text("problem_count", lang): [o.count for o in omitted],
+            text("problem_rows", lang): ["" if o.first_row is None else f"{o.first_row}–{o.last_row}" for o in omitted],
+            text("problem_example", lang): [o.example.message(lang) for o in omitted],
+        }
+    )
+    st.dataframe(frame, hide_index=True, width="stretch")
+
+
+def activity_panel(detail: ActivityDetail, lang: Lang) -> None:
+    """Every field of one activity; workbook text goes through ``plain`` so it is shown, never interpreted."""
+    act = detail.activity
+    with st.container(border=True):
+        st.markdown(f"**{plain(act.activity_id)} {plain(act.name)}**")
+        st.caption(activity_label(activity_state(act), lang))
+        for label, value in detail.fields:
+            st.markdown(f"**{plain(label)}**  \n" + "  \n".join(plain(line) for line in value.splitlines()))
