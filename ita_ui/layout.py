@@ -170,12 +170,25 @@ def header(ctx: PageContext, title_key: Key) -> None:
     st.caption(" · ".join(parts))
 
 
-def watch_data(view: View, rendered: int | None) -> None:
-    """Rerun the page when a new snapshot is published, so a screen left open stays live; and when the
-    store stops answering, so the page says so over the figures it still holds."""
+# How often an open page looks at this process's publish counter: no query, so it can be often. A page
+# also asks the database itself every ``watch_every()`` (the last word, should a notice be lost).
+NEWS_TICK = timedelta(seconds=1.5)
+_HEARD, _ASK_AT = "news_heard", "news_ask_at"
 
-    @st.fragment(run_every=watch_every())
+
+def watch_data(view: View, rendered: int | None) -> None:
+    """Rerun the page when a new snapshot is published, so a screen left open stays live (within about
+    three seconds of a publish on any process); and when the store stops answering, so the page says
+    so over the figures it still holds."""
+    state = st.session_state
+    state[_HEARD], state[_ASK_AT] = source.news(), time.monotonic() + watch_every().total_seconds()
+
+    @st.fragment(run_every=NEWS_TICK)
     def watch() -> None:
+        heard, now = source.news(), time.monotonic()
+        if heard == state.get(_HEARD) and now < state.get(_ASK_AT, 0.0):
+            return  # nothing heard, and not yet time to ask anyway
+        state[_HEARD], state[_ASK_AT] = heard, now + watch_every().total_seconds()
         current = source.current(view)
         if (current.snapshot_id if current else None) != rendered or (current and current.offline):
             st.rerun()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import timedelta
 from pathlib import Path
 
@@ -17,9 +18,10 @@ import streamlit as st
 
 from ita_core import charts, views
 from ita_core.address import View
+from ita_core.errors import StoreUnavailable
 from ita_core.labels import DEADLINE_LABELS, date_label, dates_line, percent_label
 from ita_core.metrics import DeadlineStatus
-from ita_ui import figures, layout, view_state, widgets
+from ita_ui import figures, layout, source, view_state, widgets
 from ita_ui.i18n import text
 
 DEFAULT_INTERVAL = 15
@@ -205,3 +207,7 @@ def run() -> None:
             _controls(ctx.view, slide, interval)
 
     slides()
+    with suppress(StoreUnavailable):  # while the store is down the slides say so themselves
+        current = source.current(view)
+        if current is not None and current.offline is None:
+            layout.watch_data(view, current.snapshot_id)  # a publish shows within seconds, on any slide

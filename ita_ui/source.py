@@ -27,6 +27,7 @@ from ita_core.model import Plan
 from ita_core.problems import WorkbookRejected
 from ita_core.projection import Point
 from ita_core.settings import settings
+from ita_core.store.news import News
 from ita_core.store.snapshots import SnapshotInfo, Store, Stream
 from ita_core.views import Dashboard, dashboard
 from ita_core.workbook.ingest import ReadResult
@@ -65,6 +66,16 @@ def opened() -> Opened:
 
 def store() -> Store:
     return opened().store
+
+
+@cache
+def _news(url: str) -> News:
+    return News(url)
+
+
+def news() -> int:
+    """This process's count of publishes heard (``ita_core.store.news``): asking it costs no query."""
+    return _news(database_url()).count
 
 
 @dataclass(frozen=True)

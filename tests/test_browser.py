@@ -132,17 +132,26 @@ def test_open_page_picks_up_new_data_without_reload(browser: Any, tmp_path: Path
     seed = tmp_path / "plan.xlsx"
     seed.write_bytes(book.to_bytes())
     url = f"sqlite:///{tmp_path / 'live.sqlite3'}"
-    with streamlit(tmp_path / "server.log", ITA_WORKBOOK=str(seed), ITA_DATABASE_URL=url, ITA_WATCH_SECONDS="2") as app:
+    # The page's own look at the database is ten minutes away: only the news of the publish can bring it.
+    settings = {"ITA_WORKBOOK": str(seed), "ITA_DATABASE_URL": url, "ITA_WATCH_SECONDS": "600"}
+    with streamlit(tmp_path / "server.log", **settings) as app:
         page = open_page(browser, app, 1280, 720)
+        meeting = open_page(browser, f"{app}/present?interval=600", 1280, 720)  # a slide that will not move
         try:
             page.get_by_text("1/3").first.wait_for(timeout=20_000)  # 1 of 3 activities completed
+            meeting.get_by_text("1/3").first.wait_for(timeout=20_000)
             book.set("กิจกรรม", "H3", 100)
             store = Store(url)  # the working group publishes from elsewhere; nobody touches the browser
             import_file(store, write(tmp_path / "new.xlsx", book.to_bytes()), "job", "")
             store.close()
+            started = time.monotonic()
             page.get_by_text("2/3").first.wait_for(timeout=30_000)
+            print(f"the open overview showed the publish after {time.monotonic() - started:.1f} s")
+            meeting.get_by_text("2/3").first.wait_for(timeout=30_000)  # in place, on the same slide
+            assert "1 / 4" in meeting.locator(".st-key-controls").inner_text()
         finally:
             page.close()
+            meeting.close()
 
 
 def _download(page: Any, button: Any, folder: Path) -> Path:

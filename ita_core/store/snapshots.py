@@ -22,7 +22,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Final
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, load_only
 
@@ -33,7 +33,7 @@ from ita_core.paths import SHIPPED_WORKBOOK
 from ita_core.projection import Point, last_updates, progress_points
 from ita_core.serialize import plan_from_json, plan_to_json
 from ita_core.settings import settings
-from ita_core.store import db
+from ita_core.store import db, news
 from ita_core.store.db import connect, migrate, require_current, utc
 from ita_core.store.schema import SnapshotRow
 from ita_core.summary import from_json as summary_from_json
@@ -345,6 +345,8 @@ class Store:
                     session.flush()
                     if attach is not None:
                         attach(session, row.id)
+                    if self.engine.dialect.name == "postgresql":  # every process's open pages hear of it
+                        session.execute(text(news.notify_statement()))
                     return _info(row)
             except IntegrityError:
                 # Another writer took this revision number between our read and our insert.

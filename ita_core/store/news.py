@@ -1,0 +1,98 @@
+"""Word of a new snapshot, heard by each app process from the database itself.
+
+Open pages used to ask the database every 20 seconds whether anything was published. Now one thread
+per process listens, and a page asks only this process's counter (no query) every second or two:
+a publish on any process reaches every open screen within about three seconds, and an idle page costs
+the database nothing.
+
+- PostgreSQL: ``LISTEN`` on the channel that every publish ``NOTIFY``s in its own transaction (so it is
+  heard only once committed, by every process of a cluster).
+- SQLite: ``PRAGMA data_version``, which changes when another connection, of this process or another,
+  commits; polled twice a second on a connection of its own.
+
+The counter also moves when the listener had to reconnect, since a publish may have been missed then;
+a page that sees it move asks the database, which has the last word.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable
+
+from sqlalchemy.engine import make_url
+
+CHANNEL = "ita_published"
+POLL_SECONDS = 0.5
+_LOG = logging.getLogger("ita.news")
+
+
+class News:
+    """A counter that moves whenever the database may hold a new snapshot."""
+
+    def __init__(self, url: str, poll_seconds: float = POLL_SECONDS) -> None:
+        self._url = make_url(url)
+        self._poll = poll_seconds
+        self._count = 0
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        listen: Callable[[], None] | None = None
+        if self._url.get_backend_name() == "postgresql":
+            listen = self._listen_postgres
+        elif self._url.get_backend_name() == "sqlite" and self._url.database not in (None, "", ":memory:"):
+            listen = self._poll_sqlite
+        self._thread = threading.Thread(target=self._run, args=(listen,), name="ita-news", daemon=True)
+        if listen is not None:
+            self._thread.start()
+
+    @property
+    def count(self) -> int:
+        return self._count
+
+    def close(self) -> None:
+        self._stop.set()
+
+    def _heard(self) -> None:
+        with self._lock:
+            self._count += 1
+
+    def _run(self, listen: Callable[[], None]) -> None:
+        wait = 1.0
+        while not self._stop.is_set():
+            try:
+                listen()
+            except Exception as exc:  # the database went away: the pages say so; listen again later
+                _LOG.info("listening for publishes failed (%s); again in %.0f s", exc, wait)
+            self._heard()  # a publish may have been missed while not listening
+            self._stop.wait(wait)
+            wait = min(wait * 2, 30.0)
+
+    def _listen_postgres(self) -> None:
+        import psycopg
+
+        conninfo = self._url.set(drivername="postgresql").render_as_string(hide_password=False)
+        with psycopg.connect(conninfo, autocommit=True, connect_timeout=5) as conn:
+            conn.execute(f"LISTEN {CHANNEL}")
+            self._heard()  # listening from now on: whatever came before, the pages ask once
+            while not self._stop.is_set():
+                for _ in conn.notifies(timeout=1.0):
+                    self._heard()
+
+    def _poll_sqlite(self) -> None:
+        path = str(self._url.database)
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5, check_same_thread=False)
+        try:
+            seen = conn.execute("PRAGMA data_version").fetchone()[0]
+            while not self._stop.wait(self._poll):
+                now = conn.execute("PRAGMA data_version").fetchone()[0]
+                if now != seen:
+                    seen = now
+                    self._heard()
+        finally:
+            conn.close()
+
+
+def notify_statement() -> str:
+    """What a publish runs in its transaction on PostgreSQL (heard by every listener once committed)."""
+    return f"NOTIFY {CHANNEL}"
