@@ -1,8 +1,4 @@
-"""What every page does first: its data and context, the header, the store's outages, live refresh.
-
-The CSS here is static text written by us; no workbook or user text is ever
-passed to ``unsafe_allow_html``.
-"""
+"""What every page does first: its data and context, the header, the store's outages, live refresh."""
 
 from __future__ import annotations
 

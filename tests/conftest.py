@@ -106,7 +106,7 @@ def _apptest_like_a_running_server(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make AppTest run pages the way a running server does.
 
     A server notices the ``pages/`` folder once, and its first ``st.navigation`` call turns the
-    old folder-based layout off for good (``ita_ui.layout.ensure_navigation`` handles that first
+    old folder-based layout off for good (``ita_ui.navigation.ensure_navigation`` handles that first
     request, and a browser test checks it). AppTest instead re-detects the folder on every run,
     which would run each page without ``dashboard.py``. Switch the old layout off after it looks.
     """

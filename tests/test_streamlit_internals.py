@@ -39,7 +39,7 @@ def test_the_readme_names_the_streamlit_version_these_guards_were_checked_with()
 
 
 def test_the_pages_folder_switch_is_still_the_one_navigation_turns_off() -> None:
-    """``ita_ui.layout.ensure_navigation`` (and the AppTest fixture) set this class attribute, as
+    """``ita_ui.navigation.ensure_navigation`` (and the AppTest fixture) set this class attribute, as
     ``st.navigation`` itself does; if Streamlit stops reading it, a sub-page's first request would again
     run alone."""
     assert "uses_pages_directory" in vars(PagesManager)
