@@ -166,9 +166,6 @@ def header(ctx: PageContext, title_key: Key) -> None:
     st.caption(" · ".join(parts))
 
 
-# How often an open page looks at this process's publish counter: no query, so it can be often. A page
-# also asks the database itself every ``watch_every()`` (the last word, should a notice be lost).
-NEWS_TICK = timedelta(seconds=1.5)
 _HEARD, _ASK_AT = "news_heard", "news_ask_at"
 
 
@@ -179,7 +176,11 @@ def watch_data(view: View, rendered: int | None) -> None:
     state = st.session_state
     state[_HEARD], state[_ASK_AT] = source.news(), time.monotonic() + watch_every().total_seconds()
 
-    @st.fragment(run_every=NEWS_TICK)
+    # The publish counter costs no query, so a page looks at it often (ITA_NEWS_SECONDS); it also asks the
+    # database itself every ``watch_every()``, the last word should a notice be lost.
+    tick = min(settings().news_seconds, settings().watch_seconds)
+
+    @st.fragment(run_every=timedelta(seconds=tick))
     def watch() -> None:
         heard, now = source.news(), time.monotonic()
         if heard == state.get(_HEARD) and now < state.get(_ASK_AT, 0.0):

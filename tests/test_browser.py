@@ -133,7 +133,7 @@ def test_open_page_picks_up_new_data_without_reload(browser: Any, tmp_path: Path
     seed.write_bytes(book.to_bytes())
     url = f"sqlite:///{tmp_path / 'live.sqlite3'}"
     # The page's own look at the database is ten minutes away: only the news of the publish can bring it.
-    settings = {"ITA_WORKBOOK": str(seed), "ITA_DATABASE_URL": url, "ITA_WATCH_SECONDS": "600"}
+    settings = {"ITA_WORKBOOK": str(seed), "ITA_DATABASE_URL": url, "ITA_WATCH_SECONDS": "600", "ITA_NEWS_SECONDS": "2"}
     with streamlit(tmp_path / "server.log", **settings) as app:
         page = open_page(browser, app, 1280, 720)
         meeting = open_page(browser, f"{app}/present?interval=600", 1280, 720)  # a slide that will not move
