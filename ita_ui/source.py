@@ -12,6 +12,7 @@ showing it, marked ``offline``, until the store answers again.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -68,14 +69,24 @@ def store() -> Store:
     return opened().store
 
 
-@cache
-def _news(url: str) -> News:
-    return News(url)
+_NEWS: dict[str, News] = {}  # one listener per database, for the life of the process
+_NEWS_LOCK = threading.Lock()
 
 
 def news() -> int:
     """This process's count of publishes heard (``ita_core.store.news``): asking it costs no query."""
-    return _news(database_url()).count
+    url = database_url()
+    with _NEWS_LOCK:
+        if url not in _NEWS:
+            _NEWS[url] = News(url)
+        return _NEWS[url].count
+
+
+def stop_news() -> None:
+    """Stop every listener (a test process opens a database per test; a server never needs this)."""
+    with _NEWS_LOCK:
+        while _NEWS:
+            _NEWS.popitem()[1].close()
 
 
 @dataclass(frozen=True)

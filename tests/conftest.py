@@ -90,6 +90,17 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 @pytest.fixture(autouse=True)
+def _no_listeners_left() -> Iterator[None]:
+    """A page run in this process (AppTest) starts a publish listener for its test's database; stop it
+    when the test ends, or hundreds of them would poll deleted files for the rest of the run."""
+    yield
+    import sys
+
+    if "ita_ui.source" in sys.modules:
+        sys.modules["ita_ui.source"].stop_news()
+
+
+@pytest.fixture(autouse=True)
 def _cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
     """Hash passwords in this process with Argon2id at its cheapest (about 1 ms, not 130): accounts are
     made and signed in to all over the suite. The real parameters have their own test
