@@ -1,6 +1,7 @@
 """The dashboard in a real browser (Debian's Chromium driven by Playwright): what AppTest cannot see.
 
-Screenshots of every page at 1920×1080, 1366×768 and 390×844 go to artifacts/screenshots/ (git-ignored).
+With ITA_SCREENSHOTS=1, screenshots of every page at 1920×1080, 1366×768 and 390×844 go to
+artifacts/screenshots/ (git-ignored), for a person to look at.
 On a machine without Chromium these tests skip with the reason; `.ci/run` sets ITA_REQUIRE_BROWSER=1,
 which turns a missing browser into a failure. Flows across pages, reloads, tabs and servers are in
 test_browser_flows.py.
@@ -8,6 +9,7 @@ test_browser_flows.py.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -51,10 +53,11 @@ def test_page_renders_in_chromium(server: str, tab: Any, name: str) -> None:
     assert "Traceback" not in text and "encountered an error" not in text
     assert tab.evaluate("document.fonts.check('16px Sarabun')")  # the font the app serves itself
     assert axe_violations(tab) == []  # anonymous; test_browser_flows checks every page signed in
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    for width, height in SIZES:  # the same page at each size, as a window is resized
-        resize(tab, width, height)
-        tab.screenshot(path=str(SHOTS / f"{name}_{width}x{height}.png"))
+    if os.environ.get("ITA_SCREENSHOTS") == "1":  # for a person to look at; CI has no one to look
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        for width, height in SIZES:  # the same page at each size, as a window is resized
+            resize(tab, width, height)
+            tab.screenshot(path=str(SHOTS / f"{name}_{width}x{height}.png"))
 
 
 def test_charts_are_drawn_with_buddhist_era_axis(server: str, tab: Any) -> None:
