@@ -32,7 +32,7 @@ from ita_core.ratelimit import RateLimit
 from ita_core.settings import settings
 from ita_core.store.accounts import Outcome
 from ita_core.store.db import SchemaBehind, connect, require_current
-from ita_core.store.sessions import LIFETIME, Status
+from ita_core.store.sessions import LIFETIME, Lookup, Status
 from ita_ui import auth, signin, source
 
 _LOG = logging.getLogger("ita.server")
@@ -251,14 +251,19 @@ def _guarded(path: str) -> bool:
     return path.startswith("/media/") or (path.startswith("/app/static/") and not path.startswith(_OPEN_STATIC))
 
 
-async def _signed_in(token: str | None) -> bool:
+async def _active_session(token: str | None) -> Lookup | None:
+    """The live session a cookie's token belongs to; ``None`` without one, or while the store is down."""
     if not token:
-        return False
+        return None
     try:
         found = await run_in_threadpool(lambda: auth.sessions().lookup(token))
     except StoreUnavailable:
-        return False
-    return found.status is Status.ACTIVE
+        return None
+    return found if found.status is Status.ACTIVE else None
+
+
+async def _signed_in(token: str | None) -> bool:
+    return await _active_session(token) is not None
 
 
 class LoginGate:
@@ -331,13 +336,8 @@ class UploadGate:
 
 async def _editor(token: str | None) -> str | None:
     """The username of the signed-in editor a cookie's token belongs to, if it does."""
-    if not token:
-        return None
-    try:
-        found = await run_in_threadpool(lambda: auth.sessions().lookup(token))
-    except StoreUnavailable:
-        return None
-    if found.status is not Status.ACTIVE or found.account is None or not found.account.role.can_edit:
+    found = await _active_session(token)
+    if found is None or found.account is None or not found.account.role.can_edit:
         return None
     return found.account.username
 

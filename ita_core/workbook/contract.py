@@ -263,22 +263,25 @@ ACTIVITIES = SheetSpec(
     ),
 )
 
+# The activity a participation or deadline row belongs to, written as in the activities sheet.
+_ACTIVITY_REF = Column(
+    "activity_id",
+    "ลำดับ",
+    "No.",
+    Kind.ID,
+    True,
+    ("ลำดับที่", "รหัสกิจกรรม"),
+    empty=_NO_ACTIVITY_ID,
+    width=9,
+    most=ID_CHARS,
+)
+
 PARTICIPATION = SheetSpec(
     "participation",
     "การมีส่วนร่วม",
     required=False,
     columns=(
-        Column(
-            "activity_id",
-            "ลำดับ",
-            "No.",
-            Kind.ID,
-            True,
-            ("ลำดับที่", "รหัสกิจกรรม"),
-            empty=_NO_ACTIVITY_ID,
-            width=9,
-            most=ID_CHARS,
-        ),
+        _ACTIVITY_REF,
         # An empty group (or ทั้งหน่วยงาน) is the whole unit, as in the seed's 127 of 139.
         Column("group", "กลุ่มงาน", "Work group", Kind.NAME, True, ("หน่วยงาน", "ส่วนงาน"), width=30),
         Column(
@@ -315,17 +318,7 @@ DEADLINES = SheetSpec(
     "กำหนดส่ง",
     required=False,
     columns=(
-        Column(
-            "activity_id",
-            "ลำดับ",
-            "No.",
-            Kind.ID,
-            True,
-            ("ลำดับที่", "รหัสกิจกรรม"),
-            empty=_NO_ACTIVITY_ID,
-            width=9,
-            most=ID_CHARS,
-        ),
+        _ACTIVITY_REF,
         Column("item", "รายการ", "Item", Kind.NAME, aliases=("รายการที่ต้องส่ง",), width=40),
         Column(
             "due",
