@@ -24,6 +24,10 @@ class BilingualError(Exception):
         return self.text.get(lang)
 
 
+class StoreError(BilingualError):
+    """The store refused an operation; nothing was written."""
+
+
 class StoreUnavailable(BilingualError):
     """The database cannot be reached, or cannot be written, right now; nothing was changed.
 

@@ -12,6 +12,7 @@ from ita_core.labels import Lang, date_label
 from ita_core.numbers import format_decimal
 from ita_core.store.accounts import Account
 from ita_core.store.checkins import CheckIn, Status
+from ita_core.store.permissions import Action, NotAllowed, allows
 from ita_core.store.publishing import Preview
 from ita_core.store.snapshots import StalePublish
 from ita_ui import checkins, source, view_state, widgets
@@ -32,7 +33,7 @@ def _approve(item: CheckIn, shown: Preview, editor: Account, lang: Lang) -> None
         st.session_state[_NOTICE] = ("warning", text("check_in_stale", lang))
         st.session_state.pop(_seen_key(item), None)
         return
-    except (CheckInRefused, StoreUnavailable) as exc:
+    except (CheckInRefused, NotAllowed, StoreUnavailable) as exc:
         st.session_state[_NOTICE] = ("error", exc.message(lang))
         return
     st.session_state[_NOTICE] = ("success", text("queue_approved", lang, revision=made.revision))
@@ -42,7 +43,7 @@ def _send_back(item: CheckIn, editor: Account, lang: Lang) -> None:
     comment = st.session_state.get(f"queue_comment_{item.id}", "")
     try:
         checkins.check_ins().send_back(item, editor, comment)
-    except (CheckInRefused, StoreUnavailable) as exc:
+    except (CheckInRefused, NotAllowed, StoreUnavailable) as exc:
         st.session_state[_NOTICE] = ("error", exc.message(lang))
         return
     st.session_state[_NOTICE] = ("success", text("queue_returned", lang, who=item.username))
@@ -77,7 +78,7 @@ def _item(item: CheckIn, editor: Account, lang: Lang) -> None:
                 )
         try:
             shown = checkins.check_ins().preview(item, plan_of=source.plan)
-        except (CheckInRefused, StoreUnavailable) as exc:
+        except (CheckInRefused, NotAllowed, StoreUnavailable) as exc:
             st.error(exc.message(lang))
             return
         for title, frame in diff_tables(shown.diff, lang):
@@ -102,8 +103,11 @@ def _item(item: CheckIn, editor: Account, lang: Lang) -> None:
             )
 
 
-def _set_approval(unit: str, editor: Account, key: str) -> None:
-    checkins.check_ins().set_need_approval(unit, bool(st.session_state[key]), editor)
+def _set_approval(unit: str, editor: Account, key: str, lang: Lang) -> None:
+    try:
+        checkins.check_ins().set_need_approval(unit, bool(st.session_state[key]), editor)
+    except (NotAllowed, StoreUnavailable) as exc:
+        st.session_state[_NOTICE] = ("error", exc.message(lang))
 
 
 def queue(editor: Account, lang: Lang) -> None:
@@ -117,6 +121,8 @@ def queue(editor: Account, lang: Lang) -> None:
         need = checkins.check_ins().need_approval(unit)
     except StoreUnavailable:
         return
+    if not allows(editor, Action.APPROVE, unit):  # an editor of another unit: nothing of this one to decide
+        return
     if notice := st.session_state.pop(_NOTICE, None):
         getattr(st, notice[0])(notice[1])
     st.header(f"{text('queue_title', lang)} ({len(held)})")
@@ -126,7 +132,8 @@ def queue(editor: Account, lang: Lang) -> None:
         text("approval_toggle", lang, unit=widgets.plain(unit)),
         key=key,
         on_change=_set_approval,
-        args=(unit, editor, key),
+        args=(unit, editor, key, lang),
+        disabled=not allows(editor, Action.SET_APPROVAL_RULE, unit),
     )
     if not held:
         st.caption(text("queue_empty", lang))

@@ -335,7 +335,8 @@ class UploadGate:
 
 
 async def _editor(token: str | None) -> str | None:
-    """The username of the signed-in editor a cookie's token belongs to, if it does."""
+    """The username of the signed-in editor a cookie's token belongs to, if it does: an editor of any unit
+    may send a file; which unit it may publish is checked when it publishes (``permissions``)."""
     found = await _active_session(token)
     if found is None or found.account is None or not found.account.role.can_edit:
         return None

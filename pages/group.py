@@ -13,6 +13,7 @@ from ita_core.labels import percent_label
 from ita_core.metrics import DeadlineStatus
 from ita_core.projection import Outlook
 from ita_core.store.checkins import Status, may_report
+from ita_core.store.permissions import NotAllowed
 from ita_core.store.snapshots import StalePublish
 from ita_ui import auth, checkins, layout, source, widgets
 from ita_ui.i18n import text
@@ -81,7 +82,7 @@ def check_in_form(activity_id: str) -> None:
         try:
             base = source.store().info(ctx.current.snapshot_id)
             made = checkins.check_ins().submit(user, base, plan, act.activity_id, report)
-        except CheckInRefused as exc:
+        except (CheckInRefused, NotAllowed) as exc:
             st.error(exc.message(lang))
         except StalePublish:
             st.warning(text("check_in_stale", lang))

@@ -4,7 +4,8 @@ import streamlit as st
 
 from ita_core.diff import diff_plans, diff_tables
 from ita_core.errors import StoreUnavailable
-from ita_core.store.publishing import NotAllowed, rollback_as
+from ita_core.store.permissions import Action, NotAllowed, allows
+from ita_core.store.publishing import rollback_as
 from ita_core.store.snapshots import StalePublish
 from ita_core.views import history_table
 from ita_ui import auth, layout, source, widgets
@@ -62,7 +63,7 @@ if len(revisions) > 1:
         st.dataframe(frame, hide_index=True, width="stretch")
 
 user = auth.current_user()
-if user is not None and user.role.can_edit and len(revisions) > 1:
+if user is not None and len(revisions) > 1 and allows(user, Action.ROLL_BACK, history[0].unit):
     st.header(text("rollback_title", lang))
     st.caption(text("rollback_note", lang))
     target = st.selectbox(text("history_pick", lang), revisions[1:], format_func=label, key="rollback_target")

@@ -5,9 +5,10 @@ import streamlit as st
 from ita_core.diff import diff_tables
 from ita_core.errors import StoreUnavailable
 from ita_core.labels import date_label
-from ita_core.store.publishing import NotAllowed
-from ita_core.store.snapshots import StalePublish, StoreError, require_publishable
-from ita_ui import approvals, layout, publishing, view_state, widgets, yearstart
+from ita_core.store import publishing as store_publishing
+from ita_core.store.permissions import NotAllowed
+from ita_core.store.snapshots import StalePublish, StoreError
+from ita_ui import approvals, layout, publishing, source, view_state, widgets, yearstart
 from ita_ui.i18n import text
 
 lang, user = layout.begin("page_upload")
@@ -67,10 +68,12 @@ with daily:
         st.stop()
     plan = result.plan
     try:
-        require_publishable(plan)
+        store_publishing.may_publish(source.store(), plan, user)  # the unit registered, and this editor's
     except StoreError as exc:
         st.error(exc.message(lang))
         st.stop()
+    except StoreUnavailable:
+        pass  # the preview below says the store is down, and the file is kept
     if result.warnings:
         with st.expander(text("upload_warnings", lang, n=len(result.warnings))):
             publishing.converted_download(intake, lang)

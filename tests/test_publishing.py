@@ -397,3 +397,32 @@ def test_the_page_a_check_in_and_the_command_line_publish_through_one_door(
 
     assert through == [("editor1", "แผน.xlsx"), ("editor1", "check-in-editor1.xlsx"), ("editor1", "แผน ๒๕๖๖.xlsx")]
     assert [info.revision for info in store.history(UNIT, 2566)][:3] == [4, 3, 2]
+
+
+def test_an_editor_of_another_unit_is_refused_on_the_pages(store: Store, browser: Browser) -> None:
+    from ita_core.store.units import Units
+
+    Units(store.engine).add("สำนักทดสอบ", parent="สำนักงานเลขาธิการวุฒิสภา")
+    Accounts(store.engine).add("ed_other", PASSWORD, Role.EDITOR, unit="สำนักทดสอบ")
+    plan = read_workbook(shipped_with_1_4_done()).plan
+    assert plan is not None
+    store.publish(shipped_with_1_4_done(), "r2.xlsx", plan, "editor1", "แก้ 1.4", ANY)
+    browser.sign_in("ed_other")
+    at = go(app(), "pages/upload.py")  # an editor somewhere: the page opens
+    at.get("file_uploader")[0].upload("plan.xlsx", shipped_with_1_4_done()).run()
+    assert not at.exception
+    assert f"บัญชี ed_other ไม่มีสิทธิ์เผยแพร่ข้อมูลของหน่วยงาน '{UNIT}'" in texts(at)
+    assert not any(b.label == "เผยแพร่" for b in at.button)  # refused before a preview is offered
+    assert not any(t.label and "อนุมัติ" in t.label for t in at.toggle)  # the bureau's queue is not this editor's
+    history = go(at, "pages/history.py")
+    assert not any(b.label == "ย้อนกลับ" for b in history.button)
+    assert len(store.history(UNIT, 2566)) == 2  # nothing written
+
+    near = valid_book()
+    near.set("ข้อมูลหน่วยงาน", "B1", "สำนักบริหารงานกลง")
+    at = go(at, "pages/upload.py")
+    at.get("file_uploader")[0].upload("near.xlsx", near.to_bytes()).run()
+    assert (
+        f"หน่วยงาน 'สำนักบริหารงานกลง' (แผ่นงาน ข้อมูลหน่วยงาน แถว หน่วยงาน คอลัมน์ B) ไม่มีในระบบ: หมายถึง '{UNIT}' หรือไม่"
+        in texts(at)
+    )

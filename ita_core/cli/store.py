@@ -19,6 +19,7 @@ from ita_core.store.roles import Role
 from ita_core.thai import be_year
 
 if TYPE_CHECKING:  # the store loads SQLAlchemy, Alembic and argon2: only the commands that use it pay
+    from ita_core.store.accounts import Account
     from ita_core.store.sessions import Sessions
     from ita_core.store.snapshots import SnapshotInfo, Store
 
@@ -31,16 +32,17 @@ def _store() -> Store:
     return Store.from_env()
 
 
-def _editor(store: Store, name: str) -> None:
+def _account(store: Store, name: str) -> Account:
+    """The account a command acts as; what it may do is checked by the operation itself, for its unit."""
     from ita_core.store.accounts import AccountError, Accounts
 
     account = Accounts(store.engine).get(name)
-    if account is None or not account.role.can_edit:
+    if account is None:
         raise AccountError(
-            f"ผู้ใช้ {name} ไม่มีสิทธิ์เผยแพร่ข้อมูล: ต้องเป็นบัญชี editor หรือ admin "
-            f"(python -m ita_core users add {name} --role editor)",
-            f"user {name} may not publish: it must be an editor or admin account",
+            f"ไม่มีผู้ใช้ชื่อ {name}: เพิ่มด้วย python -m ita_core users add {name} --role editor --unit หน่วยงาน",
+            f"no user {name}: add one with python -m ita_core users add {name} --role editor --unit UNIT",
         )
+    return account
 
 
 def _import(args: argparse.Namespace, io: Io) -> int:
@@ -48,8 +50,7 @@ def _import(args: argparse.Namespace, io: Io) -> int:
     from ita_core.store.publishing import import_file
 
     store = _store()
-    _editor(store, args.user)
-    imported = import_file(store, args.file, args.user, args.comment, WORKERS)
+    imported = import_file(store, args.file, _account(store, args.user), args.comment, WORKERS)
     result, made = imported.result, imported.made
     if made is None or imported.preview is None:
         print_problems(result, io)
@@ -101,10 +102,11 @@ def _history(args: argparse.Namespace, io: Io) -> int:
 
 
 def _rollback(args: argparse.Namespace, io: Io) -> int:
+    from ita_core.store.permissions import Action, require
     from ita_core.store.snapshots import ANY
 
     store = _store()
-    _editor(store, args.user)
+    require(_account(store, args.user), Action.ROLL_BACK, store.info(args.snapshot_id).unit)
     made = store.rollback(args.snapshot_id, args.user, ANY, args.comment or "")
     io.say(
         f"ย้อนกลับแล้ว: รหัส {made.id} (ฉบับที่ {made.revision}) มีข้อมูลเท่ากับรหัส {args.snapshot_id}",
@@ -146,18 +148,28 @@ def _sessions(sessions: Sessions, io: Io) -> int:
 def _users(args: argparse.Namespace, io: Io) -> int:
     from ita_core.store.accounts import AccountError, Accounts
     from ita_core.store.sessions import Sessions
+    from ita_core.store.units import EVERY_UNIT
 
     engine = _store().engine
     accounts = Accounts(engine)
     if args.action == "list":
         for account in accounts.list():
             linked = "; ".join(account.groups)
-            print(f"{account.username}\t{account.role.value}\t{account.email}\t{linked}".rstrip(), file=io.out)
+            roles = "; ".join(f"{role.value}@{unit}" for unit, role in account.grants or ()) or "-"
+            print(f"{account.username}\t{roles}\t{account.email}\t{linked}".rstrip(), file=io.out)
         return 0
     if args.action == "sessions":
         return _sessions(Sessions(engine), io)
     if not args.name:
         return io.fail("ระบุชื่อผู้ใช้", "give a user name")
+    if args.action == "grant":
+        unit = accounts.grant(args.name, args.unit or EVERY_UNIT, Role(args.role))
+        io.say(f"{args.name} เป็น {args.role} ของ {unit} แล้ว", f"{args.name} is now {args.role} of {unit}")
+        return 0
+    if args.action == "revoke" and args.unit:
+        unit = accounts.revoke(args.name, args.unit)
+        io.say(f"{args.name} ไม่มีบทบาทใน {unit} แล้ว", f"{args.name} no longer holds a role in {unit}")
+        return 0
     if args.action == "revoke":
         if accounts.get(args.name) is None:
             raise AccountError(f"ไม่มีผู้ใช้ชื่อ {args.name}", f"no user {args.name}")
@@ -168,8 +180,11 @@ def _users(args: argparse.Namespace, io: Io) -> int:
         )
         return 0
     if args.action == "add":
-        accounts.add(args.name, _read_password(io), Role(args.role), groups=args.group or (), email=args.email or "")
-        io.say(f"เพิ่มผู้ใช้ {args.name} ({args.role}) แล้ว", f"user {args.name} ({args.role}) added")
+        unit = args.unit or EVERY_UNIT
+        accounts.add(
+            args.name, _read_password(io), Role(args.role), unit=unit, groups=args.group or (), email=args.email or ""
+        )
+        io.say(f"เพิ่มผู้ใช้ {args.name} ({args.role}@{unit}) แล้ว", f"user {args.name} ({args.role}@{unit}) added")
     elif args.action == "groups":
         accounts.set_groups(args.name, args.group or ())
         shown = "; ".join(args.group or ()) or "-"
@@ -226,7 +241,7 @@ def add_commands(command: Command) -> None:
 
     imp = command("import", _import, "ตรวจและเผยแพร่ไฟล์เป็นข้อมูลฉบับใหม่")
     imp.add_argument("file", type=Path)
-    imp.add_argument("--user", required=True, help="บัญชี editor หรือ admin ที่เผยแพร่")
+    imp.add_argument("--user", required=True, help="บัญชีที่เป็น editor หรือ admin ของหน่วยงานในไฟล์")
     imp.add_argument("--comment", default="", help="หมายเหตุของฉบับนี้")
 
     hist = command("history", _history, "รายการข้อมูลทุกฉบับที่เผยแพร่")
@@ -244,11 +259,59 @@ def add_commands(command: Command) -> None:
 
     users = command("users", _users, "จัดการบัญชีผู้ใช้ (รหัสผ่านอ่านจาก standard input)")
     users.add_argument(
-        "action", choices=("add", "list", "remove", "passwd", "role", "groups", "email", "sessions", "revoke")
+        "action",
+        choices=("add", "list", "remove", "passwd", "role", "grant", "groups", "email", "sessions", "revoke"),
+        help="grant: ให้บทบาท --role ในหน่วยงาน --unit; revoke --unit: ถอนบทบาทในหน่วยงานนั้น; "
+        "revoke ไม่มี --unit: ยกเลิกการเข้าสู่ระบบทุกเครื่อง; role: บทบาทสำหรับทุกหน่วยงาน",
     )
     users.add_argument("name", nargs="?")
     users.add_argument("--role", choices=[r.value for r in Role], default=Role.VIEWER.value)
+    users.add_argument("--unit", help="หน่วยงานที่บทบาทนี้ใช้ได้ (รวมหน่วยงานในสังกัด); ไม่ระบุ: ทุกหน่วยงาน (add, grant)")
     users.add_argument(
         "--group", action="append", help="กลุ่มผู้รับผิดชอบ ตามที่เขียนในแผน (ใส่ได้หลายครั้ง): ผู้รายงานผลรายงานกิจกรรมของกลุ่มนี้"
     )
     users.add_argument("--email", help="อีเมลสำหรับรับการแจ้งเตือนกำหนดส่ง")
+
+    units = command("units", _units, "หน่วยงานในระบบ: list, add, rename, move")
+    units.add_argument("action", choices=("list", "add", "rename", "move"))
+    units.add_argument("name", nargs="?", help="ชื่อหน่วยงาน (rename: ชื่อเดิม)")
+    units.add_argument("new_name", nargs="?", help="rename: ชื่อใหม่")
+    units.add_argument("--short", help="ชื่อย่อที่ใช้ในตารางและแผนภูมิ")
+    units.add_argument("--parent", help="หน่วยงานที่สังกัด (add, move)")
+    units.add_argument("--top", action="store_true", help="move: ไม่สังกัดหน่วยงานใด")
+
+
+def _units(args: argparse.Namespace, io: Io) -> int:
+    from ita_core.store.units import Units
+
+    units = Units(_store().engine)
+    if args.action == "list":
+        known = units.organisation()
+        for unit in known.units:
+            print(f"{unit.name}\t{unit.short_name or '-'}\t{unit.parent or '-'}", file=io.out)
+        for old, new in known.aliases:
+            print(f"{old}\t→ {new}", file=io.out)
+        return 0
+    if not args.name:
+        return io.fail("ระบุชื่อหน่วยงาน", "give a unit name")
+    if args.action == "add":
+        made = units.add(args.name, args.short or "", args.parent)
+        above = f" ใต้ {made.parent}" if made.parent else ""
+        io.say(
+            f"เพิ่มหน่วยงาน {made.name}{above} แล้ว",
+            f"unit {made.name} added" + (f" under {made.parent}" if made.parent else ""),
+        )
+    elif args.action == "rename":
+        if not args.new_name and args.short is None:
+            return io.fail("ระบุชื่อใหม่ หรือ --short", "give the new name, or --short")
+        made = units.rename(args.name, args.new_name or args.name, args.short)
+        io.say(
+            f"หน่วยงาน {args.name} ชื่อ {made.name} แล้ว (ประวัติข้อมูลเดิมอยู่ครบ)",
+            f"unit {args.name} is now {made.name} (its history kept)",
+        )
+    else:
+        if not args.top and not args.parent:
+            return io.fail("ระบุ --parent หรือ --top", "give --parent or --top")
+        made = units.move(args.name, None if args.top else args.parent)
+        io.say(f"{made.name} สังกัด {made.parent or '-'} แล้ว", f"{made.name} is now under {made.parent or '-'}")
+    return 0

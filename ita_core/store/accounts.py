@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
-from functools import cache
+from functools import cache, cached_property
 
 from argon2 import Parameters, PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -38,7 +38,8 @@ from ita_core.model import is_email
 from ita_core.store import db
 from ita_core.store.db import utc
 from ita_core.store.roles import Role
-from ita_core.store.schema import DraftRow, SessionRow, SignInThrottleRow, UserGroupRow, UserRow
+from ita_core.store.schema import AccountRoleRow, DraftRow, SessionRow, SignInThrottleRow, UserGroupRow, UserRow
+from ita_core.store.units import EVERY_UNIT, Organisation, organisation_in
 
 FREE_ATTEMPTS = 5  # per account name and address
 ADDRESS_FREE_ATTEMPTS = 20  # per address, whatever names it tries
@@ -65,17 +66,45 @@ class AccountError(BilingualError):
     """An account operation refused: a taken name, a short password, an unknown user."""
 
 
+Grant = tuple[str, Role]  # (a unit, or EVERY_UNIT; the role held there)
+
+
 @dataclass(frozen=True)
 class Account:
     username: str
-    role: Role
+    role: Role  # the highest role held anywhere: which pages the menu offers, never what may be done where
     created_at: datetime
     groups: tuple[str, ...] = ()  # responsible groups, as the plan writes them
     email: str = ""
+    grants: tuple[Grant, ...] | None = None  # as granted; None: ``role`` for every unit (a single sign-on viewer)
+    reach: tuple[Grant, ...] = field(default=(), compare=False)  # each unit a grant covers, units below included
 
-    def reports_for(self, group: str) -> bool:
-        """May check in for this group's activities: editors for every group, reporters for their own."""
-        return self.role.can_edit or (self.role is Role.REPORTER and group in self.groups)
+    @cached_property
+    def _roles(self) -> dict[str, Role]:
+        held: dict[str, Role] = {}
+        for unit, role in self.reach or (self.grants if self.grants is not None else ((EVERY_UNIT, self.role),)):
+            if unit not in held or role.rank > held[unit].rank:
+                held[unit] = role
+        return held
+
+    def role_in(self, unit: str) -> Role | None:
+        """The best role the account holds for ``unit``: its own, its agency's, or every unit's."""
+        found = [r for r in (self._roles.get(unit), self._roles.get(EVERY_UNIT)) if r is not None]
+        return max(found, key=lambda r: r.rank) if found else None
+
+    @property
+    def everywhere(self) -> Role | None:
+        return self._roles.get(EVERY_UNIT)
+
+    def units_with(self, least: Role) -> list[str]:
+        """Units where the account holds at least ``least`` (EVERY_UNIT among them when it holds it there)."""
+        return [unit for unit, role in self._roles.items() if role.rank >= least.rank]
+
+    def reports_for(self, unit: str, group: str) -> bool:
+        """May check in for this group's activities in ``unit``: its editors for every group, its
+        reporters for their own groups."""
+        role = self.role_in(unit)
+        return role is not None and (role.can_edit or (role is Role.REPORTER and group in self.groups))
 
 
 class Outcome(StrEnum):
@@ -148,7 +177,17 @@ class Accounts:
     def _session(self, write: bool = False) -> Session:
         return db.session(self.engine, write)
 
-    def add(self, username: str, password: str, role: Role, *, groups: Iterable[str] = (), email: str = "") -> Account:
+    def add(
+        self,
+        username: str,
+        password: str,
+        role: Role,
+        *,
+        unit: str = EVERY_UNIT,
+        groups: Iterable[str] = (),
+        email: str = "",
+    ) -> Account:
+        """A new account holding ``role`` for ``unit`` (by default, for every unit)."""
         if not _NAME.fullmatch(username):
             raise AccountError(
                 "ชื่อผู้ใช้ใช้ได้เฉพาะ a-z A-Z 0-9 . _ @ - ยาว 2–100 ตัวอักษร",
@@ -159,17 +198,14 @@ class Accounts:
         with self._session(write=True) as session, session.begin():
             if session.get(UserRow, username) is not None:
                 raise AccountError(f"มีผู้ใช้ชื่อ {username} อยู่แล้ว", f"user {username} already exists")
-            row = UserRow(
-                username=username,
-                password_hash=_HASHER.hash(password),
-                role=role.value,
-                created_at=self._now(),
-                email=email,
-            )
+            known = organisation_in(session)
+            unit = _unit_of(known, unit)
+            row = UserRow(username=username, password_hash=_HASHER.hash(password), created_at=self._now(), email=email)
             session.add(row)
-            session.flush()  # the user first: its groups refer to it
+            session.flush()  # the user first: its groups and roles refer to it
             session.add_all(UserGroupRow(username=username, group_name=g) for g in linked)
-        return Account(username, role, row.created_at, linked, email)
+            session.add(AccountRoleRow(username=username, unit=unit, role=role.value))
+            return account_of(row, linked, ((unit, role),), known)
 
     def set_groups(self, username: str, groups: Iterable[str]) -> None:
         """Link an account to exactly these responsible groups (none: unlinked)."""
@@ -216,11 +252,31 @@ class Accounts:
             session.delete(row)
 
     def set_role(self, username: str, role: Role) -> None:
+        """The role the account holds for every unit (its roles for single units are kept)."""
+        self.grant(username, EVERY_UNIT, role)
+
+    def grant(self, username: str, unit: str, role: Role) -> str:
+        """Hold ``role`` for ``unit`` (a registered unit, or EVERY_UNIT), replacing any role held there;
+        returns the unit's registered name."""
         with self._session(write=True) as session, session.begin():
-            row = session.get(UserRow, username)
-            if row is None:
+            if session.get(UserRow, username) is None:
                 raise AccountError(f"ไม่มีผู้ใช้ชื่อ {username}", f"no user {username}")
-            row.role = role.value
+            unit = _unit_of(organisation_in(session), unit)
+            session.merge(AccountRoleRow(username=username, unit=unit, role=role.value))
+        return unit
+
+    def revoke(self, username: str, unit: str) -> str:
+        """No longer hold any role for ``unit``; returns the unit's registered name."""
+        with self._session(write=True) as session, session.begin():
+            unit = _unit_of(organisation_in(session), unit)
+            done = session.execute(
+                delete(AccountRoleRow).where(AccountRoleRow.username == username, AccountRoleRow.unit == unit)
+            )
+            if not getattr(done, "rowcount", 0):
+                raise AccountError(
+                    f"{username} ไม่มีบทบาทในหน่วยงาน '{unit}'", f"{username} holds no role for unit '{unit}'"
+                )
+        return unit
 
     def set_password(self, username: str, password: str) -> None:
         check_password(password)
@@ -240,13 +296,13 @@ class Accounts:
     def list(self) -> list[Account]:
         with self._session() as session:
             rows = session.scalars(select(UserRow).order_by(UserRow.username)).all()
-            links = groups_by_user(session)
-        return [account_of(r, links.get(r.username, ())) for r in rows]
+            links, roles, known = groups_by_user(session), grants_by_user(session), organisation_in(session)
+        return [account_of(r, links.get(r.username, ()), roles.get(r.username, ()), known) for r in rows]
 
     def get(self, username: str) -> Account | None:
         with self._session() as session:
             row = session.get(UserRow, username)
-            return account_of(row, groups_by_user(session, username).get(username, ())) if row else None
+            return account_in(session, row) if row else None
 
     def sign_in(self, username: str, password: str, address: str = "local") -> SignIn:
         """Check a password from a client ``address``. Unknown names cost the same time as known
@@ -277,8 +333,7 @@ class Accounts:
                 known.updated_at = now
                 if _HASHER.check_needs_rehash(user.password_hash):
                     user.password_hash = _HASHER.hash(password)
-                linked = groups_by_user(session, user.username).get(user.username, ())
-                return SignIn(Outcome.OK, account_of(user, linked))
+                return SignIn(Outcome.OK, account_in(session, user))
             until: list[datetime] = []
             for key, free in keys:
                 row = counters[key]
@@ -304,8 +359,39 @@ def groups_by_user(session: Session, username: str | None = None) -> dict[str, t
     return {name: tuple(groups) for name, groups in found.items()}
 
 
-def account_of(row: UserRow, groups: tuple[str, ...]) -> Account:
-    return Account(row.username, Role(row.role), utc(row.created_at), groups, row.email or "")
+def grants_by_user(session: Session, username: str | None = None) -> dict[str, tuple[Grant, ...]]:
+    query = select(AccountRoleRow.username, AccountRoleRow.unit, AccountRoleRow.role).order_by(AccountRoleRow.unit)
+    if username is not None:
+        query = query.where(AccountRoleRow.username == username)
+    found: dict[str, list[Grant]] = {}
+    for name, unit, role in session.execute(query):
+        found.setdefault(name, []).append((unit, Role(role)))
+    return {name: tuple(grants) for name, grants in found.items()}
+
+
+def account_of(row: UserRow, groups: tuple[str, ...], grants: tuple[Grant, ...], known: Organisation) -> Account:
+    """An account with its roles spread over the units they cover (a role in an agency reaches its bureaus)."""
+    reach = tuple(
+        (covered, role)
+        for unit, role in grants
+        for covered in ((EVERY_UNIT,) if unit == EVERY_UNIT else known.below(unit))
+    )
+    highest = max((role for _, role in grants), key=lambda r: r.rank, default=Role.VIEWER)
+    return Account(row.username, highest, utc(row.created_at), groups, row.email or "", grants, reach)
+
+
+def account_in(session: Session, row: UserRow) -> Account:
+    """One account as stored now, its groups and roles read in the same session."""
+    name = row.username
+    linked = groups_by_user(session, name).get(name, ())
+    return account_of(row, linked, grants_by_user(session, name).get(name, ()), organisation_in(session))
+
+
+def _unit_of(known: Organisation, unit: str) -> str:
+    """EVERY_UNIT, or the registered unit ``unit`` names (refused, with the closest names, when none)."""
+    if unit == EVERY_UNIT or known.get(unit) is not None:
+        return unit
+    return known.resolve(unit)
 
 
 def _verify(stored: str, password: str) -> bool:

@@ -26,6 +26,7 @@ from ita_core.store import db
 from ita_core.store import publishing as store_publishing
 from ita_core.store.accounts import Account
 from ita_core.store.db import utc
+from ita_core.store.permissions import Action, require
 from ita_core.store.publishing import Preview
 from ita_core.store.schema import CheckInRow, UnitSettingRow
 from ita_core.store.snapshots import SnapshotInfo, StalePublish, Store
@@ -82,7 +83,7 @@ def may_report(user: Account, plan: Plan, activity_id: str) -> bool:
         act = plan.activity(activity_id)
     except KeyError:
         return False
-    return any(user.reports_for(group) for group in groups_of(act.responsible))
+    return any(user.reports_for(plan.unit, group) for group in groups_of(act.responsible))
 
 
 def _refuse_unless_allowed(user: Account, plan: Plan, activity_id: str) -> None:
@@ -118,8 +119,7 @@ class CheckIns:
         return True if row is None else row.check_ins_need_approval
 
     def set_need_approval(self, unit: str, need: bool, editor: Account) -> None:
-        if not editor.role.can_edit:
-            raise CheckInRefused("เฉพาะผู้แก้ไขข้อมูลเลือกวิธีรับรายงานได้", "only editors choose how check-ins are taken")
+        require(editor, Action.SET_APPROVAL_RULE, unit)
         with self._session(write=True) as session, session.begin():
             row = session.get(UnitSettingRow, unit)
             if row is None:
@@ -198,8 +198,7 @@ class CheckIns:
 
     def approve(self, item: CheckIn, shown: Preview, editor: Account) -> SnapshotInfo:
         """Publish the preview an editor saw of a held check-in (``StalePublish`` if it is out of date)."""
-        if not editor.role.can_edit:
-            raise CheckInRefused("เฉพาะผู้แก้ไขข้อมูลอนุมัติรายงานได้", "only editors approve check-ins")
+        require(editor, Action.APPROVE, item.unit)
 
         def record(session: Session, snapshot_id: int) -> None:
             self._decide(session, item, Status.PUBLISHED, editor, "", snapshot_id)
@@ -209,8 +208,7 @@ class CheckIns:
 
     def send_back(self, item: CheckIn, editor: Account, comment: str) -> None:
         """Return a held check-in to its reporter with a comment saying what to fix."""
-        if not editor.role.can_edit:
-            raise CheckInRefused("เฉพาะผู้แก้ไขข้อมูลส่งรายงานกลับได้", "only editors return check-ins")
+        require(editor, Action.APPROVE, item.unit)
         if not comment.strip():
             raise CheckInRefused("ใส่ความเห็นว่าต้องแก้ไขอะไร", "say what to fix")
         with self._session(write=True) as session, session.begin():

@@ -9,7 +9,7 @@ new preview, so no editor overwrites work they have not seen.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -19,9 +19,13 @@ from ita_core.diff import PlanDiff, diff_plans
 from ita_core.intake import check_file
 from ita_core.model import Plan, dated_reports
 from ita_core.store.accounts import Account
-from ita_core.store.snapshots import ANY, SnapshotInfo, Store, StoreError, require_publishable
+from ita_core.store.permissions import Action, require, require_somewhere
+from ita_core.store.snapshots import ANY, SnapshotInfo, Store, require_publishable
+from ita_core.store.units import Units
 from ita_core.workbook.ingest import ReadResult, read_bytes
 from ita_core.workbook.worker import Workers
+
+_UNIT_CELL = "แผ่นงาน ข้อมูลหน่วยงาน แถว หน่วยงาน คอลัมน์ B"
 
 
 @dataclass(frozen=True)
@@ -49,8 +53,12 @@ def preview(
     plan_of: Callable[[int], Plan] | None = None,
 ) -> Preview:
     """Compare a valid plan with the latest snapshot of its unit and year (``StoreError`` when it has no
-    unit or year to publish under). ``plan_of`` reads a snapshot's plan (a cache, in the app)."""
+    unit or year to publish under, ``UnitError`` when its unit is not registered: the plan is then filed
+    under the registered name its หน่วยงาน reads as). ``plan_of`` reads a snapshot's plan (a cache, in the app)."""
     require_publishable(plan)
+    registered = Units(store.engine).resolve(plan.unit, _UNIT_CELL)
+    if registered != plan.unit:
+        plan = replace(plan, unit=registered)
     base = store.latest(plan.unit, plan.fiscal_year_be or 0)
     base_plan = (plan_of or store.plan)(base.id) if base else None
     day = plan.effective_as_of(today or date.today())
@@ -72,31 +80,28 @@ def publish(
     another was published since). ``on_top_of_any``: a scheduled import publishes whatever is latest;
     ``attach``: more rows written in the same transaction (see ``Store.publish``)."""
     expected = ANY if on_top_of_any else shown.base_id
+    Units(store.engine).require_registered(shown.plan.unit)  # what ``preview`` made of its หน่วยงาน
     return store.publish(shown.data, shown.file_name, shown.plan, user, comment, expected, attach=attach)
 
 
-class NotAllowed(StoreError):
-    """The account's role may not do this; nothing was written."""
-
-
-def require_editor(account: Account) -> None:
-    """Publishing, rolling back and approving are an editor's (or admin's): a reporter checks in instead."""
-    if not account.role.can_edit:
-        raise NotAllowed(
-            f"บัญชี {account.username} ({account.role.value}) เผยแพร่หรือย้อนข้อมูลไม่ได้: ต้องเป็นผู้แก้ไขข้อมูล (editor)",
-            f"{account.username} ({account.role.value}) may not publish or roll back: an editor may",
-        )
+def may_publish(store: Store, plan: Plan, account: Account) -> str:
+    """The registered unit a valid plan is published under, if ``account`` may publish there; else the
+    ``StoreError`` that says what to fix (no unit or year, a unit not registered, not an editor of it)."""
+    require_publishable(plan)
+    unit = Units(store.engine).resolve(plan.unit, _UNIT_CELL)
+    require(account, Action.PUBLISH, unit)
+    return unit
 
 
 def publish_as(store: Store, shown: Preview, account: Account, comment: str) -> SnapshotInfo:
-    """``publish`` for a signed-in account, which must be an editor (the upload page's publish)."""
-    require_editor(account)
+    """``publish`` for a signed-in account, which must be an editor of the plan's unit (the upload page)."""
+    require(account, Action.PUBLISH, shown.plan.unit)
     return publish(store, shown, account.username, comment)
 
 
 def rollback_as(store: Store, snapshot_id: int, account: Account, expected: int | None) -> SnapshotInfo:
-    """``Store.rollback`` for a signed-in account, which must be an editor (the history page's rollback)."""
-    require_editor(account)
+    """``Store.rollback`` for a signed-in account, which must be an editor of the snapshot's unit."""
+    require(account, Action.ROLL_BACK, store.info(snapshot_id).unit)
     return store.rollback(snapshot_id, account.username, expected)
 
 
@@ -109,13 +114,16 @@ class Imported:
     made: SnapshotInfo | None
 
 
-def import_file(store: Store, path: Path, user: str, comment: str, workers: Workers | None = None) -> Imported:
+def import_file(store: Store, path: Path, account: Account, comment: str, workers: Workers | None = None) -> Imported:
     """Validate a plan file (a workbook, or the plan as written in Word: ``ita_core.intake``, in a bounded
     process) and, if it has no errors, preview and publish it on top of the latest snapshot: a scheduled
-    job has nobody to show a preview to. A Word plan is stored as the workbook it was read into."""
+    job has nobody to show a preview to. The account must be an editor of the plan's unit (``NotAllowed``);
+    a Word plan is stored as the workbook it was read into."""
+    require_somewhere(account, Action.PUBLISH)
     intake = check_file(read_bytes(path), path.name, workers=workers)
     result = intake.result
     if result.plan is None or intake.workbook is None:
         return Imported(result, None, None)
     shown = preview(store, intake.workbook_name, intake.workbook, result.plan)
-    return Imported(result, shown, publish(store, shown, user, comment, on_top_of_any=True))
+    require(account, Action.PUBLISH, shown.plan.unit)
+    return Imported(result, shown, publish(store, shown, account.username, comment, on_top_of_any=True))

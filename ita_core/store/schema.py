@@ -49,7 +49,9 @@ class UserRow(Base):
 
     username: Mapped[str] = mapped_column(String(100), primary_key=True)
     password_hash: Mapped[str] = mapped_column(String(200))
-    role: Mapped[str] = mapped_column(String(20))
+    # No longer read: roles are per unit (AccountRoleRow). Kept, written as "", because dropping a column
+    # makes SQLite rebuild the table, and dropping the old table would cascade-delete sessions and drafts.
+    role: Mapped[str] = mapped_column(String(20), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     email: Mapped[str] = mapped_column(String(200), default="")  # where reminders go; may be empty
 
@@ -154,3 +156,34 @@ class ReminderSentRow(Base):
     sent_on: Mapped[date] = mapped_column(Date, primary_key=True)
     recipients: Mapped[str] = mapped_column(Text)
     sent_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class UnitRow(Base):
+    """A unit of the organisation (an agency, or a bureau within one): plans are published under its
+    ``name``, which is the key every other table uses for it."""
+
+    __tablename__ = "units"
+
+    name: Mapped[str] = mapped_column(String(300), primary_key=True)
+    short_name: Mapped[str] = mapped_column(String(100), default="")
+    parent: Mapped[str | None] = mapped_column(String(300), nullable=True)  # the unit above it, if any
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class UnitAliasRow(Base):
+    """A former name of a unit: a workbook still written with it reaches the unit it became."""
+
+    __tablename__ = "unit_aliases"
+
+    name: Mapped[str] = mapped_column(String(300), primary_key=True)
+    unit: Mapped[str] = mapped_column(String(300))
+
+
+class AccountRoleRow(Base):
+    """A role an account holds in one unit (and the units below it), or in every unit (``unit`` = "*")."""
+
+    __tablename__ = "account_roles"
+
+    username: Mapped[str] = mapped_column(ForeignKey("users.username", ondelete="CASCADE"), primary_key=True)
+    unit: Mapped[str] = mapped_column(String(300), primary_key=True)
+    role: Mapped[str] = mapped_column(String(20))

@@ -22,7 +22,7 @@ from sqlalchemy import Engine, delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from ita_core.store import db
-from ita_core.store.accounts import Account, account_of, groups_by_user
+from ita_core.store.accounts import Account, account_in
 from ita_core.store.db import utc
 from ita_core.store.schema import SessionRow, UserRow
 
@@ -117,7 +117,7 @@ class Sessions:
             if found is None:
                 return Lookup(Status.ENDED)
             row, user = found
-            account = account_of(user, groups_by_user(session, user.username).get(user.username, ()))
+            account = account_in(session, user)
         last_seen = utc(row.last_seen_at)
         if row.revoked_at is not None or now >= min(utc(row.expires_at), utc(row.idle_expires_at)):
             return Lookup(Status.ENDED)

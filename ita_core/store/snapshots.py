@@ -9,6 +9,7 @@ overwriting their work.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import random
@@ -26,7 +27,7 @@ from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, load_only
 
-from ita_core.errors import BilingualError
+from ita_core.errors import StoreError as StoreError  # re-exported: callers know it from here
 from ita_core.metrics import Summary, summarise
 from ita_core.model import SYSTEM_USER, Plan, dated_reports
 from ita_core.paths import SHIPPED_WORKBOOK
@@ -35,7 +36,8 @@ from ita_core.serialize import plan_from_json, plan_to_json
 from ita_core.settings import settings
 from ita_core.store import db, news
 from ita_core.store.db import connect, migrate, require_current, utc
-from ita_core.store.schema import SnapshotRow
+from ita_core.store.schema import SnapshotRow, UnitRow
+from ita_core.store.units import Units
 from ita_core.summary import from_json as summary_from_json
 from ita_core.summary import to_json as summary_to_json
 from ita_core.thai import fiscal_year_bounds
@@ -48,10 +50,6 @@ class _AnyParent:
 
 
 ANY: Final = _AnyParent()  # publish on top of whatever is latest (a scheduled import)
-
-
-class StoreError(BilingualError):
-    """The store refused an operation; nothing was written."""
 
 
 class StalePublish(StoreError):
@@ -256,11 +254,15 @@ class Store:
             return [_info(row) for row in session.scalars(query)]
 
     def plan(self, snapshot_id: int) -> Plan:
+        """The stored plan, under its unit's name now (a unit renamed since keeps its snapshots)."""
         with self._session() as session:
-            packed = session.scalar(select(SnapshotRow.plan_zlib).where(SnapshotRow.id == snapshot_id))
-        if packed is None:
+            found = session.execute(
+                select(SnapshotRow.plan_zlib, SnapshotRow.unit).where(SnapshotRow.id == snapshot_id)
+            ).first()
+        if found is None:
             raise StoreError(f"ไม่พบข้อมูลฉบับที่ระบุ (รหัส {snapshot_id})", f"no snapshot {snapshot_id}")
-        return plan_from_json(zlib.decompress(packed).decode())
+        plan = plan_from_json(zlib.decompress(found[0]).decode())
+        return plan if plan.unit == found[1] else dataclasses.replace(plan, unit=found[1])
 
     def file(self, snapshot_id: int) -> tuple[str, bytes]:
         """The original workbook exactly as it was uploaded."""
@@ -317,6 +319,11 @@ class Store:
         for attempt in range(_ANY_ATTEMPTS):
             try:
                 with self._session(write=True) as session, session.begin():
+                    if session.get(UnitRow, plan.unit) is None:
+                        # Every snapshot's unit is a record. People publish through ``publishing``, which
+                        # refuses units not registered; only the server's own first workbook, tests and
+                        # benchmarks reach here with a new one.
+                        session.add(UnitRow(name=plan.unit, short_name="", parent=None, created_at=moment))
                     latest = session.execute(
                         select(SnapshotRow.id, SnapshotRow.revision)
                         .where(SnapshotRow.unit == plan.unit, SnapshotRow.fiscal_year_be == plan.fiscal_year_be)
@@ -374,8 +381,11 @@ class Store:
         path = workbook or SHIPPED_WORKBOOK
         data = read_bytes(path)
         result = read_workbook(data)
-        if result.plan is not None:
-            plan = dated_reports(result.plan, None, result.plan.effective_as_of(self._now().date()))
+        if result.plan is not None and result.plan.unit:
+            # The workbook the server is started with is the operator's choice: its unit is registered.
+            unit = Units(self.engine, self._now).ensure(result.plan.unit)
+            plan = dataclasses.replace(result.plan, unit=unit)
+            plan = dated_reports(plan, None, plan.effective_as_of(self._now().date()))
             with suppress(StalePublish):  # another process seeded it at the same moment
                 self.publish(data, path.name, plan, SYSTEM_USER, "ข้อมูลตั้งต้นที่มากับโปรแกรม", None)
         return result

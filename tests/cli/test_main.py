@@ -141,7 +141,7 @@ def db(database_url: str, monkeypatch: pytest.MonkeyPatch) -> str:
 
 def test_users_commands(db: str) -> None:
     assert run("users", "add", "somchai", "--role", "editor", stdin="a long enough password\n")[0] == 0
-    assert run("users", "list")[1] == "somchai\teditor\n"
+    assert run("users", "list")[1] == "somchai\teditor@*\n"  # a role for every unit
     assert run("users", "role", "somchai", "--role", "admin")[0] == 0
     assert run("users", "passwd", "somchai", stdin="another long password\n")[0] == 0
     code, _, err = run("users", "add", "nopass", "--role", "editor", stdin="")
@@ -172,6 +172,7 @@ def test_users_sessions_and_revoke(db: str) -> None:
 
 
 def test_import_history_rollback_export(db: str, tmp_path: Path, book: Book) -> None:
+    assert run("units", "add", "สำนักทดสอบ")[0] == 0
     run("users", "add", "somchai", "--role", "editor", stdin="a long enough password\n")
     first = tmp_path / "plan.xlsx"
     first.write_bytes(book.to_bytes())
@@ -194,6 +195,7 @@ def test_import_history_rollback_export(db: str, tmp_path: Path, book: Book) -> 
 
 
 def test_import_refuses_bad_files_and_non_editors(db: str, tmp_path: Path, book: Book) -> None:
+    assert run("units", "add", "สำนักทดสอบ")[0] == 0
     run("users", "add", "viewer1", "--role", "viewer", stdin="a long enough password\n")
     run("users", "add", "somchai", "--role", "editor", stdin="a long enough password\n")
     path = tmp_path / "plan.xlsx"
@@ -311,3 +313,33 @@ def test_summary_speaks_the_chosen_language() -> None:
     assert "overall: 7/26 activities completed (26.92%)" in out
     assert "participation 1.2 whole unit: 127/139 = 91.36%" in out
     assert "ภาพรวม" not in out and "ร้อยละ" not in out
+
+
+def test_an_editor_of_one_unit_is_refused_another_on_the_command_line(db: str, tmp_path: Path, book: Book) -> None:
+    bureau = "สำนักบริหารงานกลาง สำนักงานเลขาธิการวุฒิสภา"
+    assert run("units", "add", "สำนักทดสอบ", "--short", "ทดสอบ", "--parent", "สว.")[0] == 0
+    listed = run("units", "list")[1]
+    assert "สำนักทดสอบ\tทดสอบ\tสำนักงานเลขาธิการวุฒิสภา" in listed.splitlines()
+    run("users", "add", "ed_bureau", "--role", "viewer", stdin="a long enough password\n")
+    code, out, _ = run("users", "grant", "ed_bureau", "--unit", "สำนักบริหารงานกลาง", "--role", "editor")
+    assert code == 0 and bureau in out
+    run("users", "add", "ed_test", "--role", "editor", "--unit", "สำนักทดสอบ", stdin="a long enough password\n")
+    assert f"ed_bureau\tviewer@*; editor@{bureau}" in run("users", "list")[1]
+    path = tmp_path / "plan.xlsx"
+    path.write_bytes(book.to_bytes())  # สำนักทดสอบ's plan
+    code, _, err = run("import", str(path), "--user", "ed_bureau")
+    assert code == 1 and "ไม่มีสิทธิ์เผยแพร่ข้อมูลของหน่วยงาน 'สำนักทดสอบ'" in err
+    assert run("history")[0] == 1  # nothing published
+    assert run("import", str(path), "--user", "ed_test")[0] == 0
+    snapshot = run("history")[1].split("\t")[0]
+    code, _, err = run("rollback", snapshot, "--user", "ed_bureau")
+    assert code == 1 and "ไม่มีสิทธิ์ย้อนข้อมูลของหน่วยงาน 'สำนักทดสอบ'" in err
+    # A near miss is refused with the registered name; a rename keeps the history.
+    book.set("ข้อมูลหน่วยงาน", "B1", "สำนักทดลอบ")
+    path.write_bytes(book.to_bytes())
+    code, _, err = run("import", str(path), "--user", "ed_test")
+    assert code == 1 and "หมายถึง 'สำนักทดสอบ' หรือไม่" in err
+    assert run("units", "rename", "สำนักทดสอบ", "สำนักทดสอบระบบ")[0] == 0
+    assert run("history", "--unit", "สำนักทดสอบระบบ")[1].count("\n") == 1
+    code, _, _ = run("users", "revoke", "ed_test", "--unit", "สำนักทดสอบระบบ")
+    assert code == 0 and "ed_test\t-" in run("users", "list")[1]

@@ -13,6 +13,7 @@ from ita_core import read_workbook
 from ita_core.checkin import CheckInRefused, Report
 from ita_core.store.accounts import Account, Accounts
 from ita_core.store.checkins import CheckIns, Status
+from ita_core.store.permissions import NotAllowed
 from ita_core.store.roles import Role
 from ita_core.store.snapshots import SnapshotInfo, StalePublish, Store
 
@@ -133,11 +134,12 @@ def test_a_reporter_cannot_check_in_for_another_group_approve_or_choose(
     with pytest.raises(CheckInRefused):  # a viewer linked to the group still may not report
         check_ins.submit(people["viewer"], base, plan, "1.2", Report(Decimal(10)))
     held = check_ins.submit(people["other"], base, plan, "2.1", Report(Decimal(10)))
-    with pytest.raises(CheckInRefused):
+    with pytest.raises(NotAllowed, match="approve") as refused:
         check_ins.approve(held, check_ins.preview(held), people["reporter"])
-    with pytest.raises(CheckInRefused):
+    assert "อนุมัติ" in refused.value.th and "สำนักทดสอบ" in refused.value.th
+    with pytest.raises(NotAllowed, match="approve"):
         check_ins.send_back(held, people["reporter"], "ไม่")
-    with pytest.raises(CheckInRefused):
+    with pytest.raises(NotAllowed, match="approval rule"):
         check_ins.set_need_approval("สำนักทดสอบ", False, people["reporter"])
     assert check_ins.need_approval("สำนักทดสอบ") and latest(store).id == base.id
     # An editor reports for any group.
@@ -160,7 +162,7 @@ def test_an_upload_that_changes_reported_figures_names_the_check_ins(store: Stor
 
 
 def test_a_reporter_cannot_publish_an_upload_or_roll_back(store: Store, people: dict[str, Account]) -> None:
-    from ita_core.store.publishing import NotAllowed, preview, publish_as, rollback_as
+    from ita_core.store.publishing import preview, publish_as, rollback_as
 
     data = valid_book().to_bytes()
     plan = read_workbook(data).plan

@@ -18,9 +18,12 @@ from ita_core import read_workbook
 from ita_core.metrics import summarise
 from ita_core.model import Plan, dated_reports
 from ita_core.paths import SHIPPED_WORKBOOK
+from ita_core.store.accounts import Accounts
 from ita_core.store.publishing import import_file
+from ita_core.store.roles import Role
 from ita_core.store.schema import Base, SnapshotRow
 from ita_core.store.snapshots import ANY, SYSTEM_USER, StalePublish, Store, StoreError
+from ita_core.store.units import Units
 
 UNIT = "สำนักบริหารงานกลาง สำนักงานเลขาธิการวุฒิสภา"
 
@@ -163,12 +166,14 @@ def test_import_file_validates_first(store: Store, tmp_path: Path) -> None:
     bad.set("กิจกรรม", "H2", 150)
     path = tmp_path / "bad.xlsx"
     path.write_bytes(bad.to_bytes())
-    imported = import_file(store, path, "e", "")
+    Units(store.engine).add("สำนักทดสอบ")
+    editor = Accounts(store.engine).add("ed", "a long enough password", Role.EDITOR, unit="สำนักทดสอบ")
+    imported = import_file(store, path, editor, "")
     assert not imported.result.ok and imported.made is None and imported.preview is None
     assert _count(store) == 0
     good = tmp_path / "good.xlsx"
     good.write_bytes(valid_book().to_bytes())
-    imported = import_file(store, good, "e", "")
+    imported = import_file(store, good, editor, "")
     made = imported.made
     assert imported.result.ok and made is not None and made.revision == 1
     assert imported.preview is not None and imported.preview.base is None  # the first of its unit and year

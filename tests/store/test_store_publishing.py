@@ -12,11 +12,13 @@ from ita_core import read_workbook
 from ita_core.model import Plan
 from ita_core.store.publishing import preview, publish
 from ita_core.store.snapshots import StalePublish, Store
+from ita_core.store.units import Units
 
 
 @pytest.fixture
 def store(database_url: str) -> Iterator[Store]:
     s = Store(database_url)
+    Units(s.engine).add("สำนักทดสอบ")  # the unit of the workbooks below
     yield s
     s.close()
 
