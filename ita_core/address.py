@@ -63,6 +63,16 @@ def group_address(view: View, group: str) -> str:
     return "group?" + urlencode(group_query(view, group), quote_via=quote)
 
 
+LINK_TEXT = r"#(.+)$"  # st.column_config.LinkColumn's display_text: a link's decoded fragment
+
+
+def unit_address(view: View, unit: str, fiscal_year_be: int, label: str) -> str:
+    """A relative link to a unit's overview in this view (language and date kept), for a table cell; the
+    label rides in the fragment, which the table shows and the page ignores."""
+    query = replace(view, unit=unit[:_MAX_UNIT], fiscal_year_be=fiscal_year_be).query()
+    return "./?" + urlencode(query, quote_via=quote) + "#" + quote(label)
+
+
 def read_view(query: Mapping[str, str]) -> View:
     """The view an address asks for; anything unreadable falls back to its default."""
     lang: Lang = "en" if query.get(LANG, "").strip().lower() == "en" else "th"

@@ -46,9 +46,6 @@ def group_link(view: View, responsible: str) -> str:
     return f"{group_address(view, named[0])}#{quote(responsible)}" if named else ""
 
 
-LINK_TEXT = r"#(.+)$"  # st.column_config.LinkColumn's display_text: the decoded fragment
-
-
 def with_group_links(frame: pd.DataFrame, view: View) -> pd.DataFrame:
     """The table with its ``responsible`` column made of group-page links."""
     if "responsible" not in frame:

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from ita_core import metrics
+from ita_core.address import View, unit_address
+from ita_core.agency import QUIET_DAYS, Rollup, UnitStanding
 from ita_core.labels import (
     MET_LABELS,
     ActivityState,
@@ -40,7 +42,7 @@ from ita_core.metrics import (
     Summary,
 )
 from ita_core.model import SYSTEM_USER, Activity, Plan
-from ita_core.numbers import format_baht, truncate_2
+from ita_core.numbers import format_baht, percent, truncate_2
 from ita_core.text import Text
 from ita_core.thai import to_arabic_digits
 from ita_core.workbook import contract
@@ -204,6 +206,10 @@ HEADERS: dict[str, Text] = _contract_labels() | {
     "overdue": Text("✕ เลยกำหนด", "✕ Overdue"),
     "due_soon": Text("◆ ใน 14 วัน", "◆ Within 14 days"),
     "participation_met": Text("การมีส่วนร่วมถึงเป้า", "Participation on target"),
+    "participation": Text("ผู้เข้าร่วม/บุคลากร (ร้อยละ)", "Participants/headcount (%)"),
+    "reported_on": Text("รายงานล่าสุด", "Latest report"),
+    "flag": Text("ข้อสังเกต", "Note"),
+    "open": Text("เปิดภาพรวม", "Open"),
     "revision": Text("ฉบับที่", "Revision"),
     "published": Text("เผยแพร่เมื่อ", "Published"),
     "by": Text("โดย", "By"),
@@ -446,6 +452,63 @@ def standings_table(rows: Sequence[Summary]) -> pd.DataFrame:
             ],
         }
     )
+
+
+QUIET_FLAG = Text(f"⚠ ไม่รายงาน {QUIET_DAYS} วันขึ้นไป", f"⚠ No report for {QUIET_DAYS}+ days")
+NO_PLAN_FLAG = Text("⚠ ยังไม่มีแผนของปีนี้", "⚠ No plan for this year")
+QUIET_UNITS = Text("⚠ {n} หน่วยงาน", "⚠ {n} units")
+AGENCY_TOTAL = Text("รวมทั้งส่วนราชการ", "Agency total")
+NO_FIGURE = "–"
+
+
+def _share(part: int, whole: int, fraction: bool) -> str:
+    """``part/whole (pct%)``, truncated; a dash when there is nothing to divide."""
+    if not whole:
+        return NO_FIGURE
+    pct = percent_label(percent(part, whole))
+    return f"{part:,}/{whole:,} ({pct})" if fraction else pct
+
+
+def _agency_row(rank: str, unit: UnitStanding, view: View, year: int, lang: Lang) -> dict[str, object]:
+    s = unit.summary
+    flag = (QUIET_FLAG if s else NO_PLAN_FLAG).get(lang) if unit.quiet else ""
+    return {
+        "rank": rank,
+        "unit": unit.label,
+        "completed_pct": _share(s.overall.completed, s.overall.activities, False) if s else NO_FIGURE,
+        "activities": f"{s.overall.completed}/{s.overall.activities}" if s else NO_FIGURE,
+        "overdue": s.deadline_counts[DeadlineStatus.OVERDUE] if s else 0,
+        "due_soon": s.deadline_counts[DeadlineStatus.DUE_SOON] if s else 0,
+        "participation": _share(unit.participants, unit.headcount, True),
+        "participation_met": f"{s.participation_met}/{s.participation_rows}" if s else NO_FIGURE,
+        "reported_on": date_label(unit.reported_on, lang) if unit.reported_on else NO_FIGURE,
+        "flag": flag,
+        "open": unit_address(view, unit.unit, year, unit.label),
+    }
+
+
+def agency_table(rolled: Rollup, view: View, lang: Lang) -> pd.DataFrame:
+    """Every unit of the year, ranked, then the agency's totals (computed from the plans: ``ita_core.agency``);
+    each unit links to its overview in the same view."""
+    ranked = [
+        _agency_row(str(i) if u.summary else "", u, view, rolled.fiscal_year_be, lang)
+        for i, u in enumerate(rolled.units, 1)
+    ]
+    quiet = len(rolled.quiet)
+    total: dict[str, object] = {
+        "rank": "",
+        "unit": AGENCY_TOTAL.get(lang),
+        "completed_pct": _share(rolled.completed, rolled.activities, False),
+        "activities": f"{rolled.completed}/{rolled.activities}",
+        "overdue": rolled.overdue,
+        "due_soon": rolled.due_soon,
+        "participation": _share(rolled.participants, rolled.headcount, True),
+        "participation_met": "",
+        "reported_on": "",
+        "flag": QUIET_UNITS.format(n=quiet).get(lang) if quiet else "",
+        "open": "",
+    }
+    return pd.DataFrame([*ranked, total])
 
 
 @dataclass(frozen=True)

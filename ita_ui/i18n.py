@@ -77,6 +77,10 @@ Key = Literal[
     "present_paused",
     "slide_headline",
     "slide_due",
+    "slide_agency",
+    "agency_units",
+    "agency_footnotes",
+    "agency_no_units",
     "more_rows",
     "page_group",
     "group_pick",
@@ -198,7 +202,6 @@ Key = Literal[
     "rolled_back",
     "trend",
     "compare_year",
-    "compare_one_unit",
     "admin_users",
     "admin_add",
     "admin_role",
@@ -335,6 +338,22 @@ STRINGS: dict[Key, Text] = {
     "present_paused": Text("หยุดอยู่", "paused"),
     "slide_headline": Text("ภาพรวม", "At a glance"),
     "slide_due": Text("กำหนดส่งที่ต้องติดตาม", "Deadlines to follow up"),
+    "slide_agency": Text("ทุกหน่วยงาน ปีงบประมาณ {year}", "Every unit, fiscal year {year}"),
+    "agency_units": Text(
+        "ทุกหน่วยงานของปีงบประมาณ {year} ณ วันที่ {day}: คลิกชื่อหน่วยงานในคอลัมน์ เปิดภาพรวม เพื่อดูรายละเอียด",
+        "Every unit of fiscal year {year} as of {day}: click a unit in the Open column for its overview",
+    ),
+    "agency_footnotes": Text(
+        "**วิธีคิดยอดรวม** · แล้วเสร็จ: กิจกรรมที่แล้วเสร็จของทุกหน่วยงานรวมกัน หารด้วยกิจกรรมทั้งหมดของทุกหน่วยงาน "
+        "(ไม่ใช่ค่าเฉลี่ยของร้อยละ) · ผู้เข้าร่วม/บุคลากร: ผู้เข้าร่วมทุกกิจกรรมที่รายงานแล้วรวมกัน หารด้วยบุคลากรรวมกัน "
+        "ตัดทศนิยมเหลือสองตำแหน่ง · เลยกำหนดและใน 14 วัน: นับกำหนดส่งของทุกหน่วยงานรวมกัน ณ วันที่แสดง · "
+        "⚠ หน่วยงานที่ไม่มีรายงานใหม่ {days} วันขึ้นไป หรือยังไม่มีแผนของปีนี้",
+        "**How the totals are made** · Completed: all units' completed activities over all their activities "
+        "(not an average of percentages) · Participants/headcount: all reported participants over all headcounts, "
+        "truncated to two decimals · Overdue and within 14 days: every unit's deadlines, counted on the date shown · "
+        "⚠ units with no new report for {days} days or more, or no plan for this year",
+    ),
+    "agency_no_units": Text("ยังไม่มีหน่วยงานใดมีข้อมูลในปีงบประมาณนี้", "No unit has data for this fiscal year"),
     "more_rows": Text("และอีก {n} รายการ", "and {n} more"),
     # -- the update loop: group pages, check-ins, approval --
     "page_group": Text("งานของกลุ่ม", "Group's work"),
@@ -449,7 +468,7 @@ STRINGS: dict[Key, Text] = {
         "the file holds the latest figures",
     ),
     # -- store, accounts, publishing --
-    "page_compare": Text("เปรียบเทียบหน่วยงาน", "Compare units"),
+    "page_compare": Text("ภาพรวมส่วนราชการ", "Agency overview"),
     "page_history": Text("ประวัติข้อมูล", "History"),
     "page_upload": Text("อัปโหลดข้อมูล", "Upload"),
     "page_admin": Text("จัดการผู้ใช้", "Accounts"),
@@ -587,7 +606,6 @@ STRINGS: dict[Key, Text] = {
     ),
     "trend": Text("ความคืบหน้าตามข้อมูลแต่ละฉบับ", "Progress across published revisions"),
     "compare_year": Text("ปีงบประมาณ", "Fiscal year"),
-    "compare_one_unit": Text("มีข้อมูลเพียงหน่วยงานเดียวในปีงบประมาณนี้", "Only one unit has data for this fiscal year"),
     "admin_users": Text("ผู้ใช้ทั้งหมด", "All accounts"),
     "admin_add": Text("เพิ่มผู้ใช้", "Add an account"),
     "admin_role": Text("สิทธิ์", "Role"),

@@ -147,7 +147,24 @@ def _participation(ctx: layout.PageContext) -> None:
     )
 
 
-SLIDES: tuple[Callable[[layout.PageContext], None], ...] = (_headline, _completion, _due, _participation)
+_AGENCY_COLUMNS = ["unit", "completed_pct", "activities", "overdue", "due_soon", "participation", "flag"]
+
+
+def _agency(ctx: layout.PageContext) -> None:
+    """Every unit of the year and the agency's totals, as on the agency page (``ita_core.agency``)."""
+    lang, year = ctx.lang, ctx.current.stream.fiscal_year_be
+    st.title(text("slide_agency", lang, year=year))
+    try:
+        rolled = source.agency(year, ctx.data.as_of)
+    except StoreUnavailable:
+        st.markdown(text("store_offline_short", lang))
+        return
+    shown = views.agency_table(rolled, ctx.view, lang)
+    with st.container(key="agency_slide"):
+        widgets.static_table(shown[_AGENCY_COLUMNS], lang)
+
+
+SLIDES: tuple[Callable[[layout.PageContext], None], ...] = (_headline, _completion, _due, _participation, _agency)
 
 
 def _controls(view: View, slide: int, interval: int) -> None:

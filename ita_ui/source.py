@@ -22,6 +22,7 @@ import streamlit as st
 
 from ita_core import groups
 from ita_core.address import View
+from ita_core.agency import Rollup, rollup
 from ita_core.errors import StoreUnavailable
 from ita_core.groups import GroupWork
 from ita_core.model import Plan
@@ -30,6 +31,7 @@ from ita_core.projection import Point
 from ita_core.settings import settings
 from ita_core.store.news import News
 from ita_core.store.snapshots import SnapshotInfo, Store, Stream
+from ita_core.store.units import Organisation, UnitRecord, Units
 from ita_core.views import Dashboard, dashboard
 from ita_core.workbook.ingest import ReadResult
 from ita_core.yearly import Dated, YearPoint, compare_years, default_year
@@ -151,6 +153,28 @@ def current(view: View) -> Current | None:
     found = Current(url, stream.latest_id, stream)
     _LAST_CURRENT[key] = found
     return found
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _rollup(
+    url: str, fiscal_year_be: int, latest: tuple[int, ...], units: tuple[UnitRecord, ...], as_of: date
+) -> Rollup:
+    # Keyed on the year's latest snapshot ids and the registered units: a publish, a new unit or a rename
+    # makes a new key, once.
+    known = Organisation(units)
+    expected = [u for u in units if not known.children(u.name)]  # bureaus report; an agency gathers theirs
+    found = [(plan, info.data_day) for info, plan in _open_store(url).latest_of_year(fiscal_year_be)]
+    return rollup(fiscal_year_be, found, as_of, registered=expected, labels={u.name: u.label for u in units})
+
+
+def organisation() -> Organisation:
+    return Units(store().engine).organisation()
+
+
+def agency(fiscal_year_be: int, as_of: date) -> Rollup:
+    """Every unit of a year rolled up as of ``as_of`` (``ita_core.agency``), computed once per publish."""
+    latest = tuple(sorted(s.latest_id for s in streams() if s.fiscal_year_be == fiscal_year_be))
+    return _rollup(database_url(), fiscal_year_be, latest, organisation().units, as_of)
 
 
 def reachable() -> bool:

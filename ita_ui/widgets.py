@@ -14,7 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from ita_core import group_tables, views
-from ita_core.address import View
+from ita_core.address import LINK_TEXT, View
 from ita_core.labels import Lang, activity_label
 from ita_core.problems import Omitted, Problem
 from ita_core.text import Text
@@ -49,16 +49,22 @@ def thai_uploader_chrome(lang: Lang, max_mb: int) -> None:
 
 def group_link_column(lang: Lang) -> Any:
     """The ``responsible`` column as links to each group's page, showing the cell's own text."""
-    return st.column_config.LinkColumn(views.header("responsible", lang), display_text=group_tables.LINK_TEXT)
+    return st.column_config.LinkColumn(views.header("responsible", lang), display_text=LINK_TEXT)
 
 
 def table(
-    frame: pd.DataFrame, lang: Lang, view: View | None = None, narrow: tuple[str, list[tuple[str, str]]] | None = None
+    frame: pd.DataFrame,
+    lang: Lang,
+    view: View | None = None,
+    narrow: tuple[str, list[tuple[str, str]]] | None = None,
+    link: str | None = None,
 ) -> None:
     """A view's table (stable column keys) with its titles in ``lang``; given the ``view``, a
     ``responsible`` column links to each group's page; given ``narrow`` (a key and ``views.narrow_items``),
-    a phone shows that list instead."""
+    a phone shows that list instead; ``link``: a column of addresses shown as links (``address.LINK_TEXT``)."""
     config: dict[str, Any] = {}
+    if link is not None:
+        config[views.header(link, lang)] = st.column_config.LinkColumn(views.header(link, lang), display_text=LINK_TEXT)
     if narrow is not None:
         narrow_list(narrow[1], narrow[0])
     if view is not None and "responsible" in frame:

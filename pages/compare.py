@@ -1,11 +1,14 @@
-"""เปรียบเทียบหน่วยงาน: the units of one fiscal year ranked by completion, overdue deadlines and participation;
-and the viewed unit's fiscal years side by side at the same point of each year."""
+"""ภาพรวมส่วนราชการ (/compare): every unit of a fiscal year in one table with the agency's totals, each
+unit a link to its overview; then the viewed unit's fiscal years side by side at the same point of each year.
+It was "compare units": the ranking is kept, and the address too, so bookmarks still open it."""
 
 import pandas as pd
 import streamlit as st
 
-from ita_core import charts, metrics, views, yearly
+from ita_core import charts, views, yearly
+from ita_core.agency import QUIET_DAYS
 from ita_core.errors import StoreUnavailable
+from ita_core.labels import date_label
 from ita_ui import downloads, figures, layout, source, widgets
 from ita_ui.i18n import text
 
@@ -16,20 +19,21 @@ years = sorted({s.fiscal_year_be for s in streams}, reverse=True)
 year = st.selectbox(
     text("compare_year", lang), years, index=years.index(ctx.current.stream.fiscal_year_be), key="compare_year"
 )
-units = [s for s in streams if s.fiscal_year_be == year]
 try:
-    plans = [source.plan(s.latest_id) for s in units]  # cached per snapshot
+    rolled = source.agency(year, ctx.data.as_of)  # cached until the next publish in the year
 except StoreUnavailable:
     layout.store_down(lang)
-standings = metrics.compare_units(plans, ctx.data.as_of)
-if len(units) < 2:
-    st.info(text("compare_one_unit", lang))
-ranked = views.standings_table(standings)
+st.caption(text("agency_units", lang, year=year, day=date_label(ctx.data.as_of, lang)))
+table = views.agency_table(rolled, ctx.view, lang)
 phone = views.narrow_items(
-    ranked, ["rank", "unit"], ["completed_pct", "activities", "overdue", "due_soon", "participation_met"], lang
+    table, ["rank", "unit"], ["completed_pct", "activities", "overdue", "due_soon", "participation", "flag"], lang
 )
-widgets.table(ranked, lang, narrow=("standings", phone))
-downloads.chart(charts.units_chart(standings, lang), "units", "units", lang)
+widgets.table(table, lang, narrow=("agency", phone), link="open")
+st.markdown(text("agency_footnotes", lang, days=QUIET_DAYS))
+if summaries := rolled.summaries():
+    downloads.chart(charts.units_chart(summaries, lang), "units", "units", lang)
+else:
+    st.info(text("agency_no_units", lang))
 
 st.header(text("compare_years", lang, unit=widgets.plain(ctx.current.stream.unit)))
 try:

@@ -106,8 +106,8 @@ def test_present_is_full_screen_large_and_advances(server: str, browser: Any) ->
         assert size >= 80  # readable from the back of a room on a 1280×720 projector
         controls = page.locator(".st-key-controls").bounding_box()
         assert controls and controls["y"] + controls["height"] <= 720  # controls stay on screen
-        page.get_by_text("1 / 4").wait_for(timeout=10_000)
-        page.get_by_text("2 / 4").wait_for(timeout=20_000)  # nobody touched anything
+        page.get_by_text("1 / 5").wait_for(timeout=10_000)
+        page.get_by_text("2 / 5").wait_for(timeout=20_000)  # nobody touched anything
         page.screenshot(path=str(SHOTS / "present_slide2_1280x720.png"))
         page.get_by_role("button", name="หยุด").click()
         page.get_by_text("หยุดอยู่").wait_for(timeout=10_000)
@@ -151,7 +151,7 @@ def test_open_page_picks_up_new_data_without_reload(browser: Any, tmp_path: Path
             page.get_by_text("2/3").first.wait_for(timeout=30_000)
             print(f"the open overview showed the publish after {time.monotonic() - started:.1f} s")
             meeting.get_by_text("2/3").first.wait_for(timeout=30_000)  # in place, on the same slide
-            assert "1 / 4" in meeting.locator(".st-key-controls").inner_text()
+            assert "1 / 5" in meeting.locator(".st-key-controls").inner_text()
         finally:
             page.close()
             meeting.close()

@@ -246,8 +246,8 @@ def test_a_clicker_moves_the_slides(server: str, browser: Any) -> None:
     """A presenter's clicker sends PageDown and PageUp; a keyboard, the arrows."""
     page = open_page(browser, f"{server}/present?interval=600", 1280, 720)
     try:
-        page.get_by_text("1 / 4").wait_for(timeout=10_000)
-        for key, shown in (("PageDown", "2 / 4"), ("ArrowRight", "3 / 4"), ("PageUp", "2 / 4"), ("ArrowLeft", "1 / 4")):
+        page.get_by_text("1 / 5").wait_for(timeout=10_000)
+        for key, shown in (("PageDown", "2 / 5"), ("ArrowRight", "3 / 5"), ("PageUp", "2 / 5"), ("ArrowLeft", "1 / 5")):
             page.keyboard.press(key)
             page.get_by_text(shown).wait_for(timeout=10_000)
         no_error(page)

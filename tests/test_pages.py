@@ -196,7 +196,7 @@ def test_present_first_slide_and_controls() -> None:
     at = app("pages/present.py")
     assert [m.value for m in at.metric] == ["26.92%", "7/26", "0", "1", "91.36%"]
     assert [b.label for b in at.button] == ["ก่อนหน้า", "หยุด", "ถัดไป"]
-    assert "**1 / 4** · เปลี่ยนทุก 15 วินาที" in texts(at)
+    assert "**1 / 5** · เปลี่ยนทุก 15 วินาที" in texts(at)
     assert len(at.sidebar) == 0 or not any(True for _ in at.sidebar.children.values())
 
 
@@ -204,8 +204,11 @@ def test_present_next_previous_and_pause() -> None:
     at = app("pages/present.py", interval="30")
     at.button(key="present_next").click().run()
     assert [t.value for t in at.title] == ["ความสำเร็จรายมาตรการ"]
-    assert "**2 / 4** · เปลี่ยนทุก 30 วินาที" in texts(at)
+    assert "**2 / 5** · เปลี่ยนทุก 30 วินาที" in texts(at)
     at.button(key="present_prev").click().run()
+    at.button(key="present_prev").click().run()
+    assert [t.value for t in at.title] == ["ทุกหน่วยงาน ปีงบประมาณ 2566"]  # the last slide: the agency
+    assert "รวมทั้งส่วนราชการ" in at.table[0].value.to_string()
     at.button(key="present_prev").click().run()
     assert [t.value for t in at.title] == ["การมีส่วนร่วมเทียบเป้าหมาย"]
     at.button(key="present_pause").click().run()

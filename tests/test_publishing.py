@@ -290,8 +290,10 @@ def test_compare_units(store: Store) -> None:
     store.publish(valid_book().to_bytes(), "other.xlsx", plan, "editor1", "", ANY)  # สำนักทดสอบ, FY2566
     at = go(app(), "pages/compare.py")
     ranking = at.dataframe[0].value
-    assert ranking["หน่วยงาน"].tolist() == ["สำนักทดสอบ", UNIT]  # 33.33% ahead of 26.92%
-    assert ranking["แล้วเสร็จ (ร้อยละ)"].tolist() == ["33.33%", "26.92%"]
+    # Ranked units by their short names, then the agency's totals: 1 + 7 of 3 + 26 activities.
+    assert ranking["หน่วยงาน"].tolist() == ["สำนักทดสอบ", "สำนักบริหารงานกลาง", "รวมทั้งส่วนราชการ"]
+    assert ranking["แล้วเสร็จ (ร้อยละ)"].tolist() == ["33.33%", "26.92%", "27.58%"]  # 8/29, truncated
+    assert ranking["กิจกรรม"].tolist() == ["1/3", "7/26", "8/29"]
     assert at.selectbox(key="stream_picker") is not None  # two units: the sidebar offers a choice
 
 

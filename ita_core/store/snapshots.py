@@ -264,6 +264,32 @@ class Store:
         plan = plan_from_json(zlib.decompress(found[0]).decode())
         return plan if plan.unit == found[1] else dataclasses.replace(plan, unit=found[1])
 
+    def latest_of_year(self, fiscal_year_be: int) -> list[tuple[SnapshotInfo, Plan]]:
+        """Every unit's latest snapshot of a year with its plan, in two queries whatever the number of units
+        or revisions (the agency page)."""
+        newest = (
+            select(func.max(SnapshotRow.id))
+            .where(SnapshotRow.fiscal_year_be == fiscal_year_be)
+            .group_by(SnapshotRow.unit)
+            .scalar_subquery()
+        )
+        with self._session() as session:
+            rows = session.scalars(
+                select(SnapshotRow).options(load_only(*_INFO_COLUMNS)).where(SnapshotRow.id.in_(newest))
+            ).all()
+            infos = [_info(row) for row in rows]
+            packed: dict[int, bytes] = {
+                i: z
+                for i, z in session.execute(
+                    select(SnapshotRow.id, SnapshotRow.plan_zlib).where(SnapshotRow.id.in_(newest))
+                )
+            }
+        found = []
+        for info in sorted(infos, key=lambda i: i.unit):
+            plan = plan_from_json(zlib.decompress(packed[info.id]).decode())
+            found.append((info, plan if plan.unit == info.unit else dataclasses.replace(plan, unit=info.unit)))
+        return found
+
     def file(self, snapshot_id: int) -> tuple[str, bytes]:
         """The original workbook exactly as it was uploaded."""
         with self._session() as session:
