@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
 import pandas as pd
 
@@ -209,7 +210,6 @@ HEADERS: dict[str, Text] = _contract_labels() | {
     "participation": Text("ผู้เข้าร่วม/บุคลากร (ร้อยละ)", "Participants/headcount (%)"),
     "reported_on": Text("รายงานล่าสุด", "Latest report"),
     "flag": Text("ข้อสังเกต", "Note"),
-    "open": Text("เปิดภาพรวม", "Open"),
     "revision": Text("ฉบับที่", "Revision"),
     "published": Text("เผยแพร่เมื่อ", "Published"),
     "by": Text("โดย", "By"),
@@ -480,16 +480,17 @@ def _agency_row(rank: str, unit: UnitStanding, view: View, year: int, lang: Lang
         "overdue": s.deadline_counts[DeadlineStatus.OVERDUE] if s else 0,
         "due_soon": s.deadline_counts[DeadlineStatus.DUE_SOON] if s else 0,
         "participation": _share(unit.participants, unit.headcount, True),
-        "participation_met": f"{s.participation_met}/{s.participation_rows}" if s else NO_FIGURE,
         "reported_on": date_label(unit.reported_on, lang) if unit.reported_on else NO_FIGURE,
         "flag": flag,
+        "participation_met": f"{s.participation_met}/{s.participation_rows}" if s else NO_FIGURE,
         "open": unit_address(view, unit.unit, year, unit.label),
     }
 
 
 def agency_table(rolled: Rollup, view: View, lang: Lang) -> pd.DataFrame:
     """Every unit of the year, ranked, then the agency's totals (computed from the plans: ``ita_core.agency``);
-    each unit links to its overview in the same view."""
+    ``open`` holds each unit's overview address in the same view, its name in the fragment, so the table can
+    show the unit's name as that link (``widgets.table(link=...)``)."""
     ranked = [
         _agency_row(str(i) if u.summary else "", u, view, rolled.fiscal_year_be, lang)
         for i, u in enumerate(rolled.units, 1)
@@ -503,10 +504,10 @@ def agency_table(rolled: Rollup, view: View, lang: Lang) -> pd.DataFrame:
         "overdue": rolled.overdue,
         "due_soon": rolled.due_soon,
         "participation": _share(rolled.participants, rolled.headcount, True),
-        "participation_met": "",
         "reported_on": "",
         "flag": QUIET_UNITS.format(n=quiet).get(lang) if quiet else "",
-        "open": "",
+        "participation_met": "",
+        "open": "#" + quote(AGENCY_TOTAL.get(lang)),  # no page of its own: the link only carries its name
     }
     return pd.DataFrame([*ranked, total])
 

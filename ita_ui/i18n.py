@@ -340,8 +340,8 @@ STRINGS: dict[Key, Text] = {
     "slide_due": Text("กำหนดส่งที่ต้องติดตาม", "Deadlines to follow up"),
     "slide_agency": Text("ทุกหน่วยงาน ปีงบประมาณ {year}", "Every unit, fiscal year {year}"),
     "agency_units": Text(
-        "ทุกหน่วยงานของปีงบประมาณ {year} ณ วันที่ {day}: คลิกชื่อหน่วยงานในคอลัมน์ เปิดภาพรวม เพื่อดูรายละเอียด",
-        "Every unit of fiscal year {year} as of {day}: click a unit in the Open column for its overview",
+        "ทุกหน่วยงานของปีงบประมาณ {year} ณ วันที่ {day}: คลิกชื่อหน่วยงานเพื่อเปิดภาพรวมของหน่วยงานนั้น",
+        "Every unit of fiscal year {year} as of {day}: click a unit's name for its overview",
     ),
     "agency_footnotes": Text(
         "**วิธีคิดยอดรวม** · แล้วเสร็จ: กิจกรรมที่แล้วเสร็จของทุกหน่วยงานรวมกัน หารด้วยกิจกรรมทั้งหมดของทุกหน่วยงาน "

@@ -14,6 +14,7 @@ from contextlib import suppress
 from datetime import timedelta
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 
 from ita_core import charts, views
@@ -147,6 +148,7 @@ def _participation(ctx: layout.PageContext) -> None:
     )
 
 
+MAX_AGENCY_ROWS = 6
 _AGENCY_COLUMNS = ["unit", "completed_pct", "activities", "overdue", "due_soon", "participation", "flag"]
 
 
@@ -159,9 +161,13 @@ def _agency(ctx: layout.PageContext) -> None:
     except StoreUnavailable:
         st.markdown(text("store_offline_short", lang))
         return
-    shown = views.agency_table(rolled, ctx.view, lang)
+    table = views.agency_table(rolled, ctx.view, lang)[_AGENCY_COLUMNS]
+    # The agency's totals first, where the eye starts; then as many units as a projected slide holds.
+    shown = pd.concat([table.tail(1), table.head(len(table) - 1).head(MAX_AGENCY_ROWS)])
     with st.container(key="agency_slide"):
-        widgets.static_table(shown[_AGENCY_COLUMNS], lang)
+        widgets.static_table(shown, lang)
+    if (rest := len(table) - 1 - MAX_AGENCY_ROWS) > 0:
+        st.caption(text("more_rows", lang, n=rest))
 
 
 SLIDES: tuple[Callable[[layout.PageContext], None], ...] = (_headline, _completion, _due, _participation, _agency)

@@ -57,16 +57,22 @@ def table(
     lang: Lang,
     view: View | None = None,
     narrow: tuple[str, list[tuple[str, str]]] | None = None,
-    link: str | None = None,
+    link: tuple[str, str] | None = None,
 ) -> None:
     """A view's table (stable column keys) with its titles in ``lang``; given the ``view``, a
     ``responsible`` column links to each group's page; given ``narrow`` (a key and ``views.narrow_items``),
-    a phone shows that list instead; ``link``: a column of addresses shown as links (``address.LINK_TEXT``)."""
+    a phone shows that list instead; ``link`` (a column, and a column of addresses whose fragments carry
+    its text: ``address.LINK_TEXT``): that column shown as those links."""
     config: dict[str, Any] = {}
+    addresses = [str(a) for a in frame[link[1]]] if link is not None else None
     if link is not None:
-        config[views.header(link, lang)] = st.column_config.LinkColumn(views.header(link, lang), display_text=LINK_TEXT)
+        shown, addresses_key = link
+        frame = frame.assign(**{shown: frame[addresses_key]}).drop(columns=[addresses_key])
+        config[views.header(shown, lang)] = st.column_config.LinkColumn(
+            views.header(shown, lang), display_text=LINK_TEXT
+        )
     if narrow is not None:
-        narrow_list(narrow[1], narrow[0])
+        narrow_list(narrow[1], narrow[0], addresses)
     if view is not None and "responsible" in frame:
         frame = group_tables.with_group_links(frame, view)
         config[views.header("responsible", lang)] = group_link_column(lang)
@@ -74,11 +80,25 @@ def table(
         st.dataframe(views.labelled(frame, lang), hide_index=True, width="stretch", column_config=config)
 
 
-def narrow_list(items: list[tuple[str, str]], key: str) -> None:
+def narrow_list(items: list[tuple[str, str]], key: str, links: list[str] | None = None) -> None:
     """A table's rows as a list, shown instead of the table on a phone (app.css: ``st-key-narrow_``),
-    so what matters is read without a sideways swipe."""
+    so what matters is read without a sideways swipe; ``links``: each row's own address (ours, percent-encoded),
+    which its title then opens."""
+    heads = [f"**{plain(head)}**" for head, _ in items]
+    if links is not None:
+        heads = [
+            f"[{head}]({_own_link(url)})" if url.startswith("./") else head
+            for head, url in zip(heads, links, strict=True)
+        ]
     with st.container(key=f"narrow_{key}"):
-        st.markdown("\n".join(f"- **{plain(head)}**  \n{plain(line)}" for head, line in items))
+        st.markdown("\n".join(f"- {head}  \n{plain(line)}" for head, (_, line) in zip(heads, items, strict=True)))
+
+
+def _own_link(url: str) -> str:
+    """An address this app made (``address.unit_address``), checked before it goes into Markdown."""
+    if not url.startswith("./?") or any(c in url for c in " ()[]<>\n"):
+        raise ValueError(f"not one of this app's addresses: {url[:80]!r}")
+    return url.split("#", 1)[0]
 
 
 def wide(key: str) -> Any:

@@ -28,7 +28,7 @@ table = views.agency_table(rolled, ctx.view, lang)
 phone = views.narrow_items(
     table, ["rank", "unit"], ["completed_pct", "activities", "overdue", "due_soon", "participation", "flag"], lang
 )
-widgets.table(table, lang, narrow=("agency", phone), link="open")
+widgets.table(table, lang, narrow=("agency", phone), link=("unit", "open"))
 st.markdown(text("agency_footnotes", lang, days=QUIET_DAYS))
 if summaries := rolled.summaries():
     downloads.chart(charts.units_chart(summaries, lang), "units", "units", lang)

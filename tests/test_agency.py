@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 from decimal import Decimal
+from urllib.parse import quote
 
 from plans import plan_with
 
@@ -55,7 +56,7 @@ def test_totals_are_computed_from_the_plans_and_quiet_units_are_flagged() -> Non
     assert table["reported_on"].tolist()[:3] == ["30 พ.ค. 2566", "2 พ.ค. 2566", "1 เม.ย. 2566"]
     assert table["flag"].tolist() == ["", "", "⚠ ไม่รายงาน 30 วันขึ้นไป", "⚠ ยังไม่มีแผนของปีนี้", "⚠ 2 หน่วยงาน"]
     assert table["open"].tolist()[0] == "./?unit=%E0%B8%81%E0%B8%AD%E0%B8%87%20%E0%B8%81&fy=2566#%E0%B8%81"
-    assert table["open"].tolist()[-1] == ""
+    assert table["open"].tolist()[-1] == "#" + quote("รวมทั้งส่วนราชการ")  # its name only: no page of its own
 
 
 def test_a_link_keeps_the_language_and_date_of_the_view() -> None:

@@ -27,7 +27,7 @@ PAGES = {
     "participation": ("participation", "การมีส่วนร่วมทุกแถว"),
     "present": ("present", "ดำเนินการแล้วเสร็จ"),
     "reports": ("reports", "แบบรายงานผลการดำเนินการ"),
-    "compare": ("compare", "เปรียบเทียบหน่วยงาน"),
+    "compare": ("compare", "ภาพรวมส่วนราชการ"),
     "history": ("history", "ประวัติข้อมูล"),
     "group": ("group", "งานของกลุ่ม"),
     "account": ("account", "บัญชีผู้ใช้"),

@@ -56,7 +56,7 @@ def test_an_editor_starts_fy2567_and_both_years_are_compared(browser: Any, tmp_p
             settle(page)
             page.get_by_text("เทียบกับปีงบประมาณอื่น").wait_for(timeout=20_000)
             assert "ปีงบประมาณ 2567" in main_text(page)
-            go(page, "เปรียบเทียบหน่วยงาน")
+            go(page, "ภาพรวมส่วนราชการ")
             page.get_by_text("ปีงบประมาณของ").first.wait_for(timeout=20_000)
             text = main_text(page)
             assert "ปีงบประมาณ 2566" in text and "ปีงบประมาณ 2567" in text

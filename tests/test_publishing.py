@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import pytest
 from plans import shipped_with_1_4_done
@@ -291,7 +292,9 @@ def test_compare_units(store: Store) -> None:
     at = go(app(), "pages/compare.py")
     ranking = at.dataframe[0].value
     # Ranked units by their short names, then the agency's totals: 1 + 7 of 3 + 26 activities.
-    assert ranking["หน่วยงาน"].tolist() == ["สำนักทดสอบ", "สำนักบริหารงานกลาง", "รวมทั้งส่วนราชการ"]
+    names = [unquote(link.split("#", 1)[1]) for link in ranking["หน่วยงาน"]]  # each a link; its text in the fragment
+    assert names == ["สำนักทดสอบ", "สำนักบริหารงานกลาง", "รวมทั้งส่วนราชการ"]
+    assert ranking["หน่วยงาน"].tolist()[1].startswith("./?unit=")  # the bureau's overview, this view kept
     assert ranking["แล้วเสร็จ (ร้อยละ)"].tolist() == ["33.33%", "26.92%", "27.58%"]  # 8/29, truncated
     assert ranking["กิจกรรม"].tolist() == ["1/3", "7/26", "8/29"]
     assert at.selectbox(key="stream_picker") is not None  # two units: the sidebar offers a choice

@@ -278,12 +278,8 @@ class Store:
                 select(SnapshotRow).options(load_only(*_INFO_COLUMNS)).where(SnapshotRow.id.in_(newest))
             ).all()
             infos = [_info(row) for row in rows]
-            packed: dict[int, bytes] = {
-                i: z
-                for i, z in session.execute(
-                    select(SnapshotRow.id, SnapshotRow.plan_zlib).where(SnapshotRow.id.in_(newest))
-                )
-            }
+            query = select(SnapshotRow.id, SnapshotRow.plan_zlib).where(SnapshotRow.id.in_(newest))
+            packed: dict[int, bytes] = dict(session.execute(query).tuples().all())
         found = []
         for info in sorted(infos, key=lambda i: i.unit):
             plan = plan_from_json(zlib.decompress(packed[info.id]).decode())
