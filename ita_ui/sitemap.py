@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ita_core.store.accounts import Account
+from ita_core.store.permissions import Action, allows
 from ita_core.store.roles import Role
+from ita_core.store.units import EVERY_UNIT
 from ita_ui import auth
 from ita_ui.i18n import Key
 
@@ -46,7 +48,9 @@ def allowed(page: NavPage, user: Account | None) -> bool:
         return False
     if page.needs is None:
         return True
-    return user is not None and user.role.rank >= page.needs.rank
+    if page.needs is Role.ADMIN:  # accounts and units belong to the whole organisation
+        return allows(user, Action.MANAGE_ACCOUNTS, EVERY_UNIT)
+    return user is not None and user.role.rank >= page.needs.rank  # e.g. upload: an editor of some unit
 
 
 def visible(user: Account | None) -> list[NavPage]:

@@ -1,4 +1,5 @@
-"""จัดการผู้ใช้ (admins): list, add, change role or password, remove local accounts."""
+"""จัดการผู้ใช้และหน่วยงาน (admins for every unit): accounts with their roles per unit, passwords, groups;
+the organisation's units (add, rename keeping history, move under another); what each role may do."""
 
 from collections.abc import Callable
 
@@ -7,16 +8,23 @@ import streamlit as st
 
 from ita_core.errors import StoreUnavailable
 from ita_core.labels import date_label
-from ita_core.store.accounts import AccountError
+from ita_core.store.accounts import AccountError, Grant
+from ita_core.store.permissions import ACTION_LABELS, Action, NotAllowed, require, role_grid
 from ita_core.store.roles import Role, role_label
-from ita_ui import auth, checkins, layout
+from ita_core.store.units import EVERY_UNIT, UnitError, Units
+from ita_ui import auth, checkins, layout, source
 from ita_ui.i18n import text
 
 lang, user = layout.begin("page_admin")
-if user is None or user.role is not Role.ADMIN:  # the page is not in the navigation either
+try:
+    if user is None:
+        raise NotAllowed("", "")
+    require(user, Action.MANAGE_ACCOUNTS, EVERY_UNIT)  # the page is not in the navigation either
+except NotAllowed:
     st.error(text("login_required_note", lang))
     st.stop()
 accounts = auth.accounts()
+units = Units(source.store().engine)
 
 
 def role_name(role: Role) -> str:
@@ -26,7 +34,7 @@ def role_name(role: Role) -> str:
 def report(action: Callable[[], object]) -> None:
     try:
         action()
-    except (AccountError, StoreUnavailable) as exc:
+    except (AccountError, UnitError, StoreUnavailable) as exc:
         st.error(exc.message(lang))
     else:
         st.success(text("admin_done", lang))
@@ -35,13 +43,25 @@ def report(action: Callable[[], object]) -> None:
 st.header(text("admin_users", lang))
 try:
     everyone = accounts.list()
+    organisation = units.organisation()
 except StoreUnavailable:
     layout.store_down(lang)
+scopes = [EVERY_UNIT, *(u.name for u in organisation.units)]
+
+
+def scope_name(unit: str) -> str:
+    return text("admin_every_unit", lang) if unit == EVERY_UNIT else organisation.label(unit)
+
+
+def grants_text(grants: tuple[Grant, ...] | None) -> str:
+    return "; ".join(f"{role_name(role)} · {scope_name(unit)}" for unit, role in grants or ()) or "–"
+
+
 st.dataframe(
     pd.DataFrame(
         {
             text("username", lang): [a.username for a in everyone],
-            text("admin_role", lang): [role_name(a.role) for a in everyone],
+            text("admin_roles", lang): [grants_text(a.grants) for a in everyone],
             text("admin_groups", lang): ["; ".join(a.groups) for a in everyone],
             text("admin_email", lang): [a.email for a in everyone],
             "": [date_label(a.created_at.astimezone().date(), lang) for a in everyone],
@@ -55,13 +75,14 @@ st.header(text("admin_add", lang))
 with st.form("admin_add_form", clear_on_submit=True):
     name = st.text_input(text("username", lang), key="admin_new_name")
     role = st.selectbox(text("admin_role", lang), list(Role), format_func=role_name, key="admin_new_role")
+    scope = st.selectbox(text("admin_unit", lang), scopes, format_func=scope_name, key="admin_new_unit")
     first = st.text_input(text("password", lang), type="password", key="admin_new_password")
     again = st.text_input(text("password_again", lang), type="password", key="admin_new_password_again")
     if st.form_submit_button(text("admin_add", lang), type="primary"):
         if first != again:
             st.error(text("passwords_differ", lang))
         elif role is not None:  # a selectbox with options always has one
-            report(lambda: accounts.add(name.strip(), first, role))
+            report(lambda: accounts.add(name.strip(), first, role, unit=scope or EVERY_UNIT))
 
 if everyone:
     st.header(text("admin_change", lang))
@@ -70,12 +91,19 @@ if everyone:
     current = next(a for a in everyone if a.username == target)
     role_col, password_col = st.columns(2)
     with role_col:
+        st.caption(text("admin_roles_now", lang, roles=grants_text(current.grants)))
+        scope_choice = st.selectbox(text("admin_unit", lang), scopes, format_func=scope_name, key="admin_role_unit")
+        held = current.role_in(scope_choice) if scope_choice != EVERY_UNIT else current.everywhere
         new_role = st.selectbox(
-            text("admin_role", lang), list(Role), index=list(Role).index(current.role), format_func=role_name,
+            text("admin_role", lang), list(Role), index=list(Role).index(held or Role.VIEWER), format_func=role_name,
             key="admin_role_choice",
         )  # fmt: skip
-        if st.button(text("admin_set_role", lang), key="admin_set_role") and new_role is not None:
-            report(lambda: accounts.set_role(target, new_role))
+        grant_col, revoke_col = st.columns(2)
+        if grant_col.button(text("admin_set_role", lang), key="admin_set_role") and new_role is not None:
+            report(lambda: accounts.grant(target, scope_choice or EVERY_UNIT, new_role))
+        held_here = any(unit == scope_choice for unit, _ in current.grants or ())
+        if revoke_col.button(text("admin_revoke_role", lang), key="admin_revoke_role", disabled=not held_here):
+            report(lambda: accounts.revoke(target, scope_choice or EVERY_UNIT))
         if st.button(text("admin_remove", lang), key="admin_remove", disabled=target == user.username):
             report(lambda: accounts.remove(target))
         if target == user.username:
@@ -91,10 +119,10 @@ if everyone:
 
     with st.form("admin_groups_form"):
         st.markdown(f"**{text('admin_groups', lang)}**")
-        known = sorted(set(checkins.groups_in_store()) | set(current.groups))
+        offered = sorted(set(checkins.groups_in_store()) | set(current.groups))
         groups = st.multiselect(
             text("admin_groups", lang),
-            known,
+            offered,
             default=list(current.groups),
             key=f"admin_groups_{target}",
             placeholder=text("admin_no_groups", lang),
@@ -104,3 +132,56 @@ if everyone:
         st.caption(text("admin_groups_note", lang))
         if st.form_submit_button(text("admin_save_groups", lang)):
             report(lambda: accounts.set_links(target, groups, email))
+
+st.header(text("admin_units", lang))
+st.dataframe(
+    pd.DataFrame(
+        {
+            text("admin_unit_name", lang): [u.name for u in organisation.units],
+            text("admin_unit_short", lang): [u.short_name for u in organisation.units],
+            text("admin_unit_parent", lang): [u.parent or "–" for u in organisation.units],
+        }
+    ),
+    hide_index=True,
+    width="stretch",
+)
+add_col, rename_col = st.columns(2)
+with add_col, st.form("admin_unit_add_form", clear_on_submit=True):
+    st.markdown(f"**{text('admin_unit_add', lang)}**")
+    unit_name = st.text_input(text("admin_unit_name", lang), key="admin_unit_new_name", max_chars=300)
+    unit_short = st.text_input(text("admin_unit_short", lang), key="admin_unit_new_short", max_chars=100)
+    parents = ["", *(u.name for u in organisation.units)]
+    parent = st.selectbox(
+        text("admin_unit_parent", lang), parents, format_func=lambda n: n or "–", key="admin_unit_new_parent"
+    )
+    if st.form_submit_button(text("admin_unit_add", lang), type="primary"):
+        report(lambda: units.add(unit_name, unit_short, parent or None))
+with rename_col, st.form("admin_unit_rename_form"):
+    st.markdown(f"**{text('admin_unit_rename', lang)}**")
+    names = [u.name for u in organisation.units]
+    old = st.selectbox(text("admin_unit_name", lang), names, key="admin_unit_old")
+    renamed = st.text_input(text("admin_unit_new_name", lang), key="admin_unit_renamed", max_chars=300)
+    new_short = st.text_input(text("admin_unit_short", lang), key="admin_unit_renamed_short", max_chars=100)
+    new_parent = st.selectbox(
+        text("admin_unit_parent", lang), ["", *names], format_func=lambda n: n or "–", key="admin_unit_moved"
+    )
+    st.caption(text("admin_unit_rename_note", lang))
+    if st.form_submit_button(text("admin_unit_save", lang)) and old:
+
+        def change() -> None:
+            made = units.rename(old, renamed or old, new_short or None)
+            if (new_parent or None) != made.parent:
+                units.move(made.name, new_parent or None)
+
+        report(change)
+
+st.header(text("admin_actions", lang))
+st.table(
+    pd.DataFrame(
+        {text("admin_action", lang): [ACTION_LABELS[a].get(lang) for a, _ in role_grid()]}
+        | {role_name(r): ["✓" if may[r] else "" for _, may in role_grid()] for r in Role}
+    ),
+    hide_index=True,
+    border="horizontal",
+)
+st.caption(text("admin_actions_note", lang))

@@ -431,3 +431,32 @@ def test_an_editor_of_another_unit_is_refused_on_the_pages(store: Store, browser
         f"หน่วยงาน 'สำนักบริหารงานกลง' (แผ่นงาน ข้อมูลหน่วยงาน แถว หน่วยงาน คอลัมน์ B) ไม่มีในระบบ: หมายถึง '{UNIT}' หรือไม่"
         in texts(at)
     )
+
+
+def test_admin_gives_roles_per_unit_and_manages_units(store: Store, browser: Browser) -> None:
+    from ita_core.store.units import Units
+
+    Accounts(store.engine).add("unit_admin", PASSWORD, Role.ADMIN, unit=UNIT)
+    browser.sign_in("unit_admin")
+    assert "admin" not in links(app())  # an admin of one bureau does not manage the organisation's accounts
+    browser.sign_in("admin1")
+    at = go(app(), "pages/admin.py")
+    at.text_input(key="admin_unit_new_name").input("สำนักการประชุม สำนักงานเลขาธิการวุฒิสภา")
+    at.text_input(key="admin_unit_new_short").input("สำนักการประชุม")
+    at.selectbox(key="admin_unit_new_parent").set_value("สำนักงานเลขาธิการวุฒิสภา")
+    button(at, "เพิ่มหน่วยงาน").click().run()
+    assert "บันทึกแล้ว" in texts(at)
+    meeting = Units(store.engine).resolve("สำนักการประชุม")
+    at.selectbox(key="admin_target").set_value("editor1").run()
+    at.selectbox(key="admin_role_unit").set_value(meeting).run()
+    at.selectbox(key="admin_role_choice").set_value(Role.EDITOR)
+    button(at, "บันทึกสิทธิ์").click().run()
+    at.selectbox(key="admin_role_unit").set_value("*").run()
+    button(at, "ถอนสิทธิ์ในหน่วยงานนี้").click().run()
+    editor = Accounts(store.engine).get("editor1")
+    assert editor is not None and editor.grants == ((meeting, Role.EDITOR),)
+    assert "ผู้แก้ไขข้อมูล · สำนักการประชุม" in at.dataframe[0].value.to_string()  # the table says the same
+    assert not at.exception, at.exception
+    at.text_input(key="admin_unit_new_name").input("สำนักการประชุม  สำนักงานเลขาธิการวุฒิสภา")
+    button(at, "เพิ่มหน่วยงาน").click().run()
+    assert "ซ้ำหรือใกล้เคียง" in texts(at)  # two spaces do not make another unit
