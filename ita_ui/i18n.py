@@ -80,6 +80,7 @@ Key = Literal[
     "slide_agency",
     "agency_units",
     "agency_footnotes",
+    "no_units_for_account",
     "agency_no_units",
     "more_rows",
     "page_group",
@@ -369,6 +370,10 @@ STRINGS: dict[Key, Text] = {
         "(not an average of percentages) · Participants/headcount: all reported participants over all headcounts, "
         "truncated to two decimals · Overdue and within 14 days: every unit's deadlines, counted on the date shown · "
         "⚠ units with no new report for {days} days or more, or no plan for this year",
+    ),
+    "no_units_for_account": Text(
+        "บัญชีนี้ยังไม่มีสิทธิ์ดูหน่วยงานใด: ขอให้ผู้ดูแลระบบให้สิทธิ์ในหน่วยงานของคุณ",
+        "This account may not see any unit yet: ask an admin for a role in your unit",
     ),
     "agency_no_units": Text("ยังไม่มีหน่วยงานใดมีข้อมูลในปีงบประมาณนี้", "No unit has data for this fiscal year"),
     "more_rows": Text("และอีก {n} รายการ", "and {n} more"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -13,6 +14,7 @@ from ita_core.errors import StoreUnavailable
 from ita_core.labels import Lang, date_label, dates_line
 from ita_core.settings import settings
 from ita_core.store.accounts import Account
+from ita_core.store.permissions import Action, allows
 from ita_core.views import Dashboard
 from ita_ui import auth, navigation, source, view_state
 from ita_ui.i18n import Key, text
@@ -29,6 +31,7 @@ class PageContext:
     view: View
     data: Dashboard
     current: source.Current
+    may_see: Callable[[str], bool] | None = None  # the units this viewer may see; None: all (``may_see``)
 
     @property
     def lang(self) -> Lang:
@@ -71,9 +74,11 @@ def _unavailable(lang: Lang) -> None:
     elif opened.seed is not None and opened.seed.plan is None:
         st.error(text("data_error_title", lang))
         show_problems(opened.seed.errors, lang)
+    elif may_see() is not None and source.streams():  # there are data, none of a unit this account has a role in
+        st.info(text("no_units_for_account", lang))
     else:
         st.info(text("no_data_yet", lang))
-    watch_data(view_state.current(), None)
+    watch_data(view_state.current(), None, may_see())
     st.stop()
 
 
@@ -84,9 +89,18 @@ def _pick_stream() -> None:
     view_state.choose_stream(st.session_state[_STREAM_KEY])
 
 
-def stream_picker(view: View, chosen: source.Current) -> None:
-    """Choose the unit and fiscal year, when the store holds more than one."""
-    available = source.streams()
+def may_see() -> Callable[[str], bool] | None:
+    """With ITA_REQUIRE_LOGIN, the units this account may view (its roles, ``permissions``); ``None``
+    (every unit) when viewing is open."""
+    if not auth.login_required():
+        return None
+    user = auth.current_user()
+    return lambda unit: allows(user, Action.VIEW, unit)
+
+
+def stream_picker(view: View, chosen: source.Current, seeing: Callable[[str], bool] | None) -> None:
+    """Choose the unit and fiscal year, when the store holds more than one this viewer may see."""
+    available = source.seen(source.streams(), seeing)
     if len(available) < 2:
         return
     keys = sorted((s.unit, s.fiscal_year_be) for s in available)
@@ -109,8 +123,9 @@ def page_context(*, sidebar: bool = True) -> PageContext:
     """
     navigation.ensure_navigation()
     view = view_state.current()
+    seeing = may_see()
     try:
-        current = source.current(view)
+        current = source.current(view, seeing)
         if current is not None:
             plan = source.plan(current.snapshot_id)  # cached per snapshot: no query when already held
     except StoreUnavailable:
@@ -121,15 +136,15 @@ def page_context(*, sidebar: bool = True) -> PageContext:
         _unavailable(view.lang)
         raise AssertionError("unreachable: _unavailable stops the page")
     if sidebar:
-        stream_picker(view, current)
+        stream_picker(view, current, seeing)
     default = plan.effective_as_of(date.today())
     as_of = view_state.as_of_picker(default, view) if sidebar else (view.as_of or default)
     if sidebar:
         if current.offline is None:
-            watch_data(view, current.snapshot_id)
+            watch_data(view, current.snapshot_id, seeing)
         else:
             watch_recovery()
-    return PageContext(view, source.dashboard_for(current.snapshot_id, as_of), current)
+    return PageContext(view, source.dashboard_for(current.snapshot_id, as_of), current, seeing)
 
 
 def begin(title_key: Key) -> tuple[Lang, Account | None]:
@@ -169,7 +184,7 @@ def header(ctx: PageContext, title_key: Key) -> None:
 _HEARD, _ASK_AT = "news_heard", "news_ask_at"
 
 
-def watch_data(view: View, rendered: int | None) -> None:
+def watch_data(view: View, rendered: int | None, may_see: Callable[[str], bool] | None = None) -> None:
     """Rerun the page when a new snapshot is published, so a screen left open stays live (within about
     three seconds of a publish on any process); and when the store stops answering, so the page says
     so over the figures it still holds."""
@@ -186,7 +201,7 @@ def watch_data(view: View, rendered: int | None) -> None:
         if heard == state.get(_HEARD) and now < state.get(_ASK_AT, 0.0):
             return  # nothing heard, and not yet time to ask anyway
         state[_HEARD], state[_ASK_AT] = heard, now + watch_every().total_seconds()
-        current = source.current(view)
+        current = source.current(view, may_see)
         if (current.snapshot_id if current else None) != rendered or (current and current.offline):
             st.rerun()
 

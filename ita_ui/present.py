@@ -157,7 +157,7 @@ def _agency(ctx: layout.PageContext) -> None:
     lang, year = ctx.lang, ctx.current.stream.fiscal_year_be
     st.title(text("slide_agency", lang, year=year))
     try:
-        rolled = source.agency(year, ctx.data.as_of)
+        rolled = source.agency(year, ctx.data.as_of, ctx.may_see)
     except StoreUnavailable:
         st.markdown(text("store_offline_short", lang))
         return
@@ -231,6 +231,7 @@ def run() -> None:
 
     slides()
     with suppress(StoreUnavailable):  # while the store is down the slides say so themselves
-        current = source.current(view)
+        seeing = layout.may_see()
+        current = source.current(view, seeing)
         if current is not None and current.offline is None:
-            layout.watch_data(view, current.snapshot_id)  # a publish shows within seconds, on any slide
+            layout.watch_data(view, current.snapshot_id, seeing)  # a publish shows within seconds, on any slide

@@ -13,6 +13,7 @@ showing it, marked ``offline``, until the store answers again.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -131,8 +132,10 @@ def chosen_stream(available: list[Stream], view: View, today: date | None = None
     return years[year]
 
 
-def current(view: View) -> Current | None:
-    """The latest snapshot of the viewed stream; one small query, made on every run.
+def current(view: View, may_see: Callable[[str], bool] | None = None) -> Current | None:
+    """The latest snapshot of the viewed stream; one small query, made on every run. ``may_see``: the units
+    this viewer may see (``layout.may_see``: with ITA_REQUIRE_LOGIN, those of its roles); others are as
+    if not in the store.
 
     While the store is down: the last snapshot found for this view, marked offline, or
     ``StoreUnavailable`` if this process never found one.
@@ -143,11 +146,11 @@ def current(view: View) -> Current | None:
         available = store().streams()
     except StoreUnavailable as exc:
         known = _LAST_CURRENT.get(key)
-        if known is None:
+        if known is None or (may_see is not None and not may_see(known.stream.unit)):
             raise
         return replace(known, offline=exc)
     _LAST_STREAMS[url] = available
-    stream = chosen_stream(available, view)
+    stream = chosen_stream(seen(available, may_see), view)
     if stream is None:
         return None
     found = Current(url, stream.latest_id, stream)
@@ -155,15 +158,24 @@ def current(view: View) -> Current | None:
     return found
 
 
+def seen(available: list[Stream], may_see: Callable[[str], bool] | None) -> list[Stream]:
+    return available if may_see is None else [s for s in available if may_see(s.unit)]
+
+
 @st.cache_resource(max_entries=8, show_spinner=False)
 def _rollup(
-    url: str, fiscal_year_be: int, latest: tuple[int, ...], units: tuple[UnitRecord, ...], as_of: date
+    url: str, fiscal_year_be: int, latest: tuple[int, ...], units: tuple[UnitRecord, ...], as_of: date, only: bool
 ) -> Rollup:
     # Keyed on the year's latest snapshot ids and the registered units: a publish, a new unit or a rename
     # makes a new key, once.
     known = Organisation(units)
     expected = [u for u in units if not known.children(u.name)]  # bureaus report; an agency gathers theirs
-    found = [(plan, info.data_day) for info, plan in _open_store(url).latest_of_year(fiscal_year_be)]
+    named = {u.name for u in units}
+    found = [
+        (plan, info.data_day)
+        for info, plan in _open_store(url).latest_of_year(fiscal_year_be)
+        if not only or info.unit in named  # ``only``: the units given, no others (a viewer's own)
+    ]
     return rollup(fiscal_year_be, found, as_of, registered=expected, labels={u.name: u.label for u in units})
 
 
@@ -171,10 +183,14 @@ def organisation() -> Organisation:
     return Units(store().engine).organisation()
 
 
-def agency(fiscal_year_be: int, as_of: date) -> Rollup:
-    """Every unit of a year rolled up as of ``as_of`` (``ita_core.agency``), computed once per publish."""
+def agency(fiscal_year_be: int, as_of: date, may_see: Callable[[str], bool] | None = None) -> Rollup:
+    """Every unit of a year rolled up as of ``as_of`` (``ita_core.agency``), computed once per publish;
+    with ``may_see``, only the units this viewer may see, and totals over those."""
     latest = tuple(sorted(s.latest_id for s in streams() if s.fiscal_year_be == fiscal_year_be))
-    return _rollup(database_url(), fiscal_year_be, latest, organisation().units, as_of)
+    units = organisation().units
+    if may_see is not None:
+        units = tuple(u for u in units if may_see(u.name))
+    return _rollup(database_url(), fiscal_year_be, latest, units, as_of, may_see is not None)
 
 
 def reachable() -> bool:

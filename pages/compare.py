@@ -14,13 +14,13 @@ from ita_ui.i18n import text
 
 ctx = layout.open_page("page_compare")
 lang = ctx.lang
-streams = source.streams()
+streams = source.seen(source.streams(), ctx.may_see)
 years = sorted({s.fiscal_year_be for s in streams}, reverse=True)
 year = st.selectbox(
     text("compare_year", lang), years, index=years.index(ctx.current.stream.fiscal_year_be), key="compare_year"
 )
 try:
-    rolled = source.agency(year, ctx.data.as_of)  # cached until the next publish in the year
+    rolled = source.agency(year, ctx.data.as_of, ctx.may_see)  # cached until the next publish in the year
 except StoreUnavailable:
     layout.store_down(lang)
 st.caption(text("agency_units", lang, year=year, day=date_label(ctx.data.as_of, lang)))

@@ -460,3 +460,41 @@ def test_admin_gives_roles_per_unit_and_manages_units(store: Store, browser: Bro
     at.text_input(key="admin_unit_new_name").input("สำนักการประชุม  สำนักงานเลขาธิการวุฒิสภา")
     button(at, "เพิ่มหน่วยงาน").click().run()
     assert "ซ้ำหรือใกล้เคียง" in texts(at)  # two spaces do not make another unit
+
+
+def test_with_login_required_an_account_sees_the_units_of_its_roles(
+    store: Store, browser: Browser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ita_core.store.units import Units
+
+    monkeypatch.setenv("ITA_REQUIRE_LOGIN", "1")
+    Units(store.engine).add("สำนักทดสอบ", parent="สำนักงานเลขาธิการวุฒิสภา")
+    plan = read_workbook(valid_book().to_bytes()).plan
+    assert plan is not None
+    store.publish(valid_book().to_bytes(), "other.xlsx", plan, "editor1", "", ANY)  # published last
+    accounts = Accounts(store.engine)
+    accounts.add("bureau_viewer", PASSWORD, Role.VIEWER, unit=UNIT)
+    accounts.add("nobody", PASSWORD, Role.VIEWER, unit="สำนักทดสอบ")
+    accounts.revoke("nobody", "สำนักทดสอบ")
+    accounts.add("executive", PASSWORD, Role.VIEWER, unit="สำนักงานเลขาธิการวุฒิสภา")
+
+    browser.sign_in("bureau_viewer")
+    at = app()  # the unit published last is not this account's: it opens on its own bureau
+    assert {m.label: m.value for m in at.metric}["กิจกรรมที่แล้วเสร็จ"] == "7/26"
+    assert not [box for box in at.selectbox if box.key == "stream_picker"]  # one unit to see: no choice offered
+    at = go(at, "pages/compare.py")
+    names = [unquote(link.split("#", 1)[1]) for link in at.dataframe[0].value["หน่วยงาน"]]
+    assert names == ["สำนักบริหารงานกลาง", "รวมทั้งส่วนราชการ"]  # only its own, and totals over it
+    at = go(at, "pages/overview.py")
+    at.query_params["unit"] = "สำนักทดสอบ"  # another unit's address: as if it held no such unit
+    at.run()
+    assert {m.label: m.value for m in at.metric}["กิจกรรมที่แล้วเสร็จ"] == "7/26"
+
+    browser.sign_in("executive")  # a role in the agency: every bureau under it
+    at = go(app(), "pages/compare.py")
+    names = [unquote(link.split("#", 1)[1]) for link in at.dataframe[0].value["หน่วยงาน"]]
+    assert names == ["สำนักทดสอบ", "สำนักบริหารงานกลาง", "รวมทั้งส่วนราชการ"]
+
+    browser.sign_in("nobody")
+    at = app()
+    assert "บัญชีนี้ยังไม่มีสิทธิ์ดูหน่วยงานใด" in texts(at) and not at.metric
