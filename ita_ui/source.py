@@ -23,7 +23,7 @@ import streamlit as st
 
 from ita_core import groups
 from ita_core.address import View
-from ita_core.agency import Rollup, rollup
+from ita_core.agency import Rollup
 from ita_core.errors import StoreUnavailable
 from ita_core.groups import GroupWork
 from ita_core.model import Plan
@@ -31,6 +31,7 @@ from ita_core.problems import WorkbookRejected
 from ita_core.projection import Point
 from ita_core.settings import settings
 from ita_core.store.news import News
+from ita_core.store.rollups import read_rollup
 from ita_core.store.snapshots import SnapshotInfo, Store, Stream
 from ita_core.store.units import Organisation, UnitRecord, Units
 from ita_core.views import Dashboard, dashboard
@@ -168,15 +169,7 @@ def _rollup(
 ) -> Rollup:
     # Keyed on the year's latest snapshot ids and the registered units: a publish, a new unit or a rename
     # makes a new key, once.
-    known = Organisation(units)
-    expected = [u for u in units if not known.children(u.name)]  # bureaus report; an agency gathers theirs
-    named = {u.name for u in units}
-    found = [
-        (plan, info.data_day)
-        for info, plan in _open_store(url).latest_of_year(fiscal_year_be)
-        if not only or info.unit in named  # ``only``: the units given, no others (a viewer's own)
-    ]
-    return rollup(fiscal_year_be, found, as_of, registered=expected, labels={u.name: u.label for u in units})
+    return read_rollup(_open_store(url), fiscal_year_be, as_of, units, only)
 
 
 def organisation() -> Organisation:

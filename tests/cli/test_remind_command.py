@@ -116,3 +116,29 @@ def test_without_smtp_settings_it_says_what_to_set(shipped_store: Store, monkeyp
 def test_a_year_with_no_plan_sends_nothing(inbox: Inbox, shipped_store: Store) -> None:
     code, out, _ = run("remind", "--as-of", "2026-11-28")
     assert code == 0 and inbox.messages == [] and "ไม่มีแผนของปีงบประมาณ 2570" in out
+
+
+def test_each_units_editors_hear_once_a_day_of_overdue_and_quiet_units(inbox: Inbox, shipped_store: Store) -> None:
+    from ita_core.store.units import Units
+
+    bureau = "สำนักบริหารงานกลาง สำนักงานเลขาธิการวุฒิสภา"
+    Units(shipped_store.engine).add("สำนักทดสอบ", "ทดสอบ", "สำนักงานเลขาธิการวุฒิสภา")  # registered, no plan
+    accounts = Accounts(shipped_store.engine)
+    accounts.add("bureau_editor", PASSWORD, Role.EDITOR, unit=bureau, email="bureau.editor@example.go.th")
+    accounts.add("test_editor", PASSWORD, Role.EDITOR, unit="สำนักทดสอบ", email="test.editor@example.go.th")
+    accounts.add("agency_editor", PASSWORD, Role.EDITOR, unit="สำนักงานเลขาธิการวุฒิสภา", email="chief@example.go.th")
+    accounts.add("bureau_viewer", PASSWORD, Role.VIEWER, unit=bureau, email="viewer@example.go.th")
+    code, out, err = run("remind", "--as-of", "2566-06-06")
+    assert code == 0, err
+    editors = {m["To"]: m for m in inbox.messages if "หน่วยงานที่ต้องติดตาม" in m["Subject"]}
+    assert sorted(editors) == ["bureau.editor@example.go.th", "chief@example.go.th", "test.editor@example.go.th"]
+    mine = editors["bureau.editor@example.go.th"].get_body(("plain",)).get_content()
+    # The shipped data are as of 31 March 2566: 67 days before 6 June, with 1.6 overdue since 7 April.
+    assert "สำนักบริหารงานกลาง · เลยกำหนดส่ง 1 รายการ · ไม่มีรายงานใหม่ 67 วัน (ล่าสุด 31 มี.ค. 2566)" in mine
+    assert "ทดสอบ" not in mine  # not a unit this editor edits
+    chief = editors["chief@example.go.th"].get_body(("plain",)).get_content()
+    assert "สำนักบริหารงานกลาง · เลยกำหนดส่ง 1" in chief and "ทดสอบ · ยังไม่มีแผนของปีงบประมาณนี้" in chief
+    assert "หน่วยงานที่ต้องติดตาม 2 หน่วยงาน" in editors["chief@example.go.th"]["Subject"]  # one e-mail, two units
+    assert "ส่ง 7 ฉบับ" in out  # the 4 groups' digests and 3 editors'
+    code, out, _ = run("remind", "--as-of", "2566-06-06")
+    assert code == 0 and len(inbox.messages) == 7 and "ส่ง 0 ฉบับ, ส่งไปแล้วก่อนหน้า 7" in out
