@@ -9,18 +9,14 @@ import streamlit as st
 from ita_core.errors import StoreUnavailable
 from ita_core.labels import date_label
 from ita_core.store.accounts import AccountError, Grant
-from ita_core.store.permissions import ACTION_LABELS, Action, NotAllowed, require, role_grid
+from ita_core.store.permissions import ACTION_LABELS, Action, allows, role_grid
 from ita_core.store.roles import Role, role_label
 from ita_core.store.units import EVERY_UNIT, UnitError, Units
 from ita_ui import auth, checkins, layout, source
 from ita_ui.i18n import text
 
 lang, user = layout.begin("page_admin")
-try:
-    if user is None:
-        raise NotAllowed("", "")
-    require(user, Action.MANAGE_ACCOUNTS, EVERY_UNIT)  # the page is not in the navigation either
-except NotAllowed:
+if user is None or not allows(user, Action.MANAGE_ACCOUNTS, EVERY_UNIT):  # nor is it in the navigation
     st.error(text("login_required_note", lang))
     st.stop()
 accounts = auth.accounts()
@@ -156,24 +152,35 @@ with add_col, st.form("admin_unit_add_form", clear_on_submit=True):
     )
     if st.form_submit_button(text("admin_unit_add", lang), type="primary"):
         report(lambda: units.add(unit_name, unit_short, parent or None))
-with rename_col, st.form("admin_unit_rename_form"):
+with rename_col:
     st.markdown(f"**{text('admin_unit_rename', lang)}**")
     names = [u.name for u in organisation.units]
+    # Chosen outside the form, so the fields below start from this unit's own short name and parent.
     old = st.selectbox(text("admin_unit_name", lang), names, key="admin_unit_old")
-    renamed = st.text_input(text("admin_unit_new_name", lang), key="admin_unit_renamed", max_chars=300)
-    new_short = st.text_input(text("admin_unit_short", lang), key="admin_unit_renamed_short", max_chars=100)
-    new_parent = st.selectbox(
-        text("admin_unit_parent", lang), ["", *names], format_func=lambda n: n or "–", key="admin_unit_moved"
-    )
-    st.caption(text("admin_unit_rename_note", lang))
-    if st.form_submit_button(text("admin_unit_save", lang)) and old:
+    chosen = organisation.get(old or "")
+    if chosen is not None:
+        with st.form(f"admin_unit_rename_form_{names.index(chosen.name)}"):
+            renamed = st.text_input(text("admin_unit_new_name", lang), key="admin_unit_renamed", max_chars=300)
+            new_short = st.text_input(
+                text("admin_unit_short", lang), chosen.short_name, key=f"admin_unit_short_{chosen.name}", max_chars=100
+            )
+            parents = ["", *(n for n in names if n != chosen.name)]
+            new_parent = st.selectbox(
+                text("admin_unit_parent", lang),
+                parents,
+                index=parents.index(chosen.parent) if chosen.parent in parents else 0,
+                format_func=lambda n: n or "–",
+                key=f"admin_unit_parent_{chosen.name}",
+            )
+            st.caption(text("admin_unit_rename_note", lang))
+            if st.form_submit_button(text("admin_unit_save", lang)):
 
-        def change() -> None:
-            made = units.rename(old, renamed or old, new_short or None)
-            if (new_parent or None) != made.parent:
-                units.move(made.name, new_parent or None)
+                def change() -> None:
+                    made = units.rename(chosen.name, renamed or chosen.name, new_short)
+                    if (new_parent or None) != made.parent:
+                        units.move(made.name, new_parent or None)
 
-        report(change)
+                report(change)
 
 st.header(text("admin_actions", lang))
 st.table(

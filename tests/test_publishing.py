@@ -498,3 +498,18 @@ def test_with_login_required_an_account_sees_the_units_of_its_roles(
     browser.sign_in("nobody")
     at = app()
     assert "บัญชีนี้ยังไม่มีสิทธิ์ดูหน่วยงานใด" in texts(at) and not at.metric
+
+
+def test_renaming_a_unit_on_the_page_keeps_its_parent_and_its_history(store: Store, browser: Browser) -> None:
+    from ita_core.store.units import Units
+
+    browser.sign_in("admin1")
+    at = go(app(), "pages/admin.py")
+    at.selectbox(key="admin_unit_old").set_value(UNIT).run()
+    at.text_input(key="admin_unit_renamed").input("สำนักบริหารกลาง สำนักงานเลขาธิการวุฒิสภา")
+    button(at, "บันทึกหน่วยงาน").click().run()
+    assert "บันทึกแล้ว" in texts(at)
+    renamed = Units(store.engine).organisation().get("สำนักบริหารกลาง สำนักงานเลขาธิการวุฒิสภา")
+    assert renamed is not None and renamed.parent == "สำนักงานเลขาธิการวุฒิสภา"  # untouched fields stay as they were
+    assert renamed.short_name == "สำนักบริหารงานกลาง"
+    assert [h.revision for h in store.history(renamed.name, 2566)] == [1]  # the shipped snapshot came along

@@ -96,10 +96,6 @@ class Account:
     def everywhere(self) -> Role | None:
         return self._roles.get(EVERY_UNIT)
 
-    def units_with(self, least: Role) -> list[str]:
-        """Units where the account holds at least ``least`` (EVERY_UNIT among them when it holds it there)."""
-        return [unit for unit, role in self._roles.items() if role.rank >= least.rank]
-
     def reports_for(self, unit: str, group: str) -> bool:
         """May check in for this group's activities in ``unit``: its editors for every group, its
         reporters for their own groups."""

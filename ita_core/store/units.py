@@ -14,7 +14,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property
@@ -185,9 +185,6 @@ class Units:
         with self._session() as session:
             return organisation_in(session)
 
-    def list(self) -> list[UnitRecord]:
-        return list(self.organisation().units)
-
     def resolve(self, text: str, where: str = "") -> str:
         return self.organisation().resolve(text, where)
 
@@ -289,7 +286,3 @@ def _registered(known: Organisation, name: str) -> str:
 
 def _clean(text: str, limit: int) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())[:limit]
-
-
-def labels(records: Iterable[UnitRecord]) -> dict[str, str]:
-    return {r.name: r.label for r in records}
