@@ -128,7 +128,9 @@ def test_english_switch_in_the_browser(server: str, browser: Any) -> None:
 def test_open_page_picks_up_new_data_without_reload(browser: Any, tmp_path: Path) -> None:
     from workbooks import valid_book
 
+    from ita_core.store.accounts import Accounts
     from ita_core.store.publishing import import_file
+    from ita_core.store.roles import Role
     from ita_core.store.snapshots import Store
 
     book = valid_book()
@@ -145,7 +147,8 @@ def test_open_page_picks_up_new_data_without_reload(browser: Any, tmp_path: Path
             meeting.get_by_text("1/3").first.wait_for(timeout=20_000)
             book.set("กิจกรรม", "H3", 100)
             store = Store(url)  # the working group publishes from elsewhere; nobody touches the browser
-            import_file(store, write(tmp_path / "new.xlsx", book.to_bytes()), "job", "")
+            job = Accounts(store.engine).add("job", "a long enough password", Role.EDITOR)
+            import_file(store, write(tmp_path / "new.xlsx", book.to_bytes()), job, "")
             store.close()
             started = time.monotonic()
             page.get_by_text("2/3").first.wait_for(timeout=30_000)

@@ -230,7 +230,7 @@ def _luminance(rgb: str) -> float:
 def test_meeting_mode_status_is_readable_from_the_back(server: str, browser: Any) -> None:
     page = open_page(browser, f"{server}/present?slide=4", 1280, 720)
     try:
-        status = page.locator(".st-key-controls p").filter(has_text="4 / 4").first
+        status = page.locator(".st-key-controls p").filter(has_text="4 / 5").first
         size = status.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
         color = status.evaluate("e => getComputedStyle(e).color")
         assert size >= 24
