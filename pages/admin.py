@@ -175,8 +175,8 @@ with rename_col:
             st.caption(text("admin_unit_rename_note", lang))
             if st.form_submit_button(text("admin_unit_save", lang)):
 
-                def change() -> None:
-                    made = units.rename(chosen.name, renamed or chosen.name, new_short)
+                def change(unit: str = chosen.name) -> None:
+                    made = units.rename(unit, renamed or unit, new_short)
                     if (new_parent or None) != made.parent:
                         units.move(made.name, new_parent or None)
 

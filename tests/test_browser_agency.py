@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browsing import SHOTS, main_text, open_page, settle, streamlit
+from browsing import SHOTS, go, main_text, mark, open_page, resize, settle, streamlit
 from workbooks import valid_book
 
 from ita_core import read_workbook
@@ -72,13 +72,17 @@ def test_the_agency_page_rolls_up_three_bureaus_opens_each_and_shows_on_the_meet
                 SHOTS.mkdir(parents=True, exist_ok=True)
                 page.screenshot(path=str(SHOTS / "agency_1366x768.png"), full_page=True)
 
-            phone = open_page(browser, f"{app}/compare?as_of=2023-05-31", 390, 844)
-            phone.get_by_role("link", name="ทดสอบสอง").wait_for(timeout=30_000)
+            resize(page, 390, 844)  # the same window made narrow: the table becomes a list of links
+            page.wait_for_function(  # the sidebar has folded away, as it does on a phone
+                "() => (document.querySelector('[data-testid=stSidebar]')?.getBoundingClientRect().right ?? 0) <= 1"
+            )
+            phone_link = page.get_by_role("link", name="ทดสอบสอง")
+            phone_link.wait_for(timeout=30_000)
             if os.environ.get("ITA_SCREENSHOTS") == "1":
-                phone.screenshot(path=str(SHOTS / "agency_390x844.png"), full_page=True)
+                page.screenshot(path=str(SHOTS / "agency_390x844.png"), full_page=True)
             # A unit opens beside the roll-up, as the table's links do (Streamlit opens them in a new tab).
-            with phone.context.expect_page() as opened:
-                phone.get_by_role("link", name="ทดสอบสอง").click()
+            with page.context.expect_page() as opened:
+                phone_link.click()
             unit = opened.value
             unit.wait_for_load_state()
             assert "as_of=2023-05-31" in unit.url and "fy=2566" in unit.url  # the view kept in the address
@@ -86,9 +90,12 @@ def test_the_agency_page_rolls_up_three_bureaus_opens_each_and_shows_on_the_meet
             settle(unit)
             text = main_text(unit)
             assert "สำนักทดสอบสอง" in text and "1/3" in text  # its own overview: 1 of its 3 activities
-            phone.context.close()
+            unit.close()
 
-            page.goto(f"{app}/present?slide=5&as_of=2023-05-31")
+            resize(page, 1366, 768)
+            go(page, "โหมดนำเสนอ")  # the meeting deck, on its first slide; its last is the agency's
+            mark(page)
+            page.get_by_role("button", name="ก่อนหน้า").click()
             page.get_by_text("ทุกหน่วยงาน ปีงบประมาณ 2566").wait_for(timeout=30_000)
             settle(page)
             slide = page.locator(".st-key-agency_slide").inner_text()

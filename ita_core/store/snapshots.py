@@ -279,7 +279,7 @@ class Store:
             ).all()
             infos = [_info(row) for row in rows]
             query = select(SnapshotRow.id, SnapshotRow.plan_zlib).where(SnapshotRow.id.in_(newest))
-            packed: dict[int, bytes] = dict(session.execute(query).tuples().all())
+            packed: dict[int, bytes] = {row[0]: row[1] for row in session.execute(query)}
         found = []
         for info in sorted(infos, key=lambda i: i.unit):
             plan = plan_from_json(zlib.decompress(packed[info.id]).decode())
