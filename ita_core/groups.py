@@ -13,9 +13,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import cached_property
 
 from ita_core.metrics import Completion, DeadlineState, DeadlineStatus, completion, deadline_states
-from ita_core.model import Activity, Plan
+from ita_core.model import Activity, Deadline, Plan
 from ita_core.projection import Outlook, Point, Projection, project
 
 STALE_AFTER = timedelta(days=30)  # "not updated for 30 days"
@@ -92,12 +93,17 @@ class GroupWork:
             if p.outlook is outlook and s.status is not DeadlineStatus.OVERDUE
         )
 
-    def outlook_of(self, state: DeadlineState) -> Projection | None:
+    @cached_property
+    def _projections(self) -> dict[Deadline, Projection]:
+        """Each open deadline's projection, found in one pass: a table asks for every row's (``outlook_of``)."""
+        found: dict[Deadline, Projection] = {}
         for w in self.activities:
             for s, p in w.projections:
-                if s is state or s.deadline == state.deadline:
-                    return p
-        return None
+                found.setdefault(s.deadline, p)
+        return found
+
+    def outlook_of(self, state: DeadlineState) -> Projection | None:
+        return self._projections.get(state.deadline)
 
 
 def missing(act: Activity, last_update: date | None, as_of: date) -> tuple[Missing, ...]:

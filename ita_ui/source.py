@@ -242,19 +242,32 @@ def _progress(
     return _open_store(url).progress_history(unit, fiscal_year_be)
 
 
-def group_work(current: Current, group: str | None, as_of: date) -> GroupWork:
-    """A group's share of the current snapshot at ``as_of`` (``None``: the whole plan), with outlooks from
-    the stream's history. While the store is down, without history (the figures are still shown)."""
-    try:
-        points, updates = _progress(
-            database_url(), current.stream.unit, current.stream.fiscal_year_be, current.snapshot_id
-        )
-    except StoreUnavailable:
-        points, updates = {}, {}
-    shown = plan(current.snapshot_id)
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _group_work(
+    url: str, unit: str, fiscal_year_be: int, snapshot_id: int, group: str | None, as_of: date
+) -> GroupWork:
+    # A snapshot never changes: its work at a date is computed once for every session (the overview, the
+    # deadlines page and a group's page ask for it on every run).
+    points, updates = _progress(url, unit, fiscal_year_be, snapshot_id)
+    return _work_of(_plan(url, snapshot_id), group, as_of, updates, points)
+
+
+def _work_of(
+    shown: Plan, group: str | None, as_of: date, updates: dict[str, date], points: dict[str, list[Point]]
+) -> GroupWork:
     if group is None:
         return groups.plan_work(shown, as_of, updates, points)
     return groups.group_work(shown, group, as_of, updates, points)
+
+
+def group_work(current: Current, group: str | None, as_of: date) -> GroupWork:
+    """A group's share of the current snapshot at ``as_of`` (``None``: the whole plan), with outlooks from
+    the stream's history. While the store is down, without history (the figures are still shown)."""
+    stream = current.stream
+    try:
+        return _group_work(database_url(), stream.unit, stream.fiscal_year_be, current.snapshot_id, group, as_of)
+    except StoreUnavailable:
+        return _work_of(plan(current.snapshot_id), group, as_of, {}, {})
 
 
 def unit_years(unit: str) -> list[Stream]:
