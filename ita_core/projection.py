@@ -12,11 +12,15 @@ while the deadline is open.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
+from typing import NamedTuple
 
 from ita_core.model import Plan
 
@@ -81,27 +85,83 @@ def project(points: Sequence[Point], due: date, as_of: date) -> Projection:
     return Projection(outlook, finish, slope)
 
 
-def progress_points(history: Iterable[tuple[date, Plan]]) -> dict[str, list[Point]]:
-    """Each activity's reported progress over a stream's snapshots (day, plan), oldest first.
+class Marks(NamedTuple):
+    """What the projection keeps of each activity in one snapshot, column by column: small enough to store
+    with the snapshot at publish time, so a stream's history never needs its plans read again."""
+
+    activity_ids: tuple[str, ...]
+    progress: tuple[Decimal | None, ...]  # None: no report yet
+    reported_on: tuple[date | None, ...]
+    figures: tuple[str, ...]  # a digest of what a report changes (``Activity.figures``)
+
+
+def _digest(figures: tuple[object, ...]) -> str:
+    return hashlib.blake2b(repr(figures).encode(), digest_size=10).hexdigest()
+
+
+def marks(plan: Plan) -> Marks:
+    acts = plan.activities
+    return Marks(
+        tuple(a.activity_id for a in acts),
+        tuple(a.progress if a.progress_reported else None for a in acts),
+        tuple(a.reported_on for a in acts),
+        tuple(_digest(a.figures) for a in acts),
+    )
+
+
+def pack_marks(found: Marks) -> bytes:
+    columns = {
+        "a": found.activity_ids,
+        "p": [None if p is None else str(p) for p in found.progress],
+        "r": [None if r is None else r.isoformat() for r in found.reported_on],
+        "f": found.figures,
+    }
+    return zlib.compress(json.dumps(columns, ensure_ascii=False, separators=(",", ":")).encode(), 6)
+
+
+def unpack_marks(packed: bytes) -> Marks:
+    columns = json.loads(zlib.decompress(packed))
+    # A plan repeats few distinct figures and days: each is converted once.
+    progress = {p: Decimal(p) for p in set(columns["p"]) if p is not None}
+    days = {r: date.fromisoformat(r) for r in set(columns["r"]) if r is not None}
+    return Marks(
+        tuple(columns["a"]),
+        tuple(None if p is None else progress[p] for p in columns["p"]),
+        tuple(None if r is None else days[r] for r in columns["r"]),
+        tuple(columns["f"]),
+    )
+
+
+Snapshot = Plan | Marks
+
+
+def _marks_of(snapshot: Snapshot) -> Marks:
+    return marks(snapshot) if isinstance(snapshot, Plan) else snapshot
+
+
+def progress_points(history: Iterable[tuple[date, Snapshot]]) -> dict[str, list[Point]]:
+    """Each activity's reported progress over a stream's snapshots (day, plan or its ``marks``), oldest first.
     An activity with no report in a snapshot gives no point there."""
     points: dict[str, list[Point]] = {}
-    for day, plan in sorted(history, key=lambda pair: pair[0]):
-        for act in plan.activities:
-            if act.progress_reported:
-                found = points.setdefault(act.activity_id, [])
-                at = act.reported_on or day  # a check-in's own day, not the plan's data date
-                if not found or found[-1] != (at, act.progress):
-                    found.append((at, act.progress))
+    for day, snapshot in sorted(history, key=lambda pair: pair[0]):
+        m = _marks_of(snapshot)
+        for activity_id, progress, reported_on in zip(m.activity_ids, m.progress, m.reported_on, strict=True):
+            if progress is not None:
+                found = points.setdefault(activity_id, [])
+                at = reported_on or day  # a check-in's own day, not the plan's data date
+                if not found or found[-1] != (at, progress):
+                    found.append((at, progress))
     return points
 
 
-def last_updates(history: Iterable[tuple[date, Plan]]) -> dict[str, date]:
+def last_updates(history: Iterable[tuple[date, Snapshot]]) -> dict[str, date]:
     """The day each activity's reported figures last changed over a stream's snapshots."""
-    seen: dict[str, tuple[object, ...]] = {}
+    seen: dict[str, str] = {}
     changed: dict[str, date] = {}
-    for day, plan in sorted(history, key=lambda pair: pair[0]):
-        for act in plan.activities:
-            if seen.get(act.activity_id) != act.figures:
-                seen[act.activity_id] = act.figures
-                changed[act.activity_id] = act.reported_on or day
+    for day, snapshot in sorted(history, key=lambda pair: pair[0]):
+        m = _marks_of(snapshot)
+        for activity_id, figures, reported_on in zip(m.activity_ids, m.figures, m.reported_on, strict=True):
+            if seen.get(activity_id) != figures:
+                seen[activity_id] = figures
+                changed[activity_id] = reported_on or day
     return changed

@@ -64,3 +64,14 @@ def test_an_open_deadline_already_past_is_late_with_or_without_history() -> None
     steady = pts((date(2023, 4, 1), 0), (date(2023, 5, 1), 60))
     assert project(steady, DUE, date(2023, 6, 21)).outlook is Outlook.LATE
     assert project(steady, DUE, DUE).outlook is Outlook.ON_TRACK  # due today is not past
+
+
+def test_marks_pack_and_unpack_to_the_same_marks() -> None:
+    from ita_core.projection import marks, pack_marks, unpack_marks
+
+    plan = plan_with(progress={"1.1": 20, "1.2": None, "2.1": 100})
+    found = marks(plan)
+    assert unpack_marks(pack_marks(found)) == found
+    assert found.progress == (Decimal(20), None, Decimal(100))  # None: not reported, never 0
+    changed = plan_with(progress={"1.1": 25, "1.2": None, "2.1": 100})
+    assert [a == b for a, b in zip(found.figures, marks(changed).figures, strict=True)] == [False, True, True]

@@ -37,6 +37,9 @@ class SnapshotRow(Base):
     # Large columns are loaded only when asked for: listing history never reads them.
     plan_zlib: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)  # serialize.plan_to_json, zlib-compressed
     file_bytes: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    # What the projection needs of each activity (``projection.pack_marks``), written at publish time so the
+    # history of a stream is read without its plans. NULL on snapshots stored before migration 0007.
+    marks_zlib: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, deferred=True)
 
     __table_args__ = (
         UniqueConstraint("unit", "fiscal_year_be", "revision", name="uq_snapshots_stream_revision"),

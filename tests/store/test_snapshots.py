@@ -374,3 +374,25 @@ def test_summaries_stored_in_the_old_form_are_rewritten_by_the_migration(databas
         assert rewritten.summary.participation_met == 1 and rewritten.summary.by_measure[2].name.startswith("การสนับสนุน")
     finally:
         again.close()
+
+
+def test_progress_history_from_stored_marks_equals_reading_every_plan(store: Store) -> None:
+    from sqlalchemy import update
+
+    from ita_core.projection import last_updates, progress_points
+
+    data = valid_book().to_bytes()
+    plan = read_workbook(data).plan
+    assert plan is not None
+    made = []
+    for day, progress in ((date(2023, 3, 31), 50), (date(2023, 4, 30), 60), (date(2023, 5, 31), 60)):
+        acts = tuple(a._replace(progress=Decimal(progress)) if a.activity_id == "1.2" else a for a in plan.activities)
+        revision = dataclasses.replace(plan, activities=acts, as_of=day)
+        made.append(store.publish(data, "plan.xlsx", revision, "e", "", made[-1].id if made else None))
+    with store.engine.begin() as conn:  # the first as a snapshot stored before marks were kept
+        conn.execute(update(SnapshotRow).where(SnapshotRow.id == made[0].id).values(marks_zlib=None))
+    dated = [(info.data_day, store.plan(info.id)) for info in made]
+    assert store.progress_history("สำนักทดสอบ", 2566) == (progress_points(dated), last_updates(dated))
+    points, updates = store.progress_history("สำนักทดสอบ", 2566)
+    assert [p for _, p in points["1.2"]] == [Decimal(50), Decimal(60), Decimal(60)]
+    assert updates["1.2"] == date(2023, 4, 30)  # the third revision changed nothing of 1.2

@@ -1,0 +1,81 @@
+"""The first view after a publish reads a stream's history for the outlooks (``Store.progress_history``):
+10,000 activities (SYNTHETIC) × 50 snapshots, from the marks stored at publish time against reading every
+plan again (the same store with its marks cleared: how snapshots stored before migration 0007 are read).
+
+    python -m benchmarks.bench_history [--snapshots 50] [--repeat 3]
+
+Prints CPU seconds (in-process, median), the peak memory each way, the ratio, and that both give the same
+points and dates.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import statistics
+import tempfile
+import time
+import tracemalloc
+from datetime import timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import update
+
+from benchmarks import synthetic
+from ita_core import read_workbook
+from ita_core.store.schema import SnapshotRow
+from ita_core.store.snapshots import Store
+
+CACHE = Path(__file__).resolve().parent / ".cache"
+
+
+def timed(store: Store, unit: str, repeat: int) -> tuple[float, float, object]:
+    """CPU median of ``repeat`` runs, then the peak Python memory of one more (tracemalloc slows what it
+    watches, so it is never on while timing)."""
+    runs, found = [], None
+    for _ in range(repeat):
+        start = time.process_time()
+        found = store.progress_history(unit, 2566, limit=48)
+        runs.append(time.process_time() - start)
+    tracemalloc.start()
+    store.progress_history(unit, 2566, limit=48)
+    peak = tracemalloc.get_traced_memory()[1] / 2**20
+    tracemalloc.stop()
+    return statistics.median(runs), peak, found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--snapshots", type=int, default=50)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    path = synthetic.cached(synthetic.Spec(activities=10_000, measures=3, groups=50), CACHE)
+    plan = read_workbook(path).plan
+    assert plan is not None and plan.as_of is not None
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(f"sqlite:///{Path(folder) / 'ita.sqlite3'}")
+        latest = None
+        for n in range(args.snapshots):  # each revision moves a tenth of the activities on by 5 points
+            acts = tuple(
+                a._replace(progress=min(Decimal(100), a.progress + 5))
+                if (i + n) % 10 == 0 and a.progress_reported
+                else a
+                for i, a in enumerate(plan.activities)
+            )
+            plan = dataclasses.replace(plan, activities=acts, as_of=plan.as_of + timedelta(days=3))
+            latest = store.publish(b"SYNTHETIC", "plan.xlsx", plan, "bench", "", latest and latest.id)
+        fast, fast_peak, marks_found = timed(store, plan.unit, args.repeat)
+        with store.engine.begin() as conn:
+            conn.execute(update(SnapshotRow).values(marks_zlib=None))
+        slow, slow_peak, plans_found = timed(store, plan.unit, args.repeat)
+        store.close()
+    print(f"progress_history, 10,000 activities × {args.snapshots} snapshots (48 read), SYNTHETIC")
+    print(f"CPU median of {args.repeat}; peak Python memory of one more run")
+    print(f"  from stored marks : {fast:.3f} s CPU, peak {fast_peak:.0f} MiB")
+    print(f"  reading each plan : {slow:.3f} s CPU, peak {slow_peak:.0f} MiB (baseline, same run)")
+    print(f"  ratio {fast / slow:.3f}; the same points and dates: {marks_found == plans_found}")
+
+
+if __name__ == "__main__":
+    main()
