@@ -1,4 +1,5 @@
-"""Warm rerun time of every page, with Streamlit's AppTest, on the shipped data and on 10,000 activities.
+"""Warm rerun time of every page, with Streamlit's AppTest, on the shipped data and on 10,000 activities,
+each in a store of its own (temporary SQLite files, seeded from the plan; never data/ita.sqlite3).
 
     python -m benchmarks.bench_pages [--repeat 5]
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import tempfile
 import time
 from pathlib import Path
 
@@ -48,8 +50,15 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     big = synthetic.cached(synthetic.Spec(activities=10_000, measures=3, groups=50), CACHE)
+    folder = Path(tempfile.mkdtemp(prefix="bench_pages_"))
     for label, path in (("shipped", SHIPPED_WORKBOOK), ("10k", big)):
+        # A store of its own for each plan, seeded from it: with one store, the second plan was never read
+        # (the store already held the first), and the real data/ita.sqlite3 must never be touched.
         os.environ["ITA_WORKBOOK"] = str(path)
+        os.environ["ITA_DATABASE_URL"] = f"sqlite:///{folder / f'{label}.sqlite3'}"
+        from ita_ui import source
+
+        source.st.cache_resource.clear()  # nothing of the first plan is kept for the second
         print(f"{label}: {path.name}")
         for page in PAGES:
             cold, warm = _time_page(page, args.repeat)

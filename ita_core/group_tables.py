@@ -50,7 +50,9 @@ def with_group_links(frame: pd.DataFrame, view: View) -> pd.DataFrame:
     """The table with its ``responsible`` column made of group-page links."""
     if "responsible" not in frame:
         return frame
-    return frame.assign(responsible=[group_link(view, str(v or "")) for v in frame["responsible"]])
+    cells = [str(v or "") for v in frame["responsible"]]
+    links = {cell: group_link(view, cell) for cell in set(cells)}  # a plan repeats a few groups many times
+    return frame.assign(responsible=[links[cell] for cell in cells])
 
 
 def outlook(work: GroupWork, state: DeadlineState) -> Outlook:

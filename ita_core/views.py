@@ -251,11 +251,12 @@ def narrow_items(frame: pd.DataFrame, title: Sequence[str], line: Sequence[str],
         "participation_met",
     }
     no_report = NO_REPORT.get(lang)
+    shown = [k for k in line if k in frame]
     items = []
-    for _, row in frame.iterrows():
+    for row in frame.to_dict("records"):  # plain dicts: ``iterrows`` made a Series per row (0.5 s at 10,000)
         head = " ".join(str(row[k]) for k in title if _filled(row[k]))
         parts: list[str] = []
-        for k in (k for k in line if k in frame and _filled(row[k])):
+        for k in (k for k in shown if _filled(row[k])):
             if k == "name" and parts and parts[-1] == str(row.get("activity_id", "")):
                 parts[-1] += f" {row[k]}"
             elif k in named and row[k] != no_report:

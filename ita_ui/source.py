@@ -19,13 +19,15 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 
-from ita_core import groups
+from ita_core import groups, views
 from ita_core.address import View
 from ita_core.agency import Rollup
 from ita_core.errors import StoreUnavailable
 from ita_core.groups import GroupWork
+from ita_core.labels import Lang
 from ita_core.model import Plan
 from ita_core.problems import WorkbookRejected
 from ita_core.projection import Point
@@ -268,6 +270,36 @@ def group_work(current: Current, group: str | None, as_of: date) -> GroupWork:
         return _group_work(database_url(), stream.unit, stream.fiscal_year_be, current.snapshot_id, group, as_of)
     except StoreUnavailable:
         return _work_of(plan(current.snapshot_id), group, as_of, {}, {})
+
+
+_DEADLINE_TITLE, _DEADLINE_LINE = ("due", "status"), ("activity_id", "name", "item", "responsible", "last_report")
+
+
+def _deadline_rows(shown: Dashboard, work: GroupWork, lang: Lang) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
+    table = views.deadlines_table(shown.deadlines, shown.plan, lang, work)
+    return table, views.narrow_items(table, _DEADLINE_TITLE, _DEADLINE_LINE, lang)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _cached_deadline_rows(
+    url: str, unit: str, fiscal_year_be: int, snapshot_id: int, as_of: date, lang: Lang
+) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
+    # Every deadline of a snapshot at a date, as the table and the phone's list: 10,000 rows cost a few
+    # tenths of a second to lay out, once for every session rather than on every run.
+    work = _group_work(url, unit, fiscal_year_be, snapshot_id, None, as_of)
+    return _deadline_rows(_dashboard(url, snapshot_id, as_of), work, lang)
+
+
+def deadline_rows(current: Current, as_of: date, lang: Lang) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
+    """The deadlines page's table and phone list (``views.deadlines_table``, ``views.narrow_items``).
+    The table is shared: callers copy before changing it (``widgets.table`` does)."""
+    stream = current.stream
+    try:
+        return _cached_deadline_rows(
+            database_url(), stream.unit, stream.fiscal_year_be, current.snapshot_id, as_of, lang
+        )
+    except StoreUnavailable:  # no history for the outlooks while the store is down: not kept
+        return _deadline_rows(dashboard_for(current.snapshot_id, as_of), group_work(current, None, as_of), lang)
 
 
 def unit_years(unit: str) -> list[Stream]:

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ita_core import charts, views
+from ita_core import charts
 from ita_ui import downloads, figures, layout, source, widgets
 from ita_ui.i18n import text
 
@@ -17,10 +17,6 @@ st.caption(text("timeline_aggregated" if aggregated else "timeline_note", lang))
 downloads.chart(figures.timeline(ctx), "timeline", "deadlines", lang)
 
 st.header(text("all_deadlines", lang))
-work = source.group_work(ctx.current, None, data.as_of)
-table = views.deadlines_table(data.deadlines, data.plan, lang, work)
-phone = views.narrow_items(
-    table, ("due", "status"), ("activity_id", "name", "item", "responsible", "last_report"), lang
-)
+table, phone = source.deadline_rows(ctx.current, data.as_of, lang)  # laid out once per snapshot and date
 widgets.table(table, lang, ctx.view, narrow=("deadlines", phone))
 st.caption(text("group_projection_note", lang))
