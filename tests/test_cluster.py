@@ -4,6 +4,7 @@ nobody's session or view with it."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import shutil
@@ -11,6 +12,7 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -83,6 +85,29 @@ def test_the_cluster_starts_healthy_and_keeps_a_browser_on_one_process(cluster: 
         assert "สำนักบริหารงานกลาง" in main_text(page)
         pids = {_serving(context, front) for _ in range(6)}
         assert len(pids) == 1 and pids <= {b["pid"] for b in cluster["backends"]}
+    finally:
+        context.close()
+
+
+def test_nginx_sends_streamlits_scripts_compressed_and_cacheable(cluster: dict[str, Any], browser: Any) -> None:
+    front = cluster["url"]
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        scripts: list[str] = []
+        page.on("response", lambda r: scripts.append(r.url) if "/static/js/" in r.url else None)
+        page.goto(front)
+        settle(page)
+        assert scripts, "the page loaded no Streamlit script"
+        for url in scripts[:3]:
+            with urllib.request.urlopen(urllib.request.Request(url, headers={"Accept-Encoding": "gzip"})) as answer:
+                body = answer.read()
+                assert answer.headers["Content-Encoding"] == "gzip", url
+                assert (
+                    "immutable" in answer.headers["Cache-Control"]
+                    and "max-age=31536000" in answer.headers["Cache-Control"]
+                )
+            assert len(body) < len(gzip.decompress(body)) * 0.6  # compressed, and it decompresses
     finally:
         context.close()
 
