@@ -302,6 +302,30 @@ def deadline_rows(current: Current, as_of: date, lang: Lang) -> tuple[pd.DataFra
         return _deadline_rows(dashboard_for(current.snapshot_id, as_of), group_work(current, None, as_of), lang)
 
 
+MeasureRows = dict[int, tuple[pd.DataFrame, list[tuple[str, str]]]]
+_ACTIVITY_TITLE, _ACTIVITY_LINE = ("activity_id", "name"), ("state", "progress", "responsible", "deadlines")
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _measure_rows(url: str, snapshot_id: int, as_of: date, lang: Lang, chosen: views.ActivityFilter) -> MeasureRows:
+    # Each measure's table and phone list for one choice of filters: laid out once for every session.
+    shown = _dashboard(url, snapshot_id, as_of)
+    rows = views.filter_activities(shown.plan, chosen)
+    found: MeasureRows = {}
+    for measure in shown.plan.measures:
+        mine = [a for a in rows if a.measure == measure.number]
+        if mine:
+            table = views.activities_table(mine, shown.deadlines, lang)
+            found[measure.number] = (table, views.narrow_items(table, _ACTIVITY_TITLE, _ACTIVITY_LINE, lang))
+    return found
+
+
+def measure_rows(snapshot_id: int, as_of: date, lang: Lang, chosen: views.ActivityFilter) -> MeasureRows:
+    """The measures page's tables and phone lists, by measure, for the activities ``chosen`` keeps
+    (``views.activities_table``, ``views.narrow_items``); shared: callers copy before changing a table."""
+    return _measure_rows(database_url(), snapshot_id, as_of, lang, chosen)
+
+
 def unit_years(unit: str) -> list[Stream]:
     """The fiscal years the store holds for one unit (its streams), oldest first."""
     return sorted((s for s in streams() if s.unit == unit), key=lambda s: s.fiscal_year_be)

@@ -6,7 +6,7 @@ import streamlit as st
 
 from ita_core import group_tables, views
 from ita_core.labels import ACTIVITY_LABELS, ActivityState, measure_label, percent_label
-from ita_ui import layout, widgets
+from ita_ui import layout, source, widgets
 from ita_ui.i18n import text
 
 ctx = layout.open_page("page_measures")
@@ -52,6 +52,7 @@ column_config["name"] = st.column_config.TextColumn(views.header("name", lang), 
 column_config["budget"] = st.column_config.TextColumn(views.header("budget", lang), alignment="right")  # baht
 column_config["responsible"] = widgets.group_link_column(lang)
 by_measure = {m.measure: m for m in data.by_measure}
+laid_out = source.measure_rows(ctx.current.snapshot_id, data.as_of, lang, chosen)  # once per snapshot and filter
 names = views.measure_names(plan, lang)
 for measure in plan.measures:
     if measures and measure.number not in measures:
@@ -70,10 +71,7 @@ for measure in plan.measures:
     if not rows:
         st.info(text("no_match", lang))
         continue
-    plain_table = views.activities_table(rows, data.deadlines, lang)
-    phone = views.narrow_items(
-        plain_table, ("activity_id", "name"), ("state", "progress", "responsible", "deadlines"), lang
-    )
+    plain_table, phone = laid_out[measure.number]
     widgets.narrow_list(phone, f"activities_{measure.number}")
     with widgets.wide(f"activities_{measure.number}"):
         picked = st.dataframe(
