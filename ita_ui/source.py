@@ -280,7 +280,7 @@ def _deadline_rows(shown: Dashboard, work: GroupWork, lang: Lang) -> tuple[pd.Da
     return table, views.narrow_items(table, _DEADLINE_TITLE, _DEADLINE_LINE, lang)
 
 
-@st.cache_resource(max_entries=16, show_spinner=False)
+@st.cache_resource(max_entries=8, show_spinner=False)
 def _cached_deadline_rows(
     url: str, unit: str, fiscal_year_be: int, snapshot_id: int, as_of: date, lang: Lang
 ) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
@@ -306,7 +306,7 @@ MeasureRows = dict[int, tuple[pd.DataFrame, list[tuple[str, str]]]]
 _ACTIVITY_TITLE, _ACTIVITY_LINE = ("activity_id", "name"), ("state", "progress", "responsible", "deadlines")
 
 
-@st.cache_resource(max_entries=32, show_spinner=False)
+@st.cache_resource(max_entries=8, show_spinner=False)  # a 10,000-row layout is megabytes: keep a few
 def _measure_rows(url: str, snapshot_id: int, as_of: date, lang: Lang, chosen: views.ActivityFilter) -> MeasureRows:
     # Each measure's table and phone list for one choice of filters: laid out once for every session.
     shown = _dashboard(url, snapshot_id, as_of)
