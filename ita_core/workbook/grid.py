@@ -25,6 +25,7 @@ import pyarrow.compute as pc
 
 from ita_core.problems import WorkbookRejected
 from ita_core.workbook.contract import SHEETS, column_letter, sheet_key
+from ita_core.workbook.sheetgrid import SheetGrid
 
 SHEET_ORDER = {spec.key: i for i, spec in enumerate(SHEETS)}
 
@@ -51,29 +52,15 @@ class SheetTable:
         return cls(name, batch, letters)
 
 
-@dataclass
-class SheetGrid:
-    name: str
-    columns: list[list[str | None]]
-    letters: list[str]  # Excel column letters of each column
-    nonblank_rows: list[int]  # 0-based row indexes holding at least one value
-
-    @property
-    def width(self) -> int:
-        return len(self.columns)
-
-    def value(self, row: int, col: int) -> str | None:
-        return self.columns[col][row]
-
-    @classmethod
-    def from_table(cls, table: SheetTable) -> SheetGrid:
-        batch = table.batch
-        if batch.num_columns == 0 or batch.num_rows == 0:
-            return cls(table.name, [], [], [])
-        present = reduce(pc.or_, (pc.is_valid(col) for col in batch.columns))
-        nonblank = pc.indices_nonzero(present).to_pylist()
-        columns = [col.to_pylist() for col in batch.columns]
-        return cls(table.name, columns, list(table.letters[: len(columns)]), nonblank)
+def grid_of(table: SheetTable) -> SheetGrid:
+    """The checks' view of a sheet read by calamine (Arrow columns to Python lists)."""
+    batch = table.batch
+    if batch.num_columns == 0 or batch.num_rows == 0:
+        return SheetGrid(table.name, [], [], [])
+    present = reduce(pc.or_, (pc.is_valid(col) for col in batch.columns))
+    nonblank = pc.indices_nonzero(present).to_pylist()
+    columns = [col.to_pylist() for col in batch.columns]
+    return SheetGrid(table.name, columns, list(table.letters[: len(columns)]), nonblank)
 
 
 def _load(reader: fastexcel.ExcelReader, name: str) -> SheetTable:
@@ -114,4 +101,4 @@ def iter_tables(data: bytes, names: list[str] | None = None) -> Iterator[SheetTa
 
 def read_sheets(data: bytes, names: list[str]) -> dict[str, SheetGrid]:
     """Grids of the named sheets, read in this process."""
-    return {name: SheetGrid.from_table(table) for name, table in read_tables(data, names).items()}
+    return {name: grid_of(table) for name, table in read_tables(data, names).items()}

@@ -19,19 +19,22 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Union
 
 from ita_core.model import Activity, Deadline, Plan
 from ita_core.problems import InvalidWorkbook, Omitted, Problem, Severity, WorkbookRejected
 from ita_core.thai import fiscal_year_be, fiscal_year_bounds
 from ita_core.workbook import contract, sheets
-from ita_core.workbook.grid import SheetGrid, SheetTable
-from ita_core.workbook.native import native_read
 from ita_core.workbook.safety import Limits, WorkbookScan, inspect_workbook
+from ita_core.workbook.sheetgrid import SheetGrid
+
+if TYPE_CHECKING:
+    from ita_core.workbook.grid import SheetTable
 from ita_core.workbook.tables import ProblemLog, Table, locate_table
 from ita_core.workbook.worker import Ticket, Workers, default_workers
 
 Source = bytes | str | os.PathLike[str]
+Sheet = Union[SheetGrid, "SheetTable"]  # a sheet as checked, or as Arrow read it (turned into a grid when reached)
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,8 @@ def read_bytes(source: Source, limits: Limits | None = None) -> bytes:
 def read_workbook(source: Source, limits: Limits | None = None) -> ReadResult:
     """Read and check a workbook in this process. Raises ``WorkbookRejected`` only for a file that is not
     readable at all. For a file from outside (an upload, a command-line argument), ``read_untrusted``."""
+    from ita_core.workbook.native import native_read  # the native readers: only when reading in this process
+
     data = read_bytes(source, limits)
     scan, tables = native_read(data, limits)
     return check(scan, tables)
@@ -129,11 +134,22 @@ def read_untrusted(
             raise
 
 
-class _Arriving(Mapping[str, SheetTable]):
+def _grid(frame: dict[str, Any], part: bytes) -> Sheet:
+    """One sheet from the reading process: a JSON grid, or Arrow IPC for a large sheet (``native.table_frames``),
+    turned into a grid only when the checks reach it, as the next sheets arrive."""
+    name = str(frame["name"])
+    if frame.get("format") != "arrow":
+        return SheetGrid.unpack(name, part)
+    from ita_core.workbook.grid import SheetTable  # Arrow: loaded for large sheets only
+
+    return SheetTable.from_ipc(name, tuple(str(x) for x in frame["letters"]), part)
+
+
+class _Arriving(Mapping[str, "Sheet"]):
     """The sheets the reading process sends, as they come; asking for one not yet here waits for it."""
 
     def __init__(self) -> None:
-        self._tables: dict[str, SheetTable] = {}
+        self._tables: dict[str, Sheet] = {}
         self._ready = threading.Condition()
         self._ended = False
         self._failure: BaseException | None = None
@@ -141,7 +157,7 @@ class _Arriving(Mapping[str, SheetTable]):
     def receive(self, frames: Iterator[tuple[dict[str, Any], bytes]]) -> None:
         try:
             for frame, part in frames:
-                table = SheetTable.from_ipc(frame["name"], tuple(frame["letters"]), part)
+                table = _grid(frame, part)
                 with self._ready:
                     self._tables[table.name] = table
                     self._ready.notify_all()
@@ -152,7 +168,7 @@ class _Arriving(Mapping[str, SheetTable]):
                 self._ended = True
                 self._ready.notify_all()
 
-    def __getitem__(self, name: str) -> SheetTable:
+    def __getitem__(self, name: str) -> Sheet:
         with self._ready:
             self._ready.wait_for(lambda: name in self._tables or self._ended)
             if name in self._tables:
@@ -172,7 +188,7 @@ class _Arriving(Mapping[str, SheetTable]):
         return len(self._tables)
 
 
-def check(scan: WorkbookScan, tables: Mapping[str, SheetTable]) -> ReadResult:
+def check(scan: WorkbookScan, tables: Mapping[str, Sheet]) -> ReadResult:
     """Every check of every sheet, on what the native read found."""
     with _no_gc_pauses():
         return _Ingest(scan, tables).run()
@@ -200,7 +216,7 @@ def load_plan(source: Source, limits: Limits | None = None) -> Plan:
 
 
 class _Ingest:
-    def __init__(self, scan: WorkbookScan, tables: Mapping[str, SheetTable]) -> None:
+    def __init__(self, scan: WorkbookScan, tables: Mapping[str, Sheet]) -> None:
         self.scan = scan
         self.log = ProblemLog()
         self.ctx = sheets.Context(self.log, scan.sheets)
@@ -210,9 +226,14 @@ class _Ingest:
         self._grids: dict[str, SheetGrid] = {}
 
     def grid(self, name: str) -> SheetGrid:
-        """A sheet's grid, made when first needed (its table may still be on its way)."""
+        """A sheet's grid, when first needed (it may still be on its way from the reading process)."""
         if name not in self._grids:
-            self._grids[name] = SheetGrid.from_table(self.tables[name])
+            sheet = self.tables[name]
+            if not isinstance(sheet, SheetGrid):
+                from ita_core.workbook.grid import grid_of
+
+                sheet = grid_of(sheet)
+            self._grids[name] = sheet
         return self._grids[name]
 
     def _far_cells(self) -> bool:

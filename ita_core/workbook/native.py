@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ita_core.workbook import contract
-from ita_core.workbook.grid import SheetTable, iter_tables, read_tables
+from ita_core.workbook.grid import SheetTable, grid_of, iter_tables, read_tables
 from ita_core.workbook.safety import Limits, WorkbookScan, inspect_workbook
 
 
@@ -21,12 +21,20 @@ def native_read(data: bytes, limits: Limits | None = None) -> tuple[WorkbookScan
     return scan, read_tables(data, candidates)
 
 
+JSON_CELLS = 20_000  # up to this many cells a sheet is sent as JSON (the shipped plan's largest: about 500)
+
+
 def table_frames(data: bytes, options: dict[str, Any]) -> Iterator[tuple[dict[str, Any], bytes]]:
     """calamine alone, for the reading process while the caller scans the same file (``ingest.read_untrusted``):
-    every sheet the contract knows, one Arrow IPC frame each, in the order the checks need them, so the
-    caller checks the activities while the sheets after them are still being read."""
+    every sheet the contract knows, one frame each, in the order the checks need them, so the caller checks
+    the activities while the sheets after them are still being read. A small sheet goes as a JSON grid
+    (``SheetGrid.pack``), so checking a plan of tens of activities never loads Arrow in the caller; a large
+    one as Arrow IPC, which crosses faster than JSON once there are tens of thousands of cells."""
     for table in iter_tables(data):
-        yield {"name": table.name, "letters": list(table.letters)}, table.to_ipc()
+        if table.batch.num_rows * max(table.batch.num_columns, 1) <= JSON_CELLS:
+            yield {"name": table.name, "format": "json"}, grid_of(table).pack()
+        else:
+            yield {"name": table.name, "format": "arrow", "letters": list(table.letters)}, table.to_ipc()
 
 
 def native_read_answer(data: bytes, options: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:

@@ -35,8 +35,8 @@ from ita_core.text import Text, has_bidi_controls, without_bidi_controls
 from ita_core.thai import ce_year, fiscal_year_be, fiscal_year_bounds, format_date_th
 from ita_core.workbook import cells
 from ita_core.workbook.contract import NO_PEOPLE, UNIT, Column, Kind, column_index, column_key, column_letter
-from ita_core.workbook.grid import SheetGrid
 from ita_core.workbook.safety import SheetScan
+from ita_core.workbook.sheetgrid import SheetGrid
 from ita_core.workbook.tables import ProblemLog, Table
 
 K = TypeVar("K")

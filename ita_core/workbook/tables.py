@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ita_core.problems import Omitted, Problem, Severity
 from ita_core.workbook.contract import HEADER_SEARCH_ROWS, SheetSpec, column_index, column_key, column_letter
-from ita_core.workbook.grid import SheetGrid
+from ita_core.workbook.sheetgrid import SheetGrid
 
 MAX_LISTED_PER_SHEET = 500
 

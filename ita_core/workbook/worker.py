@@ -10,10 +10,10 @@ and English message and the server process is untouched.
 
 Each child reads one file and exits, so nothing of one file stays to trouble
 the next; one child is kept started and imported ahead of time, so a check
-pays only the hand-over. Files go in as bytes; what comes back is JSON and
-Arrow IPC, never a pickle, so even a subverted child cannot run code in the
-caller. pyarrow is told to use the system allocator in the child: its default
-(mimalloc) reserves a gigabyte of address space up front.
+pays only the hand-over. Files go in as bytes; what comes back is JSON (a sheet's
+cells too: ``sheetgrid.SheetGrid.pack``) and, for the whole-file answer, Arrow IPC, never a
+pickle, so even a subverted child cannot run code in the caller. pyarrow is told to use the
+system allocator in the child: its default (mimalloc) reserves a gigabyte of address space up front.
 
 ``python -m ita_core.workbook.worker`` is the child's side.
 """
@@ -105,6 +105,36 @@ class Ticket:
                 self._process.kill()
 
 
+def _spawn(extra_env: dict[str, str]) -> subprocess.Popen[bytes]:
+    path = os.pathsep.join(p for p in (str(REPO_ROOT), os.environ.get("PYTHONPATH", "")) if p)
+    env = os.environ | {"ARROW_DEFAULT_MEMORY_POOL": "system", "PYTHONPATH": path} | extra_env
+    return subprocess.Popen(
+        [sys.executable, "-m", "ita_core.workbook.worker"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+
+
+_EARLY: list[subprocess.Popen[bytes]] = []
+
+
+def start_early() -> None:
+    """Start a reading process now, for a command that is about to read a file: the process imports its
+    native readers while the command imports its checks (two cores, one wait). A ``Workers`` without
+    extra environment takes it; unused, it is stopped at exit."""
+    _EARLY.append(_spawn({}))
+    atexit.register(_stop_early)
+
+
+def _stop_early() -> None:
+    for process in _EARLY:
+        process.kill()
+        process.wait()
+    _EARLY.clear()
+
+
 class Workers:
     """Start, hand out and reap reading processes; keeps ``warm`` of them ready."""
 
@@ -116,15 +146,7 @@ class Workers:
         self._lock = threading.Lock()
 
     def _start(self) -> subprocess.Popen[bytes]:
-        path = os.pathsep.join(p for p in (str(REPO_ROOT), os.environ.get("PYTHONPATH", "")) if p)
-        env = os.environ | {"ARROW_DEFAULT_MEMORY_POOL": "system", "PYTHONPATH": path} | self._env
-        return subprocess.Popen(
-            [sys.executable, "-m", "ita_core.workbook.worker"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            env=env,
-        )
+        return _spawn(self._env)
 
     def _take(self) -> subprocess.Popen[bytes]:
         with self._lock:
@@ -133,7 +155,7 @@ class Workers:
                 if process.poll() is None:
                     break
             else:
-                process = self._start()
+                process = _EARLY.pop() if _EARLY and not self._env else self._start()
             while len(self._idle) < self.warm:
                 self._idle.append(self._start())
         return process

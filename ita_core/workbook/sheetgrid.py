@@ -1,0 +1,52 @@
+"""One sheet as the checks walk it: columns of cell text with their Excel letters and the rows that hold
+anything. Plain Python, so the process that checks a workbook need not load the native readers: the
+bounded reading process sends each sheet as JSON (``pack``), never a pickle, and this side takes only the
+shape it expects (``unpack``), so even a subverted reader cannot make the checks run its code."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from ita_core.problems import WorkbookRejected
+
+
+@dataclass
+class SheetGrid:
+    name: str
+    columns: list[list[str | None]]
+    letters: list[str]  # Excel column letters of each column
+    nonblank_rows: list[int]  # 0-based row indexes holding at least one value
+
+    @property
+    def width(self) -> int:
+        return len(self.columns)
+
+    def value(self, row: int, col: int) -> str | None:
+        return self.columns[col][row]
+
+    def pack(self) -> bytes:
+        return json.dumps([self.columns, self.letters, self.nonblank_rows], ensure_ascii=False).encode()
+
+    @classmethod
+    def unpack(cls, name: str, data: bytes) -> SheetGrid:
+        try:
+            columns, letters, nonblank = json.loads(data)
+            shaped = (
+                isinstance(columns, list)
+                and all(isinstance(c, list) for c in columns)
+                and len({len(c) for c in columns}) <= 1
+                and isinstance(letters, list)
+                and len(letters) == len(columns)
+                and all(isinstance(x, str) for x in letters)
+                and isinstance(nonblank, list)
+                and all(isinstance(i, int) for i in nonblank)
+            )
+        except (ValueError, TypeError):
+            shaped = False
+        if not shaped:
+            raise WorkbookRejected(
+                f"อ่านแผ่นงาน “{name}” ไม่ได้ ไฟล์อาจเสียหาย: เปิดใน Excel แล้วบันทึกใหม่",
+                f"sheet “{name}” could not be read; the file may be damaged: open it in Excel and save it again",
+            )
+        return cls(name, columns, letters, nonblank)

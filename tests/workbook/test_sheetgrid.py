@@ -1,0 +1,62 @@
+"""A sheet crossing from the bounded reading process: JSON for a small sheet (so the checking process
+never loads Arrow for a plan of tens of activities), Arrow for a large one; a malformed frame is refused."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from workbooks import valid_book
+
+from ita_core.problems import WorkbookRejected
+from ita_core.workbook import native
+from ita_core.workbook.grid import grid_of, iter_tables
+from ita_core.workbook.sheetgrid import SheetGrid
+
+
+def test_a_grid_packs_and_unpacks_to_the_same_cells() -> None:
+    grid = SheetGrid("กิจกรรม", [["ลำดับ", "1.1", None], ["ร้อยละ", "100", "50"]], ["A", "H"], [0, 1, 2])
+    assert SheetGrid.unpack("กิจกรรม", grid.pack()) == grid
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        b"not json",
+        json.dumps({"columns": []}).encode(),
+        json.dumps([[["a"], ["b", "c"]], ["A", "B"], [0]]).encode(),  # columns of different lengths
+        json.dumps([[["a"]], ["A", "B"], [0]]).encode(),  # a letter too many
+        json.dumps([[["a"]], [1], [0]]).encode(),  # a letter that is not text
+        json.dumps([[["a"]], ["A"], ["0"]]).encode(),  # a row that is not a number
+    ],
+)
+def test_a_malformed_frame_is_refused_naming_the_sheet(frame: bytes) -> None:
+    with pytest.raises(WorkbookRejected, match="กิจกรรม"):
+        SheetGrid.unpack("กิจกรรม", frame)
+
+
+def test_small_sheets_travel_as_json_and_large_ones_as_arrow(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = valid_book().to_bytes()
+    frames = list(native.table_frames(data, {}))
+    assert {frame["format"] for frame, _ in frames} == {"json"}
+    by_name = {frame["name"]: part for frame, part in frames}
+    for table in iter_tables(data):  # the same cells either way
+        assert SheetGrid.unpack(table.name, by_name[table.name]) == grid_of(table)
+    monkeypatch.setattr(native, "JSON_CELLS", 0)
+    assert {frame["format"] for frame, _ in native.table_frames(data, {})} == {"arrow"}
+
+
+def test_checking_a_small_plan_from_outside_never_loads_arrow_in_this_process() -> None:
+    import subprocess
+    import sys
+
+    from ita_core.paths import REPO_ROOT, SHIPPED_WORKBOOK
+
+    script = (
+        "import sys, io, contextlib\n"
+        "from ita_core.cli.main import main\n"
+        f"with contextlib.redirect_stdout(io.StringIO()): code = main(['validate', {str(SHIPPED_WORKBOOK)!r}])\n"
+        "print(code, 'pyarrow' in sys.modules, 'numpy' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], cwd=REPO_ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["0", "False", "False"], done.stderr[-2000:]
