@@ -3,14 +3,15 @@
 import os
 import sys
 
-# Commands that read a plan file start their bounded reading process first, so its start-up overlaps
-# this process's own imports (``ita_core.workbook.worker.start_early``).
-if len(sys.argv) > 1 and sys.argv[1] in {"validate", "summary", "import", "report", "calendar", "export-data"}:
+# A command given a plan file starts its bounded reading process first, so that process's start-up
+# overlaps this one's imports (``ita_core.workbook.worker.start_early``).
+_READS = {"validate", "summary", "import", "report", "calendar", "export-data"}
+if len(sys.argv) > 1 and sys.argv[1] in _READS and any(os.path.isfile(a) for a in sys.argv[2:]):
     from ita_core.workbook.worker import start_early
 
     start_early()
 
-from ita_core.cli.main import main  # after the early start, on purpose
+from ita_core.cli.main import main  # noqa: E402 (after the early start, on purpose)
 
 try:
     sys.exit(main())
