@@ -68,17 +68,18 @@ def _unavailable(lang: Lang) -> None:
     """Say why there is nothing to show, then stop the page (never a traceback)."""
     st.title(text("app_title", lang))
     opened = source.opened()
+    seeing = may_see()
     if opened.seed_rejected is not None:
         st.error(text("data_error_title", lang))
         st.write(opened.seed_rejected.message(lang))
     elif opened.seed is not None and opened.seed.plan is None:
         st.error(text("data_error_title", lang))
         show_problems(opened.seed.errors, lang)
-    elif may_see() is not None and source.streams():  # there are data, none of a unit this account has a role in
+    elif seeing is not None and source.streams():  # there are data, none of a unit this account has a role in
         st.info(text("no_units_for_account", lang))
     else:
         st.info(text("no_data_yet", lang))
-    watch_data(view_state.current(), None, may_see())
+    watch_data(view_state.current(), None, seeing)
     st.stop()
 
 

@@ -380,14 +380,15 @@ def account_in(session: Session, row: UserRow) -> Account:
     """One account as stored now, its groups and roles read in the same session."""
     name = row.username
     linked = groups_by_user(session, name).get(name, ())
-    return account_of(row, linked, grants_by_user(session, name).get(name, ()), organisation_in(session))
+    grants = grants_by_user(session, name).get(name, ())
+    # Every signed-in run looks its account up: the units are read only when a role is held for one of them.
+    known = organisation_in(session) if any(unit != EVERY_UNIT for unit, _ in grants) else Organisation(())
+    return account_of(row, linked, grants, known)
 
 
 def _unit_of(known: Organisation, unit: str) -> str:
     """EVERY_UNIT, or the registered unit ``unit`` names (refused, with the closest names, when none)."""
-    if unit == EVERY_UNIT or known.get(unit) is not None:
-        return unit
-    return known.resolve(unit)
+    return unit if unit == EVERY_UNIT else known.registered(unit)
 
 
 def _verify(stored: str, password: str) -> bool:

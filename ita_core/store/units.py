@@ -154,6 +154,10 @@ class Organisation:
             "or ask an admin to add the unit first (python -m ita_core units add)",
         )
 
+    def registered(self, name: str) -> str:
+        """A unit the command line or a page names: its exact registered name, or what ``resolve`` reads."""
+        return name if name in self.by_name else self.resolve(name)
+
     def below(self, name: str) -> list[str]:
         """``name`` and every unit under it."""
         found, queue = [name], [name]
@@ -163,10 +167,6 @@ class Organisation:
                     found.append(child.name)
                     queue.append(child.name)
         return found
-
-
-def _no_unit(name: str) -> UnitError:
-    return UnitError(f"ไม่มีหน่วยงานชื่อ '{name[:120]}' ในระบบ", f"no unit named '{name[:120]}'")
 
 
 # Every table that names a unit: a rename rewrites them all in one transaction.
@@ -203,7 +203,7 @@ class Units:
         with self._session(write=True) as session, session.begin():
             known = organisation_in(session)
             if parent is not None:
-                parent = _registered(known, parent)
+                parent = known.registered(parent)
             record = UnitRecord(name, short_name, parent)
             widened = Organisation((*known.units, record), known.aliases)
             clashes = {n for form in (name, short_name) if form for n in widened.matches(form)} - {name}
@@ -230,7 +230,7 @@ class Units:
         new = _clean(new, 300)
         with self._session(write=True) as session, session.begin():
             known = organisation_in(session)
-            old = _registered(known, old)
+            old = known.registered(old)
             row = session.get(UnitRow, old)
             assert row is not None
             if new != old and (known.get(new) is not None or known.matches(new) - {old}):
@@ -254,9 +254,9 @@ class Units:
         """Put a unit under another (``None``: at the top); refused when that would make a loop."""
         with self._session(write=True) as session, session.begin():
             known = organisation_in(session)
-            name = _registered(known, name)
+            name = known.registered(name)
             if parent is not None:
-                parent = _registered(known, parent)
+                parent = known.registered(parent)
                 if parent == name or name in known.ancestors(parent):
                     raise UnitError(
                         f"ย้าย '{name}' ไปอยู่ใต้ '{parent}' ไม่ได้: '{parent}' อยู่ใต้ '{name}' เอง",
@@ -272,16 +272,6 @@ def organisation_in(session: Session) -> Organisation:
     units = session.execute(select(UnitRow.name, UnitRow.short_name, UnitRow.parent).order_by(UnitRow.name))
     aliases = session.execute(select(UnitAliasRow.name, UnitAliasRow.unit).order_by(UnitAliasRow.name))
     return Organisation(tuple(UnitRecord(n, s or "", p) for n, s, p in units), tuple((a, u) for a, u in aliases))
-
-
-def _registered(known: Organisation, name: str) -> str:
-    """A unit the command line or a page names: its exact name, or one way of writing it."""
-    if known.get(name) is not None:
-        return name
-    found = known.matches(name)
-    if len(found) == 1:
-        return found.pop()
-    raise _no_unit(name)
 
 
 def _clean(text: str, limit: int) -> str:
