@@ -4,6 +4,7 @@ never loads Arrow for a plan of tens of activities), Arrow for a large one; a ma
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 from workbooks import valid_book
@@ -60,3 +61,28 @@ def test_checking_a_small_plan_from_outside_never_loads_arrow_in_this_process() 
     )
     done = subprocess.run([sys.executable, "-c", script], cwd=REPO_ROOT, capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["0", "False", "False"], done.stderr[-2000:]
+
+
+@pytest.mark.parametrize("source", ["shipped", "office_b", "office_c", "synthetic_3000"])
+def test_the_bounded_read_gives_exactly_what_reading_in_process_gives(source: str, tmp_path: Any) -> None:
+    """Workbooks this path was not written against, small sheets (JSON) and large (Arrow): the whole result
+    of the bounded read (plan and every problem) equals the in-process read of the same bytes."""
+    from office_plans import plan_b, plan_c
+
+    from benchmarks import synthetic
+    from ita_core.intake import check_file
+    from ita_core.paths import SHIPPED_WORKBOOK
+    from ita_core.workbook.ingest import read_untrusted, read_workbook
+
+    if source == "shipped":
+        data = SHIPPED_WORKBOOK.read_bytes()
+    elif source.startswith("office"):
+        converted = check_file((plan_b if source == "office_b" else plan_c)(), "แผน.docx").workbook
+        assert converted is not None
+        data = converted
+    else:  # 3,000 activities: the activities sheet crosses as Arrow, the small ones as JSON
+        data = synthetic.write(synthetic.Spec(activities=3_000), tmp_path / "big.xlsx").read_bytes()
+        assert {frame["format"] for frame, _ in native.table_frames(data, {})} == {"json", "arrow"}
+    bounded, in_process = read_untrusted(data), read_workbook(data)
+    assert bounded == in_process
+    assert bounded.problems or bounded.plan is not None  # something was read
