@@ -93,6 +93,11 @@ def test_the_agency_page_rolls_up_three_bureaus_opens_each_and_shows_on_the_meet
             unit.close()
 
             resize(page, 1366, 768)
+            page.reload()  # a reload keeps the view in the address, and the figures
+            page.get_by_text("วิธีคิดยอดรวม").wait_for(timeout=30_000)
+            settle(page)
+            assert "as_of=2023-05-31" in page.url
+            assert "336/417 (80.57%)" in page.locator(".st-key-narrow_agency li").all_text_contents()[-1]
             go(page, "โหมดนำเสนอ")  # the meeting deck, on its first slide; its last is the agency's
             mark(page)
             page.get_by_role("button", name="ก่อนหน้า").click()
@@ -102,5 +107,8 @@ def test_the_agency_page_rolls_up_three_bureaus_opens_each_and_shows_on_the_meet
             assert "รวมทั้งส่วนราชการ" in slide and "44.44%" in slide and "336/417 (80.57%)" in slide
             if os.environ.get("ITA_SCREENSHOTS") == "1":
                 page.screenshot(path=str(SHOTS / "agency_slide_1366x768.png"))
+            page.go_back()  # and back to the agency page, as a person leaves the deck
+            page.get_by_text("วิธีคิดยอดรวม").wait_for(timeout=30_000)
+            assert "44.44%" in page.locator(".st-key-narrow_agency li").all_text_contents()[-1]
         finally:
             page.context.close()
