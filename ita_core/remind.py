@@ -111,16 +111,21 @@ class Digest:
         return "".join(parts)
 
     def message(self, sender: str) -> EmailMessage:
-        message = EmailMessage()
-        message["Subject"] = self.subject
-        message["From"] = sender
-        message["To"] = ", ".join(self.recipients)
-        message.set_content(self.plain_text())
-        message.add_alternative(self.html(), subtype="html")
-        return message
+        return email_message(self.subject, sender, self.recipients, self.plain_text(), self.html())
 
 
 _FOOTER = "อีเมลฉบับนี้ส่งโดยอัตโนมัติจากระบบติดตามแผน ITA วันละไม่เกินหนึ่งฉบับต่อกลุ่ม"
+
+
+def email_message(subject: str, sender: str, recipients: Iterable[str], plain: str, html: str) -> EmailMessage:
+    """A reminder as sent: plain text, with the same text as HTML beside it."""
+    message = EmailMessage()
+    message["Subject"] = subject
+    message["From"] = sender
+    message["To"] = ", ".join(recipients)
+    message.set_content(plain)
+    message.add_alternative(html, subtype="html")
+    return message
 
 
 def group_link(base_url: str, unit: str, fiscal_year_be: int, group: str) -> str:

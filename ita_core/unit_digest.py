@@ -18,6 +18,7 @@ from ita_core.address import View
 from ita_core.agency import QUIET_DAYS, Rollup, UnitStanding
 from ita_core.labels import date_label
 from ita_core.metrics import DeadlineStatus
+from ita_core.remind import email_message
 
 EDITOR_KEY = "editor:"  # the ``group_name`` an editor's digest is remembered under (``store.reminders``)
 _FOOTER = "อีเมลฉบับนี้ส่งโดยอัตโนมัติจากระบบติดตามแผน ITA วันละไม่เกินหนึ่งฉบับต่อผู้แก้ไขข้อมูล"
@@ -95,13 +96,7 @@ class EditorDigest:
         )
 
     def message(self, sender: str) -> EmailMessage:
-        message = EmailMessage()
-        message["Subject"] = self.subject
-        message["From"] = sender
-        message["To"] = self.email
-        message.set_content(self.plain_text())
-        message.add_alternative(self.html(), subtype="html")
-        return message
+        return email_message(self.subject, sender, (self.email,), self.plain_text(), self.html())
 
 
 def editor_digests(
