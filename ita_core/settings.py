@@ -52,9 +52,6 @@ class Settings:
     # (comma-separated, e.g. 127.0.0.1 for nginx on the same host); none by default, so no local
     # process can pretend to be many browsers and slip past the per-address sign-in limits.
     trusted_proxies: str
-    # ITA_NEWS_SECONDS: how often an open page looks at its process's count of publishes heard (no query;
-    # ``ita_core.store.news``). A publish shows within about this plus a second.
-    news_seconds: float = 2.0
 
     @classmethod
     def from_env(cls, env: dict[str, str]) -> Settings:
@@ -78,7 +75,6 @@ class Settings:
             ),
             public_url=(env.get("ITA_PUBLIC_URL") or "http://localhost:8501").rstrip("/"),
             trusted_proxies=env.get("ITA_TRUSTED_PROXIES", "").strip(),
-            news_seconds=float(env.get("ITA_NEWS_SECONDS") or 2),
         )
 
 

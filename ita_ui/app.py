@@ -6,7 +6,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from ita_ui import auth, gate, navigation, sitemap, view_state
+from ita_ui import auth, gate, live, navigation, sitemap, view_state
 from ita_ui.i18n import text
 
 # Served by the app itself (static/), so no page ever asks an outside host for its icon.
@@ -35,6 +35,7 @@ def run() -> None:
     # Before st.navigation, which would otherwise make the page's Material icon the tab's icon, fetched
     # from fonts.gstatic.com; after it, again, once the page (and so the tab's title) is known.
     st.set_page_config(page_title="ITA", page_icon=ICON_URL, layout="wide")
+    live.forget()  # a publish reruns this page only once it says what it shows (``layout.watch_data``)
     view = view_state.current()
     user = auth.current_user()
     page = st.navigation(navigation.pages(view.lang), position="hidden")

@@ -16,7 +16,7 @@ from ita_core.settings import settings
 from ita_core.store.accounts import Account
 from ita_core.store.permissions import Action, allows
 from ita_core.views import Dashboard
-from ita_ui import auth, navigation, source, view_state
+from ita_ui import auth, live, navigation, source, view_state
 from ita_ui.i18n import Key, text
 from ita_ui.widgets import plain, show_problems
 
@@ -182,26 +182,15 @@ def header(ctx: PageContext, title_key: Key) -> None:
     st.caption(" · ".join(parts))
 
 
-_HEARD, _ASK_AT = "news_heard", "news_ask_at"
-
-
 def watch_data(view: View, rendered: int | None, may_see: Callable[[str], bool] | None = None) -> None:
-    """Rerun the page when a new snapshot is published, so a screen left open stays live (within about
-    three seconds of a publish on any process); and when the store stops answering, so the page says
-    so over the figures it still holds."""
-    state = st.session_state
-    state[_HEARD], state[_ASK_AT] = source.news(), time.monotonic() + watch_every().total_seconds()
+    """Keep a screen left open live: this process reruns the page within about three seconds of a publish
+    of its unit and year on any process (``live``, no cost while idle); and the page itself asks the store
+    every ``watch_every()``, the last word should a notice be lost, and how it learns that the store
+    stopped answering, so it says so over the figures it still holds."""
+    live.watch(view, rendered, may_see)
 
-    # The publish counter costs no query, so a page looks at it often (ITA_NEWS_SECONDS); it also asks the
-    # database itself every ``watch_every()``, the last word should a notice be lost.
-    tick = min(settings().news_seconds, settings().watch_seconds)
-
-    @st.fragment(run_every=timedelta(seconds=tick))
+    @st.fragment(run_every=watch_every())
     def watch() -> None:
-        heard, now = source.news(), time.monotonic()
-        if heard == state.get(_HEARD) and now < state.get(_ASK_AT, 0.0):
-            return  # nothing heard, and not yet time to ask anyway
-        state[_HEARD], state[_ASK_AT] = heard, now + watch_every().total_seconds()
         current = source.current(view, may_see)
         if (current.snapshot_id if current else None) != rendered or (current and current.offline):
             st.rerun()

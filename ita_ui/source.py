@@ -79,13 +79,17 @@ _NEWS: dict[str, News] = {}  # one listener per database, for the life of the pr
 _NEWS_LOCK = threading.Lock()
 
 
-def news() -> int:
-    """This process's count of publishes heard (``ita_core.store.news``): asking it costs no query."""
+def _news() -> News:
     url = database_url()
     with _NEWS_LOCK:
         if url not in _NEWS:
             _NEWS[url] = News(url)
-        return _NEWS[url].count
+        return _NEWS[url]
+
+
+def on_news(listener: Callable[[], None]) -> None:
+    """Call ``listener`` in the listening thread whenever this process hears of a publish."""
+    _news().subscribe(listener)
 
 
 def stop_news() -> None:

@@ -37,6 +37,9 @@ CHROMIUM_ARGS = [
 ]
 
 
+LIVE = 3.0  # seconds from a publish on any process to every open screen (issue 26)
+
+
 def unavailable(reason: str) -> None:
     if os.environ.get("ITA_REQUIRE_BROWSER") == "1":
         pytest.fail(f"browser tests are required here but cannot run: {reason}")
@@ -61,9 +64,6 @@ def streamlit(log: Path, **env: str) -> Iterator[AppUrl]:
     port = free_port()
     environ = {k: v for k, v in os.environ.items() if k != "ITA_WORKBOOK"}
     environ |= {"ITA_DATABASE_URL": f"sqlite:///{log.parent / 'ita.sqlite3'}"} | env  # never the real store
-    # Open pages look for news of a publish at their safety-net pace (as before news existed) unless a test
-    # asks for news: a page ticking every 2 s costs the shared CI machine CPU in every long browser test.
-    environ.setdefault("ITA_NEWS_SECONDS", environ.get("ITA_WATCH_SECONDS", "20"))
     with log.open("w") as out:
         proc = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",

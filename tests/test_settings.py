@@ -36,7 +36,6 @@ def test_values_as_a_deployment_writes_them() -> None:
             "ITA_SMTP_FROM": "ita@example.go.th",
             "ITA_PUBLIC_URL": "https://ita.example.go.th/",
             "ITA_TRUSTED_PROXIES": " 10.0.0.5 ",
-            "ITA_NEWS_SECONDS": "3",
         }
     )
     smtp = Smtp("mail.example.go.th", 587, "ita", "secret", True, "ita@example.go.th")
@@ -53,7 +52,6 @@ def test_values_as_a_deployment_writes_them() -> None:
         smtp,
         "https://ita.example.go.th",
         "10.0.0.5",
-        3.0,
     )
     assert smtp.configured and "secret" not in repr(s)  # a password never reaches a log line
 

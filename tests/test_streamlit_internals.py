@@ -118,3 +118,19 @@ def test_the_viewer_benchmark_still_speaks_streamlits_wire_protocol() -> None:
     kinds = {field.name for field in ForwardMsg.DESCRIPTOR.oneofs_by_name["type"].fields}
     assert {"delta", "script_finished"} <= kinds
     assert "/_stcore/stream" in _streamlit_routes()
+
+
+def test_a_rerun_the_server_starts_still_takes_the_last_runs_client_state() -> None:
+    """``ita_ui.live`` reruns a page whose unit and year were published, as Streamlit reruns a page whose
+    source was saved: ``request_rerun(session._client_state)``, found through the runtime by session id."""
+    from streamlit.runtime import Runtime
+    from streamlit.runtime.app_session import AppSession
+
+    assert "self._client_state = ClientState()" in inspect.getsource(AppSession.__init__)
+    assert "self.request_rerun(self._client_state)" in inspect.getsource(AppSession._on_source_file_changed)
+    assert list(inspect.signature(AppSession.request_rerun).parameters) == ["self", "client_state"]
+    runner = inspect.getsource(script_runner.ScriptRunner)
+    assert "final_client_state.query_string = ctx.query_string" in runner  # the address is kept
+    assert "final_client_state.page_script_hash = ctx.page_script_hash" in runner  # and the page
+    for name in ("exists", "instance", "is_active_session", "get_app_session"):
+        assert callable(getattr(Runtime, name)), name

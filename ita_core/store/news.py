@@ -8,7 +8,8 @@ the database nothing.
 - PostgreSQL: ``LISTEN`` on the channel that every publish ``NOTIFY``s in its own transaction (so it is
   heard only once committed, by every process of a cluster).
 - SQLite: ``PRAGMA data_version``, which changes when another connection, of this process or another,
-  commits; polled twice a second on a connection of its own.
+  commits; asked on a connection of its own when the database's or its log's size or time has changed,
+  looked at twice a second.
 
 The counter also moves when the listener had to reconnect, since a publish may have been missed then;
 a page that sees it move asks the database, which has the last word.
@@ -17,6 +18,7 @@ a page that sees it move asks the database, which has the last word.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -37,6 +39,7 @@ class News:
         self._count = 0
         self._lock = threading.Lock()
         self._stop = threading.Event()
+        self._listeners: list[Callable[[], None]] = []
         listen: Callable[[], None] | None = None
         if self._url.get_backend_name() == "postgresql":
             listen = self._listen_postgres
@@ -53,9 +56,21 @@ class News:
     def close(self) -> None:
         self._stop.set()
 
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        """Call ``listener`` (in the listening thread) each time the count moves; once per listener."""
+        with self._lock:
+            if listener not in self._listeners:
+                self._listeners.append(listener)
+
     def _heard(self) -> None:
         with self._lock:
             self._count += 1
+            listeners = list(self._listeners)
+        for listener in listeners:
+            try:
+                listener()
+            except Exception:  # one listener's fault must not stop the hearing
+                _LOG.exception("a listener of publishes failed")
 
     def _run(self, listen: Callable[[], None]) -> None:
         wait = 1.0
@@ -84,13 +99,31 @@ class News:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5, check_same_thread=False)
         try:
             seen = conn.execute("PRAGMA data_version").fetchone()[0]
+            files = _files_signature(path)
             while not self._stop.wait(self._poll):
+                now_files = _files_signature(path)
+                if now_files == files:
+                    continue  # no commit touched the database or its log: no need to ask SQLite
+                files = now_files
                 now = conn.execute("PRAGMA data_version").fetchone()[0]
                 if now != seen:
                     seen = now
                     self._heard()
         finally:
             conn.close()
+
+
+def _files_signature(path: str) -> tuple[tuple[int, int], ...]:
+    """Size and modification time of the database and its write-ahead log: a commit changes one of them."""
+    found = []
+    for name in (path, f"{path}-wal"):
+        try:
+            info = os.stat(name)
+        except FileNotFoundError:
+            found.append((0, 0))
+        else:
+            found.append((info.st_size, info.st_mtime_ns))
+    return tuple(found)
 
 
 def notify_statement() -> str:

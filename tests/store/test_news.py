@@ -35,14 +35,23 @@ def _publish(url: str) -> None:
 def test_a_publish_elsewhere_is_heard_and_quiet_is_quiet(database_url: str) -> None:
     Store(database_url).close()  # the schema exists, as it does under a running app
     news = News(database_url)
+    told: list[int] = []
+
+    def tell() -> None:
+        told.append(news.count)
+
+    news.subscribe(lambda: 1 / 0)  # a failing listener does not stop the others
+    news.subscribe(tell)
     try:
         assert _until(lambda: news._thread.is_alive())
         time.sleep(1.0)  # listening (PostgreSQL counts its first LISTEN once)
-        quiet = news.count
+        quiet, heard = news.count, len(told)
         time.sleep(1.5)
         assert news.count == quiet  # nothing published: nothing heard, and no page asks the database
+        news.subscribe(tell)  # the same listener twice is told once
         _publish(database_url)
         assert _until(lambda: news.count > quiet), "the publish was not heard"
+        assert _until(lambda: told[heard:] == [news.count]), told  # told once, after the count moved
     finally:
         news.close()
 
