@@ -121,13 +121,14 @@ def pack_marks(found: Marks) -> bytes:
 
 def unpack_marks(packed: bytes) -> Marks:
     columns = json.loads(zlib.decompress(packed))
-    # A plan repeats few distinct figures and days: each is converted once.
-    progress = {p: Decimal(p) for p in set(columns["p"]) if p is not None}
-    days = {r: date.fromisoformat(r) for r in set(columns["r"]) if r is not None}
+    # A plan repeats few distinct figures and days: each is converted once, then looked up at C speed.
+    progress: dict[str | None, Decimal | None] = {p: Decimal(p) for p in set(columns["p"]) if p is not None}
+    days: dict[str | None, date | None] = {r: date.fromisoformat(r) for r in set(columns["r"]) if r is not None}
+    progress[None] = days[None] = None
     return Marks(
         tuple(columns["a"]),
-        tuple(None if p is None else progress[p] for p in columns["p"]),
-        tuple(None if r is None else days[r] for r in columns["r"]),
+        tuple(map(progress.__getitem__, columns["p"])),
+        tuple(map(days.__getitem__, columns["r"])),
         tuple(columns["f"]),
     )
 
@@ -142,26 +143,34 @@ def _marks_of(snapshot: Snapshot) -> Marks:
 def progress_points(history: Iterable[tuple[date, Snapshot]]) -> dict[str, list[Point]]:
     """Each activity's reported progress over a stream's snapshots (day, plan or its ``marks``), oldest first.
     An activity with no report in a snapshot gives no point there."""
-    points: dict[str, list[Point]] = {}
-    for day, snapshot in sorted(history, key=lambda pair: pair[0]):
-        m = _marks_of(snapshot)
-        for activity_id, progress, reported_on in zip(m.activity_ids, m.progress, m.reported_on, strict=True):
-            if progress is not None:
-                found = points.setdefault(activity_id, [])
-                at = reported_on or day  # a check-in's own day, not the plan's data date
-                if not found or found[-1] != (at, progress):
-                    found.append((at, progress))
-    return points
+    return progress_and_updates(history)[0]
 
 
 def last_updates(history: Iterable[tuple[date, Snapshot]]) -> dict[str, date]:
     """The day each activity's reported figures last changed over a stream's snapshots."""
+    return progress_and_updates(history)[1]
+
+
+def progress_and_updates(history: Iterable[tuple[date, Snapshot]]) -> tuple[dict[str, list[Point]], dict[str, date]]:
+    """``progress_points`` and ``last_updates`` in one pass over the snapshots: the first view after a
+    publish reads both, over 48 snapshots of every activity."""
+    points: dict[str, list[Point]] = {}
     seen: dict[str, str] = {}
     changed: dict[str, date] = {}
     for day, snapshot in sorted(history, key=lambda pair: pair[0]):
         m = _marks_of(snapshot)
-        for activity_id, figures, reported_on in zip(m.activity_ids, m.figures, m.reported_on, strict=True):
+        for activity_id, progress, reported_on, figures in zip(
+            m.activity_ids, m.progress, m.reported_on, m.figures, strict=True
+        ):
+            at = reported_on or day  # a check-in's own day, not the plan's data date
             if seen.get(activity_id) != figures:
                 seen[activity_id] = figures
-                changed[activity_id] = reported_on or day
-    return changed
+                changed[activity_id] = at
+            if progress is not None:
+                point = (at, progress)
+                found = points.get(activity_id)
+                if found is None:
+                    points[activity_id] = [point]
+                elif found[-1] != point:
+                    found.append(point)
+    return points, changed

@@ -31,7 +31,7 @@ from ita_core.errors import StoreError as StoreError  # re-exported: callers kno
 from ita_core.metrics import Summary, summarise
 from ita_core.model import SYSTEM_USER, Plan, dated_reports
 from ita_core.paths import SHIPPED_WORKBOOK
-from ita_core.projection import Point, Snapshot, last_updates, marks, pack_marks, progress_points, unpack_marks
+from ita_core.projection import Point, Snapshot, marks, pack_marks, progress_and_updates, unpack_marks
 from ita_core.serialize import plan_from_json, plan_to_json
 from ita_core.settings import settings
 from ita_core.store import db, news
@@ -310,7 +310,7 @@ class Store:
             (info.data_day, unpack_marks(found) if (found := packed.get(info.id)) else self.plan(info.id))
             for info in infos
         ]
-        return progress_points(dated), last_updates(dated)
+        return progress_and_updates(dated)
 
     def is_empty(self) -> bool:
         with self._session() as session:
