@@ -1,6 +1,7 @@
 """Many viewers at once: one app process against the two-process cluster behind nginx, same machine, same run.
 
     python -m benchmarks.bench_viewers [--viewers 50] [--rounds 3] [--trials 5] [--settle 60]
+        [--activities 10000 --snapshots 50] [--soak 40]
 
 Each viewer is a lightweight client that speaks Streamlit's websocket protocol with Streamlit's own
 message definitions (``BackMsg``/``ForwardMsg``): it opens a session, asks for the overview and waits
@@ -12,6 +13,11 @@ Printed: time to a full overview (p50, p95) with all viewers arriving at once, t
 overviews per second while every viewer reloads ``--rounds`` times; ``--trials`` runs per side,
 alternating, and their median: the machine is noisy), the app process's memory per open session,
 and its memory ``--settle`` seconds after every viewer has gone.
+
+``--activities N --snapshots S``: before measuring, S revisions of a SYNTHETIC plan of N activities are
+published into the cluster's database (``benchmarks.bench_pages.Revisions``); the overview then shows it
+(the unit published last). ``--soak R``: then R more waves of ``--viewers`` sessions, each opened, drawn
+and closed, with the app process's memory after each wave: it should level off, not keep climbing.
 """
 
 from __future__ import annotations
@@ -114,12 +120,17 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--trials", type=int, default=5, help="throughput runs per side, alternating (median)")
     parser.add_argument("--settle", type=float, default=60.0)
+    parser.add_argument("--activities", type=int, default=0, help="a SYNTHETIC plan of this size (0: shipped)")
+    parser.add_argument("--snapshots", type=int, default=1)
+    parser.add_argument("--soak", type=int, default=0, help="waves of --viewers sessions, memory after each")
     args = parser.parse_args()
     state = Path(tempfile.gettempdir()) / "ita-bench-viewers.json"
     tool = [str(ROOT / "deploy" / "try-cluster"), "--state", str(state)]
     cluster = json.loads(subprocess.run(tool, check=True, capture_output=True, text=True).stdout)
     try:
         single = cluster["backends"][0]
+        if args.activities:
+            _fill(cluster["database_url"], args.activities, args.snapshots)
         print(f"cluster: {cluster['url']} → {[b['url'] for b in cluster['backends']]}; {args.viewers} viewers")
         one = asyncio.run(_burst(single["url"], single["pid"], args.viewers))
         both = asyncio.run(_burst(cluster["url"], single["pid"], args.viewers))
@@ -129,6 +140,7 @@ def main() -> None:
             rates["both"].append(asyncio.run(_throughput(cluster["url"], args.viewers, args.rounds)))
         time.sleep(args.settle)
         after = _rss_mib(single["pid"])
+        waves = [asyncio.run(_wave(single["url"], single["pid"], args.viewers)) for _ in range(args.soak)]
     finally:
         subprocess.run([tool[0], "stop", *tool[1:]], check=False)
     medians = {side: statistics.median(values) for side, values in rates.items()}
@@ -150,6 +162,38 @@ def main() -> None:
         f"one process, memory {args.settle:.0f} s after every viewer left: {after:.0f} MiB, {back:+.1%} of its "
         "start  (target within 10%)"
     )
+
+    if waves:
+        shown = ", ".join(f"{m:.0f}" for m in waves)
+        half = waves[len(waves) // 2]
+        print(
+            f"soak: {args.soak} waves of {args.viewers} sessions ({args.soak * args.viewers} in all), the app "
+            f"process's MiB after each: {shown}; last against the middle wave {waves[-1] / half - 1:+.1%}"
+        )
+
+
+async def _wave(url: str, pid: int, viewers: int) -> float:
+    """``viewers`` sessions opened at once, each drawn and closed; the process's memory a second after."""
+    await asyncio.gather(*(overview(url) for _ in range(viewers)))
+    await asyncio.sleep(1)
+    return _rss_mib(pid)
+
+
+def _fill(database_url: str, activities: int, snapshots: int) -> None:
+    from benchmarks import synthetic
+    from benchmarks.bench_pages import CACHE, Revisions
+    from ita_core import read_workbook
+    from ita_core.store.snapshots import Store
+
+    path = synthetic.cached(synthetic.Spec(activities=activities, measures=3, groups=50), CACHE)
+    plan = read_workbook(path).plan
+    assert plan is not None
+    started = time.perf_counter()
+    revisions = Revisions(Store(database_url), plan)
+    revisions.up_to(snapshots)
+    revisions.store.close()
+    took = time.perf_counter() - started
+    print(f"published {snapshots} revisions of {activities:,} activities (SYNTHETIC) in {took:.0f} s")
 
 
 if __name__ == "__main__":

@@ -34,6 +34,7 @@ from ita_core.store.accounts import Outcome
 from ita_core.store.db import SchemaBehind, connect, require_current
 from ita_core.store.sessions import LIFETIME, Lookup, Status
 from ita_ui import auth, signin, source
+from ita_ui.preload import ChartPreload
 
 _LOG = logging.getLogger("ita.server")
 HEALTH = "/api/health"
@@ -344,7 +345,12 @@ async def _editor(token: str | None) -> str | None:
 
 
 def middleware() -> list[Middleware]:
-    return [Middleware(UploadGate), Middleware(LoginGate), Middleware(EndedSessionCookie)]
+    return [
+        Middleware(UploadGate),
+        Middleware(LoginGate),
+        Middleware(EndedSessionCookie),
+        Middleware(ChartPreload, is_page_load=_is_page_load),
+    ]
 
 
 def refuse_a_schema_behind() -> None:
