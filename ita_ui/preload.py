@@ -65,8 +65,8 @@ class ChartPreload:
         async def rewrite(message: Message) -> None:
             nonlocal start
             if message["type"] == "http.response.start":
-                headers = dict(message.get("headers", []))
-                if message["status"] != 200 or not headers.get(b"content-type", b"").startswith(b"text/html"):
+                kind = dict(message.get("headers", [])).get(b"content-type", b"")
+                if message["status"] != 200 or not kind.startswith(b"text/html"):
                     start = None
                     await send(message)
                 else:
@@ -79,8 +79,8 @@ class ChartPreload:
             if message.get("more_body"):
                 return
             body = head_with_preload(b"".join(parts), addresses)
-            headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
-            await send({**start, "headers": [*headers, (b"content-length", str(len(body)).encode())]})
+            kept = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
+            await send({**start, "headers": [*kept, (b"content-length", str(len(body)).encode())]})
             await send({"type": "http.response.body", "body": body})
 
         await self.app(scope, receive, rewrite)
