@@ -153,24 +153,30 @@ def last_updates(history: Iterable[tuple[date, Snapshot]]) -> dict[str, date]:
 
 def progress_and_updates(history: Iterable[tuple[date, Snapshot]]) -> tuple[dict[str, list[Point]], dict[str, date]]:
     """``progress_points`` and ``last_updates`` in one pass over the snapshots: the first view after a
-    publish reads both, over 48 snapshots of every activity."""
+    publish reads both, over 48 snapshots of every activity. Consecutive snapshots almost always list the
+    same activities in the same order: each activity's list is then found by position, not by name, and
+    a snapshot whose figures are all as before is passed over whole."""
     points: dict[str, list[Point]] = {}
     seen: dict[str, str] = {}
     changed: dict[str, date] = {}
+    layout: tuple[str, ...] | None = None
+    lists: list[list[Point]] = []
+    before: tuple[str | None, ...] = ()
     for day, snapshot in sorted(history, key=lambda pair: pair[0]):
         m = _marks_of(snapshot)
-        for activity_id, progress, reported_on, figures in zip(
-            m.activity_ids, m.progress, m.reported_on, m.figures, strict=True
-        ):
-            at = reported_on or day  # a check-in's own day, not the plan's data date
-            if seen.get(activity_id) != figures:
-                seen[activity_id] = figures
-                changed[activity_id] = at
+        if m.activity_ids != layout:
+            layout = m.activity_ids
+            lists = [points.setdefault(activity_id, []) for activity_id in layout]
+            before = tuple(seen.get(activity_id) for activity_id in layout)
+        if m.figures != before:
+            for activity_id, figures, was, reported_on in zip(layout, m.figures, before, m.reported_on, strict=True):
+                if figures != was and seen.get(activity_id) != figures:
+                    seen[activity_id] = figures
+                    changed[activity_id] = reported_on or day  # a check-in's own day, not the plan's data date
+            before = m.figures
+        for found, progress, reported_on in zip(lists, m.progress, m.reported_on, strict=True):
             if progress is not None:
-                point = (at, progress)
-                found = points.get(activity_id)
-                if found is None:
-                    points[activity_id] = [point]
-                elif found[-1] != point:
+                point = (reported_on or day, progress)
+                if not found or found[-1] != point:
                     found.append(point)
-    return points, changed
+    return {activity_id: found for activity_id, found in points.items() if found}, changed

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from plans import plan_with
 
-from ita_core.projection import Outlook, last_updates, progress_points, project
+from ita_core.projection import Marks, Outlook, Point, last_updates, progress_points, project
 
 DUE = date(2023, 6, 20)
 AS_OF = date(2023, 5, 1)
@@ -75,3 +75,53 @@ def test_marks_pack_and_unpack_to_the_same_marks() -> None:
     assert found.progress == (Decimal(20), None, Decimal(100))  # None: not reported, never 0
     changed = plan_with(progress={"1.1": 25, "1.2": None, "2.1": 100})
     assert [a == b for a, b in zip(found.figures, marks(changed).figures, strict=True)] == [False, True, True]
+
+
+def _reference(history: list[tuple[date, Marks]]) -> tuple[dict[str, list[Point]], dict[str, date]]:
+    """The definition, activity by activity and by name: what the one-pass version must give."""
+    points: dict[str, list[Point]] = {}
+    seen: dict[str, str] = {}
+    changed: dict[str, date] = {}
+    for day, m in sorted(history, key=lambda pair: pair[0]):
+        for activity_id, progress, reported_on, figures in zip(
+            m.activity_ids, m.progress, m.reported_on, m.figures, strict=True
+        ):
+            at = reported_on or day
+            if seen.get(activity_id) != figures:
+                seen[activity_id] = figures
+                changed[activity_id] = at
+            if progress is not None:
+                found = points.setdefault(activity_id, [])
+                if not found or found[-1] != (at, progress):
+                    found.append((at, progress))
+    return points, changed
+
+
+def test_the_one_pass_history_gives_the_definitions_points_and_days_on_varied_streams() -> None:
+    """Activities added, dropped and reordered between snapshots; unreported ones; check-in days; two
+    snapshots of one day; figures that come back to an earlier value."""
+    import random
+
+    from ita_core.projection import progress_and_updates
+
+    rnd = random.Random(2566)
+    for _ in range(200):
+        ids = [f"{m}.{n}" for m in range(1, 4) for n in range(1, rnd.randint(2, 6))]
+        history: list[tuple[date, Marks]] = []
+        for _ in range(rnd.randint(1, 9)):
+            if rnd.random() < 0.3:
+                ids = [*rnd.sample(ids, k=max(1, len(ids) - rnd.randint(0, 2))), f"9.{rnd.randint(1, 5)}"]
+                ids = list(dict.fromkeys(ids))  # unique, as the reader makes them
+            day = date(2023, 4, 1) + timedelta(days=rnd.randint(0, 30))
+            history.append(
+                (
+                    day,
+                    Marks(
+                        tuple(ids),
+                        tuple(rnd.choice([None, Decimal(0), Decimal(50), Decimal("62.5"), Decimal(100)]) for _ in ids),
+                        tuple(rnd.choice([None, None, day - timedelta(days=rnd.randint(0, 5))]) for _ in ids),
+                        tuple(rnd.choice(["a", "b", "c"]) for _ in ids),
+                    ),
+                )
+            )
+        assert progress_and_updates(history) == _reference(history)

@@ -31,11 +31,12 @@ from ita_core.errors import StoreError as StoreError  # re-exported: callers kno
 from ita_core.metrics import Summary, summarise
 from ita_core.model import SYSTEM_USER, Plan, dated_reports
 from ita_core.paths import SHIPPED_WORKBOOK
-from ita_core.projection import Point, Snapshot, marks, pack_marks, progress_and_updates, unpack_marks
+from ita_core.projection import Point, Snapshot, marks, pack_marks, progress_and_updates
 from ita_core.serialize import plan_from_json, plan_to_json
 from ita_core.settings import settings
 from ita_core.store import db, news
 from ita_core.store.db import connect, migrate, require_current, utc
+from ita_core.store.marks_cache import MarksCache
 from ita_core.store.schema import SnapshotRow, UnitRow
 from ita_core.store.units import Units
 from ita_core.summary import from_json as summary_from_json
@@ -177,6 +178,7 @@ class Store:
         else:
             require_current(self.engine)
         self._now = clock or (lambda: datetime.now(UTC))
+        self._marks = MarksCache()
 
     @classmethod
     def from_env(cls) -> Store:
@@ -303,14 +305,16 @@ class Store:
         snapshots of a unit and year (``ita_core.projection``), from the marks stored with each snapshot:
         two queries, no plan read (a snapshot stored before marks were kept is read from its plan)."""
         infos = sorted(self.history(unit, fiscal_year_be)[:limit], key=lambda info: info.revision)
-        with self._session() as session:
-            query = select(SnapshotRow.id, SnapshotRow.marks_zlib).where(SnapshotRow.id.in_([i.id for i in infos]))
-            packed = {row[0]: row[1] for row in session.execute(query)}
+        held = self._marks.get(((i.id, i.published_at) for i in infos), self._packed_marks)
         dated: list[tuple[date, Snapshot]] = [
-            (info.data_day, unpack_marks(found) if (found := packed.get(info.id)) else self.plan(info.id))
-            for info in infos
+            (info.data_day, found if (found := held.get(info.id)) else self.plan(info.id)) for info in infos
         ]
         return progress_and_updates(dated)
+
+    def _packed_marks(self, ids: list[int]) -> dict[int, bytes | None]:
+        with self._session() as session:
+            query = select(SnapshotRow.id, SnapshotRow.marks_zlib).where(SnapshotRow.id.in_(ids))
+            return {row[0]: row[1] for row in session.execute(query)}
 
     def is_empty(self) -> bool:
         with self._session() as session:
