@@ -16,7 +16,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browsing import LIVE, SHOTS, SIZES, axe_violations, main_text, open_page, resize, settle, streamlit, visit, write
+from browsing import (
+    LIVE,
+    SHOTS,
+    SIZES,
+    axe_violations,
+    choose,
+    main_text,
+    open_page,
+    resize,
+    settle,
+    streamlit,
+    visit,
+    write,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -142,9 +155,12 @@ def test_open_page_picks_up_new_data_without_reload(browser: Any, tmp_path: Path
     with streamlit(tmp_path / "server.log", **settings) as app:
         page = open_page(browser, app, 1280, 720)
         meeting = open_page(browser, f"{app}/present?interval=600", 1280, 720)  # a slide that will not move
+        chosen = open_page(browser, f"{app}/measures?as_of=2566-05-01", 1280, 720)  # a person's own choices
         try:
             page.get_by_text("1/3").first.wait_for(timeout=20_000)  # 1 of 3 activities completed
             meeting.get_by_text("1/3").first.wait_for(timeout=20_000)
+            choose(chosen, "สถานะ", "แล้วเสร็จ")
+            chosen.get_by_text("แสดง 1 จาก 3 กิจกรรม").wait_for(timeout=20_000)
             book.set("กิจกรรม", "H3", 100)
             store = Store(url)  # the working group publishes from elsewhere; nobody touches the browser
             job = Accounts(store.engine).add("job", "a long enough password", Role.EDITOR)
@@ -157,9 +173,13 @@ def test_open_page_picks_up_new_data_without_reload(browser: Any, tmp_path: Path
                 print(f"an open screen showed the publish after {seen:.1f} s")
                 assert seen <= LIVE, f"the publish took {seen:.1f} s to reach an open screen (at most {LIVE} s)"
             assert "1 / 5" in meeting.locator(".st-key-controls").inner_text()
+            # The filtered page was rerun too, with its filter and its date: now two activities are completed.
+            chosen.get_by_text("แสดง 2 จาก 3 กิจกรรม").wait_for(timeout=10_000)
+            assert "1 พฤษภาคม 2566" in main_text(chosen)
         finally:
             page.close()
             meeting.close()
+            chosen.close()
 
 
 def _download(page: Any, button: Any, folder: Path) -> Path:
