@@ -11,7 +11,8 @@ For each page, size and number of snapshots:
   connection, as from another process) and the page runs again: what ``ita_ui.live`` makes every open
   page do, and what the first viewer after a publish waits for, on a server that has been up a while
   (a new session adds only its own set-up). Printed as wall seconds and the process's CPU seconds.
-  The store holds one more snapshot per page measured: "50" means 50 to 58.
+  "50 snapshots" means the page was open on the 50th; the publish makes the 51st, and each page
+  measured after it one more (up to 58).
 - **warm rerun**: the median of ``--repeat`` reruns of that session: a viewer changing a filter.
 
 Each revision moves a tenth of the activities on by 5 points and the data's date by three days, so the
@@ -132,7 +133,7 @@ def main() -> None:
         revisions = Revisions(Store(url), plan)
         for count in counts:
             start = time.perf_counter()
-            revisions.up_to(count - 1)  # the page's own publish makes ``count``
+            revisions.up_to(count)  # the page opens on the ``count``-th; its own publish makes one more
             built = time.perf_counter() - start
             print(f"{size:,} activities, {count} snapshots (store filled in {built:.0f} s)", flush=True)
             found[(size, count)] = {}
