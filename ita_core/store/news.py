@@ -1,9 +1,9 @@
 """Word of a new snapshot, heard by each app process from the database itself.
 
 Open pages used to ask the database every 20 seconds whether anything was published. Now one thread
-per process listens, and a page asks only this process's counter (no query) every second or two:
-a publish on any process reaches every open screen within about three seconds, and an idle page costs
-the database nothing.
+per process listens and tells its subscribers (the app's ``ita_ui.live``, which reruns the open pages
+a publish concerns): a publish on any process reaches every open screen within about three seconds,
+and an idle page costs nothing more than its 20-second safety net.
 
 - PostgreSQL: ``LISTEN`` on the channel that every publish ``NOTIFY``s in its own transaction (so it is
   heard only once committed, by every process of a cluster).
@@ -11,8 +11,8 @@ the database nothing.
   commits; asked on a connection of its own when the database's or its log's size or time has changed,
   looked at twice a second.
 
-The counter also moves when the listener had to reconnect, since a publish may have been missed then;
-a page that sees it move asks the database, which has the last word.
+The counter also moves, and the subscribers are told, when the listener had to reconnect, since a
+publish may have been missed then: they ask the database, which has the last word.
 """
 
 from __future__ import annotations
