@@ -22,21 +22,18 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import socket
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from benchmarks import synthetic
+from benchmarks.servers import streamlit_server
 from ita_core import read_workbook
-from ita_core.paths import SHIPPED_WORKBOOK
 from ita_core.store.snapshots import ANY, Store
-from ita_core.workbook.writer import rows_from_plan, workbook_bytes
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
@@ -46,12 +43,6 @@ VERSIONS = {"before news": "96467bd^", "news, pages poll": "1ee3c34", "this tree
 def _cpu_seconds(pid: int) -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @contextlib.contextmanager
@@ -66,42 +57,6 @@ def _checkout(rev: str | None, folder: Path) -> Iterator[Path]:
         subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(folder)], check=True)
 
 
-@contextlib.contextmanager
-def _server(tree: Path, database: str, log: Path) -> Iterator[tuple[str, int]]:
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ITA_")} | {"ITA_DATABASE_URL": database}
-    with log.open("w") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
-             "--server.port", str(port), "--server.address", "127.0.0.1"],
-            cwd=tree, env=env, stdout=out, stderr=subprocess.STDOUT,
-        )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            with contextlib.suppress(OSError), urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
-                break
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"the server did not start:\n{log.read_text()}")
-            time.sleep(0.5)
-        yield url, proc.pid
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
-
-
-def _one_more_done() -> bytes:
-    """The shipped plan with activity 1.4 also reported complete: the overview's 7/26 becomes 8/26."""
-    plan = read_workbook(SHIPPED_WORKBOOK).plan
-    assert plan is not None
-    rows = rows_from_plan(plan)
-    for row in rows.activities:
-        if row["activity_id"] == "1.4":
-            row["progress"] = 100
-    return workbook_bytes(rows)
-
-
 def _publish(database: str, data: bytes) -> None:
     plan = read_workbook(data).plan
     assert plan is not None
@@ -113,7 +68,8 @@ def _publish(database: str, data: bytes) -> None:
 def measure(browser: Any, tree: Path, tabs: int, seconds: float, folder: Path) -> tuple[float, float]:
     """CPU seconds per minute of the idle server with ``tabs`` open; seconds until a publish shows on all."""
     database = f"sqlite:///{folder / 'ita.sqlite3'}"
-    with _server(tree, database, folder / "server.log") as (url, pid):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ITA_")} | {"ITA_DATABASE_URL": database}
+    with streamlit_server("dashboard.py", tree, env, folder / "server.log") as (url, pid):
         pages = []
         for _ in range(tabs):
             page = browser.new_page(viewport={"width": 1280, "height": 720})
@@ -125,7 +81,7 @@ def measure(browser: Any, tree: Path, tabs: int, seconds: float, folder: Path) -
         time.sleep(seconds)
         idle = (_cpu_seconds(pid) - start_cpu) / (time.monotonic() - start) * 60
         published = time.monotonic()
-        _publish(database, _one_more_done())
+        _publish(database, synthetic.shipped_with_1_4_done())
         for page in pages:
             page.get_by_text("8/26").first.wait_for(timeout=60_000)
         reached = time.monotonic() - published

@@ -18,18 +18,13 @@ Target (issue 26): every page within 10 % of the bare page, cold and warm.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
-import socket
 import statistics
-import subprocess
-import sys
 import tempfile
-import time
-import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+from benchmarks.servers import streamlit_server
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
@@ -48,36 +43,6 @@ st.title("Bare page")
 st.plotly_chart(go.Figure(go.Bar(x=["A", "B", "C"], y=[44.44, 80.57, 91.36])))
 """
 DRAWN = "() => document.querySelector('[data-testid=\"stPlotlyChart\"] .main-svg') && performance.now()"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@contextlib.contextmanager
-def _server(script: str, cwd: Path, env: dict[str, str], log: Path) -> Iterator[str]:
-    port = _free_port()
-    with log.open("w") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", script, "--server.headless", "true",
-             "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-            cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT,
-        )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            with contextlib.suppress(OSError), urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
-                break
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"the server did not start:\n{log.read_text()}")
-            time.sleep(0.5)
-        yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
 
 
 def first_chart_ms(context: Any, url: str) -> float:
@@ -111,8 +76,8 @@ def main() -> None:
         (folder / "bare" / "bare.py").write_text(BARE)
         app_env = base_env | {"ITA_DATABASE_URL": f"sqlite:///{folder / 'ita.sqlite3'}"}
         with (
-            _server("dashboard.py", ROOT, app_env, folder / "app.log") as app,
-            _server("bare.py", folder / "bare", base_env, folder / "bare.log") as bare,
+            streamlit_server("dashboard.py", ROOT, app_env, folder / "app.log") as (app, _),
+            streamlit_server("bare.py", folder / "bare", base_env, folder / "bare.log") as (bare, _),
         ):
             browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
             for url in (app, bare):  # each server's first run (imports, caches) is not what is measured

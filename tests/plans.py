@@ -6,10 +6,10 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
+from benchmarks.synthetic import shipped_with_1_4_done as shipped_with_1_4_done  # shared with benchmarks
 from ita_core import read_workbook
 from ita_core.model import Activity, Deadline, Measure, Plan
 from ita_core.paths import SHIPPED_WORKBOOK
-from ita_core.workbook.writer import rows_from_plan, workbook_bytes
 
 
 def act(aid: str, measure: int, progress: int | str | None) -> Activity:
@@ -55,16 +55,6 @@ def due(aid: str, day: date, submitted: date | None = None) -> Deadline:
 
 def with_as_of(plan: Plan, day: date) -> Plan:
     return replace(plan, as_of=day)
-
-
-def shipped_with_1_4_done() -> bytes:
-    plan = read_workbook(SHIPPED_WORKBOOK).plan
-    assert plan is not None
-    rows = rows_from_plan(plan)
-    for row in rows.activities:
-        if row["activity_id"] == "1.4":
-            row["progress"] = 100
-    return workbook_bytes(rows)
 
 
 SYNTHETIC_FY2570_AS_OF = date(2026, 11, 30)
