@@ -12,13 +12,10 @@ pays after a publish, with the older snapshots' marks already unpacked (``store.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import statistics
 import tempfile
 import time
 import tracemalloc
-from datetime import timedelta
-from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import update
@@ -55,20 +52,13 @@ def main() -> None:
     plan = read_workbook(path).plan
     assert plan is not None and plan.as_of is not None
     with tempfile.TemporaryDirectory() as folder:
-        store = Store(f"sqlite:///{Path(folder) / 'ita.sqlite3'}")
-        latest = None
-        for n in range(args.snapshots):  # each revision moves a tenth of the activities on by 5 points
-            acts = tuple(
-                a._replace(progress=min(Decimal(100), a.progress + 5))
-                if (i + n) % 10 == 0 and a.progress_reported
-                else a
-                for i, a in enumerate(plan.activities)
-            )
-            plan = dataclasses.replace(plan, activities=acts, as_of=plan.as_of + timedelta(days=3))
-            latest = store.publish(b"SYNTHETIC", "plan.xlsx", plan, "bench", "", latest and latest.id)
+        revisions = synthetic.Revisions(Store(f"sqlite:///{Path(folder) / 'ita.sqlite3'}"), plan)
+        revisions.up_to(args.snapshots)
+        store, plan = revisions.store, revisions.plan
         url = store.url
         store.close()
-        first, _, _ = timed(Store(url), plan.unit, 1)  # a process that has read none of them yet
+        first, _, _ = timed(store := Store(url), plan.unit, 1)  # a process that has read none of them yet
+        store.close()
         fast, fast_peak, marks_found = timed(store := Store(url), plan.unit, args.repeat)
         with store.engine.begin() as conn:
             conn.execute(update(SnapshotRow).values(marks_zlib=None))

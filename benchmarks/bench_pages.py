@@ -29,17 +29,15 @@ import os
 import statistics
 import tempfile
 import time
-from datetime import timedelta
-from decimal import Decimal
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
 from benchmarks import synthetic
+from benchmarks.synthetic import Revisions
 from ita_core import read_workbook
-from ita_core.model import Plan
 from ita_core.paths import REPO_ROOT, SHIPPED_WORKBOOK
-from ita_core.store.snapshots import SnapshotInfo, Store
+from ita_core.store.snapshots import Store
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 PAGES = (
@@ -61,31 +59,6 @@ class Figures:
     first_wall: float
     first_cpu: float
     warm: float
-
-
-class Revisions:
-    """Publishes the plan's next revision into one store."""
-
-    def __init__(self, store: Store, plan: Plan) -> None:
-        self.store, self.plan, self.count = store, plan, 0
-        self.latest: SnapshotInfo | None = None
-
-    def publish(self) -> None:
-        n, plan = self.count, self.plan
-        assert plan.as_of is not None
-        acts = tuple(
-            a._replace(progress=min(Decimal(100), a.progress + 5)) if (i + n) % 10 == 0 and a.progress_reported else a
-            for i, a in enumerate(plan.activities)
-        )
-        self.plan = dataclasses.replace(plan, activities=acts, as_of=plan.as_of + timedelta(days=3))
-        self.latest = self.store.publish(
-            b"SYNTHETIC", "plan.xlsx", self.plan, "bench", "", self.latest.id if self.latest else None
-        )
-        self.count += 1
-
-    def up_to(self, snapshots: int) -> None:
-        while self.count < snapshots:
-            self.publish()
 
 
 def measure(page: str, revisions: Revisions, repeat: int) -> Figures:

@@ -181,7 +181,8 @@ async def _wave(url: str, pid: int, viewers: int) -> float:
 
 def _fill(database_url: str, activities: int, snapshots: int) -> None:
     from benchmarks import synthetic
-    from benchmarks.bench_pages import CACHE, Revisions
+    from benchmarks.bench_pages import CACHE
+    from benchmarks.synthetic import Revisions
     from ita_core import read_workbook
     from ita_core.store.snapshots import Store
 

@@ -7,12 +7,18 @@ ends up in front of a user cannot be mistaken for real results.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ita_core.thai import MONTHS_LONG, MONTHS_SHORT, be_year, ce_year, to_thai_digits
 from ita_core.workbook.writer import Cell, WorkbookRows, write_workbook
+
+if TYPE_CHECKING:
+    from ita_core.model import Plan
+    from ita_core.store.snapshots import SnapshotInfo, Store
 
 SYNTHETIC_UNIT = "หน่วยงานตัวอย่าง (ข้อมูลสังเคราะห์ สำหรับทดสอบเท่านั้น)"
 
@@ -118,3 +124,29 @@ def shipped_with_1_4_done() -> bytes:
         if row["activity_id"] == "1.4":
             row["progress"] = 100
     return workbook_bytes(rows)
+
+
+class Revisions:
+    """Publishes SYNTHETIC revisions of a plan into one store: each moves a tenth of the activities on by
+    5 points and the data's date by three days, so a history and its outlooks have something to read."""
+
+    def __init__(self, store: Store, plan: Plan) -> None:
+        self.store, self.plan, self.count = store, plan, 0
+        self.latest: SnapshotInfo | None = None
+
+    def publish(self) -> None:
+        n, plan = self.count, self.plan
+        assert plan.as_of is not None
+        acts = tuple(
+            a._replace(progress=min(Decimal(100), a.progress + 5)) if (i + n) % 10 == 0 and a.progress_reported else a
+            for i, a in enumerate(plan.activities)
+        )
+        self.plan = replace(plan, activities=acts, as_of=plan.as_of + timedelta(days=3))
+        self.latest = self.store.publish(
+            b"SYNTHETIC", "plan.xlsx", self.plan, "bench", "", self.latest.id if self.latest else None
+        )
+        self.count += 1
+
+    def up_to(self, snapshots: int) -> None:
+        while self.count < snapshots:
+            self.publish()
