@@ -22,6 +22,7 @@ from browsing import (
     SIZES,
     axe_violations,
     choose,
+    go,
     main_text,
     open_page,
     resize,
@@ -176,6 +177,21 @@ def test_open_page_picks_up_new_data_without_reload(browser: Any, tmp_path: Path
             # The filtered page was rerun too, with its filter and its date: now two activities are completed.
             chosen.get_by_text("แสดง 2 จาก 3 กิจกรรม").wait_for(timeout=10_000)
             assert "1 พฤษภาคม 2566" in main_text(chosen)
+            # People move on: one to the overview through the sidebar, one reloads. The next publish still
+            # reaches both (each page says again what it shows), and the meeting slide.
+            go(chosen, "ภาพรวม")
+            page.reload()
+            settle(page)
+            book.set("กิจกรรม", "H4", 100)
+            store = Store(url)
+            import_file(store, write(tmp_path / "newer.xlsx", book.to_bytes()), job, "")
+            store.close()
+            started = time.monotonic()
+            for screen in (chosen, page, meeting):
+                screen.get_by_text("3/3").first.wait_for(timeout=30_000)
+                seen = time.monotonic() - started
+                assert seen <= LIVE, f"the second publish took {seen:.1f} s to reach an open screen"
+            assert "1 พฤษภาคม 2566" in main_text(chosen)  # the date it was given travels with the sidebar link
         finally:
             page.close()
             meeting.close()
