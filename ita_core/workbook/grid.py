@@ -19,15 +19,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import reduce
 
-import fastexcel
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ita_core.problems import WorkbookRejected
-from ita_core.workbook.contract import SHEETS, column_letter, sheet_key
+from ita_core.workbook.calamine import LoadedSheet, loaded_sheets, reading
 from ita_core.workbook.sheetgrid import SheetGrid
-
-SHEET_ORDER = {spec.key: i for i, spec in enumerate(SHEETS)}
 
 
 @dataclass(frozen=True)
@@ -63,17 +59,10 @@ def grid_of(table: SheetTable) -> SheetGrid:
     return SheetGrid(table.name, columns, list(table.letters[: len(columns)]), nonblank)
 
 
-def _load(reader: fastexcel.ExcelReader, name: str) -> SheetTable:
-    sheet = reader.load_sheet(
-        name,
-        header_row=None,
-        skip_rows=0,
-        dtypes="string",
-        whitespace_as_null=True,
-        skip_whitespace_tail_rows=True,
-    )
-    letters = tuple(column_letter(info.absolute_index) for info in sheet.available_columns())
-    return SheetTable(name, sheet.to_arrow(), letters)
+def table_of(loaded: LoadedSheet) -> SheetTable:
+    """A loaded sheet as an Arrow table (for a large sheet: it crosses between processes as Arrow IPC)."""
+    with reading():
+        return SheetTable(loaded.name, loaded.sheet.to_arrow(), loaded.letters)
 
 
 def read_tables(data: bytes, names: list[str]) -> dict[str, SheetTable]:
@@ -82,21 +71,9 @@ def read_tables(data: bytes, names: list[str]) -> dict[str, SheetTable]:
 
 
 def iter_tables(data: bytes, names: list[str] | None = None) -> Iterator[SheetTable]:
-    """The named sheets (by default every sheet the contract knows, in the contract's order) as Arrow
-    tables, one at a time. In this process only after ``safety.inspect_workbook`` passed; before that,
-    only in the bounded reading process."""
-    try:
-        reader = fastexcel.read_excel(data)
-        if names is None:
-            known = [name for name in reader.sheet_names if sheet_key(name) is not None]
-            names = sorted(known, key=lambda name: SHEET_ORDER[sheet_key(name) or ""])
-        for name in names:
-            yield _load(reader, name)
-    except fastexcel.FastExcelError as exc:
-        raise WorkbookRejected(
-            "อ่านข้อมูลในไฟล์ไม่ได้ ไฟล์อาจเสียหาย: ลองเปิดใน Excel แล้วบันทึกใหม่",
-            f"the workbook could not be read ({exc.__class__.__name__}): open it in Excel and save it again",
-        ) from None
+    """``calamine.loaded_sheets`` as Arrow tables, one at a time."""
+    for loaded in loaded_sheets(data, names):
+        yield table_of(loaded)
 
 
 def read_sheets(data: bytes, names: list[str]) -> dict[str, SheetGrid]:

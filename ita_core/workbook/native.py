@@ -1,19 +1,25 @@
 """The part of reading a workbook done by native code (the zip scan, calamine): what the bounded
-reading process runs, so it imports nothing of the checks that follow."""
+reading process runs, so it imports nothing of the checks that follow, and Arrow only for a large sheet."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ita_core.workbook import contract
-from ita_core.workbook.grid import SheetTable, grid_of, iter_tables, read_tables
-from ita_core.workbook.safety import Limits, WorkbookScan, inspect_workbook
+from ita_core.workbook.calamine import loaded_sheets
+
+if TYPE_CHECKING:
+    from ita_core.workbook.grid import SheetTable
+    from ita_core.workbook.safety import Limits, WorkbookScan
 
 
 def native_read(data: bytes, limits: Limits | None = None) -> tuple[WorkbookScan, dict[str, SheetTable]]:
     """The part of reading done by native code: inspect the zip, then let calamine read the sheets the
     contract knows. Nothing is read when one of them has a value too far away (see ``_Ingest``)."""
+    from ita_core.workbook import contract
+    from ita_core.workbook.grid import read_tables
+    from ita_core.workbook.safety import inspect_workbook
+
     scan = inspect_workbook(data, limits)
     candidates = [name for name in scan.sheets if contract.sheet_key(name) is not None]
     if any(scan.sheets[name].far_cell for name in candidates):
@@ -28,17 +34,22 @@ def table_frames(data: bytes, options: dict[str, Any]) -> Iterator[tuple[dict[st
     """calamine alone, for the reading process while the caller scans the same file (``ingest.read_untrusted``):
     every sheet the contract knows, one frame each, in the order the checks need them, so the caller checks
     the activities while the sheets after them are still being read. A small sheet goes as a JSON grid
-    (``SheetGrid.pack``), so checking a plan of tens of activities never loads Arrow in the caller; a large
-    one as Arrow IPC, which crosses faster than JSON once there are tens of thousands of cells."""
-    for table in iter_tables(data):
-        if table.batch.num_rows * max(table.batch.num_columns, 1) <= JSON_CELLS:
-            yield {"name": table.name, "format": "json"}, grid_of(table).pack()
+    (``SheetGrid.pack``), converted without pyarrow (``calamine.LoadedSheet.grid``), so checking a plan of
+    tens of activities loads Arrow in neither process; a large one as Arrow IPC, which crosses faster than
+    JSON once there are tens of thousands of cells."""
+    for loaded in loaded_sheets(data):
+        if loaded.cells <= JSON_CELLS:
+            yield {"name": loaded.name, "format": "json"}, loaded.grid().pack()
         else:
-            yield {"name": table.name, "format": "arrow", "letters": list(table.letters)}, table.to_ipc()
+            from ita_core.workbook.grid import table_of
+
+            yield {"name": loaded.name, "format": "arrow", "letters": list(loaded.letters)}, table_of(loaded).to_ipc()
 
 
 def native_read_answer(data: bytes, options: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:
     """``native_read`` for the reading process: JSON and Arrow IPC, nothing that needs unpickling."""
+    from ita_core.workbook.safety import Limits
+
     scan, tables = native_read(data, Limits(**options))
     listed = list(tables.values())
     answer = {"scan": scan.to_dict(), "tables": [{"name": t.name, "letters": list(t.letters)} for t in listed]}

@@ -36,8 +36,10 @@ _CELL_STARTS = (b"<c ", b"<c>", b"<c/")  # a cell element, with or without attri
 # A cell's attributes are read by name, in whatever order its writer put them (the format allows any;
 # Excel writes r first, some writers do not): ``<c`` … `` r="B2"`` within the same start tag.
 _CELL_R = rb'<c\b[^>]*?\sr="'
-# A cell in a column past AZ, or a row past 199,999: looked at one by one, only when present.
-_FAR_CANDIDATE = re.compile(_CELL_R + rb'(?:(?:[A-Z]{3}|[B-Z][A-Z])\d|[A-Z]{1,3}(?:[2-9]\d{5}|\d{7})")')
+# A reference to a cell in a column past AZ, or a row past 199,999: its cells are looked at one by one, only
+# when one is present. This finds more than cells (any ``r="…"``) so that it can begin with a literal, which
+# the regular expression engine looks for at C speed: three times faster on a 100,000-row sheet.
+_FAR_CANDIDATE = re.compile(rb'r="(?:(?:[A-Z]{3}|[B-Z][A-Z])\d|[A-Z]{1,3}(?:[2-9]\d{5}|\d{7})")')
 _CELL_AT = re.compile(_CELL_R + rb'([A-Z]{1,3})(\d+)"[^>]*?(/>|>(.*?)</c>)', re.DOTALL)
 _HOLDS_VALUE = re.compile(rb"<v>[^<]|<is>|<v [^>]*>[^<]|<f[ >]")
 # A row or cell that does not say where it is: its position would be counted on from the previous

@@ -4,6 +4,7 @@ never loads Arrow for a plan of tens of activities), Arrow for a large one; a ma
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
 import pytest
@@ -36,15 +37,70 @@ def test_a_malformed_frame_is_refused_naming_the_sheet(frame: bytes) -> None:
         SheetGrid.unpack("กิจกรรม", frame)
 
 
-def test_small_sheets_travel_as_json_and_large_ones_as_arrow(monkeypatch: pytest.MonkeyPatch) -> None:
-    data = valid_book().to_bytes()
+def _messy_book() -> bytes:
+    """Written unlike the template: a blank row and a blank column inside the table, cells of spaces only,
+    a table that starts in column C, numbers, a date and a formula's cached value, text of every width."""
+    book = valid_book()
+    rows = book.rows("กิจกรรม")
+    rows.insert(2, [None] * 10)  # a blank row between activities
+    rows[1][4] = "   "  # spaces only: no value
+    rows[3][9] = "ข้อความ" * 400
+    book.add("การมีส่วนร่วม", [[None, None, *row] for row in book.rows("การมีส่วนร่วม")] + [[None] * 7, [None, None, "x"]])
+    book.add("กำหนดส่ง", [])
+    book.set("กำหนดส่ง", "A1", "ลำดับ").set("กำหนดส่ง", "B1", "รายการ").set("กำหนดส่ง", "D3", datetime(2023, 6, 20))
+    book.set("กำหนดส่ง", "F2", 0.9136)
+    return book.to_bytes()
+
+
+@pytest.mark.parametrize("source", ["valid", "messy", "shipped", "office_b"])
+def test_small_sheets_travel_as_json_and_large_ones_as_arrow(source: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The JSON grid (converted without pyarrow) holds exactly the cells pyarrow's conversion gives, on
+    workbooks written in different ways; with the JSON bound at 0 every sheet goes as Arrow instead."""
+    data = _source_bytes(source)
     frames = list(native.table_frames(data, {}))
     assert {frame["format"] for frame, _ in frames} == {"json"}
     by_name = {frame["name"]: part for frame, part in frames}
-    for table in iter_tables(data):  # the same cells either way
+    tables = list(iter_tables(data))
+    assert sorted(by_name) == sorted(t.name for t in tables)
+    for table in tables:  # the same cells either way, blank rows and all
         assert SheetGrid.unpack(table.name, by_name[table.name]) == grid_of(table)
     monkeypatch.setattr(native, "JSON_CELLS", 0)
     assert {frame["format"] for frame, _ in native.table_frames(data, {})} == {"arrow"}
+
+
+def _source_bytes(source: str) -> bytes:
+    from office_plans import plan_b
+
+    from ita_core.intake import check_file
+    from ita_core.paths import SHIPPED_WORKBOOK
+
+    if source == "valid":
+        return valid_book().to_bytes()
+    if source == "messy":
+        return _messy_book()
+    if source == "shipped":
+        return SHIPPED_WORKBOOK.read_bytes()
+    converted = check_file(plan_b(), "แผน.docx").workbook
+    assert converted is not None
+    return converted
+
+
+def test_the_reading_process_answers_a_small_plan_without_arrow() -> None:
+    """The bounded reading process of a plan of tens of activities imports neither pyarrow nor numpy: their
+    0.15 s of imports would be most of what ``validate`` takes."""
+    import subprocess
+    import sys
+
+    from ita_core.paths import REPO_ROOT, SHIPPED_WORKBOOK
+
+    script = (
+        "import sys\n"
+        "from ita_core.workbook import native\n"
+        f"frames = list(native.table_frames(open({str(SHIPPED_WORKBOOK)!r}, 'rb').read(), {{}}))\n"
+        "print(len(frames), 'pyarrow' in sys.modules, 'numpy' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], cwd=REPO_ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["7", "False", "False"], done.stderr[-2000:]
 
 
 def test_checking_a_small_plan_from_outside_never_loads_arrow_in_this_process() -> None:
