@@ -15,18 +15,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from ita_core import metrics
 from ita_core.cli import reminders as reminder_commands
 from ita_core.cli import reports as report_commands
 from ita_core.cli import store as store_commands
 from ita_core.cli.console import Io, check_path, print_problems, print_read, read_plan
 from ita_core.errors import BilingualError, StoreUnavailable
-from ita_core.labels import date_label, group_label
 from ita_core.model import Plan
 from ita_core.numbers import format_decimal
 from ita_core.paths import SHIPPED_WORKBOOK
 from ita_core.problems import Problem, Severity, WorkbookRejected
-from ita_core.summary import summary
 from ita_core.thai import format_date_th, parse_iso_date
 from ita_core.workbook.ingest import ReadResult
 
@@ -93,6 +90,8 @@ def _next_year(args: argparse.Namespace, io: Io) -> int:
 
 
 def _ita_level(args: argparse.Namespace, io: Io) -> int:
+    from ita_core import metrics
+
     try:
         level = metrics.ita_level(args.score)
     except (ValueError, ArithmeticError):
@@ -164,6 +163,8 @@ def validation_json(result: ReadResult, limit: int) -> dict[str, Any]:
 
 
 def _summary(args: argparse.Namespace, io: Io) -> int:
+    from ita_core.summary import summary
+
     plan = read_plan(args.file, io)
     as_of = args.as_of or plan.effective_as_of(date.today())
     if args.json:
@@ -175,6 +176,9 @@ def _summary(args: argparse.Namespace, io: Io) -> int:
 
 
 def _print_summary(plan: Plan, as_of: date, io: Io) -> None:
+    from ita_core import metrics
+    from ita_core.labels import date_label, group_label
+
     overall = metrics.completion(plan.activities)
     year = plan.fiscal_year_be or "-"
     io.say(

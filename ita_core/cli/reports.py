@@ -9,16 +9,7 @@ from pathlib import Path
 
 from ita_core.cli.console import Io, read_plan
 from ita_core.paths import SHIPPED_WORKBOOK
-from ita_core.report.content import (
-    COUNT_GUIDELINES,
-    COUNT_ROWS,
-    ROUNDS,
-    ReportError,
-    build_report,
-    data_date_note,
-    report_round,
-)
-from ita_core.report.files import FORMATS
+from ita_core.report.choices import COUNT_GUIDELINES, COUNT_ROWS, FORMATS, ROUNDS
 from ita_core.thai import fiscal_year_be
 from ita_core.workbook.contract import TABLE_SHEETS
 
@@ -32,6 +23,8 @@ def _write(out: Path, data: bytes, io: Io) -> int:
 
 
 def _report(args: argparse.Namespace, io: Io) -> int:
+    from ita_core.report.content import ReportError, build_report, data_date_note, report_round
+
     plan = read_plan(args.file, io)
     if args.round is None and args.as_of is None:
         raise ReportError("ระบุ --round หรือ --as-of", "give --round or --as-of")
@@ -42,7 +35,7 @@ def _report(args: argparse.Namespace, io: Io) -> int:
         round_ = report_round("date", plan.fiscal_year_be, args.as_of)
     count_by = COUNT_GUIDELINES if args.count_guidelines else COUNT_ROWS
     report = build_report(plan, round_, thai_digits=not args.arabic, include_unreported=args.all, count_by=count_by)
-    from ita_core.report.files import render_report  # the layouts load only when a report is made
+    from ita_core.report.files import render_report  # the layouts load only when the plan has been read
 
     made = render_report(report, args.format, chart=args.chart)  # ReportError, ImagesUnavailable: main
     note = data_date_note(plan, round_)

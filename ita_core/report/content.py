@@ -25,6 +25,7 @@ from ita_core.labels import measure_label, percent_label
 from ita_core.metrics import MeasureCompletion
 from ita_core.model import Activity, FormInfo, Guideline, Measure, Plan
 from ita_core.numbers import format_decimal, mean_truncated
+from ita_core.report.choices import COUNT_GUIDELINES, COUNT_ROWS, ROUNDS
 from ita_core.text import Lang, Text, singular_ones
 from ita_core.thai import (
     MONTHS_LONG,
@@ -35,8 +36,6 @@ from ita_core.thai import (
     to_thai_digits,
 )
 
-ROUNDS = ("q1", "q2", "q3", "q4", "h1", "h2")
-COUNT_ROWS, COUNT_GUIDELINES = "rows", "guidelines"  # what the footers count
 NOT_REPORTED = "ยังไม่ได้รายงาน"
 TITLE = "แบบรายงานผลการดำเนินการตามแผนบูรณาการส่งเสริม สนับสนุน การดำเนินการด้านคุณธรรม จริยธรรม ความโปร่งใสและป้องกันการทุจริต"
 COLUMNS = ("ลำดับที่", "โครงการ/กิจกรรม", "ผลการดำเนินการ", "ผลผลิต", "ผลลัพธ์", "เอกสาร/หลักฐาน", "หมายเหตุ")

@@ -6,10 +6,10 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ita_core.report.choices import FORMATS
 from ita_core.report.content import Report, file_name
 from ita_core.report.images import ImagesUnavailable
 
-FORMATS = ("docx", "xlsx", "pdf")
 MIME = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

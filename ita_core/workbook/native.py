@@ -27,6 +27,11 @@ def native_read(data: bytes, limits: Limits | None = None) -> tuple[WorkbookScan
     return scan, read_tables(data, candidates)
 
 
+def warm_up() -> None:
+    """What converting a small sheet needs, imported while the reading process waits for its file."""
+    import nanoarrow  # noqa: F401
+
+
 JSON_CELLS = 20_000  # up to this many cells a sheet is sent as JSON (the shipped plan's largest: about 500)
 
 

@@ -314,6 +314,7 @@ _STREAMING: dict[str, Any] = {}  # tasks that yield frames (filled in the child)
 def _tasks() -> dict[str, Any]:
     from ita_core.workbook import native
 
+    native.warm_up()
     _STREAMING["table_frames"] = native.table_frames
     tasks: dict[str, Any] = {"read_workbook": native.native_read_answer, "read_docx": _read_docx, **_STREAMING}
     if os.environ.get("ITA_WORKER_TEST_HOOKS") == "1":  # set only by the tests
