@@ -86,12 +86,17 @@ class GroupWork:
 
     def outlooks(self, outlook: Outlook) -> int:
         """How many open deadlines not yet past have this outlook (the overdue ones are counted as such)."""
-        return sum(
-            1
-            for w in self.activities
-            for s, p in w.projections
-            if p.outlook is outlook and s.status is not DeadlineStatus.OVERDUE
-        )
+        return self._outlook_counts.get(outlook, 0)
+
+    @cached_property
+    def _outlook_counts(self) -> dict[Outlook, int]:
+        """Counted in one pass, once: the overview asks on every run, of a work list shared by every viewer."""
+        counts: dict[Outlook, int] = {}
+        for w in self.activities:
+            for s, p in w.projections:
+                if s.status is not DeadlineStatus.OVERDUE:
+                    counts[p.outlook] = counts.get(p.outlook, 0) + 1
+        return counts
 
     @cached_property
     def _projections(self) -> dict[Deadline, Projection]:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from functools import cached_property
 from typing import NamedTuple
 
 from ita_core.problems import Problem
@@ -136,10 +137,21 @@ class Plan:
     contacts: tuple[Contact, ...] = ()
 
     def activity(self, activity_id: str) -> Activity:
+        return self._by_id[activity_id]
+
+    @cached_property
+    def _by_id(self) -> dict[str, Activity]:
+        """Activities by id (the first of a repeated id, as a scan would find): a plan is shared by every
+        viewer of its snapshot, so its index is built once."""
+        found: dict[str, Activity] = {}
         for act in self.activities:
-            if act.activity_id == activity_id:
-                return act
-        raise KeyError(activity_id)
+            found.setdefault(act.activity_id, act)
+        return found
+
+    def activity_name(self, activity_id: str) -> str:
+        """The activity's name, or empty for an id the plan does not hold."""
+        act = self._by_id.get(activity_id)
+        return act.name if act is not None else ""
 
     def effective_as_of(self, today: date) -> date:
         """The date figures are computed for: the workbook's own, else the caller's today."""

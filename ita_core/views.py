@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import cached_property
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
@@ -88,6 +89,24 @@ class Dashboard:
     def participation(self) -> list[ParticipationRatio]:
         return list(self.summary.participation)
 
+    # A dashboard is shared by every viewer of its snapshot and date (``ita_ui.source.dashboard_for``):
+    # what the overview asks of every activity on each run is found once.
+
+    @cached_property
+    def pending(self) -> tuple[DeadlineState, ...]:
+        """``open_deadlines``: not yet done, earliest first."""
+        return tuple(open_deadlines(self.summary.deadlines))
+
+    @cached_property
+    def silent_overdue(self) -> int:
+        """``silent_overdue`` of this plan and date."""
+        return silent_overdue(self.summary.deadlines, self.plan)
+
+    @cached_property
+    def awaiting_participation(self) -> int:
+        """How many participation rows wait for their first report (``metrics.awaiting_participation``)."""
+        return len(metrics.awaiting_participation(self.plan))
+
 
 def dashboard(plan: Plan, as_of: date) -> Dashboard:
     return Dashboard(plan, metrics.summarise(plan, as_of))
@@ -108,7 +127,7 @@ def participation_card(data: Dashboard, lang: Lang) -> Card:
     target 80%); several give how many reach their target and name the one furthest short."""
     title = Text("การมีส่วนร่วม", "Participation").get(lang)
     ratios = data.participation
-    waiting = len(metrics.awaiting_participation(data.plan))
+    waiting = data.awaiting_participation
     awaiting = [Text(f"รอรายงาน {waiting} กิจกรรม", f"{waiting} awaiting a report").get(lang)] if waiting else []
     if not ratios:
         return Card(title, "–", (NO_REPORT.get(lang), *awaiting), NO_REPORT.get(lang))
@@ -356,11 +375,10 @@ def silent_overdue(states: Sequence[DeadlineState], plan: Plan) -> int:
 
 def next_deadlines_table(states: Sequence[DeadlineState], plan: Plan, lang: Lang) -> pd.DataFrame:
     """A narrow table for the overview: when, what (id, activity and item in one cell, to wrap), status."""
-    names = {a.activity_id: a.name for a in plan.activities}
 
     def what(s: DeadlineState) -> str:
         d = s.deadline
-        return f"{d.activity_id} {names.get(d.activity_id, '')}" + (f" · {d.item}" if d.item else "")
+        return f"{d.activity_id} {plan.activity_name(d.activity_id)}" + (f" · {d.item}" if d.item else "")
 
     return _frame(
         {

@@ -75,7 +75,7 @@ def trend(ctx: PageContext) -> go.Figure | None:
 def years(ctx: PageContext, projector: bool = False) -> go.Figure | None:
     """The unit's fiscal years side by side at this point of the year, or ``None`` with only one year."""
     try:
-        points = source.year_points(ctx.current.stream.unit, ctx.data.as_of)
+        points = source.year_points(ctx.current, ctx.data.as_of)
     except StoreUnavailable:
         return None
     if len(points) < 2:

@@ -101,7 +101,7 @@ def may_see() -> Callable[[str], bool] | None:
 
 def stream_picker(view: View, chosen: source.Current, seeing: Callable[[str], bool] | None) -> None:
     """Choose the unit and fiscal year, when the store holds more than one this viewer may see."""
-    available = source.seen(source.streams(), seeing)
+    available = source.seen(list(chosen.available), seeing)
     if len(available) < 2:
         return
     keys = sorted((s.unit, s.fiscal_year_be) for s in available)

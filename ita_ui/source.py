@@ -107,6 +107,9 @@ class Current:
     snapshot_id: int
     stream: Stream
     offline: StoreUnavailable | None = None
+    # Every unit and year the store held when this was found: the rest of the run (the unit picker, the
+    # years compared) uses this list rather than asking the store again.
+    available: tuple[Stream, ...] = ()
 
 
 _LAST_CURRENT: dict[tuple[str, str | None, int | None], Current] = {}
@@ -160,7 +163,7 @@ def current(view: View, may_see: Callable[[str], bool] | None = None) -> Current
     stream = chosen_stream(seen(available, may_see), view)
     if stream is None:
         return None
-    found = Current(url, stream.latest_id, stream)
+    found = Current(url, stream.latest_id, stream, available=tuple(available))
     _LAST_CURRENT[key] = found
     return found
 
@@ -330,9 +333,10 @@ def measure_rows(snapshot_id: int, as_of: date, lang: Lang, chosen: views.Activi
     return _measure_rows(database_url(), snapshot_id, as_of, lang, chosen)
 
 
-def unit_years(unit: str) -> list[Stream]:
-    """The fiscal years the store holds for one unit (its streams), oldest first."""
-    return sorted((s for s in streams() if s.unit == unit), key=lambda s: s.fiscal_year_be)
+def unit_years(current: Current) -> list[Stream]:
+    """The fiscal years the store holds for the unit shown (its streams), oldest first, as found with it."""
+    unit = current.stream.unit
+    return sorted((s for s in current.available if s.unit == unit), key=lambda s: s.fiscal_year_be)
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
@@ -345,7 +349,9 @@ def _year_points(url: str, unit: str, latest_ids: tuple[tuple[int, int], ...], d
     return compare_years(dated, day, lambda snapshot_id: _plan(url, snapshot_id))
 
 
-def year_points(unit: str, day: date) -> list[YearPoint]:
-    """The unit's fiscal years side by side at the point of the year ``day`` is (``yearly.compare_years``)."""
-    years = unit_years(unit)
-    return _year_points(database_url(), unit, tuple((s.fiscal_year_be, s.latest_id) for s in years), day)
+def year_points(current: Current, day: date) -> list[YearPoint]:
+    """The shown unit's fiscal years side by side at the point of the year ``day`` is
+    (``yearly.compare_years``)."""
+    years = unit_years(current)
+    latest = tuple((s.fiscal_year_be, s.latest_id) for s in years)
+    return _year_points(current.url, current.stream.unit, latest, day)

@@ -58,7 +58,7 @@ def section(user: Account, lang: Lang) -> None:
         current = source.current(view_state.current())
         if current is None or current.offline is not None:
             return
-        years = {s.fiscal_year_be for s in source.unit_years(current.stream.unit)}
+        years = {s.fiscal_year_be for s in source.unit_years(current)}
     except StoreUnavailable:
         return
     target = current.stream.fiscal_year_be + 1

@@ -14,7 +14,7 @@ from ita_ui.i18n import text
 
 ctx = layout.open_page("page_compare")
 lang = ctx.lang
-streams = source.seen(source.streams(), ctx.may_see)
+streams = source.seen(list(ctx.current.available), ctx.may_see)
 years = sorted({s.fiscal_year_be for s in streams}, reverse=True)
 year = st.selectbox(
     text("compare_year", lang), years, index=years.index(ctx.current.stream.fiscal_year_be), key="compare_year"
@@ -37,7 +37,7 @@ else:
 
 st.header(text("compare_years", lang, unit=widgets.plain(ctx.current.stream.unit)))
 try:
-    points = source.year_points(ctx.current.stream.unit, ctx.data.as_of)
+    points = source.year_points(ctx.current, ctx.data.as_of)
 except StoreUnavailable:
     points = []
 if len(points) < 2:

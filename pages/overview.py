@@ -24,7 +24,7 @@ with activities_card.container(border=True, key="card_activities"):
     navigation.link("pages/measures.py", ctx.view)
 with deadlines_card.container(border=True, key="card_deadlines"):
     st.metric("✕ " + text("card_overdue", lang), head.deadline_counts[DeadlineStatus.OVERDUE])
-    if silent := views.silent_overdue(data.deadlines, data.plan):
+    if silent := data.silent_overdue:
         st.caption(text("card_overdue_silent", lang, n=silent))
     st.markdown(f"**◆ {text('card_due_soon', lang)}: {head.deadline_counts[DeadlineStatus.DUE_SOON]}**")
     work = source.group_work(ctx.current, None, data.as_of)
@@ -47,7 +47,7 @@ with chart_col:
         downloads.chart(trend, "trend", "trend", lang)
 with next_col:
     st.header(text("next_deadlines", lang))
-    upcoming = views.open_deadlines(data.deadlines, limit=8)
+    upcoming = data.pending[:8]
     if upcoming:
         widgets.static_table(views.next_deadlines_table(upcoming, data.plan, lang), lang)
     else:

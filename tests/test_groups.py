@@ -66,3 +66,22 @@ def test_what_a_group_still_owes() -> None:
     ((overdue, late),) = work.activities[0].projections  # 1.1's deadline passed a month ago
     assert overdue.status is DeadlineStatus.OVERDUE and late.outlook is Outlook.LATE
     assert work.outlooks(Outlook.LATE) == 0 and work.outlooks(Outlook.ON_TRACK) == 1  # overdue counted as such
+
+
+def test_outlook_counts_kept_once_are_the_plain_count() -> None:
+    """A work list shared by every viewer counts its outlooks once; each count is the plain definition:
+    open deadlines not yet past, by outlook, on the shipped plan at dates across its year."""
+    from ita_core.groups import plan_work
+
+    plan = read_workbook(SHIPPED_WORKBOOK).plan
+    assert plan is not None
+    for day in (date(2022, 11, 1), date(2023, 3, 31), date(2023, 6, 21), date(2023, 9, 30)):
+        work = plan_work(plan, day)
+        for outlook in Outlook:
+            plain = sum(
+                1
+                for w in work.activities
+                for s, p in w.projections
+                if p.outlook is outlook and s.status is not DeadlineStatus.OVERDUE
+            )
+            assert work.outlooks(outlook) == plain, (day, outlook)

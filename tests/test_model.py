@@ -49,3 +49,20 @@ def test_an_older_snapshot_without_dates_speaks_for_its_data_date(plan: Plan) ->
     old = dataclasses.replace(plan, as_of=MARCH)  # stored before reports were dated: no reported_on
     june = dataclasses.replace(plan, as_of=JUNE)
     assert dated_reports(june, old, JUNE).activity("1.1").reported_on == MARCH
+
+
+def test_an_activity_is_found_by_id_as_a_scan_would_find_it() -> None:
+    """The index a shared plan builds once answers as the scan it replaced: the first of a repeated id, a
+    ``KeyError`` for an unknown one; ``activity_name`` is empty for an unknown id."""
+    plan = read_workbook(SHIPPED_WORKBOOK).plan
+    assert plan is not None
+    for act in plan.activities:
+        assert plan.activity(act.activity_id) is next(a for a in plan.activities if a.activity_id == act.activity_id)
+        assert plan.activity_name(act.activity_id) == act.name
+    first = plan.activities[0]
+    repeated = dataclasses.replace(plan, activities=(*plan.activities, first._replace(name="อีกครั้ง")))
+    assert repeated.activity(first.activity_id).name == first.name
+    with pytest.raises(KeyError):
+        plan.activity("9.99")
+    assert plan.activity_name("9.99") == ""
+    assert dataclasses.replace(plan) == plan  # the index is no part of the plan's value

@@ -80,3 +80,20 @@ def test_the_environment_is_read_again_only_when_it_changes(monkeypatch: pytest.
 )
 def test_who_upgrades_the_schema(env: dict[str, str], auto: bool) -> None:
     assert Settings.from_env(env).db_auto_upgrade is auto
+
+
+def test_the_variables_looked_up_are_every_variable_the_settings_read() -> None:
+    """``settings()`` looks up only ``NAMES``: a variable ``from_env`` reads that were missing from it
+    would be ignored after its first reading, and one listed but never read would be dead."""
+    from ita_core.settings import NAMES
+
+    read: set[str] = set()
+
+    class Recording(dict[str, str]):
+        def get(self, key: str, default: object = None) -> object:  # type: ignore[override]
+            read.add(key)
+            return super().get(key, default)
+
+    Settings.from_env(Recording())
+    assert read == set(NAMES)
+    assert len(NAMES) == len(set(NAMES))

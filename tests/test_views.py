@@ -222,3 +222,16 @@ def test_a_table_as_a_list_for_a_phone(plan: Plan, board: views.Dashboard) -> No
     activities = views.activities_table(plan.activities[:1], board.deadlines, "en")
     ((head, line),) = views.narrow_items(activities, ("activity_id",), ("state", "progress", "responsible"), "en")
     assert (head, line) == ("1.1", "✓ Completed · 100.00% · Responsible คณะทำงานสำนัก")
+
+
+@pytest.mark.parametrize("as_of", [date(2023, 1, 15), date(2023, 6, 21), date(2023, 10, 1)])
+def test_a_dashboards_counts_found_once_are_the_functions_answers(as_of: date) -> None:
+    """What the overview reads from a shared dashboard (kept after the first run) is what the functions
+    compute from its plan and date."""
+    plan = read_workbook(SHIPPED_WORKBOOK).plan
+    assert plan is not None
+    data = views.dashboard(plan, as_of)
+    assert list(data.pending) == views.open_deadlines(data.deadlines)
+    assert data.silent_overdue == views.silent_overdue(data.deadlines, plan)
+    assert data.awaiting_participation == len(metrics.awaiting_participation(plan))
+    assert data.pending and data.pending[0].status is not DeadlineStatus.DONE
