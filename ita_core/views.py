@@ -542,6 +542,9 @@ class TrendPoint:
     data_date: date
 
 
+TREND_REVISIONS = 48  # the overview's trend shows at most the latest this many: its cost stops growing there
+
+
 def trend_points(history: Sequence[SnapshotInfo]) -> list[TrendPoint]:
     """In the order they were published; the publish date in the server's local time zone (Thailand)."""
     points = []

@@ -45,9 +45,11 @@ def _participation(url: str, snapshot_id: int, lang: Lang, projector: bool) -> g
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
-def _trend(url: str, unit: str, fiscal_year_be: int, latest_id: int, lang: Lang) -> go.Figure | None:
+def _trend(url: str, unit: str, fiscal_year_be: int, latest_id: int, lang: Lang) -> tuple[go.Figure, int] | None:
     points = views.trend_points(source.revisions(unit, fiscal_year_be, latest_id))
-    return charts.trend_chart(points, lang) if len(points) > 1 else None
+    if len(points) < 2:
+        return None
+    return charts.trend_chart(points[-views.TREND_REVISIONS :], lang), len(points)
 
 
 def completion(ctx: PageContext, projector: bool = False) -> go.Figure:
@@ -62,9 +64,9 @@ def participation(ctx: PageContext, projector: bool = False) -> go.Figure:
     return _participation(ctx.current.url, ctx.current.snapshot_id, ctx.lang, projector)
 
 
-def trend(ctx: PageContext) -> go.Figure | None:
-    """Completion per measure across the published revisions, or ``None`` with fewer than two (or while
-    the store cannot be asked for them)."""
+def trend(ctx: PageContext) -> tuple[go.Figure, int] | None:
+    """Completion per measure across the latest ``views.TREND_REVISIONS`` published revisions, with how many
+    there are in all; ``None`` with fewer than two (or while the store cannot be asked for them)."""
     s = ctx.current.stream
     try:
         return _trend(ctx.current.url, s.unit, s.fiscal_year_be, ctx.current.snapshot_id, ctx.lang)

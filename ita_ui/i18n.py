@@ -202,6 +202,7 @@ Key = Literal[
     "rollback_button",
     "rolled_back",
     "trend",
+    "trend_latest",
     "compare_year",
     "admin_users",
     "admin_roles",
@@ -627,6 +628,10 @@ STRINGS: dict[Key, Text] = {
         "Rolled back: revision {revision} equals revision {old}",
     ),
     "trend": Text("ความคืบหน้าตามข้อมูลแต่ละฉบับ", "Progress across published revisions"),
+    "trend_latest": Text(
+        "แสดง {shown} ฉบับล่าสุดจากทั้งหมด {total} ฉบับ ดูทุกฉบับได้ที่หน้าประวัติการเผยแพร่",
+        "The latest {shown} of {total} revisions; the history page lists them all",
+    ),
     "compare_year": Text("ปีงบประมาณ", "Fiscal year"),
     "admin_users": Text("ผู้ใช้ทั้งหมด", "All accounts"),
     "admin_roles": Text("สิทธิ์ · หน่วยงาน", "Roles · unit"),

@@ -44,7 +44,10 @@ with chart_col:
     downloads.chart(figures.completion(ctx), "completion", "completion-by-measure", lang)
     if (trend := figures.trend(ctx)) is not None:
         st.header(text("trend", lang))
-        downloads.chart(trend, "trend", "trend", lang)
+        trend_figure, revisions = trend
+        if revisions > views.TREND_REVISIONS:
+            st.caption(text("trend_latest", lang, shown=views.TREND_REVISIONS, total=revisions))
+        downloads.chart(trend_figure, "trend", "trend", lang)
 with next_col:
     st.header(text("next_deadlines", lang))
     upcoming = data.pending[:8]

@@ -7,6 +7,7 @@ the whole round trip in test_browser.py).
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -513,3 +514,23 @@ def test_renaming_a_unit_on_the_page_keeps_its_parent_and_its_history(store: Sto
     assert renamed is not None and renamed.parent == "สำนักงานเลขาธิการวุฒิสภา"  # untouched fields stay as they were
     assert renamed.short_name == "สำนักบริหารงานกลาง"
     assert [h.revision for h in store.history(renamed.name, 2566)] == [1]  # the shipped snapshot came along
+
+
+def test_the_overviews_trend_shows_the_latest_revisions_and_says_how_many_there_are(store: Store) -> None:
+    """A year of weekly publishes must not make every overview heavier: the trend draws the latest
+    ``TREND_REVISIONS`` and says how many there are in all, and where to see them."""
+    from ita_core.views import TREND_REVISIONS
+
+    data = SHIPPED_WORKBOOK.read_bytes()
+    plan = read_workbook(data).plan
+    assert plan is not None
+    for _ in range(TREND_REVISIONS + 1):  # the seed is the first: TREND_REVISIONS + 2 in all
+        store.publish(data, "ita_fy2566.xlsx", plan, "editor1", "", ANY)
+    total = TREND_REVISIONS + 2
+    overview = app()
+    assert f"แสดง {TREND_REVISIONS} ฉบับล่าสุดจากทั้งหมด {total} ฉบับ" in texts(overview)
+    (trend,) = [c for c in overview.get("plotly_chart") if c.proto.id.endswith("-trend")]
+    spec = json.loads(trend.proto.spec)
+    steps = {x for line in spec["data"] for x in line["x"]}
+    assert len(steps) == TREND_REVISIONS
+    assert f"ฉบับที่ {total}" in json.dumps(spec["layout"]["xaxis"]["ticktext"], ensure_ascii=False)
