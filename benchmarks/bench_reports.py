@@ -22,9 +22,10 @@ from pathlib import Path
 from benchmarks import synthetic
 from ita_core import read_workbook
 from ita_core.paths import SHIPPED_WORKBOOK
+from ita_core.report.choices import FORMATS
 from ita_core.report.content import build_report, report_round
 from ita_core.report.excel import report_xlsx
-from ita_core.report.files import FORMATS, chart_png, render_report, render_reports
+from ita_core.report.files import chart_png, render_report, render_reports
 from ita_core.report.pdf import report_pdf
 from ita_core.report.word import report_docx
 

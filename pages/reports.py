@@ -3,10 +3,8 @@
 import streamlit as st
 
 from ita_core.labels import date_label
+from ita_core.report.choices import COUNT_GUIDELINES, COUNT_ROWS, ROUNDS
 from ita_core.report.content import (
-    COUNT_GUIDELINES,
-    COUNT_ROWS,
-    ROUNDS,
     build_report,
     data_date_note,
     default_round,

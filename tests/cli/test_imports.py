@@ -64,7 +64,7 @@ def test_validating_loads_none_of_the_figures_or_the_report() -> None:
 
 def test_the_store_still_loads_when_a_command_needs_it(tmp_path: Path) -> None:
     """The probe itself can see a heavy import (else the test above proves nothing)."""
-    from ita_core.report.files import FORMATS
+    from ita_core.report.choices import FORMATS
 
     assert "docx" in FORMATS
     assert "docx" in _loaded("report", "--round", "h1", "-o", str(tmp_path / "h1.docx"))

@@ -10,8 +10,8 @@ import pytest
 from reports import H1_END, SEED_DONE, activity, shipped
 
 from ita_core.model import Guideline
+from ita_core.report.choices import COUNT_GUIDELINES
 from ita_core.report.content import (
-    COUNT_GUIDELINES,
     ReportError,
     build_report,
     data_date_note,
