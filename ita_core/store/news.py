@@ -5,8 +5,10 @@ per process listens and tells its subscribers (the app's ``ita_ui.live``, which 
 a publish concerns): a publish on any process reaches every open screen within about three seconds,
 and an idle page costs nothing more than its 20-second safety net.
 
-- PostgreSQL: ``LISTEN`` on the channel that every publish ``NOTIFY``s in its own transaction (so it is
-  heard only once committed, by every process of a cluster).
+- PostgreSQL: ``LISTEN`` on the channel that every publish notifies in its own transaction (so it is
+  heard only once committed, by every process of a cluster). A notice names the schema it was published
+  in, and a listener hears only its own: two deployments in one database, each in its own schema (as the
+  tests' workers are), do not wake each other's pages.
 - SQLite: ``PRAGMA data_version``, which changes when another connection, of this process or another,
   commits; asked on a connection of its own when the database's or its log's size or time has changed,
   looked at twice a second.
@@ -88,11 +90,14 @@ class News:
 
         conninfo = self._url.set(drivername="postgresql").render_as_string(hide_password=False)
         with psycopg.connect(conninfo, autocommit=True, connect_timeout=5) as conn:
+            row = conn.execute("SELECT current_schema()").fetchone()
+            mine = {"", str(row[0]) if row else ""}  # "": a process of an older version, which named none
             conn.execute(f"LISTEN {CHANNEL}")
             self._heard()  # listening from now on: whatever came before, the pages ask once
             while not self._stop.is_set():
-                for _ in conn.notifies(timeout=1.0):
-                    self._heard()
+                for notice in conn.notifies(timeout=1.0):
+                    if notice.payload in mine:
+                        self._heard()
 
     def _poll_sqlite(self) -> None:
         path = str(self._url.database)
@@ -127,5 +132,6 @@ def _files_signature(path: str) -> tuple[tuple[int, int], ...]:
 
 
 def notify_statement() -> str:
-    """What a publish runs in its transaction on PostgreSQL (heard by every listener once committed)."""
-    return f"NOTIFY {CHANNEL}"
+    """What a publish runs in its transaction on PostgreSQL: heard, once committed, by every listener whose
+    connection has the same schema (its ``search_path``) as the publishing one."""
+    return f"SELECT pg_notify('{CHANNEL}', current_schema())"

@@ -3,8 +3,11 @@ PostgreSQL, ``PRAGMA data_version`` on SQLite; a page then asks the database, wh
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
+
+import pytest
 
 from workbooks import valid_book
 
@@ -62,5 +65,31 @@ def test_a_database_that_cannot_be_listened_to_makes_pages_ask(tmp_path: object)
     news = News(f"sqlite:///{tmp_path}/missing/ita.sqlite3")
     try:
         assert _until(lambda: news.count > 0, 5.0)
+    finally:
+        news.close()
+
+
+@pytest.mark.postgres
+def test_a_publish_in_another_schema_of_the_same_database_is_not_heard() -> None:
+    """Two deployments in one PostgreSQL database, each in a schema of its own (as the tests' workers are):
+    a publish in one does not wake the other's pages; one in its own schema still does."""
+    from conftest import _empty_postgres, _own_schema, _postgres_url
+
+    base = _postgres_url().split("?options=")[0].split("&options=")[0]
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    ours, theirs = _own_schema(base, f"news_ours_{worker}"), _own_schema(base, f"news_theirs_{worker}")
+    for url in (ours, theirs):
+        _empty_postgres(url)
+        Store(url).close()
+    news = News(ours)
+    try:
+        assert _until(lambda: news.count >= 1)  # listening (its first LISTEN counts once)
+        time.sleep(0.5)
+        before = news.count
+        _publish(theirs)
+        time.sleep(1.5)
+        assert news.count == before  # another deployment's publish
+        _publish(ours)
+        assert _until(lambda: news.count > before)
     finally:
         news.close()
