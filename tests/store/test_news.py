@@ -8,7 +8,6 @@ import time
 from collections.abc import Callable
 
 import pytest
-
 from workbooks import valid_book
 
 from ita_core import read_workbook
