@@ -66,7 +66,9 @@ def cold_and_warm(browser: Any, url: str) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--trials", type=int, default=5)
+    parser.add_argument("--pages", nargs="+", choices=list(PAGES), default=list(PAGES), help="default: every page")
     args = parser.parse_args()
+    pages = {name: PAGES[name] for name in args.pages}
     from playwright.sync_api import sync_playwright
 
     base_env = {k: v for k, v in os.environ.items() if not k.startswith("ITA_")}
@@ -82,9 +84,9 @@ def main() -> None:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
             for url in (app, bare):  # each server's first run (imports, caches) is not what is measured
                 cold_and_warm(browser, url)
-            found: dict[str, list[tuple[float, float]]] = {name: [] for name in ["bare page", *PAGES]}
+            found: dict[str, list[tuple[float, float]]] = {name: [] for name in ["bare page", *pages]}
             for _ in range(args.trials):
-                for name, path in PAGES.items():
+                for name, path in pages.items():
                     found["bare page"].append(cold_and_warm(browser, bare))
                     found[name].append(cold_and_warm(browser, f"{app}/{path}"))
             browser.close()
