@@ -539,7 +539,12 @@ def trend_chart(points: Sequence[TrendPoint], lang: Lang, style: Style | None = 
             + "<extra>%{fullData.name}</extra>",
         )
     every = max(1, -(-len(points) // TREND_TICKS))
-    named = [i for i in range(len(points)) if i % every == 0 or i == len(points) - 1]
+    named = [i for i in range(len(points)) if i % every == 0]
+    last = len(points) - 1
+    if named[-1] != last:  # the latest revision is always named; a name closer than a step would overlap it
+        if last - named[-1] < every:
+            named.pop()
+        named.append(last)
     fig.update_xaxes(
         tickvals=named,
         ticktext=[f"{date_label(points[i].data_date, lang)}<br>{revision} {points[i].revision}" for i in named],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 from decimal import Decimal
+from itertools import pairwise
 
 import pytest
 
@@ -186,3 +187,18 @@ def test_trend_names_at_most_eight_revisions_under_the_axis() -> None:
     points = [TrendPoint(date(2023, 4, 1), r, {1: float(r)}, date(2023, 4, 1)) for r in range(1, 31)]
     ticks = charts.trend_chart(points, "en").layout.xaxis.tickvals
     assert len(ticks) <= charts.TREND_TICKS + 1 and ticks[0] == 0 and ticks[-1] == 29
+
+
+@pytest.mark.parametrize("revisions", [2, 7, 8, 9, 16, 17, 30, 47, 48, 49])
+def test_the_latest_revision_is_named_and_no_two_names_are_closer_than_a_step(revisions: int) -> None:
+    """On a phone the names under the trend are as wide as a step: the latest revision is always named,
+    and the regular name just before it is dropped when it would sit closer than a step (48 revisions:
+    ..., 36, 47 rather than ..., 42, 47 on top of each other)."""
+    from ita_core.views import TrendPoint
+
+    points = [TrendPoint(date(2023, 4, 1), r, {1: float(r)}, date(2023, 4, 1)) for r in range(1, revisions + 1)]
+    ticks = list(charts.trend_chart(points, "th").layout.xaxis.tickvals)
+    every = -(-revisions // charts.TREND_TICKS)
+    assert ticks[0] == 0 and ticks[-1] == revisions - 1
+    assert len(ticks) <= charts.TREND_TICKS + 1
+    assert all(b - a >= every for a, b in pairwise(ticks))
