@@ -34,7 +34,6 @@ from ita_core.store.accounts import Outcome
 from ita_core.store.db import SchemaBehind, connect, require_current
 from ita_core.store.sessions import LIFETIME, Lookup, Status
 from ita_ui import auth, signin, source
-from ita_ui.preload import ChartPreload
 
 _LOG = logging.getLogger("ita.server")
 HEALTH = "/api/health"
@@ -349,7 +348,6 @@ def middleware() -> list[Middleware]:
         Middleware(UploadGate),
         Middleware(LoginGate),
         Middleware(EndedSessionCookie),
-        Middleware(ChartPreload, is_page_load=_is_page_load),
     ]
 
 
