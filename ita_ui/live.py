@@ -39,6 +39,9 @@ class Watch:
 
 
 _WATCHES: dict[str, Watch] = {}  # session id → what its page shows
+_STARTED: dict[str, int] = {}  # session id → how many notices this process had heard when its run began
+_HEARD = [0]  # notices heard by this process
+_KEEP_STARTED = 1_000  # past this many, the runs of closed sessions are forgotten
 _LOCK = threading.Lock()
 
 
@@ -54,6 +57,11 @@ def forget() -> None:
     if session is not None:
         with _LOCK:
             _WATCHES.pop(session, None)
+            _STARTED[session] = _HEARD[0]
+            if len(_STARTED) > _KEEP_STARTED and Runtime.exists():  # closed tabs, on a server with no publish
+                runtime = Runtime.instance()
+                for gone in [s for s in _STARTED if not runtime.is_active_session(s)]:
+                    del _STARTED[gone]
 
 
 def watch(view: View, rendered: int | None, may_see: Callable[[str], bool] | None) -> None:
@@ -63,7 +71,10 @@ def watch(view: View, rendered: int | None, may_see: Callable[[str], bool] | Non
         return  # AppTest and bare script runs: the page's own look at the store serves
     with _LOCK:
         _WATCHES[session] = Watch(view, rendered, may_see)
+        missed = _STARTED.pop(session, _HEARD[0]) != _HEARD[0]
     source.on_news(heard)
+    if missed:  # a notice came while this run was drawing, before it said what it shows: is it behind?
+        _rerun_behind({session: Watch(view, rendered, may_see)})
 
 
 def heard() -> None:
@@ -72,11 +83,19 @@ def heard() -> None:
         return
     runtime = Runtime.instance()
     with _LOCK:
+        _HEARD[0] += 1  # a run under way now checks for itself once it says what it shows (``watch``)
         for gone in [s for s in _WATCHES if not runtime.is_active_session(s)]:
             del _WATCHES[gone]
+        for gone in [s for s in _STARTED if not runtime.is_active_session(s)]:
+            del _STARTED[gone]
         watches = dict(_WATCHES)
-    if not watches:
-        return
+    if watches:
+        _rerun_behind(watches)
+
+
+def _rerun_behind(watches: dict[str, Watch]) -> None:
+    """One query; then each of these pages whose unit and year now have a newer snapshot is rerun, once."""
+    runtime = Runtime.instance()
     try:
         available = source.streams()
     except StoreUnavailable:

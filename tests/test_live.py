@@ -80,3 +80,54 @@ def test_a_store_that_does_not_answer_reruns_nothing(world: dict[str, Any], monk
     monkeypatch.setattr(source, "streams", down)
     live.heard()  # the pages' own look finds the outage and says so
     assert all(not s.reruns for s in world["sessions"].values())
+
+
+@pytest.fixture
+def running_a66(world: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """Session a66's page run has begun: its old watch is dropped until the run says what it shows."""
+    monkeypatch.setattr(live, "_STARTED", {})
+    monkeypatch.setattr(live, "_HEARD", [0])
+    monkeypatch.setattr(live, "_session_id", lambda: "a66")
+    monkeypatch.setattr(source, "on_news", lambda listener: None)
+    live.forget()
+    return world
+
+
+def test_a_publish_heard_while_a_page_is_drawing_reruns_it_once_it_says_what_it_shows(
+    running_a66: dict[str, Any],
+) -> None:
+    """The race a person would wait 20 s for: the run read snapshot 10, then 13 was published and heard
+    before the run registered; it is rerun as soon as it registers, not at the safety net."""
+    running_a66["streams"][0] = Stream("A", 2566, 13, 4, WHEN)
+    live.heard()
+    assert running_a66["sessions"]["a66"].reruns == []  # not watching yet: nothing to rerun
+    live.watch(View(unit="A", fiscal_year_be=2566), 10, None)
+    assert [c.query_string for c in running_a66["sessions"]["a66"].reruns] == ["fy=2566"]
+
+
+def test_a_page_that_drew_the_snapshot_heard_of_is_not_rerun(running_a66: dict[str, Any]) -> None:
+    running_a66["streams"][0] = Stream("A", 2566, 13, 4, WHEN)
+    live.heard()
+    live.watch(View(unit="A", fiscal_year_be=2566), 13, None)  # the run read 13 itself
+    assert running_a66["sessions"]["a66"].reruns == []
+    assert live.watching() == 3
+
+
+def test_a_run_with_no_notice_meanwhile_asks_the_store_nothing(
+    running_a66: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def asked() -> list[Stream]:
+        raise AssertionError("no notice came during the run: no query")
+
+    monkeypatch.setattr(source, "streams", asked)
+    live.watch(View(unit="A", fiscal_year_be=2566), 10, None)
+    assert live._WATCHES["a66"].rendered == 10 and running_a66["sessions"]["a66"].reruns == []
+
+
+def test_runs_of_closed_sessions_are_forgotten_on_a_server_with_no_publish(
+    running_a66: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(live, "_KEEP_STARTED", 2)
+    live._STARTED.update({"closed1": 0, "closed2": 0})
+    live.forget()  # a66 again: past the bound, the closed sessions' entries go
+    assert set(live._STARTED) == {"a66"}
