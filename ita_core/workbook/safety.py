@@ -281,19 +281,27 @@ def _column_number(letters: str) -> int:
     return number
 
 
-def _may_be_unplaced(block: bytes, cells: int) -> bool:
-    """Whether some row or cell might lack its position. Excel writes ``r="…"`` first in every row
-    and cell, so counting (C speed) settles it for its files; others go through ``_UNPLACED``."""
+def _cells_and_unplaced(block: bytes) -> tuple[int, bool]:
+    """How many cell elements the block holds, and whether some row or cell might lack its position.
+
+    Excel writes ``r="…"`` first in every row and cell, so counting (C speed) settles it for its files:
+    when every element beginning ``<c`` is a placed cell and every ``<row`` a placed row (four counts, the
+    usual block of a long sheet), nothing else need be looked at. Otherwise (the block with ``<cols>``, or
+    another writer's order) the exact counts decide, and ``_UNPLACED`` then looks."""
+    placed_cells, placed_rows = block.count(b'<c r="'), block.count(b'<row r="')
+    if block.count(b"<c") == placed_cells and block.count(b"<row") == placed_rows:
+        return placed_cells, False
+    cells = sum(block.count(start) for start in _CELL_STARTS)
     rows = block.count(b"<row ") + block.count(b"<row>") + block.count(b"<row/")
-    return cells != block.count(b'<c r="') or rows != block.count(b'<row r="')
+    return cells, cells != placed_cells or rows != placed_rows
 
 
 def _scan_block(block: bytes, scan: SheetScan, percent_re: re.Pattern[bytes] | None, limits: Limits) -> None:
     if not block:
         return
-    cells = sum(block.count(start) for start in _CELL_STARTS)
+    cells, may_be_unplaced = _cells_and_unplaced(block)
     scan.cells += cells
-    if _may_be_unplaced(block, cells) and _UNPLACED.search(block):
+    if may_be_unplaced and _UNPLACED.search(block):
         raise WorkbookRejected(
             f"แผ่นงาน {scan.name} มีแถวหรือเซลล์ที่ไม่ระบุตำแหน่ง ซึ่ง Excel ไม่เขียนแบบนี้: เปิดไฟล์ใน Excel แล้วบันทึกใหม่",
             f"sheet {scan.name} has rows or cells without a position, which Excel never writes: "

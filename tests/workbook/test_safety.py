@@ -319,3 +319,28 @@ def test_a_formula_that_stays_inside_is_not_refused_for_it() -> None:
 def test_a_workbook_linked_to_other_files_is_refused() -> None:
     linked = _with_members({"xl/externalLinks/externalLink1.xml": b"<externalLink/>"})
     assert "External Links" in _rejected(linked).th
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        b'<row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2"/></row>',  # Excel's order: the four counts decide
+        b'<cols><col min="1" max="2"/></cols><sheetData><row r="1"><c r="A1"/></row>',  # <col> also begins "<c"
+        b'<row r="3"><c t="s" r="A3"><v>1</v></c></row>',  # another writer: position after another attribute
+        b'<row r="4"><c/><c r="B4"/></row>',  # a cell with no position
+        b"<row><c r=\"A5\"/></row>",  # a row with no position
+        b'<row r="6"/><rowBreaks count="1"/><conditionalFormatting><cfRule type="x"/></conditionalFormatting>',
+        b"",
+    ],
+)
+def test_the_quick_cell_count_agrees_with_the_exact_one(block: bytes) -> None:
+    """``_cells_and_unplaced`` takes four counts where the block is as Excel writes it; wherever it says
+    "all placed", the exact counts say so too, and the cell count is the exact one."""
+    from ita_core.workbook import safety
+
+    cells = sum(block.count(start) for start in (b"<c ", b"<c>", b"<c/"))
+    rows = block.count(b"<row ") + block.count(b"<row>") + block.count(b"<row/")
+    exact = cells != block.count(b'<c r="') or rows != block.count(b'<row r="')
+    found, may_be_unplaced = safety._cells_and_unplaced(block)
+    assert found == cells
+    assert may_be_unplaced == exact
