@@ -328,7 +328,7 @@ def test_a_workbook_linked_to_other_files_is_refused() -> None:
         b'<cols><col min="1" max="2"/></cols><sheetData><row r="1"><c r="A1"/></row>',  # <col> also begins "<c"
         b'<row r="3"><c t="s" r="A3"><v>1</v></c></row>',  # another writer: position after another attribute
         b'<row r="4"><c/><c r="B4"/></row>',  # a cell with no position
-        b"<row><c r=\"A5\"/></row>",  # a row with no position
+        b'<row><c r="A5"/></row>',  # a row with no position
         b'<row r="6"/><rowBreaks count="1"/><conditionalFormatting><cfRule type="x"/></conditionalFormatting>',
         b"",
     ],
