@@ -72,7 +72,7 @@ for measure in plan.measures:
         st.info(text("no_match", lang))
         continue
     plain_table, phone = laid_out[measure.number]
-    widgets.narrow_list(phone, f"activities_{measure.number}")
+    widgets.narrow_list(phone, f"activities_{measure.number}", lang)
     with widgets.wide(f"activities_{measure.number}"):
         picked = st.dataframe(
             group_tables.with_group_links(plain_table, ctx.view).drop(columns=["measure"]),

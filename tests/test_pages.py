@@ -366,3 +366,37 @@ def test_every_chart_has_a_png_download_when_the_server_can_draw_it(monkeypatch:
     monkeypatch.setenv("ITA_CHROMIUM", "/nonexistent/chromium")
     at = app()
     assert not [b for b in at.get("download_button") if b.proto.label == "ดาวน์โหลดกราฟ (PNG)"]
+
+
+def test_a_long_phone_list_shows_its_first_rows_and_more_when_asked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The phone's list of deadlines is drawn on every screen: at 250 (SYNTHETIC) it shows the first
+    ``PHONE_ITEMS`` in the table's order, says how many there are, and shows more when asked; the table
+    keeps every row."""
+    from benchmarks import synthetic
+    from ita_ui.widgets import PHONE_ITEMS
+
+    path = synthetic.write(synthetic.Spec(activities=250, groups=5), tmp_path / "big.xlsx")
+    monkeypatch.setenv("ITA_WORKBOOK", str(path))
+    at = app("pages/deadlines.py")
+    assert not at.exception
+    total = len(at.dataframe[0].value)
+    assert total > 2 * PHONE_ITEMS
+
+    def listed() -> list[str]:
+        (phone,) = [m.value for m in at.markdown if m.value.startswith("- **")]
+        return ("\n" + phone).split("\n- ")[1:]  # each item: its title, then its line
+
+    first = listed()
+    assert len(first) == PHONE_ITEMS
+    assert f"แสดง {PHONE_ITEMS:,} รายการแรกจากทั้งหมด {total:,} รายการ" in texts(at)
+    table = at.dataframe[0].value
+    for row, item in ((0, first[0]), (PHONE_ITEMS - 1, first[-1])):  # the table's order
+        assert str(table.iloc[row, 1]).replace(".", "\\.") in item or str(table.iloc[row, 1]) in item
+    next(b for b in at.button if b.label == f"แสดงเพิ่มอีก {PHONE_ITEMS:,} รายการ").click().run()
+    assert listed()[:PHONE_ITEMS] == first and len(listed()) == 2 * PHONE_ITEMS
+    more = total - 2 * PHONE_ITEMS
+    next(b for b in at.button if b.label.startswith("แสดงเพิ่มอีก")).click().run()
+    assert len(listed()) == total and "รายการแรกจากทั้งหมด" not in texts(at)
+    assert more <= PHONE_ITEMS
