@@ -18,7 +18,6 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 from benchmarks import synthetic
 from ita_core import group_tables, groups, read_workbook, views
@@ -27,7 +26,6 @@ from ita_core.model import Plan
 from ita_core.paths import SHIPPED_WORKBOOK
 from ita_core.remind import digests
 
-CACHE = Path(__file__).resolve().parent / ".cache"
 AS_OF = date(2023, 4, 1)
 
 
@@ -67,8 +65,8 @@ def main() -> None:
     args = parser.parse_args()
     sizes = {
         26: SHIPPED_WORKBOOK,
-        1_000: synthetic.cached(synthetic.Spec(activities=1_000, measures=3, groups=50), CACHE),
-        10_000: synthetic.cached(synthetic.Spec(activities=10_000, measures=3, groups=50), CACHE),
+        1_000: synthetic.sized(1_000),
+        10_000: synthetic.sized(10_000),
     }
     found: dict[int, dict[str, float]] = {}
     for size, path in sizes.items():

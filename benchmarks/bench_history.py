@@ -25,8 +25,6 @@ from ita_core import read_workbook
 from ita_core.store.schema import SnapshotRow
 from ita_core.store.snapshots import Store
 
-CACHE = Path(__file__).resolve().parent / ".cache"
-
 
 def timed(store: Store, unit: str, repeat: int) -> tuple[float, float, object]:
     """CPU median of ``repeat`` runs, then the peak Python memory of one more (tracemalloc slows what it
@@ -48,7 +46,7 @@ def main() -> None:
     parser.add_argument("--snapshots", type=int, default=50)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    path = synthetic.cached(synthetic.Spec(activities=10_000, measures=3, groups=50), CACHE)
+    path = synthetic.sized(10_000)
     plan = read_workbook(path).plan
     assert plan is not None and plan.as_of is not None
     with tempfile.TemporaryDirectory() as folder:

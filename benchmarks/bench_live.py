@@ -31,18 +31,13 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import synthetic
-from benchmarks.servers import streamlit_server
+from benchmarks.servers import cpu_seconds, streamlit_server
 from ita_core import read_workbook
 from ita_core.store.snapshots import ANY, Store
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
 VERSIONS = {"before news": "96467bd^", "news, pages poll": "1ee3c34", "this tree": None}
-
-
-def _cpu_seconds(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 @contextlib.contextmanager
@@ -77,9 +72,9 @@ def measure(browser: Any, tree: Path, tabs: int, seconds: float, folder: Path) -
             page.get_by_text("7/26").first.wait_for(timeout=60_000)  # the shipped plan: 7 of 26 completed
             pages.append(page)
         time.sleep(5)  # every tab's first run done, and its timers started
-        start_cpu, start = _cpu_seconds(pid), time.monotonic()
+        start_cpu, start = cpu_seconds(pid), time.monotonic()
         time.sleep(seconds)
-        idle = (_cpu_seconds(pid) - start_cpu) / (time.monotonic() - start) * 60
+        idle = (cpu_seconds(pid) - start_cpu) / (time.monotonic() - start) * 60
         published = time.monotonic()
         _publish(database, synthetic.shipped_with_1_4_done())
         for page in pages:

@@ -39,7 +39,6 @@ from ita_core import read_workbook
 from ita_core.paths import REPO_ROOT, SHIPPED_WORKBOOK
 from ita_core.store.snapshots import Store
 
-CACHE = Path(__file__).resolve().parent / ".cache"
 PAGES = (
     "pages/overview.py",
     "pages/measures.py",
@@ -92,11 +91,7 @@ def main() -> None:
     from ita_ui import source
 
     for size in sizes:
-        path = (
-            SHIPPED_WORKBOOK
-            if size == 26
-            else synthetic.cached(synthetic.Spec(activities=size, measures=3, groups=50), CACHE)
-        )
+        path = SHIPPED_WORKBOOK if size == 26 else synthetic.sized(size)
         plan = read_workbook(path).plan
         assert plan is not None
         url = f"sqlite:///{folder / f'{size}.sqlite3'}"

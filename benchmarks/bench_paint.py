@@ -30,6 +30,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from benchmarks import synthetic
 from benchmarks.servers import streamlit_server
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -98,7 +99,7 @@ def main() -> None:
         (folder / "bare" / "bare.py").write_text(BARE)
         app_env = base_env | {"ITA_DATABASE_URL": f"sqlite:///{folder / 'ita.sqlite3'}"}
         if args.activities:
-            _fill(app_env["ITA_DATABASE_URL"], args.activities)
+            synthetic.fill(app_env["ITA_DATABASE_URL"], args.activities)
         with (
             streamlit_server("dashboard.py", ROOT, app_env, folder / "app.log") as (app, _),
             streamlit_server("bare.py", folder / "bare", base_env, folder / "bare.log") as (bare, _),
@@ -138,22 +139,6 @@ def main() -> None:
         print(row)
     verdict = "met by every page" if not missed else "MISSED by " + ", ".join(missed)
     print(f"target: first chart within {TARGET - 1:.0%} of the bare page's, cold and warm: {verdict}")
-
-
-def _fill(database_url: str, activities: int) -> None:
-    from benchmarks import synthetic
-    from ita_core import read_workbook
-    from ita_core.store.snapshots import ANY, Store
-
-    path = synthetic.cached(
-        synthetic.Spec(activities=activities, measures=3, groups=50), ROOT / "benchmarks" / ".cache"
-    )
-    data = path.read_bytes()
-    plan = read_workbook(data).plan
-    assert plan is not None
-    store = Store(database_url)
-    store.publish(data, path.name, plan, "bench", "SYNTHETIC", ANY)
-    store.close()
 
 
 if __name__ == "__main__":

@@ -22,15 +22,12 @@ import os
 import statistics
 import tempfile
 import time
-from pathlib import Path
 
 from benchmarks import synthetic
 from ita_core import read_workbook
 from ita_core.paths import REPO_ROOT, SHIPPED_WORKBOOK
 from ita_core.store.snapshots import ANY, Store
 from ita_core.views import TREND_REVISIONS
-
-CACHE = Path(__file__).resolve().parent / ".cache"
 
 
 def _median(fn: object, repeat: int) -> float:
@@ -103,7 +100,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
-    big = synthetic.cached(synthetic.Spec(activities=10_000, measures=3, groups=50), CACHE).read_bytes()
+    big = synthetic.sized(10_000).read_bytes()
 
     print("1. publish a 10,000-activity workbook vs validate it (medians; target ratio <= 2)")
     with tempfile.TemporaryDirectory() as tmp:

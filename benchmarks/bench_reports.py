@@ -17,7 +17,6 @@ import argparse
 import statistics
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 from benchmarks import synthetic
 from ita_core import read_workbook
@@ -28,8 +27,6 @@ from ita_core.report.excel import report_xlsx
 from ita_core.report.files import chart_png, render_report, render_reports
 from ita_core.report.pdf import report_pdf
 from ita_core.report.word import report_docx
-
-CACHE = Path(__file__).resolve().parent / ".cache"
 
 
 def _median(fn: Callable[[], object], repeat: int) -> float:
@@ -64,7 +61,7 @@ def main() -> None:
     ):
         print(f"  {name:32s} median {_median(fn, args.repeat):6.3f} s")
 
-    big = read_workbook(synthetic.cached(synthetic.Spec(activities=args.activities), CACHE)).plan
+    big = read_workbook(synthetic.cached(synthetic.Spec(activities=args.activities), synthetic.CACHE)).plan
     assert big is not None and big.fiscal_year_be is not None
     every = build_report(big, report_round("h1", big.fiscal_year_be), include_unreported=True)
     print(f"SYNTHETIC plan, {args.activities} activities listed:")

@@ -31,8 +31,6 @@ from pathlib import Path
 from benchmarks import synthetic
 from ita_core.paths import REPO_ROOT, SHIPPED_WORKBOOK
 
-CACHE = Path(__file__).resolve().parent / ".cache"
-
 
 def _overhead(path: str, repeat: int) -> dict[str, float]:
     """In one process, as the server does: the in-process read against the isolated read with a warm
@@ -147,7 +145,7 @@ def main() -> None:
 
     spec = synthetic.Spec(activities=args.activities, participation_share=0.5, text_due_share=0.5)
     start = time.perf_counter()
-    path = synthetic.cached(spec, CACHE)
+    path = synthetic.cached(spec, synthetic.CACHE)
     ready = time.perf_counter() - start
     print(f"workbook: {path.name} ({path.stat().st_size / 2**20:.1f} MiB, ready in {ready:.1f} s)")
 

@@ -15,7 +15,7 @@ alternating, and their median: the machine is noisy), the app process's memory p
 and its memory ``--settle`` seconds after every viewer has gone.
 
 ``--activities N --snapshots S``: before measuring, S revisions of a SYNTHETIC plan of N activities are
-published into the cluster's database (``benchmarks.bench_pages.Revisions``); the overview then shows it
+published into the cluster's database (``benchmarks.synthetic.fill``); the overview then shows it
 (the unit published last). ``--soak R``: then R more waves of ``--viewers`` sessions, each opened, drawn
 and closed, with the app process's memory after each wave: it should level off, not keep climbing.
 """
@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import statistics
 import subprocess
 import sys
@@ -38,14 +37,11 @@ import websockets
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
+from benchmarks import synthetic
+from benchmarks.servers import cpu_seconds
+
 ROOT = Path(__file__).resolve().parents[1]
 MIN_DELTAS = 20  # the overview draws about 60 elements: fewer means the run ended early
-
-
-def _cpu_seconds(pid: int) -> float:
-    """User and system CPU seconds the process has used so far."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _rss_mib(pid: int) -> float:
@@ -87,14 +83,14 @@ async def _burst(url: str, pid: int, viewers: int) -> dict[str, Any]:
     await overview(url)  # a first run fills the caches, as on any server that has been up a while
     await asyncio.sleep(2)
     before = _rss_mib(pid)
-    cpu = _cpu_seconds(pid)
+    cpu = cpu_seconds(pid)
     hold = asyncio.Event()
     times: list[float] = []
     started = time.perf_counter()
     tasks = [asyncio.create_task(overview(url, hold, times)) for _ in range(viewers)]
     while len(times) < viewers and time.perf_counter() - started < 300:
         await asyncio.sleep(0.1)
-    cpu = _cpu_seconds(pid) - cpu
+    cpu = cpu_seconds(pid) - cpu
     held = _rss_mib(pid)  # every viewer's session open
     hold.set()
     await asyncio.gather(*tasks)
@@ -140,7 +136,8 @@ def main() -> None:
     try:
         single = cluster["backends"][0]
         if args.activities:
-            _fill(cluster["database_url"], args.activities, args.snapshots)
+            took = synthetic.fill(cluster["database_url"], args.activities, args.snapshots)
+            print(f"published {args.snapshots} revisions of {args.activities:,} activities (SYNTHETIC) in {took:.0f} s")
         print(f"cluster: {cluster['url']} → {[b['url'] for b in cluster['backends']]}; {args.viewers} viewers")
         one = asyncio.run(_burst(single["url"], single["pid"], args.viewers))
         both = asyncio.run(_burst(cluster["url"], single["pid"], args.viewers))
@@ -188,24 +185,6 @@ async def _wave(url: str, pid: int, viewers: int) -> float:
     await asyncio.gather(*(overview(url) for _ in range(viewers)))
     await asyncio.sleep(1)
     return _rss_mib(pid)
-
-
-def _fill(database_url: str, activities: int, snapshots: int) -> None:
-    from benchmarks import synthetic
-    from benchmarks.bench_pages import CACHE
-    from benchmarks.synthetic import Revisions
-    from ita_core import read_workbook
-    from ita_core.store.snapshots import Store
-
-    path = synthetic.cached(synthetic.Spec(activities=activities, measures=3, groups=50), CACHE)
-    plan = read_workbook(path).plan
-    assert plan is not None
-    started = time.perf_counter()
-    revisions = Revisions(Store(database_url), plan)
-    revisions.up_to(snapshots)
-    revisions.store.close()
-    took = time.perf_counter() - started
-    print(f"published {snapshots} revisions of {activities:,} activities (SYNTHETIC) in {took:.0f} s")
 
 
 if __name__ == "__main__":

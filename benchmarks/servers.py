@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
 import subprocess
 import sys
@@ -41,3 +42,9 @@ def streamlit_server(script: str, cwd: Path, env: dict[str, str], log: Path) -> 
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU seconds a process has used so far (from /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")

@@ -100,6 +100,14 @@ def write(spec: Spec, path: Path) -> Path:
     return path
 
 
+CACHE = Path(__file__).resolve().parent / ".cache"  # the workbooks benchmarks generate, kept between runs
+
+
+def sized(activities: int) -> Path:
+    """The workbook the benchmarks measure a plan size with (3 measures, 50 groups), made once into ``CACHE``."""
+    return cached(Spec(activities=activities, measures=3, groups=50), CACHE)
+
+
 def cached(spec: Spec, directory: Path) -> Path:
     """The workbook for a spec, generated once into ``directory`` and reused."""
     name = (
@@ -150,3 +158,19 @@ class Revisions:
     def up_to(self, snapshots: int) -> None:
         while self.count < snapshots:
             self.publish()
+
+
+def fill(database_url: str, activities: int, snapshots: int = 1) -> float:
+    """``snapshots`` SYNTHETIC revisions of the ``sized`` plan published into a store; returns the seconds it took."""
+    import time
+
+    from ita_core import read_workbook
+    from ita_core.store.snapshots import Store
+
+    plan = read_workbook(sized(activities)).plan
+    assert plan is not None
+    started = time.perf_counter()
+    revisions = Revisions(Store(database_url), plan)
+    revisions.up_to(snapshots)
+    revisions.store.close()
+    return time.perf_counter() - started
