@@ -4,6 +4,8 @@ never loads Arrow for a plan of tens of activities), Arrow for a large one; a ma
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from datetime import datetime
 from typing import Any
 
@@ -85,37 +87,37 @@ def _source_bytes(source: str) -> bytes:
     return converted
 
 
+def _in_a_fresh_process(statement: str) -> subprocess.CompletedProcess[str]:
+    """Run ``statement`` (which sets ``result``) in a new Python that prints the result, and whether pyarrow
+    and numpy were loaded."""
+    from ita_core.paths import REPO_ROOT
+
+    script = f"import sys\n{statement}\nprint(result, 'pyarrow' in sys.modules, 'numpy' in sys.modules)\n"
+    return subprocess.run([sys.executable, "-c", script], cwd=REPO_ROOT, capture_output=True, text=True, check=True)
+
+
 def test_the_reading_process_answers_a_small_plan_without_arrow() -> None:
     """The bounded reading process of a plan of tens of activities imports neither pyarrow nor numpy: their
     0.15 s of imports would be most of what ``validate`` takes."""
-    import subprocess
-    import sys
+    from ita_core.paths import SHIPPED_WORKBOOK
 
-    from ita_core.paths import REPO_ROOT, SHIPPED_WORKBOOK
-
-    script = (
-        "import sys\n"
+    statement = (
         "from ita_core.workbook import native\n"
-        f"frames = list(native.table_frames(open({str(SHIPPED_WORKBOOK)!r}, 'rb').read(), {{}}))\n"
-        "print(len(frames), 'pyarrow' in sys.modules, 'numpy' in sys.modules)\n"
+        f"result = len(list(native.table_frames(open({str(SHIPPED_WORKBOOK)!r}, 'rb').read(), {{}})))"
     )
-    done = subprocess.run([sys.executable, "-c", script], cwd=REPO_ROOT, capture_output=True, text=True, check=True)
+    done = _in_a_fresh_process(statement)
     assert done.stdout.split() == ["7", "False", "False"], done.stderr[-2000:]
 
 
 def test_checking_a_small_plan_from_outside_never_loads_arrow_in_this_process() -> None:
-    import subprocess
-    import sys
+    from ita_core.paths import SHIPPED_WORKBOOK
 
-    from ita_core.paths import REPO_ROOT, SHIPPED_WORKBOOK
-
-    script = (
-        "import sys, io, contextlib\n"
+    statement = (
+        "import io, contextlib\n"
         "from ita_core.cli.main import main\n"
-        f"with contextlib.redirect_stdout(io.StringIO()): code = main(['validate', {str(SHIPPED_WORKBOOK)!r}])\n"
-        "print(code, 'pyarrow' in sys.modules, 'numpy' in sys.modules)\n"
+        f"with contextlib.redirect_stdout(io.StringIO()): result = main(['validate', {str(SHIPPED_WORKBOOK)!r}])"
     )
-    done = subprocess.run([sys.executable, "-c", script], cwd=REPO_ROOT, capture_output=True, text=True, check=True)
+    done = _in_a_fresh_process(statement)
     assert done.stdout.split() == ["0", "False", "False"], done.stderr[-2000:]
 
 
