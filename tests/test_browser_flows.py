@@ -408,3 +408,45 @@ def test_editor_uploads_previews_publishes_and_the_overview_changes(browser: Any
             page.get_by_text("8/26").first.wait_for(timeout=20_000)  # the overview shows the new figures
         finally:
             context.close()
+
+
+def test_a_long_list_on_a_phone_shows_more_when_asked_and_starts_again_in_a_new_tab(
+    tmp_path: Path, browser: Any
+) -> None:
+    """A plan of 250 activities (SYNTHETIC) on a 390 px phone: through the menu to the deadlines list, its
+    first 100 rows and how many there are; "more" adds 100; a reload starts from 100 again; the same address
+    on a laptop shows the table instead."""
+    from benchmarks import synthetic
+
+    plan = synthetic.write(synthetic.Spec(activities=250, groups=5), tmp_path / "big.xlsx")
+    with streamlit(tmp_path / "server.log", ITA_WORKBOOK=str(plan)) as url:
+        page = open_page(browser, url, 390, 844)
+        try:
+            page.locator('[data-testid="stExpandSidebarButton"]').click()  # a phone's menu, then its link
+            page.locator('[data-testid="stSidebar"] [data-testid="stPageLink"]').filter(has_text="กำหนดส่ง").click()
+            settle(page)
+            assert "/deadlines" in page.url
+            items = page.locator(".st-key-narrow_deadlines li")
+            assert items.count() == 100
+            total = int(_list_total(page))
+            assert total > 200
+            page.get_by_role("button", name="แสดงเพิ่มอีก 100 รายการ").click()
+            settle(page)
+            assert items.count() == 200
+            assert f"แสดง 200 รายการแรกจากทั้งหมด {total:,} รายการ" in main_text(page)
+            no_error(page)
+            page.reload()
+            settle(page)
+            assert items.count() == 100
+            other = open_page(browser, page.url, 1280, 800)  # the address opened on a laptop
+            assert other.locator(".st-key-narrow_deadlines").is_hidden()  # which shows the table
+            assert other.locator('[data-testid="stDataFrame"]').is_visible()
+            other.close()
+        finally:
+            page.close()
+
+
+def _list_total(page: Any) -> str:
+    """The total a phone's list says it has ("แสดง 100 รายการแรกจากทั้งหมด 1,234 รายการ")."""
+    caption = page.locator(".st-key-narrow_deadlines").get_by_text("รายการแรกจากทั้งหมด").inner_text()
+    return caption.split("ทั้งหมด")[1].split()[0].replace(",", "")
