@@ -14,8 +14,9 @@ from workbooks import Book, valid_book
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Long tests first: with ``pytest -n`` the many short ones then fill both workers to the end, instead
-    of one long browser test running alone after everything else has finished. Order is otherwise kept,
-    so a module's tests stay together (and share its fixtures)."""
+    of one long browser test running alone after everything else has finished. That needs ``--dist
+    worksteal`` (pyproject.toml): xdist's default hands each worker a fixed first batch, and the long tests all
+    fell in one. Order is otherwise kept, so a module's tests stay together (and share its fixtures)."""
     items.sort(key=lambda item: (item.get_closest_marker("slow") is None, item.get_closest_marker("browser") is None))
 
 
