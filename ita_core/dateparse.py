@@ -87,10 +87,17 @@ _ISO_DATE = re.compile(
 
 # Words that only say "due by"; a label made of nothing else is dropped.
 _FILLER = re.compile(
-    r"(?:\s|[-–:,;•●○▪*])*(?:ให้แล้วเสร็จ|แล้วเสร็จ|ภายในวันที่|ในวันที่|วันที่|ภายใน|กำหนดส่ง|ส่ง|ใน|เมื่อ|by|due)?(?:\s|[-–:,;•●○▪*])*$",
+    r"(?:\s|[-–:,;•●○▪*])*(?:ให้แล้วเสร็จ|แล้วเสร็จ|ภายในวันที่|ในวันที่|วันที่|ภายใน|กำหนดส่ง|ส่ง|ใน|เมื่อ|ระหว่าง|ตั้งแต่|by|due)?"
+    r"(?:\s|[-–:,;•●○▪*])*$",
     re.IGNORECASE,
 )
 _EMPTY_MARKERS = {"", "-", "–", "—", "ไม่มี", "ไม่มีกำหนด", "n/a"}
+# A range of dates: two dates joined by a dash or "to" (20 มิ.ย. - 5 ก.ค. 2566), or a day and a dash before a
+# date (20-25 มิถุนายน 2566), unless that number counts something (ครั้งที่ 2 - 20 มิ.ย. 2566).
+_TO = r"(?:[-–—]|(?:จน)?ถึง(?:วันที่)?|to|until|till)"
+_RANGE_JOIN = re.compile(rf"\s*{_TO}\s*(?:วันที่\s*)?", re.IGNORECASE)
+_DAY_BEFORE = re.compile(rf"(?<![\d.])(?P<day>\d{{1,2}})\s*{_TO}\s*(?:วันที่\s*)?$", re.IGNORECASE)
+_COUNTING = re.compile(r"(?:(?<!วัน)ที่|ข้อ|รอบ|ครั้ง|ฉบับ|no\.?|#)\s*$", re.IGNORECASE)  # not วันที่ (the day)
 _THAI_DIGIT = "[0-9๐-๙]"
 # A word that makes the date after it a deadline; ส่ง stands alone as a word unless it begins another word
 # that means something else (ส่งเสริม promote, ส่งผลให้/ส่งผลต่อ/ส่งผลกระทบ affect, ส่งต่อ pass on).
@@ -181,10 +188,7 @@ def parse_date_text(text: str, fiscal_year_be: int | None = None) -> DateParse:
         )
 
     found: list[DateFound] = []
-    previous_end = 0
-    for match, kind in matches:
-        if match.start() < previous_end:  # overlapping alternative reading of the same text
-            continue
+    for label_start, label_end, match, kind in _deadlines(arabic, matches):
         if kind == "text":
             month = _MONTH_NAMES[_month_key(match["month"])]
             era = match["era"]
@@ -205,10 +209,30 @@ def parse_date_text(text: str, fiscal_year_be: int | None = None) -> DateParse:
         made = _make_date(resolved, month, int(match["day"]), _shown(raw, match, arabic))
         if isinstance(made, Text):
             return DateParse((), made)
-        label = _clean_label(raw[previous_end : match.start()])
-        found.append(DateFound(label, made))
-        previous_end = match.end()
+        found.append(DateFound(_clean_label(raw[label_start:label_end]), made))
     return DateParse(tuple(found), None)
+
+
+def _deadlines(arabic: str, matches: list[tuple[re.Match[str], str]]) -> list[tuple[int, int, re.Match[str], str]]:
+    """Each deadline the dates of a cell make: its label's span and the date that is due. A range of dates
+    (``20 มิ.ย. - 5 ก.ค. 2566``, ``20-25 มิถุนายน 2566``, ``ส่งผลงาน ๑–๓๐ ก.ค. ๖๗``) is one deadline, due
+    on its last day: read as two deadlines, its first day was falsely overdue; read as one, the 25th came
+    labelled "20"."""
+    made: list[tuple[int, int, re.Match[str], str]] = []
+    previous_end = 0
+    for match, kind in matches:
+        if match.start() < previous_end:  # an overlapping reading of the same text
+            continue
+        between = arabic[previous_end : match.start()]
+        if made and _RANGE_JOIN.fullmatch(between):
+            label_start, label_end, _, _ = made[-1]
+            made[-1] = (label_start, label_end, match, kind)
+        else:
+            day = _DAY_BEFORE.search(between) if kind == "text" else None
+            ranged = day and not _COUNTING.search(between[: day.start()]) and int(day["day"]) < int(match["day"])
+            made.append((previous_end, previous_end + day.start() if day and ranged else match.start(), match, kind))
+        previous_end = match.end()
+    return made
 
 
 def _shown(raw: str, match: re.Match[str], arabic: str) -> str:

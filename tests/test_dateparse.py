@@ -125,3 +125,55 @@ def test_formatted_thai_dates_parse_back(day: date, long: bool, thai_digits: boo
 )
 def test_deadline_cues_are_words(text: str, cued: bool) -> None:
     assert has_deadline_cue(text) is cued
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("20-25 มิถุนายน 2566", [DateFound("", date(2023, 6, 25))]),
+        ("๒๐ – ๒๕ มิ.ย. ๖๖", [DateFound("", date(2023, 6, 25))]),
+        ("ระหว่างวันที่ 20 ถึง 25 มิถุนายน 2566", [DateFound("", date(2023, 6, 25))]),
+        ("20 มิถุนายน - 5 กรกฎาคม 2566", [DateFound("", date(2023, 7, 5))]),
+        ("ส่ง 20 มิ.ย. 2566 ถึงวันที่ 5 ก.ค. 2566", [DateFound("", date(2023, 7, 5))]),
+        ("20/6/2566 - 5/7/2566", [DateFound("", date(2023, 7, 5))]),
+        ("1 June 2023 to 5 June 2023", [DateFound("", date(2023, 6, 5))]),
+        ("ส่งผลงาน ๑–๓๐ ก.ค. ๖๗", [DateFound("ส่งผลงาน", date(2024, 7, 30))]),
+        (
+            "(1) ส่งแผน 1-5 มิ.ย. 66 (2) ส่งรายงาน 20 ส.ค. - 15 ก.ย. 2566",
+            [DateFound("(1) ส่งแผน", date(2023, 6, 5)), DateFound("(2) ส่งรายงาน", date(2023, 9, 15))],
+        ),
+    ],
+)
+def test_a_range_of_dates_is_one_deadline_on_its_last_day(text: str, expected: list[DateFound]) -> None:
+    """A range in a deadline cell was read as two deadlines (its first day falsely overdue) or, written
+    20-25 มิถุนายน, as the 25th labelled "20". A window for sending closes on its last day."""
+    parsed = parse_date_text(text, 2566)
+    assert parsed.error is None and list(parsed.dates) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5 ก.ค. 2566 และ 20 ส.ค. 2566",
+        "ครั้งที่ 1 ภายใน 20 มิ.ย. 2566 ครั้งที่ 2 ภายใน 20 ก.ย. 2566",
+        "(1) 20 มิ.ย. 2566 - ส่งรายงาน (2) 5 ก.ค. 2566",
+        "รอบ 6 เดือน - 31 มี.ค. 2566",
+    ],
+)
+def test_two_deadlines_are_still_two(text: str) -> None:
+    assert len(parse_date_text(text).dates) == 2 or text.startswith("รอบ")
+    assert parse_date_text(text).error is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ครั้งที่ 2 - 20 มิ.ย. 2566", [date(2023, 6, 20)]),
+        ("ข้อ 3 – 5 ก.ค. 2566", [date(2023, 7, 5)]),
+        ("รอบ 2 ถึง 30 ก.ย. 66", [date(2023, 9, 30)]),
+        ("25-20 มิถุนายน 2566", [date(2023, 6, 20)]),  # not a range: the 25th after the 20th
+    ],
+)
+def test_a_counted_number_before_a_date_is_not_the_start_of_a_range(text: str, expected: list[date]) -> None:
+    parsed = parse_date_text(text)
+    assert parsed.error is None and [d.value for d in parsed.dates] == expected

@@ -126,6 +126,8 @@ def test_id_typed_as_text_keeps_its_trailing_zero(read: Read, book: Book) -> Non
             "กิจกรรมที่ ๑) ส่งภายใน ๗ เมษายน ๒๕๖๖ กิจกรรมที่ ๒) ส่ง ๓๐ กรกฎาคม ๒๕๖๖",
             [date(2023, 4, 7), date(2023, 7, 30)],
         ),
+        ("20 มิถุนายน - 5 กรกฎาคม 2566", [date(2023, 7, 5)]),  # a range: due once, on its last day
+        ("ส่งผลงาน ๑–๓๐ ก.ค. ๖๖", [date(2023, 7, 30)]),
         (None, []),
     ],
 )
@@ -275,7 +277,11 @@ def test_bad_progress(read: Read, book: Book, typed: Any, fragment: str) -> None
 
 @pytest.mark.parametrize(
     ("typed", "fragment"),
-    [("ภายในไตรมาส ๓", "อ่านวันที่"), ("31 กุมภาพันธ์ 2566", "ไม่มีวันที่ 31 กุมภาพันธ์ 2566"), ("2566", "ไม่ใช่วันที่")],
+    [
+        ("ภายในไตรมาส ๓", "อ่านวันที่"),
+        ("31 กุมภาพันธ์ 2566", "ไม่มีวันที่ 31 กุมภาพันธ์ 2566"),
+        ("2566", "ไม่ใช่วันที่"),
+    ],
 )
 def test_bad_due_date(read: Read, book: Book, typed: str, fragment: str) -> None:
     book.set("กิจกรรม", "G4", typed)
