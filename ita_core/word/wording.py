@@ -42,6 +42,9 @@ _PEOPLE = re.compile(rf"({_D}{{1,3}}(?:,{_D}{{3}})*|{_D}{{1,7}})\s{{0,3}}(?:ค�
 _PERCENT = re.compile(
     rf"(?:ร้อยละ\s{{0,3}}({_D}{{1,3}}(?:\.{_D}{{1,4}})?))|(?:({_D}{{1,3}}(?:\.{_D}{{1,4}})?)\s{{0,2}}%)"
 )
+# Words that make the count after them everyone (จากทั้งหมด ๕๒ คน, ของบุคลากร ๓๘ คน, บุคลากรทั้งหมด ๖๐ คน).
+_EVERYONE = re.compile(r"จาก|ของ|ทั้งหมด|ทั้งสิ้น|รวม")
+_EVERYONE_BEFORE = 40  # characters before the larger count, when it comes first, where such a word may be
 PROGRESS = re.compile(rf"ร้อยละ\s{{0,3}}({_D}{{1,3}}(?:\.{_D}{{1,4}})?)")
 _MONTHS = {name: i + 1 for i, name in enumerate(MONTHS_LONG)} | {
     name.replace(".", ""): i + 1 for i, name in enumerate(MONTHS_SHORT)
@@ -113,7 +116,8 @@ def head_counts(text: str) -> tuple[HeadCount | None, str | None]:
 
     Two counts of people make one: the smaller took part, the larger is everyone. One count with a
     percentage lacks its total; three or more are ambiguous: both are said, never guessed."""
-    counts = [int(arabic(m[1]).replace(",", "")) for m in _PEOPLE.finditer(text)]
+    people = list(_PEOPLE.finditer(text))
+    counts = [int(arabic(m[1]).replace(",", "")) for m in people]
     percents = [arabic(m[1] or m[2]) for m in _PERCENT.finditer(text)]
     if len(counts) == 2:
         written = None
@@ -122,6 +126,8 @@ def head_counts(text: str) -> tuple[HeadCount | None, str | None]:
                 written = Decimal(percents[0])
             except InvalidOperation:
                 written = None
+        if written is None and not _larger_is_everyone(text, people, counts):
+            return None, ("มีจำนวนคนสองจำนวนแต่ไม่บอกว่าจำนวนใดเป็นจำนวนทั้งหมด: เขียนเช่น “เข้าร่วม ๔๕ คน จากทั้งหมด ๕๒ คน”")
         low, high = sorted(counts)
         return HeadCount(low, high, written, text), None
     if len(counts) == 1 and percents:
@@ -129,6 +135,17 @@ def head_counts(text: str) -> tuple[HeadCount | None, str | None]:
     if len(counts) > 2 and percents:
         return None, "มีจำนวนคนมากกว่าสองจำนวนในประโยคเดียว: แยกเป็นประโยคละกลุ่ม เช่น “เข้าร่วม ๔๕ คน จากทั้งหมด ๕๒ คน”"
     return None, None
+
+
+def _larger_is_everyone(text: str, people: list[re.Match[str]], counts: list[int]) -> bool:
+    """Whether the text says the larger of two counts is everyone. Without that (or a percentage to check
+    the reading against), ``เข้าร่วม ๔๕ คน ขาด ๗ คน`` would be 7 of 45 and ``ชาย ๒๐ คน หญิง ๒๕ คน`` 20 of 25."""
+    first, second = people
+    if counts[1] >= counts[0]:
+        before = text[first.end() : second.start()]
+    else:
+        before = text[max(0, first.start() - _EVERYONE_BEFORE) : first.start()]
+    return _EVERYONE.search(before) is not None
 
 
 def round_end(text: str, fiscal_year_be: int | None) -> tuple[date | None, bool]:

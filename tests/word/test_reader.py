@@ -174,3 +174,24 @@ def test_numbering_that_skips_is_counted_and_a_number_that_cannot_be_read_is_sai
 def test_a_file_that_is_not_a_word_document_is_refused_plainly() -> None:
     found = read_docx(b"not a zip at all")
     assert found.rows is None and "docx" in found.errors[0].th
+
+
+def test_two_head_counts_neither_said_to_be_everyone_are_asked_about_not_guessed() -> None:
+    """``เข้าร่วม ๔๕ คน ขาด ๗ คน`` was read as 7 taking part of 45 (15.55 %), without a word."""
+    b = Builder().p("แผน ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
+    b.table([["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "ระยะเวลา", "ผู้รับผิดชอบ"], ["1.1", "อบรมจริยธรรม", "", "", "ก"]])
+    b.p("แบบรายงานผลการดำเนินงานตามแผนปฏิบัติการส่งเสริมคุณธรรม", "ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. ๒๕๖๗")
+    b.p("มาตรการที่ 1 การส่งเสริมคุณธรรม")
+    b.table(
+        [
+            ["ลำดับ", "โครงการ/กิจกรรม", "ผลการดำเนินงาน", "เอกสารหลักฐาน"],
+            ["1", "อบรมจริยธรรม", ["ดำเนินการแล้ว ร้อยละ 100", "จัดอบรม ผู้เข้าร่วม ๔๕ คน ขาด ๗ คน"], "รายงาน"],
+        ]
+    )
+    found = read_docx(b.bytes())
+    said = [(p.cell, p.th) for p in found.problems]
+    assert any("ผลการดำเนินการ" in (cell or "") and "จำนวนใดเป็นจำนวนทั้งหมด" in th for cell, th in said), said
+    assert found.rows is not None
+    assert not found.rows.participation  # nothing guessed
+    (act,) = found.rows.activities
+    assert act["progress"] == 100  # the rest of the row is read

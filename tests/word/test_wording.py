@@ -42,6 +42,9 @@ def test_numbers_as_offices_write_them(text: str, activity_id: str | None, seque
         ("ผู้เข้าร่วม ๔๕ คน จากทั้งหมด ๕๒ คน คิดเป็นร้อยละ ๘๖.๕๓", 45, 52, "86.53"),
         ("บุคลากรทั้งหมด 60 คน เข้าร่วม 48 คน (80%)", 48, 60, "80"),
         ("เข้าร่วม 1,250 ราย จาก 1,300 ราย", 1250, 1300, None),
+        ("บุคลากรทั้งหมด ๓๘ คน เข้าร่วม ๒๙ คน", 29, 38, None),
+        ("เข้าร่วม ๒๙ คน ของบุคลากร ๓๘ คน", 29, 38, None),
+        ("เข้าร่วม ๔๕ คน ขาด ๗ คน คิดเป็นร้อยละ ๑๕.๕๕", 7, 45, "15.55"),  # checked against its percentage
     ],
 )
 def test_head_counts_by_their_numbers(text: str, participants: int, headcount: int, written: str | None) -> None:
@@ -56,6 +59,10 @@ def test_head_counts_by_their_numbers(text: str, participants: int, headcount: i
     [
         ("เข้าร่วม ๔๕ คน คิดเป็นร้อยละ ๘๖.๕๓", "จำนวนทั้งหมด"),
         ("ชาย ๒๐ คน หญิง ๒๕ คน รวม ๔๕ คน คิดเป็นร้อยละ ๘๖.๕๓", "มากกว่าสองจำนวน"),
+        # Two counts, neither said to be everyone, and no percentage to check them against: these were read
+        # as 7 of 45 (15.55 %) and 20 of 25 (80 %), without a word.
+        ("เข้าร่วม ๔๕ คน ขาด ๗ คน", "จำนวนใดเป็นจำนวนทั้งหมด"),
+        ("ชาย ๒๐ คน หญิง ๒๕ คน", "จำนวนใดเป็นจำนวนทั้งหมด"),
     ],
 )
 def test_a_head_count_that_cannot_be_read_is_said(text: str, said: str) -> None:
