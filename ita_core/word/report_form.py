@@ -208,13 +208,12 @@ class ReportForm(Headings):
         for key in ("achieved_output", "achieved_outcome", "evidence"):
             act.cells[key] = fields.get(key, [])
         result = fields.get("result", [])
-        joined = " ".join(result)
-        if (m := wording.PROGRESS.search(joined)) is not None:
-            act.cells["progress"] = [arabic(m[1])]
+        if (progress := wording.progress_of(result)) is not None:
+            act.cells["progress"] = [progress]
         else:
             self.problem(
                 f"{report.where} คอลัมน์ {column_name('result')}",
-                joined,
+                " ".join(result),
                 "แถวรายงานไม่มี “ร้อยละ …” ของผลการดำเนินการ: ใส่ร้อยละ",
                 "the report row gives no percentage: write ร้อยละ …",
                 Severity.WARNING,

@@ -137,6 +137,17 @@ def head_counts(text: str) -> tuple[HeadCount | None, str | None]:
     return None, None
 
 
+def progress_of(paragraphs: list[str]) -> str | None:
+    """The first ``ร้อยละ …`` of a report's result that is its progress: not one that follows a count of
+    people in its paragraph (``ผู้เข้าร่วม ๔๕ คน จากทั้งหมด ๕๒ คน คิดเป็นร้อยละ ๘๖.๕๓`` is a share of
+    people, which was read as the activity's progress when no other percentage came before it)."""
+    for paragraph in paragraphs:
+        for m in PROGRESS.finditer(paragraph):
+            if _PEOPLE.search(paragraph, 0, m.start()) is None:
+                return arabic(m[1])
+    return None
+
+
 def _larger_is_everyone(text: str, people: list[re.Match[str]], counts: list[int]) -> bool:
     """Whether the text says the larger of two counts is everyone. Without that (or a percentage to check
     the reading against), ``เข้าร่วม ๔๕ คน ขาด ๗ คน`` would be 7 of 45 and ``ชาย ๒๐ คน หญิง ๒๕ คน`` 20 of 25."""

@@ -195,3 +195,26 @@ def test_two_head_counts_neither_said_to_be_everyone_are_asked_about_not_guessed
     assert not found.rows.participation  # nothing guessed
     (act,) = found.rows.activities
     assert act["progress"] == 100  # the rest of the row is read
+
+
+def test_a_share_of_people_is_not_taken_for_the_activity_s_progress() -> None:
+    """A result that gives only a head count and its percentage had that percentage (86.53) read as the
+    activity's progress, without a word."""
+    b = Builder().p("แผน ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
+    b.table([["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "ระยะเวลา", "ผู้รับผิดชอบ"], ["1.1", "อบรมจริยธรรม", "", "", "ก"]])
+    b.p("แบบรายงานผลการดำเนินงานตามแผนปฏิบัติการส่งเสริมคุณธรรม", "ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. ๒๕๖๗")
+    b.p("มาตรการที่ 1 การส่งเสริมคุณธรรม")
+    b.table(
+        [
+            ["ลำดับ", "โครงการ/กิจกรรม", "ผลการดำเนินงาน", "เอกสารหลักฐาน"],
+            ["1", "อบรมจริยธรรม", "จัดอบรมแล้ว ผู้เข้าร่วม ๔๕ คน จากทั้งหมด ๕๒ คน คิดเป็นร้อยละ ๘๖.๕๓", "รายงาน"],
+        ]
+    )
+    found = read_docx(b.bytes())
+    said = [(p.cell, p.th) for p in found.problems]
+    assert any("ไม่มี “ร้อยละ …” ของผลการดำเนินการ" in th for _, th in said), said
+    assert found.rows is not None
+    (act,) = found.rows.activities
+    assert act.get("progress") in (None, "")  # not 86.53
+    (joined,) = found.rows.participation  # the head count is still read, as participation
+    assert (joined["participants"], joined["headcount"]) == (45, 52)
