@@ -15,7 +15,7 @@ from decimal import ROUND_DOWN, Decimal, InvalidOperation
 
 from ita_core.errors import BilingualError
 from ita_core.model import Plan
-from ita_core.text import Text, without_bidi_controls
+from ita_core.text import Text, without_hidden
 from ita_core.thai import fiscal_year_bounds, to_arabic_digits
 
 MAX_TEXT = 4000
@@ -66,7 +66,7 @@ FIELDS = {
 def clean(report: Report) -> Report:
     """Trim the texts, drop directional controls and refuse overlong ones (a check-in is a few lines,
     not a document)."""
-    texts = {name: without_bidi_controls(getattr(report, name)).strip() for name in FIELDS}
+    texts = {name: without_hidden(getattr(report, name)).strip() for name in FIELDS}
     for name, value in texts.items():
         if len(value) > MAX_TEXT:
             field = FIELDS[name]

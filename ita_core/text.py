@@ -52,12 +52,18 @@ def singular_ones(english: str) -> str:
 # Directional embeddings, overrides and isolates: one in a unit's name reversed the app's own header on
 # every page and in e-mails. Typed text never needs them (Thai and English run left to right).
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-_NO_BIDI = str.maketrans("", "", BIDI_CONTROLS)
+# Zero-width space, word joiner and byte-order mark: invisible, and common in Thai text pasted from the
+# web or Word (where they mark word breaks). "คณะทำงาน\u200bสำนัก" looked like คณะทำงานสำนัก but was
+# another group, splitting its activities between two identical-looking entries.
+ZERO_WIDTH = "\u200b\u2060\ufeff"
+HIDDEN = BIDI_CONTROLS + ZERO_WIDTH
+_NO_HIDDEN = str.maketrans("", "", HIDDEN)
 
 
-def has_bidi_controls(text: str) -> bool:
-    return any(ch in text for ch in BIDI_CONTROLS)
+def has_hidden(text: str) -> bool:
+    return any(ch in text for ch in HIDDEN)
 
 
-def without_bidi_controls(text: str) -> str:
-    return text.translate(_NO_BIDI)
+def without_hidden(text: str) -> str:
+    """Text without the characters that change nothing a person sees but what the text is."""
+    return text.translate(_NO_HIDDEN)

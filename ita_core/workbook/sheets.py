@@ -31,7 +31,7 @@ from ita_core.model import (
     Participation,
     is_email,
 )
-from ita_core.text import Text, has_bidi_controls, without_bidi_controls
+from ita_core.text import Text, has_hidden, without_hidden
 from ita_core.thai import ce_year, fiscal_year_be, fiscal_year_bounds, format_date_th
 from ita_core.workbook import cells
 from ita_core.workbook.contract import NO_PEOPLE, UNIT, Column, Kind, column_index, column_key, column_letter
@@ -119,7 +119,7 @@ class Context:
             return Memo(self.one_date, None)
         if kind is Kind.YEAR:
             return Memo(cells.fiscal_year, None)
-        return Memo(lambda raw: without_bidi_controls(raw.strip() if kind is Kind.NAME else raw), "")
+        return Memo(lambda raw: without_hidden(raw).strip() if kind is Kind.NAME else without_hidden(raw), "")
 
     def read_column(
         self, table: Table, column: Column, rows: list[int], raw: list[str | None]
@@ -128,8 +128,8 @@ class Context:
         text), and whether any of them may be a ``Text`` saying what to fix."""
         if column.kind in (Kind.TEXT, Kind.NAME):
             texts = [text if text is not None else "" for text in raw]
-            if has_bidi_controls("".join(texts)):  # one look at the column (C speed), row by row only then
-                texts = [without_bidi_controls(text) for text in texts]
+            if has_hidden("".join(texts)):  # one look at the column (C speed), row by row only then
+                texts = [without_hidden(text) for text in texts]
             return (texts if column.kind is Kind.TEXT else [text.strip() for text in texts]), False
         if column.kind is Kind.ID:  # mostly distinct, mostly typed plainly (1.5): no parsing for those
             plain, parse_id = _PLAIN_ID.fullmatch, cells.activity_id

@@ -533,3 +533,17 @@ def test_directional_controls_in_workbook_text_are_dropped(read: Read, book: Boo
     book.set("กิจกรรม", "C3", "\u2067กิจกรรมสอง\u2069")
     plan = plan_of(read, book)
     assert plan.unit == "สำนักทดสอบ" and plan.activity("1.2").name == "กิจกรรมสอง"
+
+
+def test_zero_width_characters_do_not_make_another_group(read: Read, book: Book) -> None:
+    """Thai pasted from the web or Word carries zero-width spaces: "คณะทำงาน\u200bสำนัก" looked like
+    คณะทำงานสำนัก on every page but was another group, with half of its activities."""
+    from ita_core.groups import activities_of, all_groups
+
+    book.set("กิจกรรม", "F3", "คณะทำงาน\u200bสำนัก")
+    book.set("กิจกรรม", "F4", "\ufeffคณะทำงานสำนัก\u2060 ")
+    book.set("การมีส่วนร่วม", "B2", "ทั้งสำนัก\u200b")
+    plan = plan_of(read, book)
+    assert all_groups(plan) == ["คณะทำงานสำนัก"]
+    assert [a.activity_id for a in activities_of(plan, "คณะทำงานสำนัก")] == ["1.1", "1.2", "2.1"]
+    assert [p.group for p in plan.participation] == ["ทั้งสำนัก"]
