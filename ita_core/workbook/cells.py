@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 
 from ita_core.numbers import parse_number
-from ita_core.text import Text
+from ita_core.text import Text, without_hidden
 from ita_core.thai import to_arabic_digits
 
 _ID_SPACES = re.compile(r"\s+")
@@ -24,12 +24,12 @@ def activity_id(raw: str) -> str:
     """Arabic digits, no stray spaces or trailing dot: ``"๑.๕ "`` → ``"1.5"``, ``"๑."`` → ``"1"``."""
     text = to_arabic_digits(raw)
     if " " in text or not text.isascii():
-        text = _ID_SPACES.sub("", text)
+        text = _ID_SPACES.sub("", without_hidden(text))  # "1.1\u200b" is 1.1, not another activity
     return text.rstrip(".")
 
 
 def measure_number(raw: str) -> int | Text:
-    match = _MEASURE.fullmatch(to_arabic_digits(raw).strip())
+    match = _MEASURE.fullmatch(without_hidden(to_arabic_digits(raw)).strip())
     if match is None:
         return Text(
             "มาตรการต้องเป็นเลขมาตรการ เช่น 1 หรือ มาตรการที่ ๑",

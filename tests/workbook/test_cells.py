@@ -43,13 +43,26 @@ def test_count_errors(raw: str) -> None:
     assert isinstance(cells.count(raw), Text)
 
 
-@pytest.mark.parametrize(("raw", "expected"), [("1", 1), ("๒", 2), ("มาตรการที่ ๓", 3), ("3.0", 3), ("Measure 2", 2)])
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("1", 1), ("๒", 2), ("มาตรการที่ ๓", 3), ("3.0", 3), ("Measure 2", 2), ("มาตรการที่\u200b๑", 1)],
+)
 def test_measure_number(raw: str, expected: int) -> None:
     assert cells.measure_number(raw) == expected
 
 
 @pytest.mark.parametrize(
-    ("raw", "expected"), [("๑.๕", "1.5"), (" 1.10 ", "1.10"), ("๑.", "1"), ("1 .5", "1.5"), ("2", "2")]
+    ("raw", "expected"),
+    # pasted Thai carries zero-width spaces: "1.1\u200b" showed as 1.1 beside another 1.1, never called a repeat
+    [
+        ("๑.๕", "1.5"),
+        (" 1.10 ", "1.10"),
+        ("๑.", "1"),
+        ("1 .5", "1.5"),
+        ("2", "2"),
+        ("1.1\u200b", "1.1"),
+        ("\ufeff๑.๒", "1.2"),
+    ],
 )
 def test_activity_id(raw: str, expected: str) -> None:
     assert cells.activity_id(raw) == expected
