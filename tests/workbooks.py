@@ -38,6 +38,11 @@ class Book:
 
     sheets: dict[str, list[list[Any]]] = field(default_factory=dict)
     formats: dict[tuple[str, str], str] = field(default_factory=dict)  # (sheet, "H2") → number format
+    merges: list[tuple[str, str]] = field(default_factory=list)  # (sheet, "A2:A3"), merged as Excel does
+
+    def merge(self, sheet: str, cells: str) -> Book:
+        self.merges.append((sheet, cells))
+        return self
 
     def add(self, name: str, rows: list[list[Any]]) -> Book:
         self.sheets[name] = rows
@@ -73,6 +78,8 @@ class Book:
                             cell.data_type = "s"
         for (sheet, cell), fmt in self.formats.items():
             wb[sheet][cell].number_format = fmt
+        for sheet, cells in self.merges:  # openpyxl, like Excel, keeps only the top-left cell's value
+            wb[sheet].merge_cells(cells)
         buffer = io.BytesIO()
         wb.save(buffer)
         return buffer.getvalue()

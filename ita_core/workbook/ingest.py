@@ -302,8 +302,31 @@ class _Ingest:
             return None
         table = locate_table(grid, spec, self.log)
         if table is not None:
+            self._spread_merged(table)
             self._formula_problems(table)
         return table
+
+    def _spread_merged(self, table: Table) -> None:
+        """Cells merged down a column of the table (มาตรการ 1 over its activities, as offices often lay
+        it out) read as the value the person sees in each row, not as empty cells under the first; said once
+        per sheet, so that a merge made by mistake is seen."""
+        used = {table.grid.letters[pos]: pos for pos in table.positions.values()}
+        spread = [
+            f"{letter}{first}:{letter}{last}"
+            for letter, first, last in sorted(self.scan.sheets[table.sheet].merged_down, key=_top_then_column)
+            if letter in used and first - 1 > table.header_row and table.grid.spread_down(used[letter], first, last)
+        ]
+        if spread:
+            shown = ", ".join(spread[:5]) + (f" และอีก {len(spread) - 5} ช่วง" if len(spread) > 5 else "")
+            shown_en = ", ".join(spread[:5]) + (f" and {len(spread) - 5} more" if len(spread) > 5 else "")
+            self.log.warning(
+                table.sheet,
+                spread[0].split(":")[0],
+                None,
+                f"อ่านเซลล์ที่ผสานไว้ ({shown}) เป็นค่าเดียวกันทุกแถวของช่วง ตามที่เห็นใน Excel: ตรวจว่าถูกต้อง",
+                f"merged cells ({shown_en}) are read as the same value in every row of the range, as Excel shows "
+                "them: check that this is right",
+            )
 
     def _formula_problems(self, table: Table) -> None:
         letters = {table.grid.letters[pos] for pos in table.positions.values()}
@@ -420,6 +443,11 @@ _REACHING_OUT = {
         "this cell's formula opens or fetches an address (e.g. HYPERLINK, WEBSERVICE): delete it and type the text",
     ),
 }
+
+
+def _top_then_column(merged: tuple[str, int, int]) -> tuple[int, int, str]:
+    letter, first, _ = merged
+    return first, len(letter), letter
 
 
 def _ref_order(ref: str) -> tuple[int, str]:

@@ -46,6 +46,8 @@ _HOLDS_VALUE = re.compile(rb"<v>[^<]|<is>|<v [^>]*>[^<]|<f[ >]")
 # one, which no Excel writes and which defeats every bound above (a million empty rows, then one cell).
 _UNPLACED = re.compile(rb"<(?:row|c)(?=[\s/>])(?![^>]*\sr=)")
 _DIMENSION = re.compile(rb'<dimension ref="([A-Z0-9:]{1,30})"')
+# A range merged down one column (A2:A5): Excel keeps its value in the top cell only.
+_MERGED_DOWN = re.compile(rb'<mergeCell\b[^>]*?\sref="([A-Z]{1,3})(\d{1,7}):\1(\d{1,7})"')
 # A formula and its cell, and what in a formula reaches outside the workbook: a DDE call to another program
 # (``=cmd|' /C calc'!A0``), a reference into another workbook (``[1]Sheet1!A1``), or a function that opens
 # or fetches an address. A workbook we store is handed back to every editor who downloads it.
@@ -82,6 +84,7 @@ class SheetScan:
     dimension: str | None = None  # what the sheet claims its used range is (informative only)
     far_cell: str | None = None  # the first cell holding a value beyond the limits, e.g. "XFD1048576"
     reaching_out: dict[str, str] = field(default_factory=dict)  # cell → why its formula reaches outside
+    merged_down: list[tuple[str, int, int]] = field(default_factory=list)  # (column, first row, last row)
 
 
 @dataclass
@@ -103,6 +106,7 @@ class WorkbookScan:
                     "dimension": s.dimension,
                     "far_cell": s.far_cell,
                     "reaching_out": s.reaching_out,
+                    "merged_down": [list(m) for m in s.merged_down],
                 }
                 for s in self.sheets.values()
             ],
@@ -120,6 +124,7 @@ class WorkbookScan:
                 s["dimension"],
                 s["far_cell"],
                 dict(s["reaching_out"]),
+                [(str(letter), int(first), int(last)) for letter, first, last in s["merged_down"]],
             )
             for s in data["sheets"]
         }
@@ -249,7 +254,7 @@ def _scan_sheet(chunks: Iterator[bytes], scan: SheetScan, percent_re: re.Pattern
         buffer = carry + chunk
         if scan.dimension is None and (found := _DIMENSION.search(buffer)):
             scan.dimension = found[1].decode()
-        cut = buffer.rfind(b"<c")  # the last cell may continue in the next chunk
+        cut = max(buffer.rfind(b"<c"), buffer.rfind(b"<mergeCell"))  # the last may go on in the next chunk
         if cut <= 0:
             cut = len(buffer) if len(buffer) > CHUNK * 4 else 0
         done, carry = buffer[:cut], buffer[cut:]
@@ -322,6 +327,11 @@ def _scan_block(block: bytes, scan: SheetScan, percent_re: re.Pattern[bytes] | N
                 scan.reaching_out.setdefault(cell.decode(), why)
     if percent_re is not None:
         scan.percent_cells.update(m.decode() for m in percent_re.findall(block))
+    if b"<mergeCell" in block:
+        for letters, first, last in _MERGED_DOWN.findall(block):
+            top, bottom = int(first), int(last)
+            if top < bottom <= limits.max_rows and _column_number(letters.decode()) <= limits.max_columns:
+                scan.merged_down.append((letters.decode(), top, bottom))
 
 
 def inspect_workbook(data: bytes, limits: Limits | None = None) -> WorkbookScan:

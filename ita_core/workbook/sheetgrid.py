@@ -25,6 +25,18 @@ class SheetGrid:
     def value(self, row: int, col: int) -> str | None:
         return self.columns[col][row]
 
+    def spread_down(self, col: int, first: int, last: int) -> bool:
+        """Give the empty cells of a range merged down one column (1-based Excel rows) its top cell's value,
+        as the person sees it; whether any cell was filled."""
+        column = self.columns[col]
+        top = column[first - 1] if first - 1 < len(column) else None
+        filled = [r for r in range(first, min(last, len(column))) if column[r] is None] if top is not None else []
+        for r in filled:
+            column[r] = top
+        if filled:
+            self.nonblank_rows = sorted(set(self.nonblank_rows).union(filled))
+        return bool(filled)
+
     def pack(self) -> bytes:
         return json.dumps([self.columns, self.letters, self.nonblank_rows], ensure_ascii=False).encode()
 

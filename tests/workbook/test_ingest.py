@@ -547,3 +547,38 @@ def test_zero_width_characters_do_not_make_another_group(read: Read, book: Book)
     assert all_groups(plan) == ["คณะทำงานสำนัก"]
     assert [a.activity_id for a in activities_of(plan, "คณะทำงานสำนัก")] == ["1.1", "1.2", "2.1"]
     assert [p.group for p in plan.participation] == ["ทั้งสำนัก"]
+
+
+def test_a_measure_merged_down_its_activities_is_read_in_every_row(read: Read, book: Book) -> None:
+    """Offices merge มาตรการ 1 down over its activities; Excel keeps the value in the top cell only, and each
+    row under it was "no measure" though the person sees 1 there. Now it reads as seen, and says so once."""
+    book.merge("กิจกรรม", "A2:A3")  # measure 1 over 1.1 and 1.2
+    book.merge("กิจกรรม", "F2:F3")  # one responsible group for both
+    result = read(book)
+    assert result.errors == ()
+    plan = result.plan
+    assert [(a.activity_id, a.measure, a.responsible) for a in plan.activities] == [
+        ("1.1", 1, "คณะทำงานสำนัก"),
+        ("1.2", 1, "คณะทำงานสำนัก"),
+        ("2.1", 2, "กลุ่มงานวินัย"),
+    ]
+    (said,) = [w for w in result.warnings if "ผสาน" in w.th]
+    assert (said.sheet, said.cell) == ("กิจกรรม", "A2") and "A2:A3, F2:F3" in said.th
+
+
+def test_a_range_merged_across_columns_is_not_spread(read: Read, book: Book) -> None:
+    """Only a range merged down one column is spread: one across columns keeps its value in its first cell,
+    as Excel keeps it, or an output would become an outcome too."""
+    book.set("กิจกรรม", "D4", "ผลผลิตสาม")
+    book.merge("กิจกรรม", "D4:E5")
+    result = read(book)
+    assert result.errors == () and not [w for w in result.warnings if "ผสาน" in w.th]
+    act = result.plan.activity("2.1")
+    assert (act.output, act.outcome) == ("ผลผลิตสาม", "")
+
+
+def test_a_header_merged_into_the_first_row_is_not_spread_over_the_data(read: Read, book: Book) -> None:
+    book.merge("กิจกรรม", "A1:A2")  # "มาตรการ" over 1.1's measure: not a measure
+    result = read(book)
+    assert "ไม่ได้ใส่เลขมาตรการ" in problem_at(result, "กิจกรรม!A2").th
+    assert not [w for w in result.warnings if "ผสาน" in w.th]

@@ -13,7 +13,7 @@ from msoffcrypto.format.ooxml import OOXMLFile
 from workbooks import Book, valid_book
 
 from ita_core import Limits, WorkbookRejected, read_workbook
-from ita_core.workbook.safety import inspect_workbook
+from ita_core.workbook.safety import WorkbookScan, inspect_workbook
 
 MiB = 1 << 20
 
@@ -344,3 +344,35 @@ def test_the_quick_cell_count_agrees_with_the_exact_one(block: bytes) -> None:
     found, may_be_unplaced = safety._cells_and_unplaced(block)
     assert found == cells
     assert may_be_unplaced == exact
+
+
+def _with_merges(refs: list[str]) -> bytes:
+    """A one-sheet workbook whose sheet lists these merged ranges (written straight into its XML: openpyxl
+    takes minutes to merge tens of thousands of ranges)."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.title = "กิจกรรม"
+    wb.active["A1"] = 1
+    plain = io.BytesIO()
+    wb.save(plain)
+    merges = "".join(f'<mergeCell ref="{ref}"/>' for ref in refs)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(plain.getvalue())) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(
+                    b"</sheetData>", f'</sheetData><mergeCells count="{len(refs)}">{merges}</mergeCells>'.encode()
+                )
+            dst.writestr(info, data)
+    return out.getvalue()
+
+
+def test_ranges_merged_down_one_column_are_noted_even_across_the_scan_s_chunks() -> None:
+    """40,000 ranges fill more than one 1 MiB chunk of the sheet's XML: one cut in two is still read."""
+    refs = [f"A{2 * i + 1}:A{2 * i + 2}" for i in range(40_000)]
+    scan = inspect_workbook(_with_merges([*refs, "B2:C2", "D3:E9", "AZ4:AZ6", "BA4:BA6", "C9:C5"]))
+    down = [("A", 2 * i + 1, 2 * i + 2) for i in range(40_000)] + [("AZ", 4, 6)]  # not across, beyond AZ, upside down
+    assert scan.sheets["กิจกรรม"].merged_down == down
+    assert WorkbookScan.from_dict(scan.to_dict()).sheets["กิจกรรม"].merged_down == down  # from the reading process
