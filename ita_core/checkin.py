@@ -64,8 +64,8 @@ FIELDS = {
 
 
 def clean(report: Report) -> Report:
-    """Trim the texts, drop directional controls and refuse overlong ones (a check-in is a few lines,
-    not a document)."""
+    """Trim the texts, drop hidden characters (``text.HIDDEN``) and refuse overlong ones (a check-in is a
+    few lines, not a document)."""
     texts = {name: without_hidden(getattr(report, name)).strip() for name in FIELDS}
     for name, value in texts.items():
         if len(value) > MAX_TEXT:
