@@ -242,12 +242,19 @@ class ReportForm(Headings):
                     f"the percentage written ({count.written}) is not "
                     f"{count.participants}/{count.headcount} = {computed}",
                 )
-            target = TARGET.search(" ".join(act.cells.get("output", [])))
-            act.cells["participation"] = [
-                str(count.participants),
-                str(count.headcount),
-                arabic(next(g for g in target.groups() if g)) if target else "",
-            ]
+            output = " ".join(act.cells.get("output", []))
+            targets = list(dict.fromkeys(arabic(next(g for g in m.groups() if g)) for m in TARGET.finditer(output)))
+            if len(targets) > 1:  # which one is the share of people to reach is not ours to guess silently
+                self.problem(
+                    where,
+                    output,
+                    f"ผลผลิตของกิจกรรม {act.activity_id} มีร้อยละหลายค่า ({', '.join(targets)}): ใช้ {targets[0]} "
+                    "เป็นเป้าหมายการมีส่วนร่วม ถ้าไม่ถูก แก้คอลัมน์ เป้าหมาย ในแผ่นงาน การมีส่วนร่วม ของไฟล์ Excel ที่แปลงแล้ว",
+                    f"the output of activity {act.activity_id} names several percentages ({', '.join(targets)}): "
+                    f"{targets[0]} is taken as the participation target; fix it in the converted workbook if not",
+                    Severity.WARNING,
+                )
+            act.cells["participation"] = [str(count.participants), str(count.headcount), targets[0] if targets else ""]
         for _, where in found[1:]:
             self.problem(
                 where,

@@ -218,3 +218,24 @@ def test_a_share_of_people_is_not_taken_for_the_activity_s_progress() -> None:
     assert act.get("progress") in (None, "")  # not 86.53
     (joined,) = found.rows.participation  # the head count is still read, as participation
     assert (joined["participants"], joined["headcount"]) == (45, 52)
+
+
+def test_an_output_with_two_percentages_says_which_became_the_target() -> None:
+    """The participation target is the percentage the activity's output names; with two, the first was
+    taken without a word."""
+    b = Builder().p("แผน ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
+    output = "หน่วยงานมีแผนร้อยละ 100 และบุคลากรเข้าร่วมไม่น้อยกว่าร้อยละ 80"
+    b.table([["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "ระยะเวลา", "ผู้รับผิดชอบ"], ["1.1", "อบรมจริยธรรม", output, "", "ก"]])
+    b.p("แบบรายงานผลการดำเนินงานตามแผนปฏิบัติการส่งเสริมคุณธรรม", "ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. ๒๕๖๗")
+    b.p("มาตรการที่ 1 การส่งเสริมคุณธรรม")
+    b.table(
+        [
+            ["ลำดับ", "โครงการ/กิจกรรม", "ผลการดำเนินงาน", "เอกสารหลักฐาน"],
+            ["1", "อบรมจริยธรรม", ["ร้อยละ 100", "ผู้เข้าร่วม ๔๕ คน จากทั้งหมด ๕๒ คน"], "รายงาน"],
+        ]
+    )
+    found = read_docx(b.bytes())
+    assert any("มีร้อยละหลายค่า (100, 80): ใช้ 100" in p.th for p in found.problems), [p.th for p in found.problems]
+    assert found.rows is not None
+    (row,) = found.rows.participation
+    assert (row["participants"], row["headcount"], row["target_pct"]) == (45, 52, 100)
