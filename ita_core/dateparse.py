@@ -91,7 +91,7 @@ _FILLER = re.compile(
     r"(?:\s|[-–:,;•●○▪*])*$",
     re.IGNORECASE,
 )
-_EMPTY_MARKERS = {"", "-", "–", "—", "ไม่มี", "ไม่มีกำหนด", "n/a"}
+EMPTY_MARKERS = {"", "-", "–", "—", "ไม่มี", "ไม่มีกำหนด", "n/a"}  # a date cell that says "none"
 # A range of dates: two dates joined by a dash or "to" (20 มิ.ย. - 5 ก.ค. 2566), or a day and a dash before a
 # date (20-25 มิถุนายน 2566), unless that number counts something (ครั้งที่ 2 - 20 มิ.ย. 2566).
 _TO = r"(?:[-–—]|(?:จน)?ถึง(?:วันที่)?|to|until|till)"
@@ -163,7 +163,7 @@ def parse_date_text(text: str, fiscal_year_be: int | None = None) -> DateParse:
     (DateFound(label='', value=datetime.date(2023, 7, 30)),)
     """
     raw = text.strip()
-    if raw.lower() in _EMPTY_MARKERS:
+    if raw.lower() in EMPTY_MARKERS:
         return DateParse((), None)
     arabic = to_arabic_digits(raw)
 

@@ -19,7 +19,7 @@ from itertools import compress
 from operator import itemgetter
 from typing import Any, Generic, TypeVar
 
-from ita_core.dateparse import DateFound, parse_date_cell
+from ita_core.dateparse import EMPTY_MARKERS, DateFound, parse_date_cell
 from ita_core.model import (
     WHOLE_UNIT,
     Activity,
@@ -201,6 +201,8 @@ def read_rows(table: Table, ctx: Context) -> Rows:
         else:
             raw = [None] * len(rows)
         found.raw[key] = raw
+        if column.kind in (Kind.DATE, Kind.DATES):
+            raw = _none_for_dashes(raw)
         values, may_fail = ctx.read_column(table, column, rows, raw)
         found.values[key] = values
         if may_fail:
@@ -215,6 +217,15 @@ def read_rows(table: Table, ctx: Context) -> Rows:
                 if text is not None and len(text) > column.most:
                     found.problem(i, key, too_long(len(text), column.most))
     return found
+
+
+def _none_for_dashes(raw: list[str | None]) -> list[str | None]:
+    """A date cell that says "none" (``-``, ``ไม่มี``) read as empty: allowed where a cell may be empty (a
+    deadline not yet sent), "empty" where it may not. A ``-`` under กำหนดส่ง in the กำหนดส่ง sheet had
+    dropped its row without a word; under วันที่ส่ง it was "give exactly one date"."""
+    if not any(text is not None and text.strip().lower() in EMPTY_MARKERS for text in raw):
+        return raw
+    return [None if text is not None and text.strip().lower() in EMPTY_MARKERS else text for text in raw]
 
 
 def too_long(length: int, most: int) -> Text:

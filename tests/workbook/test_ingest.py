@@ -582,3 +582,21 @@ def test_a_header_merged_into_the_first_row_is_not_spread_over_the_data(read: Re
     result = read(book)
     assert "ไม่ได้ใส่เลขมาตรการ" in problem_at(result, "กิจกรรม!A2").th
     assert not [w for w in result.warnings if "ผสาน" in w.th]
+
+
+def test_a_dash_in_a_date_cell_is_an_empty_cell(read: Read, book: Book) -> None:
+    """Under วันที่ส่ง a dash means "not yet" (it was "give exactly one date"); under กำหนดส่ง of the กำหนดส่ง
+    sheet, where a row exists to list a deadline, it is an empty cell said as such (it dropped the row
+    without a word)."""
+    book.add(
+        "กำหนดส่ง",
+        [HEADERS["กำหนดส่ง"], ["1.1", "รายงานรอบ ๖ เดือน", "31/3/2566", "-"], ["1.1", "รายงานรอบ ๑๒ เดือน", "–", None]],
+    )
+    result = read(book)
+    assert [p.cell for p in result.errors] == ["C3"]
+    assert "ไม่ได้ใส่กำหนดส่ง" in problem_at(result, "กำหนดส่ง!C3").th
+    book.rows("กำหนดส่ง").pop()
+    plan = plan_of(read, book)
+    assert [(d.item, d.due, d.submitted) for d in plan.deadlines if d.activity_id == "1.1"] == [
+        ("รายงานรอบ ๖ เดือน", date(2023, 3, 31), None)
+    ]
