@@ -40,6 +40,7 @@ from ita_core.store.db import utc
 from ita_core.store.roles import Role
 from ita_core.store.schema import AccountRoleRow, DraftRow, SessionRow, SignInThrottleRow, UserGroupRow, UserRow
 from ita_core.store.units import EVERY_UNIT, Organisation, organisation_in
+from ita_core.text import without_hidden
 
 FREE_ATTEMPTS = 5  # per account name and address
 ADDRESS_FREE_ATTEMPTS = 20  # per address, whatever names it tries
@@ -142,10 +143,11 @@ def _throttle_keys(username: str, address: str) -> tuple[tuple[str, int], tuple[
 
 
 def clean_groups(groups: Iterable[str]) -> tuple[str, ...]:
-    """Group names as the plan writes them: spaces folded, duplicates and empties dropped, order kept."""
+    """Group names as the plan reads them: hidden characters dropped (``text.HIDDEN``, as the workbook's
+    are), spaces folded, duplicates and empties dropped, order kept."""
     kept: dict[str, None] = {}
     for name in groups:
-        folded = " ".join(name.split())[:300]
+        folded = " ".join(without_hidden(name).split())[:300]
         if folded:
             kept[folded] = None
     return tuple(kept)
