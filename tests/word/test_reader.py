@@ -176,19 +176,20 @@ def test_a_file_that_is_not_a_word_document_is_refused_plainly() -> None:
     assert found.rows is None and "docx" in found.errors[0].th
 
 
-def test_two_head_counts_neither_said_to_be_everyone_are_asked_about_not_guessed() -> None:
-    """``เข้าร่วม ๔๕ คน ขาด ๗ คน`` was read as 7 taking part of 45 (15.55 %), without a word."""
+def _one_activity_with_its_report(result: str | list[str], output: str = "") -> bytes:
+    """A plan of one activity (1.1 อบรมจริยธรรม, its output as given) and a report form whose row for it
+    says ``result``."""
     b = Builder().p("แผน ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
-    b.table([["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "ระยะเวลา", "ผู้รับผิดชอบ"], ["1.1", "อบรมจริยธรรม", "", "", "ก"]])
+    b.table([["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "ระยะเวลา", "ผู้รับผิดชอบ"], ["1.1", "อบรมจริยธรรม", output, "", "ก"]])
     b.p("แบบรายงานผลการดำเนินงานตามแผนปฏิบัติการส่งเสริมคุณธรรม", "ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. ๒๕๖๗")
     b.p("มาตรการที่ 1 การส่งเสริมคุณธรรม")
-    b.table(
-        [
-            ["ลำดับ", "โครงการ/กิจกรรม", "ผลการดำเนินงาน", "เอกสารหลักฐาน"],
-            ["1", "อบรมจริยธรรม", ["ดำเนินการแล้ว ร้อยละ 100", "จัดอบรม ผู้เข้าร่วม ๔๕ คน ขาด ๗ คน"], "รายงาน"],
-        ]
-    )
-    found = read_docx(b.bytes())
+    b.table([["ลำดับ", "โครงการ/กิจกรรม", "ผลการดำเนินงาน", "เอกสารหลักฐาน"], ["1", "อบรมจริยธรรม", result, "รายงาน"]])
+    return b.bytes()
+
+
+def test_two_head_counts_neither_said_to_be_everyone_are_asked_about_not_guessed() -> None:
+    """``เข้าร่วม ๔๕ คน ขาด ๗ คน`` was read as 7 taking part of 45 (15.55 %), without a word."""
+    found = read_docx(_one_activity_with_its_report(["ดำเนินการแล้ว ร้อยละ 100", "จัดอบรม ผู้เข้าร่วม ๔๕ คน ขาด ๗ คน"]))
     said = [(p.cell, p.th) for p in found.problems]
     assert any("ผลการดำเนินการ" in (cell or "") and "จำนวนใดเป็นจำนวนทั้งหมด" in th for cell, th in said), said
     assert found.rows is not None
@@ -200,17 +201,7 @@ def test_two_head_counts_neither_said_to_be_everyone_are_asked_about_not_guessed
 def test_a_share_of_people_is_not_taken_for_the_activity_s_progress() -> None:
     """A result that gives only a head count and its percentage had that percentage (86.53) read as the
     activity's progress, without a word."""
-    b = Builder().p("แผน ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
-    b.table([["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "ระยะเวลา", "ผู้รับผิดชอบ"], ["1.1", "อบรมจริยธรรม", "", "", "ก"]])
-    b.p("แบบรายงานผลการดำเนินงานตามแผนปฏิบัติการส่งเสริมคุณธรรม", "ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. ๒๕๖๗")
-    b.p("มาตรการที่ 1 การส่งเสริมคุณธรรม")
-    b.table(
-        [
-            ["ลำดับ", "โครงการ/กิจกรรม", "ผลการดำเนินงาน", "เอกสารหลักฐาน"],
-            ["1", "อบรมจริยธรรม", "จัดอบรมแล้ว ผู้เข้าร่วม ๔๕ คน จากทั้งหมด ๕๒ คน คิดเป็นร้อยละ ๘๖.๕๓", "รายงาน"],
-        ]
-    )
-    found = read_docx(b.bytes())
+    found = read_docx(_one_activity_with_its_report("จัดอบรมแล้ว ผู้เข้าร่วม ๔๕ คน จากทั้งหมด ๕๒ คน คิดเป็นร้อยละ ๘๖.๕๓"))
     said = [(p.cell, p.th) for p in found.problems]
     assert any("ไม่มี “ร้อยละ …” ของผลการดำเนินการ" in th for _, th in said), said
     assert found.rows is not None
@@ -223,18 +214,8 @@ def test_a_share_of_people_is_not_taken_for_the_activity_s_progress() -> None:
 def test_an_output_with_two_percentages_says_which_became_the_target() -> None:
     """The participation target is the percentage the activity's output names; with two, the first was
     taken without a word."""
-    b = Builder().p("แผน ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
     output = "หน่วยงานมีแผนร้อยละ 100 และบุคลากรเข้าร่วมไม่น้อยกว่าร้อยละ 80"
-    b.table([["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "ระยะเวลา", "ผู้รับผิดชอบ"], ["1.1", "อบรมจริยธรรม", output, "", "ก"]])
-    b.p("แบบรายงานผลการดำเนินงานตามแผนปฏิบัติการส่งเสริมคุณธรรม", "ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. ๒๕๖๗")
-    b.p("มาตรการที่ 1 การส่งเสริมคุณธรรม")
-    b.table(
-        [
-            ["ลำดับ", "โครงการ/กิจกรรม", "ผลการดำเนินงาน", "เอกสารหลักฐาน"],
-            ["1", "อบรมจริยธรรม", ["ร้อยละ 100", "ผู้เข้าร่วม ๔๕ คน จากทั้งหมด ๕๒ คน"], "รายงาน"],
-        ]
-    )
-    found = read_docx(b.bytes())
+    found = read_docx(_one_activity_with_its_report(["ร้อยละ 100", "ผู้เข้าร่วม ๔๕ คน จากทั้งหมด ๕๒ คน"], output))
     assert any("มีร้อยละหลายค่า (100, 80): ใช้ 100" in p.th for p in found.problems), [p.th for p in found.problems]
     assert found.rows is not None
     (row,) = found.rows.participation
