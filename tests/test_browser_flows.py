@@ -406,8 +406,54 @@ def test_editor_uploads_previews_publishes_and_the_overview_changes(browser: Any
 
             go(page, "ภาพรวม")
             page.get_by_text("8/26").first.wait_for(timeout=20_000)  # the overview shows the new figures
+
+            # The same plan as another office lays it out: มาตรการ 1 merged down over its activities, and
+            # 1.1 due over a range of days. The preview says how the merge was read; the range is one
+            # deadline, on its last day, on the deadlines page, after a reload and in a new tab.
+            go(page, "อัปโหลดข้อมูล")
+            page.locator('input[type="file"]').set_input_files(str(write(tmp_path / "laid-out.xlsx", _laid_out())))
+            page.get_by_text("คำเตือน (1)").wait_for(timeout=20_000)
+            page.get_by_text("กำหนดส่งที่เพิ่ม (1)").wait_for(timeout=20_000)  # one deadline, on 5 July
+            page.get_by_label("หมายเหตุของฉบับนี้ (เช่น รายงานรอบ 6 เดือน)").fill("แผนตามรูปแบบของสำนัก")
+            page.get_by_role("button", name="เผยแพร่").click()
+            page.get_by_text("เผยแพร่แล้ว: ฉบับที่ 3").wait_for(timeout=20_000)
+            go(page, "ภาพรวม")
+            page.get_by_text("8/26").first.wait_for(timeout=20_000)  # every activity still counted
+            go(page, "กำหนดส่ง")
+            for shown in (page, _reloaded(page), _new_tab(context, page.url)):
+                shown.get_by_text("1.1 ส่งผลงาน").first.wait_for(timeout=20_000)
+                assert main_text(shown).count("1.1 ส่งผลงาน") == 1  # one deadline, not one per end of the range
         finally:
             context.close()
+
+
+def _laid_out() -> bytes:
+    """The shipped plan with 1.4 done, มาตรการ 1 merged down over its rows, 1.1 due 20 June to 5 July."""
+    import io
+
+    import openpyxl
+
+    book = openpyxl.load_workbook(io.BytesIO(shipped_with_1_4_done()))
+    sheet = book["กิจกรรม"]
+    rows = [r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 1).value == 1]
+    sheet.cell(rows[0], 8).value = "ส่งผลงาน ๒๐ มิถุนายน - ๕ กรกฎาคม ๒๕๖๖"  # 1.1's กำหนดส่ง
+    sheet.merge_cells(start_row=rows[0], start_column=1, end_row=rows[-1], end_column=1)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _reloaded(page: Any) -> Any:
+    page.reload()
+    settle(page)
+    return page
+
+
+def _new_tab(context: Any, url: str) -> Any:
+    tab = context.new_page()
+    tab.goto(url)
+    settle(tab)
+    return tab
 
 
 def test_a_long_list_on_a_phone_shows_more_when_asked_and_starts_again_in_a_new_tab(
