@@ -14,7 +14,7 @@ from ita_core.numbers import parse_number
 from ita_core.workbook.contract import ACTIVITIES, GUIDELINES, MEASURES, PARTICIPATION, UNIT, Kind, SheetSpec
 from ita_core.workbook.writer import Cell, WorkbookRows
 
-_NUMBERS = (Kind.PERCENT, Kind.COUNT, Kind.MONEY)
+_NUMBERS = (Kind.PERCENT, Kind.TARGET, Kind.COUNT, Kind.MONEY)
 
 
 def _number(text: object) -> Cell:

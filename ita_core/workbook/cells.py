@@ -38,21 +38,69 @@ def measure_number(raw: str) -> int | Text:
     return int(match[1])
 
 
-def percentage(raw: str, percent_format: bool) -> Decimal | Text:
-    """A percentage 0–100. A cell formatted as % stores 50% as 0.5, so it is scaled back."""
-    parsed = parse_number(raw)
+# "At least" before a target (ไม่น้อยกว่าร้อยละ 80, ≥ 80%, 80% ขึ้นไป): the plan's own words for a target.
+_AT_LEAST = re.compile(r"^\s*(?:ไม่น้อยกว่า|อย่างน้อย|ตั้งแต่|at\s+least|≥|>=)\s*|\s*(?:ขึ้นไป|or\s+more|\+)\s*$", re.IGNORECASE)
+
+
+def _fraction(value: Decimal) -> Text:
+    small, whole = f"{value.normalize():f}", f"{(value * _HUNDRED).normalize():f}"
+    return Text(
+        f"{small} อ่านได้ทั้งร้อยละ {small} และร้อยละ {whole}: ถ้าหมายถึงร้อยละ {whole} พิมพ์ {whole} หรือ {whole}% "
+        f"ถ้าหมายถึงร้อยละ {small} จริง พิมพ์ {small}% (หรือจัดรูปแบบเซลล์เป็นเปอร์เซ็นต์)",
+        f"{small} could be {small}% or {whole}%: type {whole} for {whole}%, or {small}% if {small}% is meant "
+        "(or format the cell as a percentage)",
+    )
+
+
+ONE_AMONG_FRACTIONS = Text(
+    "คอลัมน์นี้มีค่าทศนิยมต่ำกว่า 1 (เช่น 0.5 แทน 50%) จึงไม่แน่ใจว่า 1 หมายถึงร้อยละ 1 หรือร้อยละ 100: พิมพ์ 100 หรือ 1%",
+    "this column holds fractions below 1 (such as 0.5 for 50%), so 1 may mean 1% or 100%: type 100 or 1%",
+)
+
+
+def percentage(raw: str, percent_format: bool, target: bool = False) -> Decimal | Text:
+    """A percentage 0–100. A cell formatted as % stores 50% as 0.5, so it is scaled back. A bare number
+    between 0 and 1 in a cell not so formatted is refused: offices type 0.5 for 50%, and reading it as
+    0.5% would put a half-done activity near zero without a word. A target may say "at least"."""
+    parsed = parse_number(_AT_LEAST.sub("", raw) if target else raw)
     if parsed is None:
         return Text(
             "ต้องเป็นตัวเลขร้อยละ 0–100 เช่น 50, 50% หรือ ร้อยละ ๕๐",
             "must be a percentage 0–100, such as 50, 50% or ร้อยละ ๕๐",
         )
-    value = parsed.value * _HUNDRED if percent_format and not parsed.percent_sign else parsed.value
+    if percent_format and not parsed.percent_sign:
+        value = parsed.value * _HUNDRED
+    elif 0 < parsed.value < 1 and _unitless(raw, parsed.percent_sign):
+        return _fraction(parsed.value)
+    else:
+        value = parsed.value
     if not 0 <= value <= _HUNDRED:
         return Text(
             f"ร้อยละต้องอยู่ระหว่าง 0 ถึง 100 แต่ค่านี้คือ {value:f}: แก้เป็นค่าในช่วงนี้",
             f"a percentage must be between 0 and 100, this one is {value:f}",
         )
     return value
+
+
+def _unitless(raw: str, percent_sign: bool) -> bool:
+    """No % and no word for it: ``ร้อยละ 0.5`` says its unit and is 0.5 %, as written."""
+    return not percent_sign and not any(word in raw.lower() for word in ("ร้อยละ", "เปอร์เซ็น", "percent"))
+
+
+def _unitless_value(raw: str | None) -> Decimal | None:
+    parsed = None if raw is None else parse_number(raw)
+    return parsed.value if parsed is not None and raw is not None and _unitless(raw, parsed.percent_sign) else None
+
+
+def bare_fraction(raw: str | None) -> bool:
+    """A cell that reads a number between 0 and 1 with no unit: 0.5 typed for 50 %."""
+    value = _unitless_value(raw)
+    return value is not None and 0 < value < 1
+
+
+def bare_one(raw: str | None) -> bool:
+    """A cell that reads 1 with no unit: 1 % or, in a column of fractions, 100 %."""
+    return _unitless_value(raw) == 1
 
 
 def count(raw: str) -> int | Text:

@@ -23,6 +23,7 @@ class Kind(StrEnum):
     ID = "id"  # an activity or guideline id: Arabic digits, no spaces (๑.๕ → 1.5)
     MEASURE = "measure"  # a measure number: 1, มาตรการที่ ๑
     PERCENT = "percent"  # 0–100: 50, 50%, ร้อยละ ๕๐, or 0.5 in a cell formatted as %
+    TARGET = "target"  # a percentage aimed at, as PERCENT, which may say "at least": ไม่น้อยกว่าร้อยละ ๘๐
     COUNT = "count"  # a whole number of people
     MONEY = "money"  # baht: 150000, 150,000.50, ๑๕๐,๐๐๐ บาท
     DATES = "dates"  # one or more Thai dates in a cell, each a deadline
@@ -306,7 +307,7 @@ PARTICIPATION = SheetSpec(
             "target_pct",
             "เป้าหมาย (ร้อยละ)",
             "Target (%)",
-            Kind.PERCENT,
+            Kind.TARGET,
             aliases=("เป้าหมาย", "เป้าหมาย (%)", "target"),
             width=14,
         ),

@@ -60,6 +60,7 @@ _ONE_DATE = Text("ใส่วันที่เดียว เช่น 15/6/2
 _NO_ACTIVITIES = Text("ยังไม่มีกิจกรรม: เพิ่มอย่างน้อยหนึ่งแถวใต้หัวตาราง", "no activities: add at least one row under the header")
 _NO_MEASURES = Text("ยังไม่มีมาตรการ: เพิ่มอย่างน้อยหนึ่งแถว", "no measures: add at least one row")
 _ZERO = Decimal(0)
+_PERCENTS = (Kind.PERCENT, Kind.TARGET)
 _PLAIN_ID = re.compile(r"[0-9]+(?:\.[0-9]+)*")  # ASCII digits only: \d also matches ๑
 
 
@@ -107,8 +108,9 @@ class Context:
             return Memo(cells.activity_id, "")
         if kind is Kind.MEASURE:
             return Memo(cells.measure_number, None)
-        if kind is Kind.PERCENT:
-            return Memo(lambda raw: cells.percentage(raw, False), None)
+        if kind in _PERCENTS:
+            target = kind is Kind.TARGET
+            return Memo(lambda raw: cells.percentage(raw, False, target), None)
         if kind is Kind.COUNT:
             return Memo(cells.count, None)
         if kind is Kind.MONEY:
@@ -136,12 +138,21 @@ class Context:
             return [("" if text is None else text if plain(text) else parse_id(text)) for text in raw], False
         parse = self.parser(column.kind)
         memos = [parse]
-        if column.kind is Kind.PERCENT and (scaled := self.percent_rows(table, column.field)):
-            percent: Memo[Any, Any] = Memo(lambda text: cells.percentage(text, True), None)
+        scaled = self.percent_rows(table, column.field) if column.kind in _PERCENTS else set()
+        if scaled:
+            target = column.kind is Kind.TARGET
+            percent: Memo[Any, Any] = Memo(lambda text: cells.percentage(text, True, target), None)
             memos.append(percent)
             values = [percent[text] if r in scaled else parse[text] for r, text in zip(rows, raw, strict=True)]
         else:
             values = list(map(parse.__getitem__, raw))
+        if column.kind in _PERCENTS and any(map(cells.bare_fraction, parse)):
+            # Beside 0.5 for 50 %, a bare 1 is as likely 100 % as 1 %: ask rather than guess.
+            values = [
+                cells.ONE_AMONG_FRACTIONS if r not in scaled and cells.bare_one(text) else value
+                for r, text, value in zip(rows, raw, values, strict=True)
+            ]
+            return values, True
         # Every distinct result is in a memo: a look at those says whether any cell failed.
         return values, any(isinstance(v, Text) for memo in memos for v in memo.values())
 

@@ -103,6 +103,8 @@ def _write(sheet: Any, row: int, col: int, value: Cell, fmt: _Formats, kind: con
         return
     if kind is contract.Kind.DATES and isinstance(value, str) and (day := _date_cell(value)) is not None:
         value = day  # a date cell read as its ISO text stays a date cell (next-year rolls it as text)
+    if kind in (contract.Kind.PERCENT, contract.Kind.TARGET) and isinstance(value, Decimal) and 0 < value < 1:
+        value = f"{value.normalize():f}%"  # a bare 0.5 would read back as "50 % or 0.5 %?"
     if isinstance(value, (date, datetime)):
         sheet.write_datetime(row, col, datetime(value.year, value.month, value.day), fmt.date)
     elif isinstance(value, (int, Decimal)) and not isinstance(value, bool) and not as_text:

@@ -18,6 +18,9 @@ from ita_core.workbook import cells
         ("0.571", True, Decimal("57.1")),
         ("50%", True, Decimal(50)),  # text typed with its own % sign is not scaled again
         ("0", False, Decimal(0)),
+        ("1", False, Decimal(1)),
+        ("0.5%", False, Decimal("0.5")),  # its unit written: as typed
+        ("ร้อยละ ๐.๕", False, Decimal("0.5")),
     ],
 )
 def test_percentage(raw: str, percent_format: bool, expected: Decimal) -> None:
@@ -25,7 +28,14 @@ def test_percentage(raw: str, percent_format: bool, expected: Decimal) -> None:
 
 
 @pytest.mark.parametrize(
-    ("raw", "fragment"), [("120", "ระหว่าง 0 ถึง 100"), ("-5", "ระหว่าง 0 ถึง 100"), ("เสร็จ", "ตัวเลขร้อยละ")]
+    ("raw", "fragment"),
+    [
+        ("120", "ระหว่าง 0 ถึง 100"),
+        ("-5", "ระหว่าง 0 ถึง 100"),
+        ("เสร็จ", "ตัวเลขร้อยละ"),
+        ("0.5", "อ่านได้ทั้งร้อยละ 0.5 และร้อยละ 50: ถ้าหมายถึงร้อยละ 50 พิมพ์ 50"),
+        ("๐.๗๕", "ร้อยละ 75"),
+    ],
 )
 def test_percentage_errors(raw: str, fragment: str) -> None:
     result = cells.percentage(raw, False)

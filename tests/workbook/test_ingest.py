@@ -107,6 +107,37 @@ def test_percent_formatted_target(read: Read, book: Book) -> None:
     assert plan_of(read, book).participation[0].target_pct == 80
 
 
+def test_a_bare_fraction_is_asked_not_read_as_under_one_percent(read: Read, book: Book) -> None:
+    """Offices type 0.5 for 50 % in a cell not formatted as %: read as 0.5 %, a half-done activity
+    showed as not started, without a word. Beside such fractions a bare 1 is 1 % or 100 %: asked too."""
+    book.set("กิจกรรม", "H2", 1)
+    book.set("กิจกรรม", "H3", 0.5)
+    book.set("กิจกรรม", "H4", "0.5%")  # the unit written: 0.5 % as typed
+    result = read(book)
+    assert result.plan is None
+    assert [p.location for p in result.errors] == ["กิจกรรม!H2", "กิจกรรม!H3"]
+    assert "ร้อยละ 0.5 และร้อยละ 50" in problem_at(result, "กิจกรรม!H3").th
+    assert "1 หมายถึงร้อยละ 1 หรือร้อยละ 100" in problem_at(result, "กิจกรรม!H2").th
+
+
+def test_a_bare_one_alone_is_one_percent(read: Read, book: Book) -> None:
+    book.set("กิจกรรม", "H2", 1)
+    book.set("การมีส่วนร่วม", "E2", 0.8)
+    result = read(book)
+    assert [p.location for p in result.errors] == ["การมีส่วนร่วม!E2"]  # the target 0.8 is asked, 1 % is not
+    book.set("การมีส่วนร่วม", "E2", 80)
+    assert plan_of(read, book).activity("1.1").progress == 1
+
+
+@pytest.mark.parametrize("typed", ["ไม่น้อยกว่าร้อยละ ๘๐", "≥ 80%", "80% ขึ้นไป", "อย่างน้อย 80 %"])
+def test_a_target_may_say_at_least(read: Read, book: Book, typed: str) -> None:
+    """The plans write their targets so (ไม่น้อยกว่าร้อยละ ๘๐); a progress saying it is still refused."""
+    book.set("การมีส่วนร่วม", "E2", typed)
+    assert plan_of(read, book).participation[0].target_pct == 80
+    book.set("กิจกรรม", "H3", typed)
+    assert "ตัวเลขร้อยละ" in problem_at(read(book), "กิจกรรม!H3").th
+
+
 def test_id_typed_as_text_keeps_its_trailing_zero(read: Read, book: Book) -> None:
     book.rows("กิจกรรม").append([1, "1.10", "กิจกรรมสิบ", None, None, None, None, None, None, None])
     assert "1.10" in {a.activity_id for a in plan_of(read, book).activities}

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import io
+from decimal import Decimal
 
 import openpyxl
 from workbooks import Book, Text
@@ -23,6 +24,15 @@ def test_round_trip_gives_the_same_plan(book: Book) -> None:
     assert [d[:4] for d in again.deadlines] == [d[:4] for d in plan.deadlines]
     assert [p[:5] for p in again.participation] == [p[:5] for p in plan.participation]
     assert (again.unit, again.fiscal_year_be, again.as_of) == (plan.unit, plan.fiscal_year_be, plan.as_of)
+
+
+def test_a_progress_under_one_percent_round_trips(book: Book) -> None:
+    """A check-in may record 0.5 %; written as a bare 0.5 it would read back as "50 % or 0.5 %?"."""
+    book.set("กิจกรรม", "H3", "0.5%")
+    plan = read_workbook(book.to_bytes()).plan
+    assert plan is not None
+    again = read_workbook(workbook_bytes(rows_from_plan(plan))).plan
+    assert again is not None and again.activity("1.2").progress == Decimal("0.5")
 
 
 def test_text_that_looks_like_a_formula_stays_text(book: Book) -> None:
