@@ -91,6 +91,12 @@ _FILLER = re.compile(
     r"(?:\s|[-–:,;•●○▪*])*$",
     re.IGNORECASE,
 )
+# The formal form, วันที่ ๓๐ เดือนกรกฎาคม พ.ศ. ๒๕๖๖: "เดือน" (month) between the day and the month's name. Only
+# after วันที่, so that รอบ ๖ เดือน มีนาคม (the six-month round, March) does not become 6 March.
+_FORMAL_MONTH = re.compile(r"(วันที่\s*\d{1,2}\s*)เดือน")
+_BLANK_MONTH_WORD = " " * len("เดือน")
+# "And" or "or" that joins a date to the one before it: not what is due (30 ก.ค. และ 30 ส.ค. 2566).
+_JOINED = re.compile(r"^(?:\s|[-–:,;])*(?:และ|หรือ|(?:and|or)\b)\s*", re.IGNORECASE)
 EMPTY_MARKERS = {"", "-", "–", "—", "ไม่มี", "ไม่มีกำหนด", "n/a"}  # a date cell that says "none"
 # A range of dates: two dates joined by a dash or "to" (20 มิ.ย. - 5 ก.ค. 2566), or a day and a dash before a
 # date (20-25 มิถุนายน 2566), unless that number counts something (ครั้งที่ 2 - 20 มิ.ย. 2566).
@@ -114,7 +120,7 @@ def has_deadline_cue(text: str) -> bool:
 
 
 def _clean_label(text: str) -> str:
-    label = text
+    label = _JOINED.sub("", text)
     while True:
         trimmed = _FILLER.sub("", label) if label else label
         if trimmed == label:
@@ -174,10 +180,7 @@ def parse_date_text(text: str, fiscal_year_be: int | None = None) -> DateParse:
         made = _make_date(year, int(iso["month"]), int(iso["day"]), raw)
         return DateParse((), made) if isinstance(made, Text) else DateParse((DateFound("", made),), None)
 
-    matches = sorted(
-        [(m, "text") for m in _TEXT_DATE.finditer(arabic)] + [(m, "numeric") for m in _NUMERIC_DATE.finditer(arabic)],
-        key=lambda pair: pair[0].start(),
-    )
+    matches = _date_matches(arabic)
     if not matches:
         return DateParse(
             (),
@@ -211,6 +214,16 @@ def parse_date_text(text: str, fiscal_year_be: int | None = None) -> DateParse:
             return DateParse((), made)
         found.append(DateFound(_clean_label(raw[label_start:label_end]), made))
     return DateParse(tuple(found), None)
+
+
+def _date_matches(arabic: str, iso: bool = False) -> list[tuple[re.Match[str], str]]:
+    """Every written date of a text in Arabic digits, in order, with its kind (``text``, ``numeric``,
+    ``iso``); overlapping readings of the same words are all there, for the caller to skip."""
+    text = _FORMAL_MONTH.sub(lambda m: m[1] + _BLANK_MONTH_WORD, arabic)  # same length: offsets still hold
+    found = [(m, "text") for m in _TEXT_DATE.finditer(text)] + [(m, "numeric") for m in _NUMERIC_DATE.finditer(text)]
+    if iso:
+        found += [(m, "iso") for m in _ISO_DATE.finditer(text)]
+    return sorted(found, key=lambda pair: pair[0].start())
 
 
 def _deadlines(arabic: str, matches: list[tuple[re.Match[str], str]]) -> list[tuple[int, int, re.Match[str], str]]:
@@ -279,9 +292,7 @@ def next_year_text(text: str) -> str:
     arabic = to_arabic_digits(text)
     edits: list[tuple[int, int, str]] = []
     taken = 0
-    matches = sorted([*_TEXT_DATE.finditer(arabic), *_NUMERIC_DATE.finditer(arabic), *_ISO_DATE.finditer(arabic)],
-                     key=lambda m: m.start())  # fmt: skip
-    for match in matches:
+    for match, _ in _date_matches(arabic, iso=True):
         if match.start() < taken or match["year"] is None:
             continue
         taken = match.end()

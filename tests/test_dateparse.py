@@ -4,7 +4,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ita_core.dateparse import DateFound, from_excel_serial, has_deadline_cue, parse_date_cell, parse_date_text
+from ita_core.dateparse import (
+    DateFound,
+    from_excel_serial,
+    has_deadline_cue,
+    next_year_text,
+    parse_date_cell,
+    parse_date_text,
+)
 from ita_core.thai import format_date_th
 
 
@@ -21,6 +28,8 @@ from ita_core.thai import format_date_th
         ("20 มิย 66", date(2023, 6, 20)),
         ("20 มิ.ย 2566", date(2023, 6, 20)),
         ("วันที่ 20 มิถุนายน พ.ศ. 2566", date(2023, 6, 20)),
+        ("วันที่ 20 เดือนมิถุนายน พ.ศ. 2566", date(2023, 6, 20)),  # the formal form: เดือน before the month
+        ("ภายในวันที่ ๒๐ เดือน มิ.ย. ๒๕๖๖", date(2023, 6, 20)),
         ("20 June 2023", date(2023, 6, 20)),
         ("20 มิถุนายน 2023", date(2023, 6, 20)),  # a Gregorian year typed by mistake still reads right
         ("1 ต.ค. 65", date(2022, 10, 1)),
@@ -42,6 +51,24 @@ def test_several_dates_in_one_cell_become_labelled_deadlines() -> None:
         DateFound("กิจกรรมที่ ๑)", date(2023, 4, 7)),
         DateFound("กิจกรรมที่ ๒)", date(2023, 7, 30)),
     )
+
+
+def test_and_between_two_dates_is_not_what_is_due() -> None:
+    """The second of ``30 ก.ค. 2566 และ 30 ส.ค. 2566`` was labelled "และ" on the deadlines page."""
+    assert parse_date_text("30 ก.ค. 2566 และ 30 ส.ค. 2566").dates == (
+        DateFound("", date(2023, 7, 30)),
+        DateFound("", date(2023, 8, 30)),
+    )
+    assert [d.label for d in parse_date_text("ครั้งที่ 1 ส่ง 30 ก.ค. 66 และครั้งที่ 2 ส่ง 30 ส.ค. 66").dates] == [
+        "ครั้งที่ 1",
+        "ครั้งที่ 2",
+    ]
+
+
+def test_a_count_of_months_is_not_a_day() -> None:
+    """เดือน after a number reads as the formal date only after วันที่: the six-month round is not 6 March."""
+    assert parse_date_text("รายงานรอบ 6 เดือน มีนาคม 2566").error is not None
+    assert next_year_text("ส่งวันที่ ๓๐ เดือนกรกฎาคม ๒๕๖๖") == "ส่งวันที่ ๓๐ เดือนกรกฎาคม ๒๕๖๗"
 
 
 def test_plan_1_4_deadline_text() -> None:
