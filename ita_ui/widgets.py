@@ -129,17 +129,37 @@ def wide(key: str) -> Any:
 
 
 def static_table(frame: pd.DataFrame, lang: Lang) -> None:
-    """A short table whose long Thai names wrap instead of being cut (``st.table``). It renders
-    Markdown, so every text cell goes through ``plain`` first."""
-    shown = views.labelled(frame, lang)
+    """A short table whose long Thai names wrap instead of being cut (``st.table``)."""
+    _wrapping_table(views.labelled(frame, lang))
+
+
+def _wrapping_table(shown: pd.DataFrame) -> None:
+    """``st.table`` renders Markdown, so every text cell goes through ``plain`` first."""
+    shown = shown.copy()
     for column in shown.columns:
         if shown[column].dtype == object or pd.api.types.is_string_dtype(shown[column]):
             shown[column] = [plain(str(v)) if v is not None else "" for v in shown[column]]
     st.table(shown, hide_index=True, border="horizontal")
 
 
-def show_problems(problems: tuple[Problem, ...] | list[Problem], lang: Lang) -> None:
-    """A workbook's problems as a table: sheet, cell, value, what to fix."""
+WRAPPED_PROBLEMS = 100  # up to this many, problems are a table whose messages wrap; more, a grid to sort and scroll
+_THREE_LINES = 72  # px: a grid row this tall wraps its text (Streamlit wraps above 4rem)
+
+
+def _problem_table(frame: pd.DataFrame, items: list[tuple[str, str]], key: str, lang: Lang) -> None:
+    """Problems as a table on a screen and as a list on a phone. What to fix is the longest column and
+    the one that matters: a grid cut it at the column's edge (at 1280 px, after some 40 characters), so a
+    table wraps it; past ``WRAPPED_PROBLEMS`` rows, a grid whose rows hold three lines."""
+    with wide(key):
+        if len(frame) <= WRAPPED_PROBLEMS:
+            _wrapping_table(frame)
+        else:
+            st.dataframe(frame, hide_index=True, width="stretch", row_height=_THREE_LINES)
+    narrow_list(items, key, lang)
+
+
+def show_problems(problems: tuple[Problem, ...] | list[Problem], lang: Lang, key: str = "problems") -> None:
+    """A workbook's problems: sheet, cell, value, what to fix."""
     frame = pd.DataFrame(
         {
             text("problem_sheet", lang): [p.sheet for p in problems],
@@ -148,7 +168,8 @@ def show_problems(problems: tuple[Problem, ...] | list[Problem], lang: Lang) -> 
             text("problem_fix", lang): [p.message(lang) for p in problems],
         }
     )
-    st.dataframe(frame, hide_index=True, width="stretch")
+    items = [(" · ".join(filter(None, (p.location, p.shown_value))), p.message(lang)) for p in problems]
+    _problem_table(frame, items, key, lang)
 
 
 def show_omitted(omitted: tuple[Omitted, ...], lang: Lang) -> None:
@@ -156,16 +177,22 @@ def show_omitted(omitted: tuple[Omitted, ...], lang: Lang) -> None:
     if not omitted:
         return
     st.caption(text("problems_omitted", lang))
+    rows = ["" if o.first_row is None else f"{o.first_row}–{o.last_row}" for o in omitted]
     frame = pd.DataFrame(
         {
             text("problem_sheet", lang): [o.sheet for o in omitted],
             text("problem_column", lang): [o.column for o in omitted],
             text("problem_count", lang): [o.count for o in omitted],
-            text("problem_rows", lang): ["" if o.first_row is None else f"{o.first_row}–{o.last_row}" for o in omitted],
+            text("problem_rows", lang): rows,
             text("problem_example", lang): [o.example.message(lang) for o in omitted],
         }
     )
-    st.dataframe(frame, hide_index=True, width="stretch")
+    count, lines = text("problem_count", lang), text("problem_rows", lang)
+    items = [
+        (f"{o.sheet}!{o.column} · {lines} {shown} · {count} {o.count:,}", o.example.message(lang))
+        for o, shown in zip(omitted, rows, strict=True)
+    ]
+    _problem_table(frame, items, "omitted", lang)
 
 
 def activity_panel(detail: ActivityDetail, lang: Lang) -> None:

@@ -77,7 +77,7 @@ with daily:
     if result.warnings:
         with st.expander(text("upload_warnings", lang, n=len(result.warnings))):
             publishing.converted_download(intake, lang)
-            widgets.show_problems(result.warnings, lang)
+            widgets.show_problems(result.warnings, lang, key="warnings")
 
     seen = publishing.shown(pending)  # what the editor saw before this run, if anything
     preview, offline = publishing.preview(pending, plan)

@@ -23,6 +23,7 @@ from browsing import (
     mark,
     no_error,
     open_page,
+    resize,
     settle,
     sidebar_links,
     sign_in,
@@ -305,7 +306,7 @@ def test_a_hostile_upload_leaves_the_server_and_other_viewers_alone(browser: Any
             corner = write(tmp_path / "แผน-ctrl-end.xlsx", hostile.corner_cell())
             page.locator('input[type="file"]').set_input_files(str(corner))
             page.get_by_text("พบ 1 ปัญหาที่ต้องแก้ในไฟล์").wait_for(timeout=30_000)
-            page.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=20_000)
+            page.locator('[data-testid="stTable"]').first.wait_for(timeout=20_000)
             lying = write(tmp_path / "lying.xlsx", hostile.lying_member(1 << 30))
             page.locator('input[type="file"]').set_input_files(str(lying))
             page.get_by_text("ไฟล์เสียหาย").first.wait_for(timeout=30_000)
@@ -390,7 +391,17 @@ def test_editor_uploads_previews_publishes_and_the_overview_changes(browser: Any
             assert button.evaluate("e => getComputedStyle(e).fontSize") == "0px"
             page.locator('input[type="file"]').set_input_files(str(write(tmp_path / "bad.xlsx", broken.to_bytes())))
             page.get_by_text("พบ 1 ปัญหาที่ต้องแก้ในไฟล์").wait_for(timeout=20_000)
-            page.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=20_000)  # problems (cells: AppTest)
+            # What to fix is read in full: the table wraps it (a grid cut it at 1280 px), and a phone lists it.
+            fix = page.locator('[data-testid="stTable"]').get_by_text("แต่ค่านี้คือ 150: แก้เป็นค่าในช่วงนี้")
+            fix.wait_for(timeout=20_000)
+            assert fix.evaluate("e => e.scrollWidth <= e.clientWidth")
+            resize(page, 390, 844)
+            listed = page.locator(".st-key-narrow_problems")
+            listed.get_by_text("กิจกรรม!H2 · 150").wait_for(timeout=10_000)
+            assert "แต่ค่านี้คือ 150: แก้เป็นค่าในช่วงนี้" in listed.inner_text()
+            assert page.locator(".st-key-wide_problems").is_hidden()
+            page.screenshot(path=str(SHOTS / "upload_errors_390x844.png"))
+            resize(page, 1280, 720)
             assert page.get_by_role("button", name="เผยแพร่").count() == 0
             SHOTS.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(SHOTS / "upload_errors_1280x720.png"))

@@ -260,7 +260,7 @@ def test_broken_workbook_shows_cell_level_problems(page: str, tmp_path: Path, mo
     at = app(page)
     assert not at.exception
     assert "ไฟล์ข้อมูลมีปัญหา" in texts(at)
-    problems = at.dataframe[0].value
+    problems = at.table[0].value
     assert problems.iloc[0].tolist()[:3] == ["กิจกรรม", "H2", "150"]
 
 

@@ -150,7 +150,7 @@ def test_a_word_plan_with_problems_offers_its_converted_workbook_beside_them(sto
     assert "แผนจากไฟล์ Word ถูกแปลงเป็นไฟล์ Excel ตามแม่แบบ" in texts(at)
     (download,) = [d for d in at.get("download_button") if d.proto.label == "ดาวน์โหลดไฟล์ Excel ที่แปลงแล้ว"]
     assert download.proto.url.endswith(".xlsx")  # the converted workbook (its name is checked in Chromium)
-    problems = at.dataframe[0].value
+    problems = at.table[0].value
     places = set(zip(problems.iloc[:, 0], problems.iloc[:, 1], strict=True))
     assert ("Word", "ตาราง 2 แถว 4 คอลัมน์ ผลการดำเนินการ") in places  # where, as the reader said
     assert not [b for b in at.button if b.label == "เผยแพร่"]  # nothing to publish until it is fixed
@@ -195,7 +195,7 @@ def test_broken_upload_shows_cell_errors_and_changes_nothing(store: Store, brows
     go(at, "pages/upload.py")
     at.get("file_uploader")[0].upload("bad.xlsx", book.to_bytes()).run()
     assert "พบ 2 ปัญหาที่ต้องแก้ในไฟล์" in texts(at)
-    problems = at.dataframe[0].value
+    problems = at.table[0].value
     assert problems[["แผ่นงาน", "เซลล์"]].values.tolist() == [["กิจกรรม", "H2"], ["การมีส่วนร่วม", "C2"]]
     assert not any(b.label == "เผยแพร่" for b in at.button)
     assert len(store.history(UNIT, 2566)) == 1
