@@ -234,9 +234,10 @@ def _none_for_dashes(raw: list[str | None]) -> list[str | None]:
     """A date cell that says "none" (``-``, ``ไม่มี``) read as empty: allowed where a cell may be empty (a
     deadline not yet sent), "empty" where it may not. A ``-`` under กำหนดส่ง in the กำหนดส่ง sheet had
     dropped its row without a word; under วันที่ส่ง it was "give exactly one date"."""
-    if not any(text is not None and text.strip().lower() in EMPTY_MARKERS for text in raw):
+    dashes = {text for text in set(raw) if text is not None and text.strip().lower() in EMPTY_MARKERS}
+    if not dashes:  # one look at each distinct text: a date column repeats its few dates
         return raw
-    return [None if text is not None and text.strip().lower() in EMPTY_MARKERS else text for text in raw]
+    return [None if text in dashes else text for text in raw]
 
 
 def too_long(length: int, most: int) -> Text:
