@@ -120,3 +120,20 @@ def dates_line(data_date: date | None, evaluated: date, lang: Lang) -> list[str]
     if data_date != evaluated:
         parts.append(f"{EVALUATED_AT.get(lang)} {date_label(evaluated, lang, 'long')}")
     return parts
+
+
+def before_data_note(data_date: date | None, evaluated: date, lang: Lang, short: bool = False) -> str | None:
+    """What a screen judged at a day before its data's day must say: its figures and its "done" and "sent"
+    are those reported for the later day. Without it, a deadline sent in March showed as sent "as of"
+    January, and the cards' 7/26 done read as January's."""
+    if data_date is None or evaluated >= data_date:
+        return None
+    then, data = date_label(evaluated, lang, "long"), date_label(data_date, lang, "long")
+    if short:
+        return Text(f"ตัวเลขเป็นของข้อมูล ณ วันที่ {data}", f"figures as reported for {data}").get(lang)
+    return Text(
+        f"วันที่ประเมิน ({then}) อยู่ก่อนวันที่ของข้อมูล ({data}): ตัวเลขและสถานะแล้วเสร็จหรือส่งแล้วเป็นของข้อมูล ณ วันที่ "
+        f"{data} ไม่ใช่ของวันที่ {then} ตัวเลขของฉบับก่อน ๆ ดูได้ที่หน้าประวัติข้อมูล",
+        f"The evaluation date ({then}) is before the data's date ({data}): the figures, and what is done or sent, are "
+        f"as reported for {data}, not as they stood on {then}. Earlier published figures are on the History page.",
+    ).get(lang)

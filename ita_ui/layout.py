@@ -11,7 +11,7 @@ import streamlit as st
 
 from ita_core.address import View
 from ita_core.errors import StoreUnavailable
-from ita_core.labels import Lang, date_label, dates_line
+from ita_core.labels import Lang, before_data_note, date_label, dates_line
 from ita_core.settings import settings
 from ita_core.store.accounts import Account
 from ita_core.store.permissions import Action, allows
@@ -180,6 +180,8 @@ def header(ctx: PageContext, title_key: Key) -> None:
         parts.append(f"{text('fiscal_year', ctx.lang)} {plan.fiscal_year_be}")
     parts += dates_line(plan.as_of, ctx.data.as_of, ctx.lang)
     st.caption(" · ".join(parts))
+    if (note := before_data_note(plan.as_of, ctx.data.as_of, ctx.lang)) is not None:
+        st.warning(note, icon=":material/history:")
 
 
 def watch_data(view: View, rendered: int | None, may_see: Callable[[str], bool] | None = None) -> None:

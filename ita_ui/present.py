@@ -20,7 +20,7 @@ import streamlit as st
 from ita_core import charts, views
 from ita_core.address import View
 from ita_core.errors import StoreUnavailable
-from ita_core.labels import DEADLINE_LABELS, date_label, dates_line, percent_label
+from ita_core.labels import DEADLINE_LABELS, before_data_note, date_label, dates_line, percent_label
 from ita_core.metrics import DeadlineStatus
 from ita_ui import figures, layout, source, view_state, widgets
 from ita_ui.i18n import text
@@ -214,11 +214,13 @@ def run() -> None:
     def slides() -> None:
         ctx = layout.page_context(sidebar=False)
         slide = advance_if_due(interval, len(SLIDES), time.monotonic())
+        before = before_data_note(ctx.data.plan.as_of, ctx.data.as_of, ctx.lang, short=True)
         caption = " · ".join(
             part
             for part in (
                 widgets.plain(ctx.data.plan.unit),
                 *dates_line(ctx.data.plan.as_of, ctx.data.as_of, ctx.lang),
+                f"⚠ {before}" if before else "",
                 f"⚠ {text('store_offline_short', ctx.lang)}" if ctx.offline else "",
             )
             if part

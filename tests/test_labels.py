@@ -4,6 +4,7 @@ from decimal import Decimal
 from ita_core.labels import (
     ACTIVITY_LABELS,
     DEADLINE_LABELS,
+    before_data_note,
     date_label,
     deadline_label,
     measure_label,
@@ -40,3 +41,13 @@ def test_one_is_singular_in_english() -> None:
     )
     assert Text("1 กิจกรรม", "1 activities").get("en") == "1 activity"
     assert Text("1 กิจกรรม", "1 activities").get("th") == "1 กิจกรรม"
+
+
+def test_a_day_before_the_data_says_its_figures_are_the_datas() -> None:
+    data = date(2023, 3, 31)
+    assert before_data_note(data, data, "th") is None
+    assert before_data_note(data, date(2023, 7, 1), "th") is None  # judging later deadlines is what the picker is for
+    assert before_data_note(None, date(2023, 1, 1), "th") is None
+    note = before_data_note(data, date(2023, 1, 1), "th")
+    assert note is not None and note.startswith("วันที่ประเมิน (1 มกราคม 2566) อยู่ก่อนวันที่ของข้อมูล (31 มีนาคม 2566)")
+    assert before_data_note(data, date(2023, 1, 1), "en", short=True) == "figures as reported for 31 Mar 2566 BE"

@@ -152,6 +152,16 @@ def test_as_of_from_the_url(as_of: str) -> None:
     assert "21 มิถุนายน 2566" in texts(at)
 
 
+def test_a_day_before_the_data_says_the_figures_are_not_that_days() -> None:
+    """Judged at 1 Jan 2566, the overview showed 7/26 done and four deadlines sent (sent in March) without a
+    word that these are the figures of 31 March."""
+    warned = " ".join(w.value for w in app(as_of="2566-01-01").warning)
+    assert "วันที่ประเมิน (1 มกราคม 2566) อยู่ก่อนวันที่ของข้อมูล (31 มีนาคม 2566)" in warned
+    assert not app(as_of="2566-07-01").warning  # a later day judges the deadlines: nothing to say
+    slide = app("pages/present.py", as_of="2566-01-01")
+    assert "⚠ ตัวเลขเป็นของข้อมูล ณ วันที่ 31 มีนาคม 2566" in texts(slide)
+
+
 def test_an_unreadable_as_of_warns_and_uses_the_data_date() -> None:
     at = app(as_of="1 July")
     assert not at.exception
