@@ -78,6 +78,7 @@ class Context:
     log: ProblemLog
     scans: dict[str, SheetScan]
     fiscal_year: int | None = None
+    as_of: date | None = None  # the data's date, once the unit sheet is read
     known_ids: set[str] = field(default_factory=set)  # every id typed in กิจกรรม, even on rows with errors
 
     def percent_rows(self, table: Table, key: str) -> set[int]:
@@ -319,6 +320,7 @@ def unit(grid: SheetGrid, ctx: Context) -> UnitInfo:
         raw, cell = cells_["as_of"]
         ctx.log.error(grid.name, cell, raw, *_outside_year(values["as_of"], values["fiscal_year_be"]))
         values["as_of"] = None
+    ctx.as_of = values["as_of"]
     form = FormInfo(**{f: values[f] or FormInfo._field_defaults[f] for f in FormInfo._fields})
     return UnitInfo(values["unit"], values["fiscal_year_be"], values["as_of"], form)
 
@@ -577,6 +579,7 @@ def deadlines(table: Table, ctx: Context) -> dict[str, list[Deadline]]:
         return {}
     found = read_rows(table, ctx)
     _known_ids(found, ctx)
+    _submitted_when_possible(found, ctx)
     found.log(ctx.log)
     listed: dict[str, list[Deadline]] = {}
     values = found.values
@@ -588,6 +591,36 @@ def deadlines(table: Table, ctx: Context) -> dict[str, list[Deadline]]:
             continue
         listed.setdefault(aid, []).extend(Deadline(aid, item or d.label, d.value, done_on, source, True) for d in days)
     return listed
+
+
+def _submitted_when_possible(found: Rows, ctx: Context) -> None:
+    """A day sent after the data's own day cannot be known from these data: a mistyped year or month, or a
+    data date left from an older upload (an error: the deadline would show as sent). A day outside the
+    fiscal year is likely a mistyped year (2556 for 2566): a warning, as for deadlines."""
+    first_last = fiscal_year_bounds(ctx.fiscal_year) if ctx.fiscal_year is not None else None
+    for i, sent in enumerate(found.values["submitted"]):
+        if not isinstance(sent, date):
+            continue
+        if ctx.as_of is not None and sent > ctx.as_of:
+            data, shown = format_date_th(ctx.as_of, "long"), format_date_th(sent, "long")
+            found.problem(
+                i,
+                "submitted",
+                Text(
+                    f"วันที่ส่ง {shown} อยู่หลังวันที่ของข้อมูล ({data}): แก้วันที่ส่ง หรือแก้ ข้อมูล ณ วันที่ "
+                    "ในแผ่นงาน ข้อมูลหน่วยงาน ให้เป็นวันที่ของข้อมูลชุดนี้",
+                    f"sent on {sent.isoformat()}, after the data's date ({ctx.as_of.isoformat()}): fix the date sent, "
+                    "or set ข้อมูล ณ วันที่ in the unit sheet to these data's date",
+                ),
+            )
+        elif first_last is not None and not first_last[0] <= sent <= first_last[1]:
+            ctx.log.warning(
+                found.table.sheet,
+                found.ref("submitted", i),
+                found.raw["submitted"][i],
+                f"วันที่ส่งอยู่นอกปีงบประมาณ {ctx.fiscal_year}: ตรวจปี พ.ศ. ที่พิมพ์",
+                f"sent outside fiscal year {ctx.fiscal_year}: check the year typed",
+            )
 
 
 # -- ผู้รับผิดชอบ -----------------------------------------------------------------------------------

@@ -366,6 +366,25 @@ def test_submitted_date_must_be_a_date(read: Read, book: Book) -> None:
     _error(read, book, "กำหนดส่ง!D2")
 
 
+def test_a_day_sent_after_the_datas_day_is_an_error(read: Read, book: Book) -> None:
+    """Sent on 20 Dec 2566 in data of 31 Mar 2566: a mistyped month or a stale data date, and the deadline
+    would have shown as sent without a word."""
+    book.add("กำหนดส่ง", [HEADERS["กำหนดส่ง"], ["1.1", "รายงาน", "20/6/2566", "20/12/2566"]])
+    problem = _error(read, book, "กำหนดส่ง!D2")
+    assert problem.th.startswith("วันที่ส่ง 20 ธันวาคม 2566 อยู่หลังวันที่ของข้อมูล (31 มีนาคม 2566)")
+    book.rows("กำหนดส่ง")[1][3] = "31/3/2566"  # the data's own day is fine
+    (listed,) = [d for d in plan_of(read, book).deadlines if d.activity_id == "1.1"]
+    assert listed.submitted == date(2023, 3, 31)
+
+
+def test_a_day_sent_outside_the_fiscal_year_is_a_warning(read: Read, book: Book) -> None:
+    book.add("กำหนดส่ง", [HEADERS["กำหนดส่ง"], ["1.1", "รายงาน", "20/6/2566", "20/6/2556"]])  # 2556 for 2566
+    result = read(book)
+    assert result.ok
+    (warning,) = [w for w in result.warnings if w.location == "กำหนดส่ง!D2"]
+    assert "วันที่ส่งอยู่นอกปีงบประมาณ 2566" in warning.th
+
+
 def test_activity_whose_measure_is_not_listed(read: Read, book: Book) -> None:
     book.set("กิจกรรม", "A4", 3)
     assert "ไม่มีมาตรการ 3" in _error(read, book, "กิจกรรม!A4").th
