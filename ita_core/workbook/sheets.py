@@ -474,6 +474,7 @@ def activities(
         "reported_on": [None] * len(found.rows),  # the store dates reports when it publishes
     }
     records = _records(Activity, found, keep, extra)
+    _ids_follow_measures(records, ctx)
     due_sources = found.source("due_text") if table.has("due_text") else [""] * len(found.rows)
     dates = compress(zip(found.values["due_text"], due_sources, strict=True), keep)
     deadlines = [
@@ -482,6 +483,27 @@ def activities(
         for label, value in days
     ]
     return {act.activity_id: act for act in records}, deadlines
+
+
+def _ids_follow_measures(records: list[Activity], ctx: Context) -> None:
+    """Where a plan numbers its activities after their measure (1.5 in มาตรการ 1), a row that does not (1.5
+    in มาตรการ 2) is a copied row or a typo, and it was counted in มาตรการ 2 without a word: a warning at its
+    ลำดับ. A plan whose numbers do not follow the measures is left alone."""
+    dotted = [(act, head) for act in records if (head := act.activity_id.partition(".")[0]) != act.activity_id]
+    astray = [(act, head) for act, head in dotted if head != str(act.measure)]
+    if not astray or len(astray) * 2 >= len(dotted):
+        return
+    for act, head in astray:
+        sheet, _, cell = act.source.partition("!")
+        ctx.log.warning(
+            sheet,
+            cell,
+            act.activity_id,
+            f"ลำดับ {act.activity_id} ขึ้นต้นด้วยเลข {head} แต่อยู่ในมาตรการ {act.measure} ขณะที่ลำดับอื่นขึ้นต้นด้วยเลขมาตรการ"
+            f"ของตน: ตรวจเลขมาตรการหรือลำดับ (กิจกรรมนี้นับอยู่ในมาตรการ {act.measure})",
+            f"activity {act.activity_id} starts with {head} but is in measure {act.measure}, while the other ids start "
+            f"with their measure's number: check the measure or the id (it is counted in measure {act.measure})",
+        )
 
 
 # -- การมีส่วนร่วม and กำหนดส่ง: rows that name an activity ---------------------------------------

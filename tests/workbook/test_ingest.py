@@ -385,6 +385,23 @@ def test_a_day_sent_outside_the_fiscal_year_is_a_warning(read: Read, book: Book)
     assert "วันที่ส่งอยู่นอกปีงบประมาณ 2566" in warning.th
 
 
+def test_an_id_that_does_not_follow_its_measure_is_a_warning(read: Read, book: Book) -> None:
+    """1.1, 1.2 in มาตรการ 1, and 1.5 in มาตรการ 2: counted in มาตรการ 2 without a word before."""
+    book.set("กิจกรรม", "B4", "1.5")
+    result = read(book)
+    assert result.ok and result.plan.activity("1.5").measure == 2
+    (warning,) = result.warnings
+    assert (warning.location, warning.value) == ("กิจกรรม!B4", "1.5")
+    assert "ขึ้นต้นด้วยเลข 1 แต่อยู่ในมาตรการ 2" in warning.th
+
+
+def test_ids_numbered_apart_from_the_measures_are_left_alone(read: Read, book: Book) -> None:
+    for cell, number in (("B2", "3.1"), ("B3", "3.2"), ("B4", "4.1")):  # the office's own numbering
+        book.set("กิจกรรม", cell, number)
+    book.set("การมีส่วนร่วม", "A2", "3.2")
+    assert read(book).ok and not read(book).warnings
+
+
 def test_activity_whose_measure_is_not_listed(read: Read, book: Book) -> None:
     book.set("กิจกรรม", "A4", 3)
     assert "ไม่มีมาตรการ 3" in _error(read, book, "กิจกรรม!A4").th
