@@ -2,7 +2,9 @@
 
 Users put titles above the table, leave blank rows, type headers with odd
 spacing, and add columns of their own. A table is located by the row in the
-first 20 that names the most known columns.
+first 20 that names the most known columns, or by two rows when that names more:
+a title merged across its sub-columns (ผลการดำเนินการ over ร้อยละ and
+เอกสาร/หลักฐาน), as offices often lay out a header.
 """
 
 from __future__ import annotations
@@ -108,26 +110,61 @@ class Table:
         return [r for r in self.grid.nonblank_rows if r > self.header_row]
 
 
-def _header_matches(grid: SheetGrid, sheet_key: str, row: int) -> dict[int, str]:
-    found: dict[int, str] = {}
+def _header_matches(grid: SheetGrid, sheet_key: str, row: int) -> dict[int, tuple[str, int]]:
+    """Known columns named in one row: position → (model field, the row that names it)."""
+    found: dict[int, tuple[str, int]] = {}
     for pos, column in enumerate(grid.columns):
         value = column[row]
         if value is not None:
             key = column_key(sheet_key, value)
             if key is not None:
-                found[pos] = key
+                found[pos] = (key, row)
     return found
+
+
+def _two_row_matches(grid: SheetGrid, sheet_key: str, row: int) -> tuple[dict[int, tuple[str, int]], set[int]]:
+    """Known columns named over two rows, and the positions of the titles over sub-columns. A title merged
+    across columns keeps its text in its first cell: it heads each cell below it until the next title.
+    A sub-column reads as ``title (sub)`` (ผลการดำเนินการ (ร้อยละ)), ``titlesub`` or itself (เอกสาร/หลักฐาน);
+    a cell with nothing below it (merged down over both rows) as itself."""
+    found: dict[int, tuple[str, int]] = {}
+    titles: set[int] = set()
+    title: tuple[int, str] | None = None
+    below = row + 1
+    for pos, column in enumerate(grid.columns):
+        top, sub = column[row], column[below]
+        if top is not None:
+            title = (pos, top)
+        elif sub is None:
+            title = None
+        if sub is None:
+            key = column_key(sheet_key, top) if top is not None else None
+            if key is not None:
+                found[pos] = (key, row)
+            continue
+        names = [f"{title[1]} ({sub})", f"{title[1]}{sub}"] if title is not None else []
+        key = next((k for name in (*names, sub) if (k := column_key(sheet_key, name)) is not None), None)
+        if key is not None:
+            found[pos] = (key, below)
+            if title is not None:
+                titles.add(title[0])
+    return found, titles
 
 
 def locate_table(grid: SheetGrid, spec: SheetSpec, log: ProblemLog) -> Table | None:
     """The table in a sheet, or ``None`` after logging why it cannot be found."""
     sheet = grid.name
-    best_row, best = -1, dict[int, str]()
+    best_row, best, titles = -1, dict[int, tuple[str, int]](), set[int]()
+    height = len(grid.columns[0]) if grid.columns else 0
     search = [r for r in grid.nonblank_rows if r < HEADER_SEARCH_ROWS]
     for row in search:
-        found = _header_matches(grid, spec.key, row)
-        if len(set(found.values())) > len(set(best.values())):
-            best_row, best = row, found
+        found, over = _header_matches(grid, spec.key, row), set[int]()
+        if row + 1 < height:
+            two, two_over = _two_row_matches(grid, spec.key, row)
+            if len(_keys(two)) > len(_keys(found)):
+                found, over = two, two_over
+        if len(_keys(found)) > len(_keys(best)):
+            best_row, best, titles = row, found, over
     expected = ", ".join(f"“{c.th}”" for c in spec.columns if c.required)
     if not best:
         log.error(
@@ -138,31 +175,33 @@ def locate_table(grid: SheetGrid, spec: SheetSpec, log: ProblemLog) -> Table | N
             f"no header row in the first {HEADER_SEARCH_ROWS} rows; expected columns {expected}",
         )
         return None
+    last_row = max(named for _, named in best.values())  # the header's last row: data start below it
 
     positions: dict[str, int] = {}
-    for pos, key in sorted(best.items()):
-        cell = f"{grid.letters[pos]}{best_row + 1}"
+    for pos, (key, named) in sorted(best.items()):
+        cell = f"{grid.letters[pos]}{named + 1}"
         if key in positions:
-            first = f"{grid.letters[positions[key]]}{best_row + 1}"
+            first = f"{grid.letters[positions[key]]}{best[positions[key]][1] + 1}"
             log.error(
                 sheet,
                 cell,
-                grid.columns[pos][best_row],
+                grid.columns[pos][named],
                 f"หัวคอลัมน์ซ้ำกับเซลล์ {first}: ลบหรือเปลี่ยนชื่อคอลัมน์ใดคอลัมน์หนึ่ง",
                 f"duplicate column header (also in {first}): remove or rename one of them",
             )
             continue
         positions[key] = pos
-    for pos, column in enumerate(grid.columns):
-        value = column[best_row]
-        if value is not None and pos not in best:
-            log.warning(
-                sheet,
-                f"{grid.letters[pos]}{best_row + 1}",
-                value,
-                "คอลัมน์นี้ไม่อยู่ในรูปแบบแม่แบบ จึงไม่ถูกนำเข้า (ถ้าเป็นคอลัมน์ที่ต้องใช้ ให้แก้ชื่อให้ตรงกับแม่แบบ)",
-                "unknown column, ignored (if it is needed, rename it as in the template)",
-            )
+    for row in range(best_row, last_row + 1):
+        for pos, column in enumerate(grid.columns):
+            value = column[row]
+            if value is not None and pos not in best and not (row == best_row and pos in titles):
+                log.warning(
+                    sheet,
+                    f"{grid.letters[pos]}{row + 1}",
+                    value,
+                    "คอลัมน์นี้ไม่อยู่ในรูปแบบแม่แบบ จึงไม่ถูกนำเข้า (ถ้าเป็นคอลัมน์ที่ต้องใช้ ให้แก้ชื่อให้ตรงกับแม่แบบ)",
+                    "unknown column, ignored (if it is needed, rename it as in the template)",
+                )
     next_free = column_letter(column_index(grid.letters[-1]) + 1) if grid.letters else "A"
     missing = tuple(col.field for col in spec.columns if col.required and col.field not in positions)
     for col in spec.columns:
@@ -174,4 +213,8 @@ def locate_table(grid: SheetGrid, spec: SheetSpec, log: ProblemLog) -> Table | N
                 f"ไม่พบคอลัมน์ “{col.th}” ({col.english}) ในแถวหัวตาราง (แถว {best_row + 1}): เพิ่มหัวคอลัมน์นี้",
                 f"missing column “{col.th}” ({col.english}) in the header row (row {best_row + 1}): add it",
             )
-    return Table(sheet, spec, grid, best_row, positions, missing)
+    return Table(sheet, spec, grid, last_row, positions, missing)
+
+
+def _keys(found: dict[int, tuple[str, int]]) -> set[str]:
+    return {key for key, _ in found.values()}

@@ -205,6 +205,38 @@ def test_header_below_titles_blank_rows_and_messy_headers(read: Read, book: Book
     assert plan.activity("1.2").source == "กิจกรรม!B7"
 
 
+def test_a_header_over_two_rows_reads_as_one(read: Read, book: Book) -> None:
+    """Offices head their results with one title merged across its sub-columns (ผลการดำเนินการ over
+    ร้อยละ and เอกสาร/หลักฐาน), the other titles merged down both rows, and a table of theirs under it.
+    That was "no column ผลการดำเนินการ (ร้อยละ)"; it now reads as the one-row plan, row for row."""
+    one_row = plan_of(read, book)
+    rows = book.rows("กิจกรรม")
+    top = [*rows[0][:7], "ผลการดำเนินการ", None, "หมายเหตุ"]
+    sub = [None] * 7 + ["ร้อยละ", "เอกสาร/หลักฐาน", None]
+    book.add("กิจกรรม", [top, sub, *rows[1:]])
+    book.merge("กิจกรรม", "H1:I1")
+    for column in "ABCDEFGJ":
+        book.merge("กิจกรรม", f"{column}1:{column}2")
+    result = read(book)
+    assert result.ok and not result.problems, [p.line() for p in result.problems]
+    two_rows = result.plan
+    unplaced = [a._replace(source="") for a in two_rows.activities]
+    assert unplaced == [a._replace(source="") for a in one_row.activities]
+    assert [d[:4] for d in two_rows.deadlines] == [d[:4] for d in one_row.deadlines]
+    assert two_rows.participation == one_row.participation
+    assert two_rows.activity("1.2").source == "กิจกรรม!B4"  # where the row is in the file
+
+
+def test_an_unknown_sub_column_is_named_at_its_cell(read: Read, book: Book) -> None:
+    rows = book.rows("กิจกรรม")
+    top = [*rows[0][:7], "ผลการดำเนินการ", None, None, "หมายเหตุ"]
+    sub = [None] * 7 + ["ร้อยละ", "เอกสาร/หลักฐาน", "ผู้ตรวจ"]
+    book.add("กิจกรรม", [top, sub, *[[*r[:9], None, r[9]] for r in rows[1:]]])
+    result = read(book)
+    assert result.ok
+    assert [(w.location, w.value) for w in result.warnings] == [("กิจกรรม!J2", "ผู้ตรวจ")]
+
+
 def test_english_sheet_and_column_names(read: Read, book: Book) -> None:
     english = {
         "มาตรการ": ("measures", ["measure", "measure_name"]),
