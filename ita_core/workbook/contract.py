@@ -291,7 +291,7 @@ PARTICIPATION = SheetSpec(
             "Participants",
             Kind.COUNT,
             True,
-            ("จำนวนผู้เข้าร่วม", "ผู้เข้าร่วม (คน)"),
+            ("จำนวนผู้เข้าร่วม", "ผู้เข้าร่วม (คน)", "จำนวนคน (ผู้เข้าร่วม)"),
             width=12,  # both counts empty: not reported yet (the row keeps its target); one alone: see sheets
         ),
         Column(
@@ -300,7 +300,7 @@ PARTICIPATION = SheetSpec(
             "Headcount",
             Kind.COUNT,
             True,
-            ("จำนวนบุคลากร", "บุคลากรทั้งหมด (คน)"),
+            ("จำนวนบุคลากร", "บุคลากรทั้งหมด (คน)", "จำนวนบุคลากรทั้งหมด", "จำนวนคน (ทั้งหมด)"),
             width=14,
         ),
         Column(

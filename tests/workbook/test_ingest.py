@@ -227,6 +227,22 @@ def test_a_header_over_two_rows_reads_as_one(read: Read, book: Book) -> None:
     assert two_rows.activity("1.2").source == "กิจกรรม!B4"  # where the row is in the file
 
 
+@pytest.mark.parametrize("title", ["จำนวนบุคลากร", "จำนวนคน"])
+def test_head_counts_under_one_title(read: Read, book: Book, title: str) -> None:
+    """จำนวนบุคลากร over ผู้เข้าร่วม and ทั้งหมด: read as one row, the title alone named the head count over
+    the participants' column."""
+    book.add(
+        "การมีส่วนร่วม",
+        [
+            ["ลำดับ", "กลุ่มงาน", title, None, "เป้าหมาย (ร้อยละ)"],
+            [None, None, "ผู้เข้าร่วม", "ทั้งหมด", None],
+            ["1.2", "ทั้งสำนัก", 127, 139, 80],
+        ],
+    )
+    (row,) = plan_of(read, book).participation
+    assert (row.participants, row.headcount, row.target_pct, row.source) == (127, 139, 80, "การมีส่วนร่วม!A3")
+
+
 def test_an_unknown_sub_column_is_named_at_its_cell(read: Read, book: Book) -> None:
     rows = book.rows("กิจกรรม")
     top = [*rows[0][:7], "ผลการดำเนินการ", None, None, "หมายเหตุ"]
