@@ -418,9 +418,9 @@ def test_editor_uploads_previews_publishes_and_the_overview_changes(browser: Any
             go(page, "ภาพรวม")
             page.get_by_text("8/26").first.wait_for(timeout=20_000)  # the overview shows the new figures
 
-            # The same plan as another office lays it out: มาตรการ 1 merged down over its activities, and
-            # 1.1 due over a range of days. The preview says how the merge was read; the range is one
-            # deadline, on its last day, on the deadlines page, after a reload and in a new tab.
+            # The same plan as another office lays it out: its header over two rows, มาตรการ 1 merged down
+            # over its activities, and 1.1 due over a range of days. The preview says how the merge was read;
+            # the range is one deadline, on its last day, on the deadlines page, after a reload and in a new tab.
             go(page, "อัปโหลดข้อมูล")
             page.locator('input[type="file"]').set_input_files(str(write(tmp_path / "laid-out.xlsx", _laid_out())))
             page.get_by_text("คำเตือน (1)").wait_for(timeout=20_000)
@@ -439,14 +439,25 @@ def test_editor_uploads_previews_publishes_and_the_overview_changes(browser: Any
 
 
 def _laid_out() -> bytes:
-    """The shipped plan with 1.4 done, มาตรการ 1 merged down over its rows, 1.1 due 20 June to 5 July."""
+    """The shipped plan with 1.4 done, as another office lays it out: its header over two rows (ผลการดำเนินการ
+    merged over ร้อยละ and เอกสาร/หลักฐาน, the other titles merged down), มาตรการ 1 merged down over its rows,
+    and 1.1 due 20 June to 5 July."""
     import io
 
     import openpyxl
 
     book = openpyxl.load_workbook(io.BytesIO(shipped_with_1_4_done()))
     sheet = book["กิจกรรม"]
-    rows = [r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 1).value == 1]
+    titles = [cell.value for cell in sheet[1]]
+    result = titles.index("ผลการดำเนินการ (ร้อยละ)") + 1
+    assert titles[result] == "เอกสาร/หลักฐาน"  # the next column, under the same title
+    sheet.insert_rows(2)
+    sheet.cell(1, result).value, sheet.cell(2, result).value = "ผลการดำเนินการ", "ร้อยละ"
+    sheet.cell(1, result + 1).value, sheet.cell(2, result + 1).value = None, "เอกสาร/หลักฐาน"
+    sheet.merge_cells(start_row=1, start_column=result, end_row=1, end_column=result + 1)
+    for column in [c for c in range(1, len(titles) + 1) if c not in (result, result + 1)]:
+        sheet.merge_cells(start_row=1, start_column=column, end_row=2, end_column=column)
+    rows = [r for r in range(3, sheet.max_row + 1) if sheet.cell(r, 1).value == 1]
     sheet.cell(rows[0], 8).value = "ส่งผลงาน ๒๐ มิถุนายน - ๕ กรกฎาคม ๒๕๖๖"  # 1.1's กำหนดส่ง
     sheet.merge_cells(start_row=rows[0], start_column=1, end_row=rows[-1], end_column=1)
     out = io.BytesIO()
