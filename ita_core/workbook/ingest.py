@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 import stat
 import threading
 from collections import Counter
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Union
 
 from ita_core.model import Activity, Deadline, Plan
 from ita_core.problems import InvalidWorkbook, Omitted, Problem, Severity, WorkbookRejected
-from ita_core.thai import fiscal_year_be, fiscal_year_bounds
+from ita_core.thai import fiscal_year_be, fiscal_year_bounds, to_arabic_digits
 from ita_core.workbook import contract, sheets
 from ita_core.workbook.safety import Limits, WorkbookScan, inspect_workbook
 from ita_core.workbook.sheetgrid import SheetGrid
@@ -303,6 +304,8 @@ class _Ingest:
         table = locate_table(grid, spec, self.log)
         if table is not None:
             self._spread_merged(table)
+            if key == "activities":
+                self._headings(table)
             self._formula_problems(table)
         return table
 
@@ -327,6 +330,48 @@ class _Ingest:
                 f"merged cells ({shown_en}) are read as the same value in every row of the range, as Excel shows "
                 "them: check that this is right",
             )
+
+    def _headings(self, table: Table) -> None:
+        """Rows that head the activities below them, as the plan document lays out its table: a row of
+        มาตรการที่ ๑ การขับเคลื่อน… (or แนวทางที่ ๑.๑ …) alone, the activities' own cells left empty. Each empty
+        มาตรการ (แนวทาง) cell below a heading, until the next heading of its kind, reads as its number, and
+        the heading is not an activity; they were errors on every row. Said once per sheet, naming them."""
+        if not table.has("activity_id") or not table.has("measure"):
+            return
+        ids, grid = table.values("activity_id"), table.grid
+        headings: list[tuple[int, int, str, str]] = []  # row, column, field, number
+        for row in table.data_rows():
+            if ids[row] is None and (lone := grid.lone_value(row)):
+                for field, pattern in _HEADINGS:
+                    if m := pattern.match(lone[1]):
+                        headings.append((row, lone[0], field, to_arabic_digits(m[1])))
+                        break
+        if not headings:
+            return
+        filled = set(table.data_rows())
+        guidelines = table.has("guideline") and "guidelines" in self.sheet_names  # else a heading only
+        for i, (row, _, field, number) in enumerate(headings):
+            if field == "guideline" and not guidelines:
+                continue
+            cells = table.values(field)
+            # A measure's heading reaches the next measure's; a guideline's, the next heading of either kind.
+            end = next((r for r, _, f, _ in headings[i + 1 :] if f == field or f == "measure"), len(cells))
+            for below in range(row + 1, end):
+                if below in filled and cells[below] is None:
+                    cells[below] = number
+        grid.clear_rows({row for row, _, _, _ in headings})
+        named = {"measure": ("มาตรการ", "measure"), "guideline": ("แนวทาง", "guideline")}
+        th = [f"{grid.letters[pos]}{row + 1} ({named[field][0]} {number})" for row, pos, field, number in headings]
+        en = [f"{grid.letters[pos]}{row + 1} ({named[field][1]} {number})" for row, pos, field, number in headings]
+        self.log.warning(
+            table.sheet,
+            th[0].split(" ")[0],
+            None,
+            f"อ่านแถว {', '.join(th[:10])}{' …' if len(th) > 10 else ''} เป็นหัวข้อของกิจกรรมใต้แถวนั้น "
+            "(กิจกรรมที่ไม่ได้ใส่เลขมาตรการหรือแนวทางใช้เลขของหัวข้อ): ตรวจว่าถูกต้อง",
+            f"rows {', '.join(en[:10])}{' …' if len(en) > 10 else ''} are read as headings of the activities below "
+            "them (an activity that gives no measure or guideline takes the heading's): check that this is right",
+        )
 
     def _formula_problems(self, table: Table) -> None:
         letters = {table.grid.letters[pos] for pos in table.positions.values()}
@@ -427,6 +472,13 @@ class _Ingest:
                 f"deadline outside fiscal year {year}: check the year typed",
             )
 
+
+# A row heading the activities of a measure (มาตรการที่ ๑ …, มาตรการ 2 …) or of a guideline (แนวทางที่ ๑.๑ …),
+# with nothing else in the row: the field it gives the rows below, and how it is written.
+_HEADINGS = (
+    ("measure", re.compile(r"\s*มาตรการ(?:ที่)?\s*([0-9๐-๙]+)(?![0-9๐-๙]*\.[0-9๐-๙])")),
+    ("guideline", re.compile(r"\s*แนวทาง(?:ที่)?\s*([0-9๐-๙]+(?:\.[0-9๐-๙]+)+)")),
+)
 
 _REACHING_OUT = {
     "dde": (

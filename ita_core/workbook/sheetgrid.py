@@ -25,6 +25,18 @@ class SheetGrid:
     def value(self, row: int, col: int) -> str | None:
         return self.columns[col][row]
 
+    def lone_value(self, row: int) -> tuple[int, str] | None:
+        """The only filled cell of a row (its column and text), or ``None`` when there are none or several."""
+        filled = [(pos, column[row]) for pos, column in enumerate(self.columns) if column[row] is not None]
+        return (filled[0][0], filled[0][1] or "") if len(filled) == 1 else None
+
+    def clear_rows(self, rows: set[int]) -> None:
+        """Empty whole rows: they are not part of the table (a heading between its rows)."""
+        for column in self.columns:
+            for row in rows:
+                column[row] = None
+        self.nonblank_rows = [r for r in self.nonblank_rows if r not in rows]
+
     def spread_down(self, col: int, first: int, last: int) -> bool:
         """Give the empty cells of a range merged down one column (1-based Excel rows) its top cell's value,
         as the person sees it; whether any cell was filled."""

@@ -243,6 +243,66 @@ def test_head_counts_under_one_title(read: Read, book: Book, title: str) -> None
     assert (row.participants, row.headcount, row.target_pct, row.source) == (127, 139, 80, "การมีส่วนร่วม!A3")
 
 
+@pytest.mark.parametrize("column", [0, 2])
+def test_measure_headings_between_the_rows_give_their_number(read: Read, book: Book, column: int) -> None:
+    """As the plan document lays out its table: a row of มาตรการที่ ๑ … alone (in the first column, or in the
+    activity's), the activities under it with their มาตรการ cell empty. Every row was an error; it now reads
+    as the plan with its numbers typed, and one warning names the headings."""
+    typed = plan_of(read, book)
+    rows = book.rows("กิจกรรม")
+
+    def heading(text: str) -> list[str | None]:
+        return [None] * column + [text]
+
+    unnumbered = [[None, *row[1:]] for row in rows[1:]]
+    book.add(
+        "กิจกรรม",
+        [rows[0], heading("มาตรการที่ ๑ มาตรการที่หนึ่ง"), *unnumbered[:2], heading("มาตรการ 2"), unnumbered[2]],
+    )
+    result = read(book)
+    assert result.ok
+    assert [a._replace(source="") for a in result.plan.activities] == [a._replace(source="") for a in typed.activities]
+    assert [d[:4] for d in result.plan.deadlines] == [d[:4] for d in typed.deadlines]
+    letter = "AC"[column // 2]
+    (warning,) = result.warnings
+    assert warning.location == f"กิจกรรม!{letter}2"
+    assert f"อ่านแถว {letter}2 (มาตรการ 1), {letter}5 (มาตรการ 2) เป็นหัวข้อ" in warning.th
+
+
+def test_guideline_headings_and_a_row_that_gives_its_own_measure(read: Read, book: Book) -> None:
+    rows = book.rows("กิจกรรม")
+    header = [*rows[0], "แนวทาง"]
+    book.add(
+        "กิจกรรม",
+        [
+            header,
+            ["มาตรการที่ 1"],
+            ["แนวทางที่ ๑.๑ แนวทางแรก"],
+            [None, *rows[1][1:]],
+            [1, *rows[2][1:]],  # its own measure, typed
+            ["มาตรการที่ 2"],
+            [None, *rows[3][1:]],  # under measure 2: no guideline (the 1.1 heading ended with its measure)
+        ],
+    )
+    book.add("แนวทาง", [["มาตรการ", "แนวทาง", "ชื่อแนวทาง"], [1, "1.1", "แนวทางแรก"], [2, "2.1", "แนวทางสอง"]])
+    result = read(book)
+    assert result.ok, [p.line() for p in result.errors]
+    assert [(a.activity_id, a.measure, a.guideline) for a in result.plan.activities] == [
+        ("1.1", 1, "1.1"),
+        ("1.2", 1, "1.1"),
+        ("2.1", 2, ""),
+    ]
+    book.rows("กิจกรรม")[4][0] = 2  # a measure typed against its heading's guideline: said, at the row
+    assert "แนวทาง 1.1 อยู่ในมาตรการที่ 1 แต่กิจกรรมนี้อยู่ในมาตรการที่ 2" in _error(read, book, "กิจกรรม!K5").th
+
+
+def test_an_activity_named_like_a_heading_is_an_activity(read: Read, book: Book) -> None:
+    book.set("กิจกรรม", "C2", "มาตรการ 1 ป้องกันการรับสินบน")  # its row has its id: not a heading
+    result = read(book)
+    assert result.ok and not result.warnings
+    assert result.plan.activity("1.1").name == "มาตรการ 1 ป้องกันการรับสินบน"
+
+
 def test_an_unknown_sub_column_is_named_at_its_cell(read: Read, book: Book) -> None:
     rows = book.rows("กิจกรรม")
     top = [*rows[0][:7], "ผลการดำเนินการ", None, None, "หมายเหตุ"]
