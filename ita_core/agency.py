@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Protocol
 
 from ita_core.metrics import DeadlineStatus, Summary, compare_units
-from ita_core.model import Plan
+from ita_core.model import Plan, is_whole_unit
 from ita_core.numbers import percent
 
 QUIET_DAYS = 30
@@ -75,7 +75,11 @@ class Rollup:
 
 
 def _headcounts(plan: Plan) -> tuple[int, int]:
+    """People taking part and the head counts they are out of, each activity counted once: where it has a
+    row for everyone, that row; else its groups' rows (a total beside its groups counted them twice)."""
     reported = [row for row in plan.participation if row.reported]
+    everyone = {row.activity_id for row in reported if is_whole_unit(row.group)}
+    reported = [row for row in reported if row.activity_id not in everyone or is_whole_unit(row.group)]
     return sum(row.participants or 0 for row in reported), sum(row.headcount or 0 for row in reported)
 
 

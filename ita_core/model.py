@@ -16,6 +16,15 @@ from typing import NamedTuple
 from ita_core.problems import Problem
 
 WHOLE_UNIT = "ทั้งหน่วยงาน"  # how a participation row with no group is shown
+# Group names that mean everyone rather than one group: the whole unit, or a row totalling the groups' rows.
+_EVERYONE = {"", WHOLE_UNIT, "wholeunit", "รวม", "รวมทั้งหมด", "รวมทั้งสิ้น", "ทั้งหมด", "total", "all"}
+
+
+def is_whole_unit(group: str) -> bool:
+    """A participation row for everyone: no group, ทั้งหน่วยงาน, ทั้ง + the unit's kind (ทั้งสำนัก, ทั้งกอง) or a
+    total (รวม). Beside the rows of its groups it counts the same people again."""
+    name = "".join(group.split()).casefold()
+    return name in _EVERYONE or (name.startswith("ทั้ง") and len(name) <= 14)
 
 
 class Measure(NamedTuple):

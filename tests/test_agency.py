@@ -59,6 +59,22 @@ def test_totals_are_computed_from_the_plans_and_quiet_units_are_flagged() -> Non
     assert table["open"].tolist()[-1] == "#" + quote("รวมทั้งส่วนราชการ")  # its name only: no page of its own
 
 
+def test_a_row_for_everyone_beside_its_groups_is_counted_once() -> None:
+    """1.1 for the whole unit (รวม 127/139) and for its two groups (100/110, 27/29): the people were counted
+    twice (254/278). An activity reported by its groups alone is their sum."""
+    plan = plan_with({"1.1": 100, "1.2": 0})
+    rows = (
+        Participation("1.1", "รวม", 127, 139, Decimal(80), ""),
+        Participation("1.1", "กลุ่ม ก", 100, 110, Decimal(80), ""),
+        Participation("1.1", "กลุ่ม ข", 27, 29, Decimal(80), ""),
+        Participation("1.2", "กลุ่ม ก", 5, 10, None, ""),
+        Participation("1.2", "กลุ่ม ข", 6, 12, None, ""),
+    )
+    unit = dataclasses.replace(plan, unit="กอง ก", participation=rows)
+    rolled = rollup(2566, [(unit, date(2023, 5, 30))], AS_OF)
+    assert (rolled.participants, rolled.headcount) == (127 + 11, 139 + 22)
+
+
 def test_a_link_keeps_the_language_and_date_of_the_view() -> None:
     rolled = rollup(2566, [(_unit("กอง ก", {"1.1": 100}, []), AS_OF)], AS_OF)
     link = agency_table(rolled, View(lang="en", as_of=AS_OF), "en")["open"].tolist()[0]

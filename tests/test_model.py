@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from ita_core import read_workbook
-from ita_core.model import Plan, dated_reports
+from ita_core.model import Plan, dated_reports, is_whole_unit
 from ita_core.paths import SHIPPED_WORKBOOK
 
 MARCH = date(2023, 3, 31)
@@ -66,3 +66,22 @@ def test_an_activity_is_found_by_id_as_a_scan_would_find_it() -> None:
         plan.activity("9.99")
     assert plan.activity_name("9.99") == ""
     assert dataclasses.replace(plan) == plan  # the index is no part of the plan's value
+
+
+@pytest.mark.parametrize(
+    ("group", "everyone"),
+    [
+        ("", True),
+        ("ทั้งหน่วยงาน", True),
+        ("ทั้งสำนัก", True),
+        (" ทั้ง กอง ", True),
+        ("รวม", True),
+        ("รวมทั้งสิ้น", True),
+        ("Total", True),
+        ("กลุ่มงานบริหารทั่วไป", False),
+        ("คณะทำงานสำนัก", False),
+        ("ทั้งกลุ่มงานบริหารทรัพยากรบุคคลและกลุ่มงานคลัง", False),  # a long name, not "the whole unit"
+    ],
+)
+def test_rows_for_everyone(group: str, everyone: bool) -> None:
+    assert is_whole_unit(group) is everyone

@@ -11,12 +11,14 @@ listed by row, then left to right.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from itertools import compress
 from operator import itemgetter
+from string import ascii_uppercase
 from typing import Any, Generic, TypeVar
 
 from ita_core.dateparse import EMPTY_MARKERS, DateFound, parse_date_cell
@@ -30,6 +32,7 @@ from ita_core.model import (
     Measure,
     Participation,
     is_email,
+    is_whole_unit,
 )
 from ita_core.text import Text, has_hidden, without_hidden
 from ita_core.thai import ce_year, fiscal_year_be, fiscal_year_bounds, format_date_th
@@ -554,7 +557,9 @@ def participation(table: Table, ctx: Context) -> list[Participation]:
     values = found.values
     if _rows_look_right(values["activity_id"], groups, values["participants"], values["headcount"]):
         found.log(ctx.log)
-        return _records(Participation, found, found.clean(), {"source": found.source("activity_id")})
+        records = _records(Participation, found, found.clean(), {"source": found.source("activity_id")})
+        _totals_add_up(records, table, ctx)
+        return records
     for i, (aid, group, joined, headcount) in enumerate(
         zip(values["activity_id"], groups, values["participants"], values["headcount"], strict=True)
     ):
@@ -592,7 +597,38 @@ def participation(table: Table, ctx: Context) -> list[Participation]:
             seen[aid, group] = found.rows[i] + 1
     found.log(ctx.log)
     keep = found.clean()
-    return _records(Participation, found, keep, {"source": found.source("activity_id")})
+    records = _records(Participation, found, keep, {"source": found.source("activity_id")})
+    _totals_add_up(records, table, ctx)
+    return records
+
+
+def _totals_add_up(records: list[Participation], table: Table, ctx: Context) -> None:
+    """An activity with a row for everyone (ทั้งหน่วยงาน, รวม) beside its groups' rows: the one must be the sum
+    of the others, or one of them is mistyped (a warning at the row for everyone)."""
+    groups: dict[str, list[Participation]] = defaultdict(list)
+    everyone: dict[str, Participation] = {}
+    for row in records:
+        if row.reported:
+            if is_whole_unit(row.group):
+                everyone.setdefault(row.activity_id, row)
+            else:
+                groups[row.activity_id].append(row)
+    for aid, whole in everyone.items():
+        if not groups.get(aid):
+            continue
+        people = sum(r.participants or 0 for r in groups[aid])
+        heads = sum(r.headcount or 0 for r in groups[aid])
+        if (people, heads) != (whole.participants, whole.headcount):
+            line = int(whole.source.partition("!")[2].lstrip(ascii_uppercase))  # the source is its ลำดับ cell
+            ctx.log.warning(
+                table.sheet,
+                table.ref("participants", line - 1),
+                f"{whole.participants}/{whole.headcount}",
+                f"แถวรวมของกิจกรรม {aid} ({whole.participants}/{whole.headcount} คน) ไม่เท่ากับผลรวมของกลุ่มงาน "
+                f"({people}/{heads} คน): ตรวจตัวเลข (หน้าสรุปส่วนราชการนับแถวรวม)",
+                f"the total row of activity {aid} ({whole.participants}/{whole.headcount}) is not the sum of its "
+                f"groups ({people}/{heads}): check the numbers (the agency page counts the total row)",
+            )
 
 
 def deadlines(table: Table, ctx: Context) -> dict[str, list[Deadline]]:

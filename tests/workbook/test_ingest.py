@@ -303,6 +303,21 @@ def test_an_activity_named_like_a_heading_is_an_activity(read: Read, book: Book)
     assert result.plan.activity("1.1").name == "มาตรการ 1 ป้องกันการรับสินบน"
 
 
+def test_a_total_row_that_is_not_the_sum_of_its_groups_is_a_warning(read: Read, book: Book) -> None:
+    header = HEADERS["การมีส่วนร่วม"]
+    book.add(
+        "การมีส่วนร่วม",
+        [header, ["1.2", "รวม", 127, 139, 80], ["1.2", "กลุ่ม ก", 100, 110, 80], ["1.2", "กลุ่ม ข", 27, 29, 80]],
+    )
+    assert not read(book).warnings  # the sum of its groups: a total, as it should be
+    book.rows("การมีส่วนร่วม")[1][2:4] = [130, 140]
+    result = read(book)
+    assert result.ok
+    (warning,) = result.warnings
+    assert (warning.location, warning.value) == ("การมีส่วนร่วม!C2", "130/140")
+    assert "ไม่เท่ากับผลรวมของกลุ่มงาน (127/139 คน)" in warning.th
+
+
 def test_an_unknown_sub_column_is_named_at_its_cell(read: Read, book: Book) -> None:
     rows = book.rows("กิจกรรม")
     top = [*rows[0][:7], "ผลการดำเนินการ", None, None, "หมายเหตุ"]
