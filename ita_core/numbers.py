@@ -9,7 +9,7 @@ All arithmetic here is exact (``Fraction``/``Decimal``): binary floats turn
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Context, Decimal
 from fractions import Fraction
 from typing import NamedTuple
 
@@ -20,6 +20,12 @@ _HUNDREDTH = Fraction(1, 100)
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 # Words around a number that carry no meaning for its value.
 _NOISE = re.compile(r"ร้อยละ|เปอร์เซ็นต์|เปอร์เซนต์|percent|คน|ราย|[,\s\u00a0\u200b]", re.IGNORECASE)
+
+
+# Excel keeps and shows 15 significant digits; a cell read with more is a binary float's tail (=1-0.9 is stored
+# as 0.09999999999999998 and shown as 0.1), and truncating that tail made 10 % read as 9.99 %.
+_EXCEL_DIGITS = Context(prec=15, rounding=ROUND_HALF_EVEN)
+_ONE = Decimal(1)
 
 
 class ParsedNumber(NamedTuple):
@@ -75,7 +81,11 @@ def parse_number(text: str) -> ParsedNumber | None:
     cleaned = _NOISE.sub("", cleaned.replace("%", ""))
     if not _NUMBER.fullmatch(cleaned):
         return None
-    return ParsedNumber(Decimal(cleaned), has_percent)
+    value = Decimal(cleaned)
+    if len(value.as_tuple().digits) > 15:
+        value = _EXCEL_DIGITS.plus(value)
+        value = value.quantize(_ONE) if value == value.to_integral_value() else value.normalize()
+    return ParsedNumber(value, has_percent)
 
 
 def format_decimal(value: Decimal, places: int = 2) -> str:

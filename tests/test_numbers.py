@@ -63,6 +63,10 @@ def test_mean_truncated() -> None:
         ("1,234", "1234", False),
         (" 50 % ", "50", True),
         ("0.5", "0.5", False),
+        # a float's tail past Excel's 15 digits, as a formula leaves it: the number Excel shows
+        ("0.09999999999999998", "0.1", False),
+        ("57.99999999999999", "58", False),
+        ("91.36690647482014", "91.3669064748201", False),
     ],
 )
 def test_parse_number(text: str, value: str, sign: bool) -> None:

@@ -22,7 +22,7 @@ def test_round_trip_keeps_warnings_deadline_sheets_and_exact_decimals() -> None:
     for row, budget in zip(rows[1:], ("๑๕๐,๐๐๐.๕๐", None, 2500), strict=True):
         row += [budget, "ฟ้า"]
     book.add(
-        "กำหนดส่ง", [list(HEADERS["กำหนดส่ง"]), ["1.2", "รายงานรอบแรก", datetime(2023, 5, 1), datetime(2023, 4, 28)]]
+        "กำหนดส่ง", [list(HEADERS["กำหนดส่ง"]), ["1.2", "รายงานรอบแรก", datetime(2023, 5, 1), datetime(2023, 3, 28)]]
     )
     rows[2][7] = "๖๖.๖๖๖"
     plan = read_workbook(book.to_bytes()).plan

@@ -84,6 +84,16 @@ def test_percent_formatted_progress_cell(read: Read, book: Book) -> None:
     assert plan.activity("1.1").completed
 
 
+def test_a_formulas_float_tail_reads_as_excel_shows_it(read: Read, book: Book) -> None:
+    """=1-0.9 in a cell formatted as % is stored as 0.09999999999999998 and shown as 10%: truncated to two
+    decimals it read 9.99 %, and a head count of 126.99999999999999 was "not a whole number"."""
+    book.set("กิจกรรม", "H3", 1 - 0.9, number_format="0%")
+    book.set("การมีส่วนร่วม", "C2", 127 - 1e-14)
+    plan = plan_of(read, book)
+    assert plan.activity("1.2").progress == 10
+    assert plan.participation[0].participants == 127
+
+
 def test_empty_progress_is_not_started_and_marked_unreported(read: Read, book: Book) -> None:
     act = plan_of(read, book).activity("2.1")
     assert act.progress == 0
