@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
@@ -20,6 +20,7 @@ from ita_core.labels import (
     date_label,
     deadline_label,
     missing_label,
+    moment_label,
     outlook_label,
     percent_label,
 )
@@ -121,16 +122,11 @@ def _folded(work: GroupWork, w: ActivityWork, lang: Lang) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def _when(moment: datetime, lang: Lang) -> str:
-    local = moment.astimezone()
-    return f"{date_label(local.date(), lang)} {local:%H:%M}"
-
-
 def check_ins_table(items: Sequence[CheckIn], lang: Lang) -> pd.DataFrame:
     """Check-ins, newest first: when, which activity, the progress reported, what became of it."""
     return pd.DataFrame(
         {
-            "when": [_when(c.created_at, lang) for c in items],
+            "when": [moment_label(c.created_at, lang) for c in items],
             "activity_id": [c.activity_id for c in items],
             "progress": [f"{format_decimal(c.report.progress)}%" for c in items],
             "by": [c.username for c in items],

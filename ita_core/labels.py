@@ -6,11 +6,12 @@ that appear wherever its colour does (tables, chart legends, slides).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from typing import Literal, NamedTuple
 
+from ita_core.clock import thai
 from ita_core.groups import STALE_AFTER, Missing
 from ita_core.metrics import DUE_SOON_DAYS, DeadlineStatus
 from ita_core.model import WHOLE_UNIT
@@ -111,6 +112,13 @@ def percent_label(value: Decimal) -> str:
 
 DATA_AS_OF = Text("ข้อมูล ณ วันที่", "Data as of")
 EVALUATED_AT = Text("ประเมิน ณ วันที่", "Evaluated as of")
+
+
+def moment_label(moment: datetime, lang: Lang, *, seconds: bool = False) -> str:
+    """A moment as people read it: the day (Buddhist era) and the hour in Thai time."""
+    local = thai(moment)
+    hour = f"{local:%H:%M:%S}" if seconds else f"{local:%H:%M}"
+    return f"{date_label(local.date(), lang)} {hour}"
 
 
 def dates_line(data_date: date | None, evaluated: date, lang: Lang) -> list[str]:

@@ -23,6 +23,7 @@ import pandas as pd
 from ita_core import metrics
 from ita_core.address import View, unit_address
 from ita_core.agency import QUIET_DAYS, Rollup, UnitStanding
+from ita_core.clock import thai_day
 from ita_core.labels import (
     MET_LABELS,
     ActivityState,
@@ -32,6 +33,7 @@ from ita_core.labels import (
     deadline_label,
     group_label,
     measure_label,
+    moment_label,
     outlook_label,
     percent_label,
 )
@@ -546,10 +548,10 @@ TREND_REVISIONS = 48  # the overview's trend shows at most the latest this many:
 
 
 def trend_points(history: Sequence[SnapshotInfo]) -> list[TrendPoint]:
-    """In the order they were published; the publish date in the server's local time zone (Thailand)."""
+    """In the order they were published; the publish date in Thailand."""
     points = []
     for s in sorted(history, key=lambda s: s.revision):
-        published = s.published_at.astimezone().date()
+        published = thai_day(s.published_at)
         by_measure = {number: float(pct) for number, pct in s.summary.measure_completion().items()}
         points.append(TrendPoint(published, s.revision, by_measure, s.as_of or published))
     return points
@@ -565,8 +567,7 @@ def history_table(history: Sequence[SnapshotInfo], lang: Lang) -> pd.DataFrame:
     revision_of = {s.id: s.revision for s in history}
 
     def when(s: SnapshotInfo) -> str:
-        local = s.published_at.astimezone()
-        return f"{date_label(local.date(), lang)} {local:%H:%M}"
+        return moment_label(s.published_at, lang)
 
     return _frame(
         {

@@ -8,7 +8,7 @@ import streamlit as st
 from ita_core.checkin import CheckInRefused
 from ita_core.diff import diff_tables
 from ita_core.errors import StoreUnavailable
-from ita_core.labels import Lang, date_label
+from ita_core.labels import Lang, moment_label
 from ita_core.numbers import format_decimal
 from ita_core.store.accounts import Account
 from ita_core.store.checkins import CheckIn, Status
@@ -50,7 +50,6 @@ def _send_back(item: CheckIn, editor: Account, lang: Lang) -> None:
 
 
 def _item(item: CheckIn, editor: Account, lang: Lang) -> None:
-    when = item.created_at.astimezone()
     with st.container(border=True):
         st.markdown(
             "**"
@@ -60,7 +59,7 @@ def _item(item: CheckIn, editor: Account, lang: Lang) -> None:
                 activity=widgets.plain(item.activity_id),
                 progress=f"{format_decimal(item.report.progress)}%",
                 who=widgets.plain(item.username),
-                when=f"{date_label(when.date(), lang)} {when:%H:%M}",
+                when=moment_label(item.created_at, lang),
             )
             + "**"
         )

@@ -5,10 +5,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 
 import streamlit as st
 
+from ita_core import clock
 from ita_core.address import View
 from ita_core.errors import StoreUnavailable
 from ita_core.labels import Lang, before_data_note, date_label, dates_line
@@ -138,7 +139,7 @@ def page_context(*, sidebar: bool = True) -> PageContext:
         raise AssertionError("unreachable: _unavailable stops the page")
     if sidebar:
         stream_picker(view, current, seeing)
-    default = plan.effective_as_of(date.today())
+    default = plan.effective_as_of(clock.today())
     as_of = view_state.as_of_picker(default, view) if sidebar else (view.as_of or default)
     if sidebar:
         if current.offline is None:

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import streamlit as st
 
-from ita_core.labels import Lang, date_label
+from ita_core.labels import Lang, moment_label
 from ita_ui.i18n import Key, text
 from ita_ui.sitemap import ALL_PAGES
 
@@ -55,8 +55,8 @@ def problem_message(lang: Lang) -> str | None:
     problem = st.query_params.pop(PROBLEM, None)
     until = st.query_params.pop(UNTIL, None)
     if problem == "locked" and until and until.isdigit():
-        moment = datetime.fromtimestamp(int(until)).astimezone()
-        return text("sign_in_locked", lang, when=f"{date_label(moment.date(), lang)} {moment:%H:%M:%S}")
+        moment = datetime.fromtimestamp(int(until), UTC)
+        return text("sign_in_locked", lang, when=moment_label(moment, lang, seconds=True))
     said: dict[str | None, Key] = {
         "wrong": "sign_in_wrong",
         "locked": "sign_in_locked",

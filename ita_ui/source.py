@@ -22,7 +22,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from ita_core import groups, views
+from ita_core import clock, groups, views
 from ita_core.address import View
 from ita_core.agency import Rollup
 from ita_core.errors import StoreUnavailable
@@ -138,7 +138,7 @@ def chosen_stream(available: list[Stream], view: View, today: date | None = None
     held = {s.unit for s in available}
     unit = view.unit if view.unit in held else available[0].unit
     years = {s.fiscal_year_be: s for s in available if s.unit == unit}
-    year = view.fiscal_year_be if view.fiscal_year_be in years else default_year(list(years), today or date.today())
+    year = view.fiscal_year_be if view.fiscal_year_be in years else default_year(list(years), today or clock.today())
     return years[year]
 
 

@@ -3,10 +3,9 @@ and published as the new year's first snapshot of its unit, by an editor."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import streamlit as st
 
+from ita_core import clock
 from ita_core.errors import BilingualError, StoreUnavailable
 from ita_core.labels import Lang, date_label
 from ita_core.store import publishing as store_publishing
@@ -38,7 +37,7 @@ def _start(user: Account, snapshot_id: int, lang: Lang) -> None:
         return
     view_state.choose_stream((made.unit, made.fiscal_year_be))
     first = fiscal_year_bounds(made.fiscal_year_be)[0]
-    if first <= date.today():
+    if first <= clock.today():
         done = text("next_year_done", lang, year=made.fiscal_year_be)
     else:  # yearly.default_year: everyone else's screens stay on the year in progress until its first day
         done = text("next_year_waits", lang, year=made.fiscal_year_be, first=date_label(first, lang, "long"))

@@ -6,6 +6,7 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
+from ita_core.clock import thai_day
 from ita_core.errors import StoreUnavailable
 from ita_core.labels import date_label
 from ita_core.store.accounts import AccountError, Grant
@@ -60,7 +61,7 @@ st.dataframe(
             text("admin_roles", lang): [grants_text(a.grants) for a in everyone],
             text("admin_groups", lang): ["; ".join(a.groups) for a in everyone],
             text("admin_email", lang): [a.email for a in everyone],
-            "": [date_label(a.created_at.astimezone().date(), lang) for a in everyone],
+            "": [date_label(thai_day(a.created_at), lang) for a in everyone],
         }
     ),
     hide_index=True,

@@ -2,9 +2,10 @@
 
 import streamlit as st
 
+from ita_core.clock import thai_day
 from ita_core.diff import diff_tables
 from ita_core.errors import StoreUnavailable
-from ita_core.labels import date_label
+from ita_core.labels import date_label, moment_label
 from ita_core.store import publishing as store_publishing
 from ita_core.store.permissions import NotAllowed
 from ita_core.store.snapshots import StalePublish, StoreError
@@ -43,8 +44,7 @@ with daily:
         pending = publishing.read(user.username, uploaded.name, uploaded.getvalue())
         publishing.keep(user.username, pending)
     elif (draft := publishing.draft(user.username)) is not None:
-        when = draft.created_at.astimezone()
-        checked = f"{date_label(when.date(), lang)} {when:%H:%M}"
+        checked = moment_label(draft.created_at, lang)
         st.info(
             text("upload_draft", lang, name=widgets.plain(draft.file_name), when=checked),
             icon=":material/restore_page:",
@@ -91,20 +91,18 @@ with daily:
         if base is None:
             st.info(text("preview_new_stream", lang, unit=widgets.plain(plan.unit), year=plan.fiscal_year_be))
         else:
-            when = base.published_at.astimezone()
             st.caption(
                 text(
                     "preview_against",
                     lang,
                     revision=base.revision,
                     who=base.published_by,
-                    when=f"{date_label(when.date(), lang)} {when:%H:%M}",
+                    when=moment_label(base.published_at, lang),
                 )
             )
         if overwritten := publishing.check_ins_overwritten(plan):
             items = ", ".join(
-                f"{c.activity_id} ({c.username}, {date_label(c.created_at.astimezone().date(), lang)})"
-                for c in overwritten
+                f"{c.activity_id} ({c.username}, {date_label(thai_day(c.created_at), lang)})" for c in overwritten
             )
             st.warning(
                 text("upload_overwrites_check_ins", lang, items=widgets.plain(items)), icon=":material/edit_off:"

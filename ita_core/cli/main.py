@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
+from ita_core import clock
 from ita_core.cli import reminders as reminder_commands
 from ita_core.cli import reports as report_commands
 from ita_core.cli import store as store_commands
@@ -166,7 +167,7 @@ def _summary(args: argparse.Namespace, io: Io) -> int:
     from ita_core.summary import summary
 
     plan = read_plan(args.file, io)
-    as_of = args.as_of or plan.effective_as_of(date.today())
+    as_of = args.as_of or plan.effective_as_of(clock.today())
     if args.json:
         json.dump(summary(plan, as_of), io.out, ensure_ascii=False, indent=2)
         print(file=io.out)

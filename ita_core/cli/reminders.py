@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
+from ita_core import clock
 from ita_core.cli.console import Io
 from ita_core.thai import fiscal_year_be
 
@@ -34,7 +35,7 @@ def _remind(args: argparse.Namespace, io: Io) -> int:
     from ita_core.store.reminders import Reminders
     from ita_core.store.snapshots import Store
 
-    day: date = args.as_of or date.today()
+    day: date = args.as_of or clock.today()
     smtp = settings().smtp
     if not args.dry_run and not smtp.configured:
         raise not_configured()

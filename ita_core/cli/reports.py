@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from ita_core import clock
 from ita_core.cli.console import Io, read_plan
 from ita_core.paths import SHIPPED_WORKBOOK
 from ita_core.report.choices import COUNT_GUIDELINES, COUNT_ROWS, FORMATS, ROUNDS
@@ -50,7 +51,7 @@ def _calendar(args: argparse.Namespace, io: Io) -> int:
     from ita_core.report.exports import deadlines_ics
 
     plan = read_plan(args.file, io)
-    as_of = args.as_of or plan.effective_as_of(date.today())
+    as_of = args.as_of or plan.effective_as_of(clock.today())
     return _write(args.out, deadlines_ics(plan, as_of), io)
 
 

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ita_core import clock
 from ita_core.cli.console import WORKERS, Io, print_problems
 from ita_core.numbers import format_decimal
 from ita_core.store.roles import Role
@@ -71,8 +72,8 @@ def _import(args: argparse.Namespace, io: Io) -> int:
 
 
 def _moment(moment: datetime) -> str:
-    """Local time, day/month/Buddhist-era year."""
-    local = moment.astimezone()
+    """Thai time, day/month/Buddhist-era year."""
+    local = clock.thai(moment)
     return f"{local.day:02d}/{local.month:02d}/{be_year(local.year)} {local:%H:%M}"
 
 

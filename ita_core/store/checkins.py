@@ -19,6 +19,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from ita_core.checkin import CheckInRefused, Report, apply_report, clean
+from ita_core.clock import thai_day
 from ita_core.diff import diff_plans
 from ita_core.groups import groups_of
 from ita_core.model import Plan
@@ -137,7 +138,7 @@ class CheckIns:
         """
         _refuse_unless_allowed(user, plan, activity_id)
         report = clean(report)
-        derived = apply_report(plan, activity_id, report, self._now().date())  # refuses what cannot be applied
+        derived = apply_report(plan, activity_id, report, thai_day(self._now()))  # refuses what cannot be applied
         row = CheckInRow(
             unit=base.unit,
             fiscal_year_be=base.fiscal_year_be,
@@ -162,7 +163,7 @@ class CheckIns:
         latest = self.store.latest(base.unit, base.fiscal_year_be)
         if latest is None or latest.id != base.id:
             raise StalePublish(latest)  # the page showed older figures than the latest: show them first
-        changes = diff_plans(plan, derived, derived.effective_as_of(self._now().date()))
+        changes = diff_plans(plan, derived, derived.effective_as_of(thai_day(self._now())))
         shown = Preview(
             f"check-in-{user.username}.xlsx", workbook_bytes(rows_from_plan(derived)), derived, base, changes
         )
@@ -185,14 +186,14 @@ class CheckIns:
         if latest is None:
             raise CheckInRefused("ยังไม่มีข้อมูลของหน่วยงานนี้", "this unit has no data yet")
         base_plan = (plan_of or self.store.plan)(latest.id)
-        derived = apply_report(base_plan, item.activity_id, item.report, item.created_at.date())
+        derived = apply_report(base_plan, item.activity_id, item.report, thai_day(item.created_at))
         data = workbook_bytes(rows_from_plan(derived))
         return store_publishing.preview(
             self.store,
             check_in_file_name(item.id),
             data,
             derived,
-            today=self._now().date(),
+            today=thai_day(self._now()),
             plan_of=lambda _: base_plan,
         )
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ita_core import clock
 from ita_core.diff import PlanDiff, diff_plans
 from ita_core.intake import check_file
 from ita_core.model import Plan, dated_reports
@@ -61,7 +62,7 @@ def preview(
         plan = replace(plan, unit=registered)
     base = store.latest(plan.unit, plan.fiscal_year_be or 0)
     base_plan = (plan_of or store.plan)(base.id) if base else None
-    day = plan.effective_as_of(today or date.today())
+    day = plan.effective_as_of(today or clock.today())
     plan = dated_reports(plan, base_plan, day)  # each activity keeps the date of its own latest report
     changes = diff_plans(base_plan, plan, day)
     return Preview(file_name, data, plan, base, changes)

@@ -27,6 +27,7 @@ from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, load_only
 
+from ita_core.clock import thai_day
 from ita_core.errors import StoreError as StoreError  # re-exported: callers know it from here
 from ita_core.metrics import Summary, summarise
 from ita_core.model import SYSTEM_USER, Plan, dated_reports
@@ -89,7 +90,7 @@ class SnapshotInfo:
         if self.as_of is not None:
             return self.as_of
         first, last = fiscal_year_bounds(self.fiscal_year_be)
-        return min(max(self.published_at.date(), first), last)
+        return min(max(thai_day(self.published_at), first), last)
 
 
 @dataclass(frozen=True)
@@ -346,7 +347,7 @@ class Store:
         assert plan.fiscal_year_be is not None
         file_name = safe_file_name(file_name)
         moment = self._now()
-        summary = json.dumps(snapshot_summary(plan, plan.effective_as_of(today or moment.date())))
+        summary = json.dumps(snapshot_summary(plan, plan.effective_as_of(today or thai_day(moment))))
         plan_zlib = zlib.compress(plan_to_json(plan).encode(), 1)  # a tenth of the size, in milliseconds
         marks_zlib = pack_marks(marks(plan))
         digest = hashlib.sha256(data).hexdigest()
@@ -420,7 +421,7 @@ class Store:
             # The workbook the server is started with is the operator's choice: its unit is registered.
             unit = Units(self.engine, self._now).ensure(result.plan.unit)
             plan = dataclasses.replace(result.plan, unit=unit)
-            plan = dated_reports(plan, None, plan.effective_as_of(self._now().date()))
+            plan = dated_reports(plan, None, plan.effective_as_of(thai_day(self._now())))
             with suppress(StalePublish):  # another process seeded it at the same moment
                 self.publish(data, path.name, plan, SYSTEM_USER, "ข้อมูลตั้งต้นที่มากับโปรแกรม", None)
         return result

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
@@ -71,6 +72,18 @@ def test_a_check_in_published_at_once_is_a_new_snapshot(store: Store, people: di
     act = store.plan(now.id).activity("1.2")
     assert (act.progress, act.actions, act.evidence) == (Decimal(80), "ประชุมคณะทำงานแล้ว", "https://intranet/1.2")
     assert store.plan(now.id).activity("1.1") == store.plan(base.id).activity("1.1")
+
+
+def test_a_check_in_before_seven_in_the_morning_is_dated_that_thai_day(
+    store: Store, people: dict[str, Account], clock: Clock
+) -> None:
+    """06:30 in Bangkok on 20 June is 23:30 UTC on 19 June: the server's UTC day dated the report the 19th."""
+    check_ins = CheckIns(store)
+    check_ins.set_need_approval("สำนักทดสอบ", False, people["editor"])
+    clock.now = datetime(2023, 6, 19, 23, 30, tzinfo=UTC)
+    base = latest(store)
+    check_ins.submit(people["reporter"], base, store.plan(base.id), "1.2", Report(Decimal(80)))
+    assert store.plan(latest(store).id).activity("1.2").reported_on == date(2023, 6, 20)
 
 
 def test_a_check_in_on_an_old_page_is_refused_and_nothing_is_written(store: Store, people: dict[str, Account]) -> None:
