@@ -133,6 +133,8 @@ def connect(url: str) -> Engine:
     """An engine for ``url``; for a SQLite file, its folder is created if needed."""
     if url.startswith("sqlite"):
         database = url.split("///", 1)[-1]
+        if database.startswith("file:"):  # SQLite's URI form (file:/path?mode=ro): the path is within it
+            database = database.removeprefix("file:").split("?", 1)[0]
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": 30})
