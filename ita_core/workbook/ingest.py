@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Union
 
 from ita_core.model import Activity, Deadline, Plan
 from ita_core.problems import InvalidWorkbook, Omitted, Problem, Severity, WorkbookRejected
+from ita_core.text import Text
 from ita_core.thai import fiscal_year_be, fiscal_year_bounds, to_arabic_digits
 from ita_core.workbook import contract, sheets
 from ita_core.workbook.safety import Limits, WorkbookScan, inspect_workbook
@@ -334,18 +335,10 @@ class _Ingest:
     def _headings(self, table: Table) -> None:
         """Rows that head the activities below them, as the plan document lays out its table: a row of
         มาตรการที่ ๑ การขับเคลื่อน… (or แนวทางที่ ๑.๑ …) alone, the activities' own cells left empty. Each empty
-        มาตรการ (แนวทาง) cell below a heading, until the next heading of its kind, reads as its number, and
-        the heading is not an activity; they were errors on every row. Said once per sheet, naming them."""
-        if not table.has("activity_id") or not table.has("measure"):
-            return
-        ids, grid = table.values("activity_id"), table.grid
-        headings: list[tuple[int, int, str, str]] = []  # row, column, field, number
-        for row in table.data_rows():
-            if ids[row] is None and (lone := grid.lone_value(row)):
-                for field, pattern in _HEADINGS:
-                    if m := pattern.match(lone[1]):
-                        headings.append((row, lone[0], field, to_arabic_digits(m[1])))
-                        break
+        มาตรการ (แนวทาง) cell below a heading reads as its number, up to the next heading of its kind (a
+        guideline's ends at a measure's too), and the heading is not an activity: they were errors on every
+        row. Said once per sheet, naming them."""
+        headings = _headings_of(table)
         if not headings:
             return
         filled = set(table.data_rows())
@@ -354,23 +347,23 @@ class _Ingest:
             if field == "guideline" and not guidelines:
                 continue
             cells = table.values(field)
-            # A measure's heading reaches the next measure's; a guideline's, the next heading of either kind.
-            end = next((r for r, _, f, _ in headings[i + 1 :] if f == field or f == "measure"), len(cells))
+            end = next((r for r, _, f, _ in headings[i + 1 :] if f in (field, "measure")), len(cells))
             for below in range(row + 1, end):
                 if below in filled and cells[below] is None:
                     cells[below] = number
-        grid.clear_rows({row for row, _, _, _ in headings})
-        named = {"measure": ("มาตรการ", "measure"), "guideline": ("แนวทาง", "guideline")}
-        th = [f"{grid.letters[pos]}{row + 1} ({named[field][0]} {number})" for row, pos, field, number in headings]
-        en = [f"{grid.letters[pos]}{row + 1} ({named[field][1]} {number})" for row, pos, field, number in headings]
+        table.grid.clear_rows({row for row, _, _, _ in headings})
+        letters = table.grid.letters
+        shown = [(f"{letters[pos]}{row + 1}", _HEADING_WORDS[field], number) for row, pos, field, number in headings]
+        more = " …" if len(shown) > 10 else ""
+        th = ", ".join(f"{ref} ({words.th} {number})" for ref, words, number in shown[:10]) + more
+        en = ", ".join(f"{ref} ({words.en} {number})" for ref, words, number in shown[:10]) + more
         self.log.warning(
             table.sheet,
-            th[0].split(" ")[0],
+            shown[0][0],
             None,
-            f"อ่านแถว {', '.join(th[:10])}{' …' if len(th) > 10 else ''} เป็นหัวข้อของกิจกรรมใต้แถวนั้น "
-            "(กิจกรรมที่ไม่ได้ใส่เลขมาตรการหรือแนวทางใช้เลขของหัวข้อ): ตรวจว่าถูกต้อง",
-            f"rows {', '.join(en[:10])}{' …' if len(en) > 10 else ''} are read as headings of the activities below "
-            "them (an activity that gives no measure or guideline takes the heading's): check that this is right",
+            f"อ่านแถว {th} เป็นหัวข้อของกิจกรรมใต้แถวนั้น (กิจกรรมที่ไม่ได้ใส่เลขมาตรการหรือแนวทางใช้เลขของหัวข้อ): ตรวจว่าถูกต้อง",
+            f"rows {en} are read as headings of the activities below them (an activity that gives no measure or "
+            "guideline takes the heading's): check that this is right",
         )
 
     def _formula_problems(self, table: Table) -> None:
@@ -479,6 +472,24 @@ _HEADINGS = (
     ("measure", re.compile(r"\s*มาตรการ(?:ที่)?\s*([0-9๐-๙]+)(?![0-9๐-๙]*\.[0-9๐-๙])")),
     ("guideline", re.compile(r"\s*แนวทาง(?:ที่)?\s*([0-9๐-๙]+(?:\.[0-9๐-๙]+)+)")),
 )
+_HEADING_WORDS = {"measure": Text("มาตรการ", "measure"), "guideline": Text("แนวทาง", "guideline")}
+
+
+def _headings_of(table: Table) -> list[tuple[int, int, str, str]]:
+    """The activities table's heading rows: (row, column, the field it gives, its number in Arabic digits).
+    Only a row with no ลำดับ and nothing but the heading is one."""
+    if not table.has("activity_id") or not table.has("measure"):
+        return []
+    ids, grid = table.values("activity_id"), table.grid
+    found = []
+    for row in table.data_rows():
+        if ids[row] is None and (lone := grid.lone_value(row)):
+            for field, pattern in _HEADINGS:
+                if m := pattern.match(lone[1]):
+                    found.append((row, lone[0], field, to_arabic_digits(m[1])))
+                    break
+    return found
+
 
 _REACHING_OUT = {
     "dde": (
