@@ -20,14 +20,19 @@ from ita_core.model import Activity, Deadline, Plan
 from ita_core.projection import Outlook, Point, Projection, project
 
 STALE_AFTER = timedelta(days=30)  # "not updated for 30 days"
-_SPLIT = re.compile(r"\s+และ\s*|\s*[,;/\n、]\s*")
+# Between two groups: และ or ร่วมกับ set apart by spaces (กลุ่มงานแผนและประเมินผล is one group), a comma, a slash,
+# a new line, or the next number of a list written on one line (1. คณะทำงาน 2. กลุ่มงานวินัย).
+_SPLIT = re.compile(r"\s+และ\s*|\s+ร่วมกับ\s+|\s*[,;/\n、]\s*|\s+(?=\(?[0-9๐-๙]{1,2}[.)]\s)")
+# A list's bullet or number before a group: - คณะทำงานสำนัก, ● …, 1) …, (๒) …
+_MARKER = re.compile(r"^(?:[-–—•●○▪*]+|\(?[0-9๐-๙]{1,2}[.)])\s*")
 
 
 def groups_of(responsible: str) -> tuple[str, ...]:
-    """The groups a responsible cell names, in its order (``A และ B`` → A, B)."""
+    """The groups a responsible cell names, in its order (``A และ B`` → A, B), without a list's bullets or
+    numbers: ``- คณะทำงานสำนัก`` was a group of its own, which the group's page and its reporters never saw."""
     found: dict[str, None] = {}
     for part in _SPLIT.split(responsible):
-        name = " ".join(part.split())
+        name = _MARKER.sub("", " ".join(part.split()))
         if name:
             found[name] = None
     return tuple(found)

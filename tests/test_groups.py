@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
 from plans import act, due, plan_of
 
 from ita_core import read_workbook
@@ -19,6 +20,22 @@ def test_a_cell_naming_two_groups_belongs_to_both() -> None:
     assert groups_of(" กลุ่มงานวินัยและเสริมสร้างงานวินัย ") == ("กลุ่มงานวินัยและเสริมสร้างงานวินัย",)  # "และ" inside a name
     assert groups_of("กลุ่ม ก, กลุ่ม ข / กลุ่ม ก") == ("กลุ่ม ก", "กลุ่ม ข")
     assert groups_of("") == ()
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "- คณะทำงานสำนัก\n- กลุ่มงานวินัย",
+        "● คณะทำงานสำนัก\n● กลุ่มงานวินัย",
+        "1. คณะทำงานสำนัก 2. กลุ่มงานวินัย",
+        "(๑) คณะทำงานสำนัก (๒) กลุ่มงานวินัย",
+        "คณะทำงานสำนัก ร่วมกับ กลุ่มงานวินัย",
+    ],
+)
+def test_a_list_in_the_cell_names_the_groups_without_its_bullets(cell: str) -> None:
+    """``- คณะทำงานสำนัก`` was a group of its own: the group's page and its reporters never saw the activity."""
+    assert groups_of(cell) == ("คณะทำงานสำนัก", "กลุ่มงานวินัย")
+    assert groups_of("กลุ่มงาน 2 คน") == ("กลุ่มงาน 2 คน",)  # a number inside a name stays
 
 
 def test_the_shipped_plan_names_five_groups() -> None:
