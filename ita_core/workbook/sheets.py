@@ -492,11 +492,13 @@ def _ids_follow_measures(records: list[Activity], ctx: Context) -> None:
     """Where a plan numbers its activities after their measure (1.5 in มาตรการ 1), a row that does not (1.5
     in มาตรการ 2) is a copied row or a typo, and it was counted in มาตรการ 2 without a word: a warning at its
     ลำดับ. A plan whose numbers do not follow the measures is left alone."""
-    dotted = [(act, head) for act in records if (head := act.activity_id.partition(".")[0]) != act.activity_id]
-    astray = [(act, head) for act, head in dotted if head != str(act.measure)]
+    prefix = {m: f"{m}." for m in {act.measure for act in records}}  # a few measures, many rows
+    dotted = [act for act in records if "." in act.activity_id]
+    astray = [act for act in dotted if not act.activity_id.startswith(prefix[act.measure])]
     if not astray or len(astray) * 2 >= len(dotted):
         return
-    for act, head in astray:
+    for act in astray:
+        head = act.activity_id.partition(".")[0]
         sheet, _, cell = act.source.partition("!")
         ctx.log.warning(
             sheet,
@@ -605,11 +607,14 @@ def participation(table: Table, ctx: Context) -> list[Participation]:
 def _totals_add_up(records: list[Participation], table: Table, ctx: Context) -> None:
     """An activity with a row for everyone (ทั้งหน่วยงาน, รวม) beside its groups' rows: the one must be the sum
     of the others, or one of them is mistyped (a warning at the row for everyone)."""
+    for_everyone = {group: is_whole_unit(group) for group in {row.group for row in records}}  # a few names
+    if all(for_everyone.values()) or not any(for_everyone.values()):
+        return
     groups: dict[str, list[Participation]] = defaultdict(list)
     everyone: dict[str, Participation] = {}
     for row in records:
         if row.reported:
-            if is_whole_unit(row.group):
+            if for_everyone[row.group]:
                 everyone.setdefault(row.activity_id, row)
             else:
                 groups[row.activity_id].append(row)
