@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Union
 from ita_core.model import Activity, Deadline, Plan
 from ita_core.problems import InvalidWorkbook, Omitted, Problem, Severity, WorkbookRejected
 from ita_core.text import Text
-from ita_core.thai import fiscal_year_be, fiscal_year_bounds, to_arabic_digits
+from ita_core.thai import fiscal_year_be, fiscal_year_bounds, format_date_th, to_arabic_digits
 from ita_core.workbook import contract, sheets
 from ita_core.workbook.safety import Limits, WorkbookScan, inspect_workbook
 from ita_core.workbook.sheetgrid import SheetGrid
@@ -407,6 +407,7 @@ class _Ingest:
         listed = sheets.deadlines(table, ctx) if (table := self._table("deadlines")) else {}
         contacts = sheets.responsible(table, ctx) if (table := self._table("responsible")) else []
         deadlines = [d for d in from_cells if d.activity_id not in listed]  # the sheet's rows replace the cell's
+        self._replaced_deadlines([d for d in from_cells if d.activity_id in listed], listed)
         deadlines += [d for aid in activities for d in listed.get(aid, ())]
         deadlines.sort(key=itemgetter(0))  # by due date, then activity id: two single-key sorts are
         deadlines.sort(key=itemgetter(2))  # several times faster than one on (due, id) tuples
@@ -432,6 +433,23 @@ class _Ingest:
         return ReadResult(plan, problems, self.log.omitted())
 
     # -- whole plan -------------------------------------------------------------------------------
+
+    def _replaced_deadlines(self, replaced: list[Deadline], listed: dict[str, list[Deadline]]) -> None:
+        """A date in an activity's own กำหนดส่ง cell that its rows in the กำหนดส่ง sheet (which replace the cell)
+        do not list: dropped without a word before; now a warning at the cell, since it may still be due."""
+        for d in replaced:
+            if d.due not in {row.due for row in listed[d.activity_id]}:
+                sheet, _, cell = d.source.partition("!")
+                shown = format_date_th(d.due, "long")
+                self.log.warning(
+                    sheet,
+                    cell,
+                    None,
+                    f"กำหนดส่ง {shown} ในเซลล์นี้ไม่อยู่ในแผ่นงาน กำหนดส่ง ซึ่งใช้แทนเซลล์นี้สำหรับกิจกรรม {d.activity_id}: "
+                    "ถ้ายังต้องส่ง ให้เพิ่มเป็นแถวในแผ่นงาน กำหนดส่ง หรือลบออกจากเซลล์",
+                    f"the deadline {d.due.isoformat()} in this cell is not in the กำหนดส่ง sheet, whose rows replace "
+                    f"this cell for activity {d.activity_id}: if it is still due, add it there, or remove it here",
+                )
 
     def _infer_fiscal_year(self, as_of: date | None, deadlines: list[Deadline]) -> int | None:
         if as_of is not None:

@@ -499,6 +499,20 @@ def test_submitted_date_must_be_a_date(read: Read, book: Book) -> None:
     _error(read, book, "กำหนดส่ง!D2")
 
 
+def test_a_cells_deadline_the_sheet_does_not_list_is_a_warning(read: Read, book: Book) -> None:
+    """The กำหนดส่ง sheet's rows replace the activity's own cell: 1.1's 20 June (in its cell) was dropped without
+    a word when the sheet listed only 31 March for it."""
+    book.add("กำหนดส่ง", [HEADERS["กำหนดส่ง"], ["1.1", "รายงานรอบ 6 เดือน", "31/3/2566", None]])
+    result = read(book)
+    assert result.ok
+    assert [d.due for d in result.plan.deadlines if d.activity_id == "1.1"] == [date(2023, 3, 31)]
+    (warning,) = result.warnings
+    assert warning.location == "กิจกรรม!G2"
+    assert warning.th.startswith("กำหนดส่ง 20 มิถุนายน 2566 ในเซลล์นี้ไม่อยู่ในแผ่นงาน กำหนดส่ง")
+    book.rows("กำหนดส่ง").append(["1.1", "รายงานผล", "20/6/2566", None])  # listed there too: nothing to say
+    assert not read(book).warnings
+
+
 def test_a_day_sent_after_the_datas_day_is_an_error(read: Read, book: Book) -> None:
     """Sent on 20 Dec 2566 in data of 31 Mar 2566: a mistyped month or a stale data date, and the deadline
     would have shown as sent without a word."""
