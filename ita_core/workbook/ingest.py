@@ -413,6 +413,8 @@ class _Ingest:
         deadlines.sort(key=itemgetter(2))  # several times faster than one on (due, id) tuples
         if ctx.fiscal_year is None:
             ctx.fiscal_year = self._infer_fiscal_year(unit.as_of, deadlines)
+        if unit.as_of is None and any(a.progress_reported for a in activities.values()):
+            self._no_data_date()
         self._check_deadlines_in_year(deadlines)
         problems = tuple(self.log.problems)
         if self.log.has_errors:
@@ -450,6 +452,21 @@ class _Ingest:
                     f"the deadline {d.due.isoformat()} in this cell is not in the กำหนดส่ง sheet, whose rows replace "
                     f"this cell for activity {d.activity_id}: if it is still due, add it there, or remove it here",
                 )
+
+    def _no_data_date(self) -> None:
+        """Results without the day they are for: the dashboard then takes them as of the day they are published
+        and judges deadlines at the day it is opened, which a person should know before publishing."""
+        sheet = self.sheet_names.get("unit", contract.UNIT.th)
+        self.log.warning(
+            sheet,
+            None,
+            None,
+            "ไม่ได้ใส่ ข้อมูล ณ วันที่: ผลการดำเนินการจะถือเป็นของวันที่เผยแพร่ และกำหนดส่งจะประเมิน ณ วันที่เปิดดู "
+            "ถ้าผลเป็นของวันก่อนหน้า ให้ใส่วันที่นั้นในแผ่นงาน ข้อมูลหน่วยงาน",
+            "no ข้อมูล ณ วันที่ (data date): the results are taken as of the day they are published and deadlines "
+            "are judged at the day the dashboard is opened; if the results are of an earlier day, give it in the "
+            "unit sheet",
+        )
 
     def _infer_fiscal_year(self, as_of: date | None, deadlines: list[Deadline]) -> int | None:
         if as_of is not None:

@@ -513,6 +513,18 @@ def test_a_cells_deadline_the_sheet_does_not_list_is_a_warning(read: Read, book:
     assert not read(book).warnings
 
 
+def test_results_without_their_day_are_a_warning(read: Read, book: Book) -> None:
+    """No ข้อมูล ณ วันที่: the results are taken as of the day they are published, which a person should know."""
+    book.rows("ข้อมูลหน่วยงาน").pop()  # the row of ข้อมูล ณ วันที่
+    result = read(book)
+    assert result.ok and result.plan.as_of is None
+    (warning,) = result.warnings
+    assert (warning.sheet, warning.th.split(":")[0]) == ("ข้อมูลหน่วยงาน", "ไม่ได้ใส่ ข้อมูล ณ วันที่")
+    for row in book.rows("กิจกรรม")[1:]:
+        row[7] = None  # a plan without results: its day does not matter
+    assert not read(book).warnings
+
+
 def test_a_day_sent_after_the_datas_day_is_an_error(read: Read, book: Book) -> None:
     """Sent on 20 Dec 2566 in data of 31 Mar 2566: a mistyped month or a stale data date, and the deadline
     would have shown as sent without a word."""
