@@ -19,9 +19,15 @@ def today() -> date:
     return datetime.now(THAI_TIME).date()
 
 
+def utc(moment: datetime) -> datetime:
+    """A moment as an aware datetime; a naive one is UTC, as the store keeps them (SQLite hands back naive UTC,
+    PostgreSQL aware)."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
 def thai(moment: datetime) -> datetime:
-    """A moment in Thai time; a naive one is UTC, as the store keeps them."""
-    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(THAI_TIME)
+    """A moment in Thai time."""
+    return utc(moment).astimezone(THAI_TIME)
 
 
 def thai_day(moment: datetime) -> date:

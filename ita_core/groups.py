@@ -18,13 +18,14 @@ from functools import cached_property
 from ita_core.metrics import Completion, DeadlineState, DeadlineStatus, completion, deadline_states
 from ita_core.model import Activity, Deadline, Plan
 from ita_core.projection import Outlook, Point, Projection, project
+from ita_core.text import strip_bullet
 
 STALE_AFTER = timedelta(days=30)  # "not updated for 30 days"
 # Between two groups: และ or ร่วมกับ set apart by spaces (กลุ่มงานแผนและประเมินผล is one group), a comma, a slash,
 # a new line, or the next number of a list written on one line (1. คณะทำงาน 2. กลุ่มงานวินัย).
 _SPLIT = re.compile(r"\s+และ\s*|\s+ร่วมกับ\s+|\s*[,;/\n、]\s*|\s+(?=\(?[0-9๐-๙]{1,2}[.)]\s)")
-# A list's bullet or number before a group: - คณะทำงานสำนัก, ● …, 1) …, (๒) …
-_MARKER = re.compile(r"^(?:[-–—•●○▪*]+|\(?[0-9๐-๙]{1,2}[.)])\s*")
+# A list's number before a group: 1) …, (๒) … (its bullet, - or ●, is ``text.strip_bullet``'s)
+_NUMBER = re.compile(r"^\(?[0-9๐-๙]{1,2}[.)]\s*")
 
 
 def groups_of(responsible: str) -> tuple[str, ...]:
@@ -32,7 +33,7 @@ def groups_of(responsible: str) -> tuple[str, ...]:
     numbers: ``- คณะทำงานสำนัก`` was a group of its own, which the group's page and its reporters never saw."""
     found: dict[str, None] = {}
     for part in _SPLIT.split(responsible):
-        name = _MARKER.sub("", " ".join(part.split()))
+        name = _NUMBER.sub("", strip_bullet(" ".join(part.split())))
         if name:
             found[name] = None
     return tuple(found)

@@ -16,14 +16,24 @@ from typing import NamedTuple
 from ita_core.problems import Problem
 
 WHOLE_UNIT = "ทั้งหน่วยงาน"  # how a participation row with no group is shown
-# Group names that mean everyone rather than one group: the whole unit, or a row totalling the groups' rows.
-_EVERYONE = {"", WHOLE_UNIT, "wholeunit", "รวม", "รวมทั้งหมด", "รวมทั้งสิ้น", "ทั้งหมด", "total", "all"}
+_WHOLE_UNIT_NAMES = {"", WHOLE_UNIT, "wholeunit"}  # read as the group "" (shown as WHOLE_UNIT)
+# Other names for everyone rather than one group: a row totalling the groups' rows.
+_EVERYONE = _WHOLE_UNIT_NAMES | {"รวม", "รวมทั้งหมด", "รวมทั้งสิ้น", "ทั้งหมด", "total", "all"}
+
+
+def _compact(group: str) -> str:
+    return "".join(group.split()).casefold()
+
+
+def names_the_whole_unit(group: str) -> bool:
+    """A participation group written as the whole unit: empty, ทั้งหน่วยงาน, whole unit."""
+    return _compact(group) in _WHOLE_UNIT_NAMES
 
 
 def is_whole_unit(group: str) -> bool:
-    """A participation row for everyone: no group, ทั้งหน่วยงาน, ทั้ง + the unit's kind (ทั้งสำนัก, ทั้งกอง) or a
+    """A participation row for everyone: the whole unit, ทั้ง + the unit's kind (ทั้งสำนัก, ทั้งกอง) or a
     total (รวม). Beside the rows of its groups it counts the same people again."""
-    name = "".join(group.split()).casefold()
+    name = _compact(group)
     return name in _EVERYONE or (name.startswith("ทั้ง") and len(name) <= 14)
 
 

@@ -10,6 +10,16 @@ import re
 from typing import Literal, NamedTuple
 
 Lang = Literal["th", "en"]
+
+# The marks a list item begins with in Thai documents and cells (- คณะทำงาน, ● …, ❖ …).
+_BULLET = re.compile(r"^[\s\-–—•●○▪❖◆►✓*]+")
+
+
+def strip_bullet(text: str) -> str:
+    """A list item's text without its bullet (and the spaces before it)."""
+    return _BULLET.sub("", text, count=1)
+
+
 LANGS: tuple[Lang, ...] = ("th", "en")
 
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 import weakref
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +30,7 @@ from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
+from ita_core.clock import utc as utc  # re-exported: the store's modules know it from here
 from ita_core.errors import StoreUnavailable
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -69,11 +69,6 @@ def _translate(context: ExceptionContext) -> BaseException | None:
 def session(engine: Engine, write: bool = False) -> Session:
     """An ORM session; ``write=True`` takes SQLite's write lock at BEGIN (see the module docstring)."""
     return Session(engine.execution_options(**WRITE) if write else engine, expire_on_commit=False)
-
-
-def utc(moment: datetime) -> datetime:
-    """A stored moment as an aware UTC datetime (SQLite hands back naive UTC, PostgreSQL aware)."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _sqlite_setup(engine: Engine) -> None:

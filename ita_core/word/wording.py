@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from ita_core.text import strip_bullet as strip_bullet  # re-exported: the Word reader knows it here
 from ita_core.thai import MONTHS_LONG, MONTHS_SHORT, ce_year, to_arabic_digits
 
 _D = "[0-9๐-๙]"
@@ -35,7 +36,6 @@ NUMBERISH = re.compile(rf"^\s*[(\[]?{_D}+(?:[.)\]]|\s*$)")
 SEQUENCE = re.compile(rf"^\s*(?:\(({_D}{{1,3}})\)|({_D}{{1,3}})\s*[.)](?!{_D})|({_D}{{1,3}})$)\s*")
 MEASURE_HEADING = re.compile(rf"^\s*มาตรการที่\s*({_D}{{1,2}})\s*[.:)]?\s*")
 PART_HEADING = re.compile(rf"^\s*ส่วนที่\s*({_D}{{1,2}})")
-_BULLET = re.compile(r"^[\s\-–•●○▪❖◆►✓*]+")
 
 # A count of people: คน, ราย, ท่าน after a number (ราย as a word: not the start of รายงาน or รายการ).
 _PEOPLE = re.compile(rf"({_D}{{1,3}}(?:,{_D}{{3}})*|{_D}{{1,7}})\s{{0,3}}(?:คน|ราย(?![\u0e01-\u0e4e])|ท่าน)")
@@ -69,10 +69,6 @@ UNIT_WINDOW = 300  # the unit's name sits within this many characters before the
 
 def arabic(text: str) -> str:
     return to_arabic_digits(text)
-
-
-def strip_bullet(text: str) -> str:
-    return _BULLET.sub("", text, count=1)
 
 
 def is_toc_line(text: str) -> bool:

@@ -70,7 +70,7 @@ def percentage(raw: str, percent_format: bool, target: bool = False) -> Decimal 
         )
     if percent_format and not parsed.percent_sign:
         value = parsed.value * _HUNDRED
-    elif 0 < parsed.value < 1 and _unitless(raw, parsed.percent_sign):
+    elif _is_fraction(parsed.value, raw, parsed.percent_sign):
         return _fraction(parsed.value)
     else:
         value = parsed.value
@@ -92,10 +92,14 @@ def _unitless_value(raw: str | None) -> Decimal | None:
     return parsed.value if parsed is not None and raw is not None and _unitless(raw, parsed.percent_sign) else None
 
 
+def _is_fraction(value: Decimal, raw: str, percent_sign: bool) -> bool:
+    return 0 < value < 1 and _unitless(raw, percent_sign)
+
+
 def bare_fraction(raw: str | None) -> bool:
     """A cell that reads a number between 0 and 1 with no unit: 0.5 typed for 50 %."""
-    value = _unitless_value(raw)
-    return value is not None and 0 < value < 1
+    parsed = None if raw is None else parse_number(raw)
+    return parsed is not None and raw is not None and _is_fraction(parsed.value, raw, parsed.percent_sign)
 
 
 def bare_one(raw: str | None) -> bool:

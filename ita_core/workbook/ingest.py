@@ -439,8 +439,9 @@ class _Ingest:
     def _replaced_deadlines(self, replaced: list[Deadline], listed: dict[str, list[Deadline]]) -> None:
         """A date in an activity's own กำหนดส่ง cell that its rows in the กำหนดส่ง sheet (which replace the cell)
         do not list: dropped without a word before; now a warning at the cell, since it may still be due."""
+        days = {aid: {row.due for row in rows} for aid, rows in listed.items()}
         for d in replaced:
-            if d.due not in {row.due for row in listed[d.activity_id]}:
+            if d.due not in days[d.activity_id]:
                 sheet, _, cell = d.source.partition("!")
                 shown = format_date_th(d.due, "long")
                 self.log.warning(

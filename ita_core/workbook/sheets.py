@@ -33,6 +33,7 @@ from ita_core.model import (
     Participation,
     is_email,
     is_whole_unit,
+    names_the_whole_unit,
 )
 from ita_core.text import Text, has_hidden, without_hidden
 from ita_core.thai import ce_year, fiscal_year_be, fiscal_year_bounds, format_date_th
@@ -544,7 +545,7 @@ def _rows_look_right(ids: list[str], groups: list[str], joined: list[Any], heads
 
 def whole_unit_as_empty(group: str) -> str:
     """A participation group: empty, or written as ทั้งหน่วยงาน / whole unit, means the whole unit."""
-    return "" if group.casefold() in ("", WHOLE_UNIT, "whole unit") else group
+    return "" if names_the_whole_unit(group) else group
 
 
 def participation(table: Table, ctx: Context) -> list[Participation]:
