@@ -94,6 +94,21 @@ def test_a_changed_date_survives_every_way_of_moving_on(server: str, browser: An
         assert "31 กรกฎาคม 2566" in _caption(other)
         overdue = other.locator('[data-testid="stMetricValue"]').nth(2).inner_text()
         assert overdue == page.locator('[data-testid="stMetricValue"]').nth(2).inner_text() != "0"
+        # A day before the data's own: every page says its figures are the data's, through each way of moving on.
+        before = "วันที่ประเมิน (31 มกราคม 2566) อยู่ก่อนวันที่ของข้อมูล (31 มีนาคม 2566)"
+        choose(other, "เดือน", "ม.ค.")
+        assert before in main_text(other)
+        go(other, "กำหนดส่ง")
+        assert before in main_text(other)
+        other.reload()
+        settle(other)
+        assert before in main_text(other)
+        go(other, "โหมดนำเสนอ")
+        assert "⚠ ตัวเลขเป็นของข้อมูล ณ วันที่ 31 มีนาคม 2566" in main_text(other)
+        other.get_by_role("link", name="ออกจากโหมดนำเสนอ").click()
+        settle(other)
+        choose(other, "เดือน", "ก.ค.")  # a later day again: nothing to say
+        assert "31 กรกฎาคม 2566" in _caption(other) and "อยู่ก่อนวันที่ของข้อมูล" not in main_text(other)
     finally:
         context.close()
 
