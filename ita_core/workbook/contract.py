@@ -400,6 +400,12 @@ def sheet_key(name: str) -> str | None:
     return _SHEET_LOOKUP.get(normalize_name(name))
 
 
+def names_activities(name: str) -> bool:
+    """A sheet whose rows name an activity by its ลำดับ (การมีส่วนร่วม, กำหนดส่ง), not the sheet that lists them."""
+    key = sheet_key(name)
+    return key not in (None, "activities") and any(c.kind is Kind.ID for c in spec(str(key)).columns)
+
+
 def column_key(sheet: str, header: str) -> str | None:
     """The model field of a column header in a sheet, or ``None`` when unknown."""
     return _COLUMN_LOOKUPS[sheet].get(normalize_name(header))

@@ -49,13 +49,3 @@ def table_frames(data: bytes, options: dict[str, Any]) -> Iterator[tuple[dict[st
             from ita_core.workbook.grid import table_of
 
             yield {"name": loaded.name, "format": "arrow", "letters": list(loaded.letters)}, table_of(loaded).to_ipc()
-
-
-def native_read_answer(data: bytes, options: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:
-    """``native_read`` for the reading process: JSON and Arrow IPC, nothing that needs unpickling."""
-    from ita_core.workbook.safety import Limits
-
-    scan, tables = native_read(data, Limits(**options))
-    listed = list(tables.values())
-    answer = {"scan": scan.to_dict(), "tables": [{"name": t.name, "letters": list(t.letters)} for t in listed]}
-    return answer, [t.to_ipc() for t in listed]

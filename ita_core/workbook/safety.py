@@ -24,6 +24,7 @@ from typing import Any
 from defusedxml import ElementTree as SafeET
 
 from ita_core.problems import WorkbookRejected
+from ita_core.workbook.contract import names_activities
 from ita_core.zipsafe import CHUNK, EXCEL, Budget, Envelope, member_chunks, open_envelope, read_member, too_big
 
 _MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -57,6 +58,13 @@ _REACHING_OUT = (
     ("workbook", re.compile(rb"\[\d{1,4}\]")),
     ("address", re.compile(rb"(?i)\b(?:HYPERLINK|WEBSERVICE|RTD|CALL|REGISTER(?:\.ID)?|FILTERXML|IMAGE)\s{0,8}\(")),
 )
+# A number with a fraction, as a sheet stores it (1.1, 2.35, 1.1000000000000001, 1.5E-2), found at C speed
+# by its value; the cell it belongs to is looked at only then.
+_DECIMAL_VALUE = re.compile(rb"<v>-?[0-9]+\.[0-9]+(?:[eE][-+]?[0-9]+)?</v>")
+_REF = re.compile(rb'\sr="([A-Z]{1,3}[0-9]+)"')
+# A cell's type when it holds text (a shared string, a formula's text, inline text) or no number (an error,
+# a boolean): a number's cell has none, or ``t="n"``.
+_TEXT_TYPE = re.compile(rb'\st="(?!n")')
 _FORMULA_WITHOUT_VALUE = re.compile(
     _CELL_R + rb'([A-Z]{1,3}[0-9]+)"[^>]*>(?:<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)(?:<v\s*/>|<v>\s*</v>)?</c>'
 )
@@ -85,50 +93,15 @@ class SheetScan:
     far_cell: str | None = None  # the first cell holding a value beyond the limits, e.g. "XFD1048576"
     reaching_out: dict[str, str] = field(default_factory=dict)  # cell → why its formula reaches outside
     merged_down: list[tuple[str, int, int]] = field(default_factory=list)  # (column, first row, last row)
+    # Cells holding a number with a fraction, in a sheet that names activities by id: the fast reader gives
+    # a number and text alike, and Excel keeps 1.10 typed as a number as 1.1 (``sheets._known_ids``).
+    decimal_numbers: set[str] = field(default_factory=set)
 
 
 @dataclass
 class WorkbookScan:
     sheets: dict[str, SheetScan]  # by sheet name, in workbook order
     unpacked_bytes: int = 0
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain JSON types, to cross from the reading process (``ita_core.workbook.worker``)."""
-        return {
-            "unpacked_bytes": self.unpacked_bytes,
-            "sheets": [
-                {
-                    "name": s.name,
-                    "part": s.part,
-                    "formula_without_value": sorted(s.formula_without_value),
-                    "percent_cells": sorted(s.percent_cells),
-                    "cells": s.cells,
-                    "dimension": s.dimension,
-                    "far_cell": s.far_cell,
-                    "reaching_out": s.reaching_out,
-                    "merged_down": [list(m) for m in s.merged_down],
-                }
-                for s in self.sheets.values()
-            ],
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> WorkbookScan:
-        sheets = {
-            s["name"]: SheetScan(
-                s["name"],
-                s["part"],
-                set(s["formula_without_value"]),
-                set(s["percent_cells"]),
-                int(s["cells"]),
-                s["dimension"],
-                s["far_cell"],
-                dict(s["reaching_out"]),
-                [(str(letter), int(first), int(last)) for letter, first, last in s["merged_down"]],
-            )
-            for s in data["sheets"]
-        }
-        return cls(sheets, int(data["unpacked_bytes"]))
 
 
 def _reject_not_workbook() -> WorkbookRejected:
@@ -248,18 +221,36 @@ def _int_attr(element: Any, name: str) -> int:
         ) from None
 
 
-def _scan_sheet(chunks: Iterator[bytes], scan: SheetScan, percent_re: re.Pattern[bytes] | None, limits: Limits) -> None:
+def _cell_blocks(chunks: Iterator[bytes]) -> Iterator[bytes]:
+    """A sheet's XML in blocks cut before an element, so that no cell or merged range is cut in two."""
     carry = b""
     for chunk in chunks:
         buffer = carry + chunk
-        if scan.dimension is None and (found := _DIMENSION.search(buffer)):
-            scan.dimension = found[1].decode()
         cut = max(buffer.rfind(b"<c"), buffer.rfind(b"<mergeCell"))  # the last may go on in the next chunk
         if cut <= 0:
             cut = len(buffer) if len(buffer) > CHUNK * 4 else 0
         done, carry = buffer[:cut], buffer[cut:]
-        _scan_block(done, scan, percent_re, limits)
-    _scan_block(carry, scan, percent_re, limits)
+        yield done
+    yield carry
+
+
+def _scan_sheet(
+    chunks: Iterator[bytes], scan: SheetScan, percent_re: re.Pattern[bytes] | None, limits: Limits, ids: bool
+) -> None:
+    for block in _cell_blocks(chunks):
+        if scan.dimension is None and (found := _DIMENSION.search(block)):
+            scan.dimension = found[1].decode()
+        _scan_block(block, scan, percent_re, limits)
+        if ids:
+            scan.decimal_numbers.update(_decimal_numbers(block))
+
+
+def _decimal_numbers(block: bytes) -> Iterator[str]:
+    for value in _DECIMAL_VALUE.finditer(block):
+        start = block.rfind(b"<c", 0, value.start())  # the value's own cell: a block is cut before a cell
+        tag = block[start : block.find(b">", start) + 1] if start >= 0 else b""
+        if (ref := _REF.search(tag)) is not None and _TEXT_TYPE.search(tag) is None:
+            yield ref[1].decode()
 
 
 def _far_value_cell(block: bytes, limits: Limits) -> str | None:
@@ -361,5 +352,5 @@ def inspect_workbook(data: bytes, limits: Limits | None = None) -> WorkbookScan:
                 for _ in chunks:  # still inflate: checks size and DTDs of every part
                     pass
             else:
-                _scan_sheet(chunks, sheets[sheet_name], percent_re, limits)
+                _scan_sheet(chunks, sheets[sheet_name], percent_re, limits, names_activities(sheet_name))
         return WorkbookScan(sheets, budget.used)

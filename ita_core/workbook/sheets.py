@@ -87,15 +87,19 @@ class Context:
 
     def percent_rows(self, table: Table, key: str) -> set[int]:
         """0-based rows whose cell in this column is formatted as a percentage (Excel stores 50% as 0.5)."""
+        return self._rows_of(self.scans[table.sheet].percent_cells, table, key)
+
+    def number_rows(self, table: Table, key: str) -> set[int]:
+        """0-based rows whose cell in this column holds a number with a fraction (in sheets naming activities)."""
+        return self._rows_of(self.scans[table.sheet].decimal_numbers, table, key)
+
+    @staticmethod
+    def _rows_of(cells: set[str], table: Table, key: str) -> set[int]:
         if not table.has(key):
             return set()
         letter = table.letter(key)
         n = len(letter)
-        return {
-            int(ref[n:]) - 1
-            for ref in self.scans[table.sheet].percent_cells
-            if ref[:n] == letter and ref[n : n + 1].isdigit()
-        }
+        return {int(ref[n:]) - 1 for ref in cells if ref[:n] == letter and ref[n : n + 1].isdigit()}
 
     def dates(self, raw: str) -> tuple[DateFound, ...] | Text:
         parsed = parse_date_cell(raw, self.fiscal_year)
@@ -425,18 +429,20 @@ def _guideline_problem(gid: str, measure: int, known: dict[str, Guideline] | Non
 
 
 def _duplicate_id(aid: str, first: str) -> Text:
-    th = f"ลำดับ {aid} ซ้ำกับเซลล์ {first}: ลำดับกิจกรรมต้องไม่ซ้ำกัน"
-    en = f"activity id {aid} repeats {first}: ids must be unique"
-    if may_have_lost_zero(aid):
-        th += (
-            f" — ถ้าตั้งใจพิมพ์ {aid}0 Excel ได้ตัดเลข 0 ท้ายออกเพราะเห็นเป็นตัวเลข: "
-            "จัดรูปแบบคอลัมน์ ลำดับ เป็นข้อความ (Text) แล้วพิมพ์ใหม่ หรือพิมพ์ ' นำหน้า เช่น '1.10"
-        )
-        en += (
-            f" — if you meant {aid}0, Excel dropped the trailing zero because it read a number: "
-            "format the ลำดับ column as Text and retype it, or type a leading apostrophe ('1.10)"
-        )
-    return Text(th, en)
+    fix = Text(
+        f"ลำดับ {aid} ซ้ำกับเซลล์ {first}: ลำดับกิจกรรมต้องไม่ซ้ำกัน", f"activity id {aid} repeats {first}: ids must be unique"
+    )
+    return _lost_zero(fix, aid + "0") if may_have_lost_zero(aid) else fix
+
+
+def _lost_zero(fix: Text, meant: str) -> Text:
+    """What to do when Excel may have cut the trailing 0 of an id typed as a number."""
+    return Text(
+        f"{fix.th} — ถ้าหมายถึง {meant} Excel ได้ตัดเลข 0 ท้ายออกเพราะเห็นเป็นตัวเลข: "
+        f"จัดรูปแบบคอลัมน์ ลำดับ เป็นข้อความ (Text) แล้วพิมพ์ใหม่ หรือพิมพ์ ' นำหน้า เช่น '{meant}",
+        f"{fix.en} — if you meant {meant}, Excel cut the trailing 0 because it read a number: "
+        f"format the ลำดับ column as Text and retype it, or type a leading apostrophe ('{meant})",
+    )
 
 
 def may_have_lost_zero(aid: str) -> bool:
@@ -516,20 +522,45 @@ def _ids_follow_measures(records: list[Activity], ctx: Context) -> None:
 
 
 def _known_ids(found: Rows, ctx: Context) -> None:
+    """Each row names an activity of the กิจกรรม sheet, and names it for sure: an id typed as a number may
+    be another one's whose trailing 0 Excel cut (1.10 is 1.1 to Excel), where the plan has both."""
     ids = found.values["activity_id"]
     unknown = set(ids) - ctx.known_ids - {""}
-    if not unknown:
+    typed = ctx.number_rows(found.table, "activity_id")
+    numeric = {i: ids[i] for i, row in enumerate(found.rows) if row in typed} if typed else {}
+    if not unknown and not numeric:
         return
-    for i, aid in enumerate(ids):
-        if aid in unknown:
-            found.problem(
-                i,
-                "activity_id",
-                Text(
+    cut = _zero_cut(unknown | set(numeric.values()), ctx.known_ids)
+    if unknown:
+        for i, aid in enumerate(ids):
+            if aid in unknown:
+                fix = Text(
                     f"ไม่มีกิจกรรมลำดับ {aid} ในแผ่นงาน กิจกรรม: แก้ลำดับให้ตรงกับกิจกรรม",
                     f"no activity {aid} in the activities sheet: fix the id",
-                ),
+                )
+                found.problem(i, "activity_id", _lost_zero(fix, cut[aid]) if aid in cut and i in numeric else fix)
+    for i, aid in numeric.items():
+        if aid in cut and aid not in unknown:
+            meant = cut[aid]
+            fix = Text(
+                f"ลำดับ {aid} เป็นตัวเลข จึงบอกไม่ได้ว่าหมายถึงกิจกรรม {aid} หรือ {meant} (แผ่นงาน กิจกรรม มีทั้งสอง): "
+                f"ถ้าหมายถึง {aid} พิมพ์ '{aid}",
+                f"id {aid} is a number, so it cannot say whether it names activity {aid} or {meant} (the "
+                f"activities sheet has both): type '{aid} if you meant {aid}",
             )
+            found.problem(i, "activity_id", _lost_zero(fix, meant))
+
+
+def _zero_cut(written: set[str], known: set[str]) -> dict[str, str]:
+    """Each of these ids that Excel could have made of a known id ending in 0 typed as a number (1.10 → 1.1),
+    and that id."""
+    cut: dict[str, str] = {}
+    for zeros in ("0", "00"):
+        for meant in {aid + zeros for aid in written} & known:
+            aid = meant[: -len(zeros)]
+            if may_have_lost_zero(aid):
+                cut.setdefault(aid, meant)
+    return cut
 
 
 def _rows_look_right(ids: list[str], groups: list[str], joined: list[Any], heads: list[Any]) -> bool:

@@ -316,7 +316,7 @@ def _tasks() -> dict[str, Any]:
 
     native.warm_up()
     _STREAMING["table_frames"] = native.table_frames
-    tasks: dict[str, Any] = {"read_workbook": native.native_read_answer, "read_docx": _read_docx, **_STREAMING}
+    tasks: dict[str, Any] = {"read_docx": _read_docx, **_STREAMING}
     if os.environ.get("ITA_WORKER_TEST_HOOKS") == "1":  # set only by the tests
         tasks["allocate"] = _allocate
         tasks["sleep"] = _sleep

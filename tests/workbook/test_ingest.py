@@ -431,6 +431,48 @@ def test_duplicate_id_from_a_lost_trailing_zero_says_how_to_fix_it(read: Read, b
     assert "ข้อความ (Text)" in problem.th
 
 
+def _with_activity_ten(book: Book) -> Book:
+    """Activities 1.1 and 1.10 (typed as text, as the template keeps it) and a กำหนดส่ง sheet."""
+    book.rows("กิจกรรม").append([1, "1.10", "กิจกรรมสิบ", None, None, "คณะทำงานสำนัก", None, None, None, None])
+    return book.add("กำหนดส่ง", [list(HEADERS["กำหนดส่ง"]), ["1.10", "รายงานผล", "30 มิ.ย. 2566", None]])
+
+
+@pytest.mark.parametrize("sheet", ["กำหนดส่ง", "การมีส่วนร่วม"])
+def test_an_id_typed_as_a_number_that_may_have_lost_its_zero_is_asked_not_guessed(
+    read: Read, book: Book, sheet: str
+) -> None:
+    """1.10 typed as a number is 1.1 to Excel: where the plan has both 1.1 and 1.10, such a row would have
+    been counted for 1.1 without a word (1.10's deadline shown as 1.1's)."""
+    _with_activity_ten(book).set(sheet, "A2", 1.10)
+    problem = _error(read, book, f"{sheet}!A2")
+    assert "เป็นตัวเลข" in problem.th and "1.10" in problem.th and "'1.1" in problem.th
+    assert "ข้อความ (Text)" in problem.th
+    assert len(read(book).errors) == 1
+
+
+def test_an_id_typed_as_text_names_its_activity_even_beside_one_ending_in_zero(read: Read, book: Book) -> None:
+    plan = plan_of(read, _with_activity_ten(book).set("กำหนดส่ง", "A3", "1.1").set("กำหนดส่ง", "C3", "31 ก.ค. 2566"))
+    assert {(d.activity_id, d.due) for d in plan.deadlines if d.activity_id in {"1.1", "1.10"}} == {
+        ("1.1", date(2023, 7, 31)),
+        ("1.10", date(2023, 6, 30)),
+    }
+
+
+def test_an_id_typed_as_a_number_with_no_activity_to_mistake_it_for_is_read(read: Read, book: Book) -> None:
+    """1.2 as a number is 1.2: no activity 1.20 to have lost its 0."""
+    plan = plan_of(read, _with_activity_ten(book).set("กำหนดส่ง", "A3", 1.2).set("กำหนดส่ง", "C3", "31 ก.ค. 2566"))
+    assert ("1.2", date(2023, 7, 31)) in [(d.activity_id, d.due) for d in plan.deadlines]
+
+
+def test_an_unknown_id_that_may_have_lost_its_zero_says_so(read: Read, book: Book) -> None:
+    book.rows("กิจกรรม")[1][1] = "1.5"  # no 1.1 now: 1.10 typed as a number is unknown
+    _with_activity_ten(book).set("กำหนดส่ง", "A2", 1.10)
+    problem = _error(read, book, "กำหนดส่ง!A2")
+    assert "ไม่มีกิจกรรมลำดับ 1.1" in problem.th and "ถ้าหมายถึง 1.10" in problem.th
+    book.set("กำหนดส่ง", "A2", "1.1")  # typed as text: Excel cut nothing
+    assert "ถ้าหมายถึง" not in _error(read, book, "กำหนดส่ง!A2").th
+
+
 @pytest.mark.parametrize(
     ("typed", "fragment"), [(150, "ระหว่าง 0 ถึง 100"), (-1, "ระหว่าง 0 ถึง 100"), ("ครึ่งหนึ่ง", "ตัวเลขร้อยละ")]
 )

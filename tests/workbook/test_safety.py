@@ -7,13 +7,14 @@ import struct
 import tracemalloc
 import zipfile
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from msoffcrypto.format.ooxml import OOXMLFile
 from workbooks import Book, valid_book
 
 from ita_core import Limits, WorkbookRejected, read_workbook
-from ita_core.workbook.safety import WorkbookScan, inspect_workbook
+from ita_core.workbook.safety import inspect_workbook
 
 MiB = 1 << 20
 
@@ -346,27 +347,67 @@ def test_the_quick_cell_count_agrees_with_the_exact_one(block: bytes) -> None:
     assert may_be_unplaced == exact
 
 
-def _with_merges(refs: list[str]) -> bytes:
-    """A one-sheet workbook whose sheet lists these merged ranges (written straight into its XML: openpyxl
-    takes minutes to merge tens of thousands of ranges)."""
+def _sheet_rewritten(fill: Callable[[Any], None], rewrite: Callable[[bytes], bytes], title: str = "กิจกรรม") -> bytes:
+    """A one-sheet workbook filled by openpyxl, then its sheet's XML rewritten: what openpyxl will not write
+    (other writers' attribute order, tens of thousands of merged ranges in seconds)."""
     import openpyxl
 
     wb = openpyxl.Workbook()
-    wb.active.title = "กิจกรรม"
-    wb.active["A1"] = 1
+    wb.active.title = title
+    fill(wb.active)
     plain = io.BytesIO()
     wb.save(plain)
-    merges = "".join(f'<mergeCell ref="{ref}"/>' for ref in refs)
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(plain.getvalue())) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
             data = src.read(info)
-            if info.filename == "xl/worksheets/sheet1.xml":
-                data = data.replace(
-                    b"</sheetData>", f'</sheetData><mergeCells count="{len(refs)}">{merges}</mergeCells>'.encode()
-                )
-            dst.writestr(info, data)
+            dst.writestr(info, rewrite(data) if info.filename == "xl/worksheets/sheet1.xml" else data)
     return out.getvalue()
+
+
+def _with_merges(refs: list[str]) -> bytes:
+    merges = "".join(f'<mergeCell ref="{ref}"/>' for ref in refs)
+    return _sheet_rewritten(
+        lambda sheet: sheet.__setitem__("A1", 1),
+        lambda xml: xml.replace(
+            b"</sheetData>", f'</sheetData><mergeCells count="{len(refs)}">{merges}</mergeCells>'.encode()
+        ),
+    )
+
+
+def _ids(sheet: Any) -> None:
+    sheet["B1"], sheet["B2"], sheet["B3"], sheet["B4"], sheet["B5"] = "1.1", 1.1, "x", "y", 2.5
+    sheet["B6"], sheet["B7"], sheet["C2"], sheet["B10"] = "=1+0.1", 1.2, 1.1, 2
+
+
+def _other_writers(xml: bytes) -> bytes:  # openpyxl writes r then t, t="n" for a number, inline text
+    for old, new in [
+        (b'<c r="B3" t="inlineStr">', b'<c t="inlineStr" r="B3">'),  # text, its type before its place
+        (b'<c r="B4" t="inlineStr"><is><t>y</t></is>', b'<c t="str" r="B4"><f>"1.1"</f><v>1.1</v>'),  # =“1.1”
+        (b'<c r="B5" t="n">', b'<c s="0" t="n" r="B5">'),  # a number said so, its place last
+        (b"<f>1+0.1</f><v></v>", b"<f>1+0.1</f><v>1.1000000000000001</v>"),  # a formula's number, as Excel saves it
+        (b'<c r="B7" t="n">', b'<c r="B7" s="0">'),  # a number as Excel writes it: no type
+        (
+            b"</sheetData>",
+            b'<row r="8"><c r="B8" t="b"><v>1</v></c></row><row r="9"><c r="B9" s="0"/></row></sheetData>',
+        ),
+    ]:
+        assert old in xml
+        xml = xml.replace(old, new)
+    return xml
+
+
+def test_numbers_with_a_fraction_are_told_from_text_whatever_the_writer_s_attribute_order() -> None:
+    """The fast reader gives 1.1 typed as a number and '1.1 typed as text alike; the scan tells them apart,
+    in the sheets that name activities by id."""
+    scan = inspect_workbook(_sheet_rewritten(_ids, _other_writers, "กำหนดส่ง"))
+    assert scan.sheets["กำหนดส่ง"].decimal_numbers == {"B2", "B5", "B6", "B7", "C2"}  # not text, TRUE, empty or 2
+    assert inspect_workbook(_sheet_rewritten(_ids, _other_writers)).sheets["กิจกรรม"].decimal_numbers == set()
+    rows = "".join(f'<row r="{r}"><c r="A{r}" s="1"><v>1.1</v></c></row>' for r in range(20, 80_000)).encode()
+    many = inspect_workbook(
+        _sheet_rewritten(_ids, lambda xml: xml.replace(b"</sheetData>", rows + b"</sheetData>"), "กำหนดส่ง")
+    )
+    assert len(many.sheets["กำหนดส่ง"].decimal_numbers - {"B2", "B5", "B6", "B7", "C2"}) == 80_000 - 20  # across chunks
 
 
 def test_ranges_merged_down_one_column_are_noted_even_across_the_scan_s_chunks() -> None:
@@ -375,4 +416,3 @@ def test_ranges_merged_down_one_column_are_noted_even_across_the_scan_s_chunks()
     scan = inspect_workbook(_with_merges([*refs, "B2:C2", "D3:E9", "AZ4:AZ6", "BA4:BA6", "C9:C5"]))
     down = [("A", 2 * i + 1, 2 * i + 2) for i in range(40_000)] + [("AZ", 4, 6)]  # not across, beyond AZ, upside down
     assert scan.sheets["กิจกรรม"].merged_down == down
-    assert WorkbookScan.from_dict(scan.to_dict()).sheets["กิจกรรม"].merged_down == down  # from the reading process

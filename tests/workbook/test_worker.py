@@ -109,7 +109,7 @@ def test_a_stream_is_bounded_in_time_and_can_be_cancelled(workers: Workers) -> N
 
 def test_the_children_do_not_outlive_the_pool() -> None:
     pool = Workers(warm=2)
-    pool.call("read_workbook", SHIPPED_WORKBOOK.read_bytes(), {})
+    list(pool.stream("table_frames", SHIPPED_WORKBOOK.read_bytes(), {}))
     idle = list(pool._idle)
     assert len(idle) == 2
     pool.close()
