@@ -15,7 +15,16 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from ita_core.text import Text
-from ita_core.thai import BE_OFFSET, MONTHS_EN, MONTHS_LONG, MONTHS_SHORT, ce_year, to_arabic_digits, to_thai_digits
+from ita_core.thai import (
+    BE_OFFSET,
+    MONTHS_EN,
+    MONTHS_LONG,
+    MONTHS_SHORT,
+    ce_year,
+    format_date_th,
+    to_arabic_digits,
+    to_thai_digits,
+)
 
 _EXCEL_EPOCH = date(1899, 12, 30)
 # Excel serial numbers of 1 Jan 1990 and 31 Dec 2099: a bare number in this
@@ -84,6 +93,10 @@ _NUMERIC_DATE = re.compile(r"(?<![\d.])(?P<day>\d{1,2})[/\-.](?P<month>\d{1,2})[
 _ISO_DATE = re.compile(
     r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?!\d)"
 )
+
+# A date or time cell, as the fast reader gives it (``workbook.grid`` makes every cell text): 2023-07-30 00:00:00.
+DATE_CELL = re.compile(r"(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):\d{2}")
+_TIME_ONLY = ("1899-12-30", "1899-12-31")  # a cell holding a time of day and no date
 
 # Words that only say "due by"; a label made of nothing else is dropped.
 _FILLER = re.compile(
@@ -320,3 +333,21 @@ def _february(match: re.Match[str]) -> bool:
 
 def _leap(year: int) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def date_cell_shown(raw: str) -> str:
+    """A date cell read as text (กำหนดส่ง as typed, ระยะเวลา, หมายเหตุ), as a person reads it: Excel shows
+    30/7/2566, and ``2023-07-30 00:00:00`` is neither what was typed nor a Buddhist-era date. A year typed in
+    the Buddhist era into a date cell (2566-07-30) is read as such, as the date columns read it."""
+    found = DATE_CELL.fullmatch(raw)
+    if found is None:
+        return raw
+    year, month, day, hour, minute = map(int, found.groups())
+    clock = f"{hour:02d}:{minute:02d} น." if (hour, minute) != (0, 0) else ""
+    if raw.startswith(_TIME_ONLY):
+        return clock or raw
+    try:
+        shown = format_date_th(date(year - BE_OFFSET if year >= 2400 else year, month, day), "long")
+    except ValueError:
+        return raw
+    return f"{shown} {clock}".strip()

@@ -24,6 +24,7 @@ from ita_core import metrics
 from ita_core.address import View, unit_address
 from ita_core.agency import QUIET_DAYS, Rollup, UnitStanding
 from ita_core.clock import thai_day
+from ita_core.dateparse import date_cell_shown
 from ita_core.labels import (
     MET_LABELS,
     ActivityState,
@@ -429,7 +430,7 @@ _DETAIL_FIELDS: dict[str, Text] = {
 
 
 def _detail_value(value: object) -> str:
-    return format_baht(value) if isinstance(value, Decimal) else str(value)
+    return format_baht(value) if isinstance(value, Decimal) else date_cell_shown(str(value))
 
 
 def activity_detail(act: Activity, states: Sequence[DeadlineState], lang: Lang) -> ActivityDetail:

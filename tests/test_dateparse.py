@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from ita_core.dateparse import (
     DateFound,
+    date_cell_shown,
     from_excel_serial,
     has_deadline_cue,
     next_year_text,
@@ -204,3 +205,19 @@ def test_two_deadlines_are_still_two(text: str) -> None:
 def test_a_counted_number_before_a_date_is_not_the_start_of_a_range(text: str, expected: list[date]) -> None:
     parsed = parse_date_text(text)
     assert parsed.error is None and [d.value for d in parsed.dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("2023-07-30 00:00:00", "30 กรกฎาคม 2566"),  # a date cell, as the reader gives it
+        ("2566-07-30 00:00:00", "30 กรกฎาคม 2566"),  # its year typed in the Buddhist era
+        ("2023-07-30 14:30:00", "30 กรกฎาคม 2566 14:30 น."),
+        ("1899-12-31 09:05:00", "09:05 น."),  # a time of day, no date
+        ("2023-02-30 00:00:00", "2023-02-30 00:00:00"),  # no such day: left as it came
+        ("ส่ง ๒๐ มิถุนายน ๒๕๖๖", "ส่ง ๒๐ มิถุนายน ๒๕๖๖"),  # typed text: as typed
+        ("2023-07-30", "2023-07-30"),  # typed so, as text: as typed
+    ],
+)
+def test_a_date_cell_read_as_text_is_shown_as_a_person_reads_it(raw: str, shown: str) -> None:
+    assert date_cell_shown(raw) == shown

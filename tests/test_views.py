@@ -132,6 +132,13 @@ def test_activity_detail_lists_every_filled_field(plan: Plan, board: views.Dashb
     ]
 
 
+def test_activity_detail_shows_a_due_date_cell_as_a_thai_date(plan: Plan, board: views.Dashboard) -> None:
+    """A กำหนดส่ง typed as a date cell is kept as its ISO text (so that exports keep it a date cell); the
+    panel showed "2023-07-30 00:00:00" as what was typed."""
+    act = plan.activity("1.6")._replace(due_text="2023-07-30 00:00:00")
+    assert dict(views.activity_detail(act, board.deadlines, "th").fields)["กำหนดส่ง (ตามที่พิมพ์ในไฟล์)"] == "30 กรกฎาคม 2566"
+
+
 def test_measure_names(plan: Plan) -> None:
     assert views.measure_names(plan, "en")[3].startswith("Measure 3 การสนับสนุนการประเมินคุณธรรม")
 

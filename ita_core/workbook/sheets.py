@@ -141,6 +141,7 @@ class Context:
             texts = [text if text is not None else "" for text in raw]
             if has_hidden("".join(texts)):  # one look at the column (C speed), row by row only then
                 texts = [without_hidden(text) for text in texts]
+            texts = cells.shown(texts)
             return (texts if column.kind is Kind.TEXT else [text.strip() for text in texts]), False
         if column.kind is Kind.ID:  # mostly distinct, mostly typed plainly (1.5): no parsing for those
             plain, parse_id = _PLAIN_ID.fullmatch, cells.activity_id
@@ -477,7 +478,7 @@ def activities(
     reported = [raw is not None for raw in found.raw["progress"]]
     progress = [_ZERO if value is None else value for value in found.values["progress"]]
     extra: dict[str, list[Any]] = {
-        "due_text": [raw or "" for raw in found.raw["due_text"]],
+        "due_text": [raw or "" for raw in found.raw["due_text"]],  # a date cell's ISO text: the writer keeps it a date
         "progress": progress,
         "progress_reported": reported,
         "source": found.source("activity_id"),

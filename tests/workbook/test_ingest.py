@@ -431,6 +431,15 @@ def test_duplicate_id_from_a_lost_trailing_zero_says_how_to_fix_it(read: Read, b
     assert "ข้อความ (Text)" in problem.th
 
 
+def test_a_date_cell_in_a_column_of_text_reads_as_a_thai_date(read: Read, book: Book) -> None:
+    """ระยะเวลา and หมายเหตุ are text; a date cell there read "2023-02-28 00:00:00" on every page and export."""
+    book.set("กิจกรรม", "J2", datetime(2023, 2, 28))
+    book.set("กิจกรรม", "K2", datetime(2566, 3, 9, 13, 30))  # a date and time, its year typed in the Buddhist era
+    book.set("กิจกรรม", "K1", "ระยะเวลา")
+    first = plan_of(read, book).activity("1.1")
+    assert (first.remarks, first.period) == ("28 กุมภาพันธ์ 2566", "9 มีนาคม 2566 13:30 น.")
+
+
 def _with_activity_ten(book: Book) -> Book:
     """Activities 1.1 and 1.10 (typed as text, as the template keeps it) and a กำหนดส่ง sheet."""
     book.rows("กิจกรรม").append([1, "1.10", "กิจกรรมสิบ", None, None, "คณะทำงานสำนัก", None, None, None, None])
