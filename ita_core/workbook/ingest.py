@@ -32,7 +32,7 @@ from ita_core.workbook.sheetgrid import SheetGrid
 
 if TYPE_CHECKING:
     from ita_core.workbook.grid import SheetTable
-from ita_core.workbook.tables import ProblemLog, Table, locate_table
+from ita_core.workbook.tables import ProblemLog, Table, locate_table, repeated_headers
 from ita_core.workbook.worker import Ticket, Workers, default_workers
 
 Source = bytes | str | os.PathLike[str]
@@ -304,11 +304,29 @@ class _Ingest:
             return None
         table = locate_table(grid, spec, self.log)
         if table is not None:
+            self._repeated_headers(table)
             self._spread_merged(table)
             if key == "activities":
                 self._headings(table)
             self._formula_problems(table)
         return table
+
+    def _repeated_headers(self, table: Table) -> None:
+        """Rows that repeat the header are not data: they were errors in every cell that needs a number or a
+        date. Skipped, and said once per sheet."""
+        rows = repeated_headers(table)
+        if not rows:
+            return
+        table.grid.clear_rows(set(rows))
+        shown = ", ".join(str(row + 1) for row in rows[:10]) + (" …" if len(rows) > 10 else "")
+        self.log.warning(
+            table.sheet,
+            f"{table.grid.letters[min(table.positions.values())]}{rows[0] + 1}",
+            None,
+            f"แถว {shown} ซ้ำหัวตาราง (เช่น ตารางที่คัดลอกจากเอกสารซึ่งพิมพ์หัวตารางทุกหน้า): ข้ามแถวเหล่านี้ ไม่นับเป็นข้อมูล",
+            f"rows {shown} repeat the header (as in a table copied from a document that prints it on every page): "
+            "they are skipped, not read as data",
+        )
 
     def _spread_merged(self, table: Table) -> None:
         """Cells merged down a column of the table (มาตรการ 1 over its activities, as offices often lay

@@ -440,6 +440,27 @@ def test_a_date_cell_in_a_column_of_text_reads_as_a_thai_date(read: Read, book: 
     assert (first.remarks, first.period) == ("28 กุมภาพันธ์ 2566", "9 มีนาคม 2566 13:30 น.")
 
 
+def test_rows_that_repeat_the_header_are_skipped_with_a_warning(read: Read, book: Book) -> None:
+    """A table copied from the plan document carries the header printed on every page: each was an error in
+    every cell that needs a number or a date. The plan reads as without them, and one warning per sheet says so."""
+    expected = plan_of(read, book)
+    book.rows("กิจกรรม").insert(3, [*HEADERS["กิจกรรม"][:2], f" {HEADERS['กิจกรรม'][2]} ", *HEADERS["กิจกรรม"][3:]])
+    book.rows("การมีส่วนร่วม").insert(1, list(HEADERS["การมีส่วนร่วม"][:2]))
+    result = read(book)
+    assert result.plan is not None and result.errors == ()
+    assert result.plan.activities == tuple(
+        a._replace(source=a.source.replace("B4", "B5")) if a.activity_id == "2.1" else a for a in expected.activities
+    )
+    assert [(p.activity_id, p.participants, p.headcount) for p in result.plan.participation] == [("1.2", 127, 139)]
+    assert [w.location for w in result.warnings] == ["กิจกรรม!A4", "การมีส่วนร่วม!A2"]
+    assert "ซ้ำหัวตาราง" in result.warnings[0].th
+
+
+def test_a_row_naming_one_column_is_data_not_a_header(read: Read, book: Book) -> None:
+    book.set("การมีส่วนร่วม", "B2", "กลุ่มงาน")  # a group called so: its ลำดับ names an activity
+    assert [p.group for p in plan_of(read, book).participation] == ["กลุ่มงาน"]
+
+
 def _with_activity_ten(book: Book) -> Book:
     """Activities 1.1 and 1.10 (typed as text, as the template keeps it) and a กำหนดส่ง sheet."""
     book.rows("กิจกรรม").append([1, "1.10", "กิจกรรมสิบ", None, None, "คณะทำงานสำนัก", None, None, None, None])
