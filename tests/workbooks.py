@@ -39,6 +39,11 @@ class Book:
     sheets: dict[str, list[list[Any]]] = field(default_factory=dict)
     formats: dict[tuple[str, str], str] = field(default_factory=dict)  # (sheet, "H2") → number format
     merges: list[tuple[str, str]] = field(default_factory=list)  # (sheet, "A2:A3"), merged as Excel does
+    hidden: list[tuple[str, int]] = field(default_factory=list)  # (sheet, Excel row) hidden, as Excel hides it
+
+    def hide(self, sheet: str, row: int) -> Book:
+        self.hidden.append((sheet, row))
+        return self
 
     def merge(self, sheet: str, cells: str) -> Book:
         self.merges.append((sheet, cells))
@@ -80,6 +85,8 @@ class Book:
             wb[sheet][cell].number_format = fmt
         for sheet, cells in self.merges:  # openpyxl, like Excel, keeps only the top-left cell's value
             wb[sheet].merge_cells(cells)
+        for sheet, row in self.hidden:
+            wb[sheet].row_dimensions[row].hidden = True
         buffer = io.BytesIO()
         wb.save(buffer)
         return buffer.getvalue()

@@ -308,6 +308,7 @@ class _Ingest:
             self._spread_merged(table)
             if key == "activities":
                 self._headings(table)
+            self._hidden_rows(table)
             self._formula_problems(table)
         return table
 
@@ -326,6 +327,24 @@ class _Ingest:
             f"แถว {shown} ซ้ำหัวตาราง (เช่น ตารางที่คัดลอกจากเอกสารซึ่งพิมพ์หัวตารางทุกหน้า): ข้ามแถวเหล่านี้ ไม่นับเป็นข้อมูล",
             f"rows {shown} repeat the header (as in a table copied from a document that prints it on every page): "
             "they are skipped, not read as data",
+        )
+
+    def _hidden_rows(self, table: Table) -> None:
+        """Rows hidden in Excel (by hand, or by a filter) are read like the others: the dashboard would count
+        activities the person does not see in the file. Said once per sheet, naming them."""
+        hidden = self.scan.sheets[table.sheet].hidden_rows
+        rows = [row + 1 for row in table.data_rows() if row + 1 in hidden] if hidden else []
+        if not rows:
+            return
+        shown = ", ".join(map(str, rows[:10])) + (f" และอีก {len(rows) - 10} แถว" if len(rows) > 10 else "")
+        shown_en = ", ".join(map(str, rows[:10])) + (f" and {len(rows) - 10} more" if len(rows) > 10 else "")
+        self.log.warning(
+            table.sheet,
+            f"{table.grid.letters[min(table.positions.values())]}{rows[0]}",
+            None,
+            f"แถว {shown} ถูกซ่อนไว้ใน Excel (หรือถูกตัวกรองซ่อน) แต่ยังอ่านเป็นข้อมูลและนับในแดชบอร์ด: ถ้าไม่ใช่ส่วนของแผน ให้ลบแถวออก",
+            f"rows {shown_en} are hidden in Excel (or by a filter) but are read and counted like the others: "
+            "delete them if they are not part of the plan",
         )
 
     def _spread_merged(self, table: Table) -> None:

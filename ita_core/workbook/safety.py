@@ -47,6 +47,8 @@ _HOLDS_VALUE = re.compile(rb"<v>[^<]|<is>|<v [^>]*>[^<]|<f[ >]")
 # one, which no Excel writes and which defeats every bound above (a million empty rows, then one cell).
 _UNPLACED = re.compile(rb"<(?:row|c)(?=[\s/>])(?![^>]*\sr=)")
 _DIMENSION = re.compile(rb'<dimension ref="([A-Z0-9:]{1,30})"')
+# A hidden row (by hand, or by a filter): its position, whatever the order of its attributes.
+_HIDDEN_ROW = re.compile(rb'<row\b(?=[^>]*\shidden="(?:1|true)")[^>]*?\sr="([0-9]+)"')
 # A range merged down one column (A2:A5): Excel keeps its value in the top cell only.
 _MERGED_DOWN = re.compile(rb'<mergeCell\b[^>]*?\sref="([A-Z]{1,3})(\d{1,7}):\1(\d{1,7})"')
 # A formula and its cell, and what in a formula reaches outside the workbook: a DDE call to another program
@@ -96,6 +98,7 @@ class SheetScan:
     # Cells holding a number with a fraction, in a sheet that names activities by id: the fast reader gives
     # a number and text alike, and Excel keeps 1.10 typed as a number as 1.1 (``sheets._known_ids``).
     decimal_numbers: set[str] = field(default_factory=set)
+    hidden_rows: set[int] = field(default_factory=set)  # Excel rows hidden (by hand or by a filter), 1-based
 
 
 @dataclass
@@ -318,6 +321,8 @@ def _scan_block(block: bytes, scan: SheetScan, percent_re: re.Pattern[bytes] | N
                 scan.reaching_out.setdefault(cell.decode(), why)
     if percent_re is not None:
         scan.percent_cells.update(m.decode() for m in percent_re.findall(block))
+    if b'hidden="' in block:
+        scan.hidden_rows.update(map(int, _HIDDEN_ROW.findall(block)))
     if b"<mergeCell" in block:
         for letters, first, last in _MERGED_DOWN.findall(block):
             top, bottom = int(first), int(last)

@@ -461,6 +461,17 @@ def test_a_row_naming_one_column_is_data_not_a_header(read: Read, book: Book) ->
     assert [p.group for p in plan_of(read, book).participation] == ["กลุ่มงาน"]
 
 
+def test_rows_hidden_in_excel_are_read_and_said_to_be(read: Read, book: Book) -> None:
+    """A person who hides a row sees two activities where the dashboard counts three: say so, name the rows."""
+    book.hide("กิจกรรม", 4).hide("กิจกรรม", 20).hide("การมีส่วนร่วม", 2)  # row 20: hidden but empty
+    result = read(book)
+    assert result.plan is not None and len(result.plan.activities) == 3
+    assert [(w.location, "แถว 4 ถูกซ่อน" in w.th) for w in result.warnings] == [
+        ("กิจกรรม!A4", True),
+        ("การมีส่วนร่วม!A2", False),
+    ]
+
+
 def _with_activity_ten(book: Book) -> Book:
     """Activities 1.1 and 1.10 (typed as text, as the template keeps it) and a กำหนดส่ง sheet."""
     book.rows("กิจกรรม").append([1, "1.10", "กิจกรรมสิบ", None, None, "คณะทำงานสำนัก", None, None, None, None])

@@ -410,6 +410,21 @@ def test_numbers_with_a_fraction_are_told_from_text_whatever_the_writer_s_attrib
     assert len(many.sheets["กำหนดส่ง"].decimal_numbers - {"B2", "B5", "B6", "B7", "C2"}) == 80_000 - 20  # across chunks
 
 
+def test_hidden_rows_are_noted_whatever_the_order_of_their_attributes() -> None:
+    def fill(sheet: Any) -> None:
+        for row in (2, 3, 4, 5):
+            sheet[f"A{row}"] = row
+        sheet.row_dimensions[2].hidden = True
+
+    def rewrite(xml: bytes) -> bytes:
+        for old, new in [(b'<row r="3">', b'<row hidden="1" r="3">'), (b'<row r="4">', b'<row r="4" hidden="true">')]:
+            assert old in xml
+            xml = xml.replace(old, new)
+        return xml
+
+    assert inspect_workbook(_sheet_rewritten(fill, rewrite)).sheets["กิจกรรม"].hidden_rows == {2, 3, 4}
+
+
 def test_ranges_merged_down_one_column_are_noted_even_across_the_scan_s_chunks() -> None:
     """40,000 ranges fill more than one 1 MiB chunk of the sheet's XML: one cut in two is still read."""
     refs = [f"A{2 * i + 1}:A{2 * i + 2}" for i in range(40_000)]
