@@ -111,6 +111,8 @@ _BLANK_MONTH_WORD = " " * len("เดือน")
 # "And" or "or" that joins a date to the one before it: not what is due (30 ก.ค. และ 30 ส.ค. 2566).
 _JOINED = re.compile(r"^(?:\s|[-–:,;])*(?:และ|หรือ|(?:and|or)\b)\s*", re.IGNORECASE)
 EMPTY_MARKERS = {"", "-", "–", "—", "ไม่มี", "ไม่มีกำหนด", "n/a"}  # a date cell that says "none"
+# A วันที่ส่ง cell that says "not sent yet": no date, as an empty cell (under กำหนดส่ง it would mean nothing).
+NOT_YET_MARKERS = {"ยังไม่ส่ง", "ยังไม่ได้ส่ง", "รอส่ง", "ยังไม่ดำเนินการ", "ยังไม่ได้ดำเนินการ", "not yet", "pending"}
 # A range of dates: two dates joined by a dash or "to" (20 มิ.ย. - 5 ก.ค. 2566), or a day and a dash before a
 # date (20-25 มิถุนายน 2566), unless that number counts something (ครั้งที่ 2 - 20 มิ.ย. 2566).
 _TO = r"(?:[-–—]|(?:จน)?ถึง(?:วันที่)?|to|until|till)"

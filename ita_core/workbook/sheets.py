@@ -21,7 +21,7 @@ from operator import itemgetter
 from string import ascii_uppercase
 from typing import Any, Generic, TypeVar
 
-from ita_core.dateparse import EMPTY_MARKERS, DateFound, parse_date_cell
+from ita_core.dateparse import EMPTY_MARKERS, NOT_YET_MARKERS, DateFound, parse_date_cell
 from ita_core.model import (
     WHOLE_UNIT,
     Activity,
@@ -223,7 +223,7 @@ def read_rows(table: Table, ctx: Context) -> Rows:
             raw = [None] * len(rows)
         found.raw[key] = raw
         if column.kind in (Kind.DATE, Kind.DATES):
-            raw = _none_for_dashes(raw)
+            raw = _none_for_dashes(raw, NOT_YET_MARKERS if key == "submitted" else frozenset())
         values, may_fail = ctx.read_column(table, column, rows, raw)
         found.values[key] = values
         if may_fail:
@@ -240,11 +240,15 @@ def read_rows(table: Table, ctx: Context) -> Rows:
     return found
 
 
-def _none_for_dashes(raw: list[str | None]) -> list[str | None]:
-    """A date cell that says "none" (``-``, ``ไม่มี``) read as empty: allowed where a cell may be empty (a
-    deadline not yet sent), "empty" where it may not. A ``-`` under กำหนดส่ง in the กำหนดส่ง sheet had
-    dropped its row without a word; under วันที่ส่ง it was "give exactly one date"."""
-    dashes = {text for text in set(raw) if text is not None and text.strip().lower() in EMPTY_MARKERS}
+def _none_for_dashes(raw: list[str | None], also: Collection[str]) -> list[str | None]:
+    """A date cell that says "none" (``-``, ``ไม่มี``, and ``also``: ยังไม่ส่ง under วันที่ส่ง) read as empty:
+    allowed where a cell may be empty (a deadline not yet sent), "empty" where it may not. A ``-`` under
+    กำหนดส่ง in the กำหนดส่ง sheet had dropped its row without a word; under วันที่ส่ง it was "give exactly one date"."""
+    dashes = {
+        text
+        for text in set(raw)
+        if text is not None and ((marker := text.strip().lower()) in EMPTY_MARKERS or marker in also)
+    }
     if not dashes:  # one look at each distinct text: a date column repeats its few dates
         return raw
     return [None if text in dashes else text for text in raw]

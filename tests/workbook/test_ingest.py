@@ -472,6 +472,17 @@ def test_rows_hidden_in_excel_are_read_and_said_to_be(read: Read, book: Book) ->
     ]
 
 
+@pytest.mark.parametrize("typed", ["ยังไม่ส่ง", " รอส่ง ", "Not yet"])
+def test_not_sent_yet_under_the_day_sent_is_no_day(read: Read, book: Book, typed: str) -> None:
+    """ยังไม่ส่ง was "no date found": it says what an empty cell says. Under กำหนดส่ง it is still an error."""
+    book.add("กำหนดส่ง", [list(HEADERS["กำหนดส่ง"]), ["1.1", "รายงาน", "20 มิ.ย. 2566", typed]])
+    assert [(d.due, d.submitted) for d in plan_of(read, book).deadlines if d.activity_id == "1.1"] == [
+        (date(2023, 6, 20), None)
+    ]
+    book.set("กำหนดส่ง", "C2", typed)
+    assert "อ่านวันที่" in _error(read, book, "กำหนดส่ง!C2").th
+
+
 def _with_activity_ten(book: Book) -> Book:
     """Activities 1.1 and 1.10 (typed as text, as the template keeps it) and a กำหนดส่ง sheet."""
     book.rows("กิจกรรม").append([1, "1.10", "กิจกรรมสิบ", None, None, "คณะทำงานสำนัก", None, None, None, None])
