@@ -24,6 +24,8 @@ STALE_AFTER = timedelta(days=30)  # "not updated for 30 days"
 # Between two groups: และ or ร่วมกับ set apart by spaces (กลุ่มงานแผนและประเมินผล is one group), a comma, a slash,
 # a new line, or the next number of a list written on one line (1. คณะทำงาน 2. กลุ่มงานวินัย).
 _SPLIT = re.compile(r"\s+และ\s*|\s+ร่วมกับ\s+|\s*[,;/\n、]\s*|\s+(?=\(?[0-9๐-๙]{1,2}[.)]\s)")
+# Every group of a kind: the kind is the word after ทุก (ทุกกลุ่มงาน: each group whose name begins กลุ่มงาน).
+_EVERY = re.compile(r"ทุก\s*(กลุ่มงาน|กลุ่ม|ฝ่าย|ส่วน|แผนก)")
 # A list's number before a group: 1) …, (๒) … (its bullet, - or ●, is ``text.strip_bullet``'s)
 _NUMBER = re.compile(r"^\(?[0-9๐-๙]{1,2}[.)]\s*")
 
@@ -40,16 +42,33 @@ def groups_of(responsible: str) -> tuple[str, ...]:
 
 
 def all_groups(plan: Plan) -> list[str]:
-    """Every group the plan names, in the order they first appear."""
-    found: dict[str, None] = {}
-    for act in plan.activities:
-        for group in groups_of(act.responsible):
-            found[group] = None
+    """Every group the plan names, in the order its responsible cells first name them; then those named only
+    in the การมีส่วนร่วม sheet that an activity for every group (ทุกกลุ่มงาน) gives work to."""
+    cells = {cell: groups_of(cell) for cell in dict.fromkeys(a.responsible for a in plan.activities)}
+    found = dict.fromkeys(g for groups in cells.values() for g in groups)
+    for groups in responsible_groups(plan).values():
+        found.update(dict.fromkeys(groups))
     return list(found)
 
 
 def activities_of(plan: Plan, group: str) -> list[Activity]:
-    return [a for a in plan.activities if group in groups_of(a.responsible)]
+    responsible = responsible_groups(plan)
+    return [a for a in plan.activities if group in responsible[a.activity_id]]
+
+
+def responsible_groups(plan: Plan) -> dict[str, tuple[str, ...]]:
+    """Each activity's groups: those its cell names (``groups_of``) and, where it names every group of a kind
+    (ทุกกลุ่มงาน, บุคลากรของทุกกลุ่มงาน, ทุกฝ่าย), each group of that kind the plan names, in a responsible cell
+    or the การมีส่วนร่วม sheet. Read once per distinct cell: a plan repeats a few."""
+    cells = {cell: groups_of(cell) for cell in {a.responsible for a in plan.activities}}
+    named = dict.fromkeys(g for groups in cells.values() for g in groups)
+    named.update(dict.fromkeys(p.group for p in plan.participation if p.group))
+    for cell, groups in cells.items():
+        kinds = [m[1] for g in groups if (m := _EVERY.search(g)) is not None]
+        if kinds:
+            each = [g for g in named if g.startswith(tuple(kinds)) and _EVERY.search(g) is None]
+            cells[cell] = tuple(dict.fromkeys((*groups, *each)))
+    return {a.activity_id: cells[a.responsible] for a in plan.activities}
 
 
 class Missing(StrEnum):

@@ -9,7 +9,7 @@ import pytest
 from plans import act, due, plan_of
 
 from ita_core import read_workbook
-from ita_core.groups import Missing, all_groups, group_work, groups_of
+from ita_core.groups import Missing, activities_of, all_groups, group_work, groups_of, responsible_groups
 from ita_core.metrics import DeadlineStatus
 from ita_core.paths import SHIPPED_WORKBOOK
 from ita_core.projection import Outlook
@@ -48,6 +48,11 @@ def test_the_shipped_plan_names_five_groups() -> None:
         "กลุ่มงานวินัยและเสริมสร้างงานวินัย",
         "ทุกกลุ่มงาน",
     ]
+    # 3.6 is for ทุกกลุ่มงาน (every work group) and 1.2 for บุคลากรของทุกกลุ่มงาน: กลุ่มงานวินัย's page, its
+    # reminders and its reporters had only 3.1, and never saw the survey due ๒๐ มิถุนายน ๖๖.
+    assert [a.activity_id for a in activities_of(plan, "กลุ่มงานวินัยและเสริมสร้างงานวินัย")] == ["1.2", "3.1", "3.6"]
+    assert [a.activity_id for a in activities_of(plan, "ทุกกลุ่มงาน")] == ["3.6"]
+    assert [a.activity_id for a in activities_of(plan, "คณะทำงานสำนัก")][:3] == ["1.1", "1.2", "1.3"]
     work = group_work(plan, "บุคลากรของสำนักบริหารงานกลาง", date(2023, 6, 6))
     assert [w.activity.activity_id for w in work.activities] == ["1.6", "1.10"]
     assert [(w.activity.activity_id, s.status) for w, s in work.open_deadlines] == [
@@ -56,6 +61,34 @@ def test_the_shipped_plan_names_five_groups() -> None:
         ("1.6", DeadlineStatus.UPCOMING),  # ๓๐ กรกฎาคม ๒๕๖๖
     ]
     assert work.completion.activities == 2 and work.completion.completed == 0
+
+
+def test_an_activity_for_every_group_of_a_kind_belongs_to_each_the_plan_names() -> None:
+    """Each group of the kind named after ทุก, from the responsible cells and the การมีส่วนร่วม sheet; other
+    kinds (คณะทำงาน, ฝ่าย for ทุกกลุ่มงาน) are not in it."""
+    from dataclasses import replace
+
+    from ita_core.model import Participation
+
+    a, b, c, d = (act(aid, 1, 0) for aid in ("1.1", "1.2", "1.3", "1.4"))
+    plan = plan_of(
+        a._replace(responsible="คณะทำงานสำนัก"),
+        b._replace(responsible="- กลุ่มงานวินัย\n- ฝ่ายบัญชี"),
+        c._replace(responsible="บุคลากรของทุกกลุ่มงาน"),
+        d._replace(responsible="ทุกฝ่าย"),
+    )
+    plan = replace(
+        plan,
+        participation=(Participation("1.3", "กลุ่มงานคลัง", 5, 9, None, ""), Participation("1.3", "", 5, 9, None, "")),
+    )
+    assert responsible_groups(plan) == {
+        "1.1": ("คณะทำงานสำนัก",),
+        "1.2": ("กลุ่มงานวินัย", "ฝ่ายบัญชี"),
+        "1.3": ("บุคลากรของทุกกลุ่มงาน", "กลุ่มงานวินัย", "กลุ่มงานคลัง"),
+        "1.4": ("ทุกฝ่าย", "ฝ่ายบัญชี"),
+    }
+    assert all_groups(plan) == ["คณะทำงานสำนัก", "กลุ่มงานวินัย", "ฝ่ายบัญชี", "บุคลากรของทุกกลุ่มงาน", "ทุกฝ่าย", "กลุ่มงานคลัง"]
+    assert [w.activity.activity_id for w in group_work(plan, "กลุ่มงานคลัง", date(2023, 6, 1)).activities] == ["1.3"]
 
 
 def test_what_a_group_still_owes() -> None:

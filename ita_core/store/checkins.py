@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from ita_core.checkin import CheckInRefused, Report, apply_report, clean
 from ita_core.clock import thai_day
 from ita_core.diff import diff_plans
-from ita_core.groups import groups_of
+from ita_core.groups import responsible_groups
 from ita_core.model import Plan
 from ita_core.store import db
 from ita_core.store import publishing as store_publishing
@@ -80,11 +80,8 @@ def _check_in(row: CheckInRow) -> CheckIn:
 
 def may_report(user: Account, plan: Plan, activity_id: str) -> bool:
     """Editors for every activity; a reporter only for activities one of its groups is responsible for."""
-    try:
-        act = plan.activity(activity_id)
-    except KeyError:
-        return False
-    return any(user.reports_for(plan.unit, group) for group in groups_of(act.responsible))
+    groups = responsible_groups(plan).get(activity_id)
+    return groups is not None and any(user.reports_for(plan.unit, group) for group in groups)
 
 
 def _refuse_unless_allowed(user: Account, plan: Plan, activity_id: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
@@ -158,6 +159,21 @@ def test_a_reporter_cannot_check_in_for_another_group_approve_or_choose(
     assert check_ins.need_approval("สำนักทดสอบ") and latest(store).id == base.id
     # An editor reports for any group.
     assert check_ins.submit(people["editor"], base, plan, "2.1", Report(Decimal(20))).status is Status.PENDING
+
+
+def test_a_reporter_of_a_work_group_reports_on_an_activity_for_every_work_group(
+    store: Store, people: dict[str, Account]
+) -> None:
+    check_ins = CheckIns(store)
+    base = latest(store)
+    plan = store.plan(base.id)
+    everyone = replace(
+        plan,
+        activities=tuple(a._replace(responsible="ทุกกลุ่มงาน") if a.activity_id == "1.2" else a for a in plan.activities),
+    )
+    assert check_ins.submit(people["other"], base, everyone, "1.2", Report(Decimal(10))).status is Status.PENDING
+    with pytest.raises(CheckInRefused):  # คณะทำงานสำนัก is not a กลุ่มงาน
+        check_ins.submit(people["reporter"], base, everyone, "1.2", Report(Decimal(10)))
 
 
 def test_an_upload_that_changes_reported_figures_names_the_check_ins(store: Store, people: dict[str, Account]) -> None:
