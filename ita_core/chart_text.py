@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import plotly.graph_objects as go
 
 from ita_core.labels import DEADLINE_LABELS, Lang, date_label, measure_label, percent_label
-from ita_core.metrics import DeadlineState, MeasureCompletion, ParticipationRatio, Summary
+from ita_core.metrics import Completion, DeadlineState, MeasureCompletion, ParticipationRatio, Summary
 from ita_core.text import Text
 from ita_core.views import TrendPoint
 from ita_core.yearly import YearPoint
@@ -45,18 +45,19 @@ def _listed(parts: Sequence[str], lang: Lang) -> str:
 
 
 def completion(by_measure: Sequence[MeasureCompletion], lang: Lang) -> str:
-    parts = [
-        f"{measure_label(m.measure, lang)} "
-        + _t(
-            f"แล้วเสร็จ {m.completion.completed}/{m.completion.activities} ({percent_label(m.completion.completion_pct)})"
-            f" ความก้าวหน้าเฉลี่ย {percent_label(m.completion.mean_progress_pct)}",
-            f"{m.completion.completed}/{m.completion.activities} done ({percent_label(m.completion.completion_pct)}),"
-            f" mean progress {percent_label(m.completion.mean_progress_pct)}",
-            lang,
-        )
-        for m in by_measure
-    ]
+    parts = [f"{measure_label(m.measure, lang)} {_measure_done(m.completion, lang)}" for m in by_measure]
     return _t("กราฟความสำเร็จรายมาตรการ: ", "Chart of completion by measure: ", lang) + _listed(parts, lang)
+
+
+def _measure_done(c: Completion, lang: Lang) -> str:
+    if not c.activities:  # not "0/0 (0.00%)": nothing is planned there
+        return _t("ไม่มีกิจกรรม", "no activities", lang)
+    done, mean = percent_label(c.completion_pct), percent_label(c.mean_progress_pct)
+    return _t(
+        f"แล้วเสร็จ {c.completed}/{c.activities} ({done}) ความก้าวหน้าเฉลี่ย {mean}",
+        f"{c.completed}/{c.activities} done ({done}), mean progress {mean}",
+        lang,
+    )
 
 
 def deadlines(states: Sequence[DeadlineState], as_of_label: str, lang: Lang) -> str:

@@ -208,7 +208,7 @@ def completion_chart(
     )
     fig.add_scatter(
         y=positions,
-        x=[float(m.completion.mean_progress_pct) for m in by_measure],
+        x=[float(m.completion.mean_progress_pct) if m.completion.activities else None for m in by_measure],
         mode="markers",
         name=_text("ความก้าวหน้าเฉลี่ย", "Mean progress", lang),
         marker={

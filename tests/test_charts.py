@@ -9,7 +9,7 @@ from itertools import pairwise
 
 import pytest
 
-from ita_core import charts, metrics, read_workbook
+from ita_core import chart_text, charts, metrics, read_workbook
 from ita_core.metrics import DeadlineState, DeadlineStatus, ParticipationRatio
 from ita_core.model import Deadline, Participation, Plan
 from ita_core.paths import SHIPPED_WORKBOOK
@@ -51,6 +51,9 @@ def test_completion_chart_in_english_and_for_an_empty_measure(plan: Plan) -> Non
     fig = charts.completion_chart([*by_measure, empty], "en")
     assert list(fig.layout.yaxis.ticktext)[-1] == "<b>Measure 4</b><br>no activities"
     assert fig.data[1].x[-1] == 0
+    # No mean-progress mark at 0 % (nor "0/0 (0.00%)" read aloud): nothing is planned there.
+    assert fig.data[2].x[-1] is None and fig.data[2].x[0] == 21.42
+    assert chart_text.alt_of(fig).endswith("; Measure 4 no activities")
 
 
 def test_timeline_of_the_shipped_plan(plan: Plan) -> None:
