@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gc
 import os
-import re
 import stat
 import threading
 from collections import Counter
@@ -541,10 +540,7 @@ class _Ingest:
 
 # A row heading the activities of a measure (มาตรการที่ ๑ …, มาตรการ 2 …) or of a guideline (แนวทางที่ ๑.๑ …),
 # with nothing else in the row: the field it gives the rows below, and how it is written.
-_HEADINGS = (
-    ("measure", re.compile(r"\s*มาตรการ(?:ที่)?\s*([0-9๐-๙]+)(?![0-9๐-๙]*\.[0-9๐-๙])")),
-    ("guideline", re.compile(r"\s*แนวทาง(?:ที่)?\s*([0-9๐-๙]+(?:\.[0-9๐-๙]+)+)")),
-)
+_HEADINGS = (("measure", sheets.MEASURE_NUMBERED), ("guideline", sheets.GUIDELINE_NUMBERED))
 _HEADING_WORDS = {"measure": Text("มาตรการ", "measure"), "guideline": Text("แนวทาง", "guideline")}
 
 

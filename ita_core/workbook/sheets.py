@@ -36,7 +36,7 @@ from ita_core.model import (
     names_the_whole_unit,
 )
 from ita_core.text import Text, has_hidden, without_hidden
-from ita_core.thai import ce_year, fiscal_year_be, fiscal_year_bounds, format_date_th
+from ita_core.thai import ce_year, fiscal_year_be, fiscal_year_bounds, format_date_th, to_arabic_digits
 from ita_core.workbook import cells
 from ita_core.workbook.contract import NO_PEOPLE, UNIT, Column, Kind, column_index, column_key, column_letter
 from ita_core.workbook.safety import SheetScan
@@ -65,6 +65,9 @@ _NO_ACTIVITIES = Text("ยังไม่มีกิจกรรม: เพิ�
 _NO_MEASURES = Text("ยังไม่มีมาตรการ: เพิ่มอย่างน้อยหนึ่งแถว", "no measures: add at least one row")
 _ZERO = Decimal(0)
 _PERCENTS = (Kind.PERCENT, Kind.TARGET)
+# A measure's or a guideline's own words and number, as the plan document heads them (มาตรการที่ ๑ …).
+MEASURE_NUMBERED = re.compile(r"\s*มาตรการ(?:ที่)?\s*([0-9๐-๙]+)(?![0-9๐-๙]*\.[0-9๐-๙])\s*[:.\-–]?\s*")
+GUIDELINE_NUMBERED = re.compile(r"\s*แนวทาง(?:ที่)?\s*([0-9๐-๙]+(?:\.[0-9๐-๙]+)+)\s*[:\-–]?\s*")
 _PLAIN_ID = re.compile(r"[0-9]+(?:\.[0-9]+)*")  # ASCII digits only: \d also matches ๑
 
 
@@ -377,6 +380,7 @@ def measures(table: Table, ctx: Context) -> dict[int, Measure]:
     )
     found.log(ctx.log, skip, keep=("number",))
     keep = [i not in skip for i in range(len(found.rows))]
+    found.values["name"] = _without_own_number(found.values["name"], found.values["number"], MEASURE_NUMBERED)
     records = _records(Measure, found, keep)
     if not records and not ctx.log.has_errors:
         fix = _NO_MEASURES
@@ -398,7 +402,20 @@ def guidelines(table: Table, known_measures: set[int], ctx: Context) -> dict[str
     )
     found.log(ctx.log, skip, keep=("measure", "guideline_id"))
     keep = found.clean()
+    found.values["name"] = _without_own_number(found.values["name"], found.values["guideline_id"], GUIDELINE_NUMBERED)
     return {g.guideline_id: g for g in _records(Guideline, found, keep)}
+
+
+def _without_own_number(names: list[str], numbers: list[Any], heading: re.Pattern[str]) -> list[str]:
+    """A name typed as the plan document heads it (มาตรการที่ ๑ การขับเคลื่อน…), without the words and number
+    the dashboard puts before every name already: charts read มาตรการที่ 1 มาตรการที่ ๑ การขับเคลื่อน…"""
+    shown = []
+    for name, number in zip(names, numbers, strict=True):
+        found = heading.match(name)
+        if found is not None and to_arabic_digits(found[1]) == str(number) and name[found.end() :].strip():
+            name = name[found.end() :].strip()
+        shown.append(name)
+    return shown
 
 
 def _records(kind: Any, found: Rows, keep: list[bool], extra: dict[str, list[Any]] | None = None) -> list[Any]:

@@ -483,6 +483,19 @@ def test_not_sent_yet_under_the_day_sent_is_no_day(read: Read, book: Book, typed
     assert "อ่านวันที่" in _error(read, book, "กำหนดส่ง!C2").th
 
 
+def test_a_name_typed_with_its_own_number_reads_without_it(read: Read, book: Book) -> None:
+    """The dashboard puts มาตรการที่ 1 before every measure's name: a name typed as the plan document heads it
+    read มาตรการที่ 1 มาตรการที่ ๑ การขับเคลื่อน… on every chart. Another number, or nothing after it, stays."""
+    book.set("มาตรการ", "B2", "มาตรการที่ ๑ การขับเคลื่อนองค์กร")
+    book.set("มาตรการ", "B3", "มาตรการ 3: ไม่ใช่เลขของแถวนี้")
+    book.add(
+        "แนวทาง", [["มาตรการ", "แนวทาง", "ชื่อแนวทาง"], [1, "1.1", "แนวทางที่ ๑.๑ - สร้างความรู้"], [2, "2.1", "แนวทาง 2.1"]]
+    )
+    plan = plan_of(read, book)
+    assert [m.name for m in plan.measures] == ["การขับเคลื่อนองค์กร", "มาตรการ 3: ไม่ใช่เลขของแถวนี้"]
+    assert [g.name for g in plan.guidelines] == ["สร้างความรู้", "แนวทาง 2.1"]
+
+
 def _with_activity_ten(book: Book) -> Book:
     """Activities 1.1 and 1.10 (typed as text, as the template keeps it) and a กำหนดส่ง sheet."""
     book.rows("กิจกรรม").append([1, "1.10", "กิจกรรมสิบ", None, None, "คณะทำงานสำนัก", None, None, None, None])
