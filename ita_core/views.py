@@ -271,12 +271,18 @@ def narrow_items(frame: pd.DataFrame, title: Sequence[str], line: Sequence[str],
         "overdue",
         "due_soon",
         "participation_met",
+        "revision",
+        "published",
+        "by",
+        "as_of",
+        "completed",
+        "mean_progress",
     }
     no_report = NO_REPORT.get(lang)
     shown = [k for k in line if k in frame]
     items = []
     for row in frame.to_dict("records"):  # plain dicts: ``iterrows`` made a Series per row (0.5 s at 10,000)
-        head = " ".join(str(row[k]) for k in title if _filled(row[k]))
+        head = " ".join(f"{header(k, lang)} {row[k]}" if k in named else str(row[k]) for k in title if _filled(row[k]))
         parts: list[str] = []
         for k in (k for k in shown if _filled(row[k])):
             if k == "name" and parts and parts[-1] == str(row.get("activity_id", "")):
@@ -584,6 +590,8 @@ def history_table(history: Sequence[SnapshotInfo], lang: Lang) -> pd.DataFrame:
     )
 
 
+HISTORY_TITLE = ("revision",)
+HISTORY_LINE = ("published", "by", "comment", "as_of", "completed", "mean_progress", "participation_met")
 _SYSTEM = Text("ระบบ", "system")
 # The comment a rollback writes by itself (older ones also named the snapshot's id): shown in the reader's
 # language, with the revision it went back to.

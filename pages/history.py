@@ -2,12 +2,12 @@
 
 import streamlit as st
 
+from ita_core import views
 from ita_core.diff import diff_plans, diff_tables
 from ita_core.errors import StoreUnavailable
 from ita_core.store.permissions import Action, NotAllowed, allows
 from ita_core.store.publishing import rollback_as
 from ita_core.store.snapshots import StalePublish
-from ita_core.views import history_table
 from ita_ui import auth, layout, source, widgets
 from ita_ui.i18n import text
 
@@ -18,7 +18,9 @@ try:
     history = source.history(ctx.current)  # cached until the next publish
 except StoreUnavailable:
     layout.store_down(lang)
-widgets.table(history_table(history, lang), lang)
+revisions_table = views.history_table(history, lang)
+phone = views.narrow_items(revisions_table, views.HISTORY_TITLE, views.HISTORY_LINE, lang)
+widgets.table(revisions_table, lang, narrow=("history", phone))
 by_revision = {s.revision: s for s in history}
 revisions = list(by_revision)  # newest first
 

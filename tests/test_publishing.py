@@ -248,6 +248,10 @@ def test_history_compare_and_rollback(store: Store, browser: Browser) -> None:
     assert table["ฉบับที่"].tolist() == [2, 1]
     assert table["โดย"].tolist() == ["editor1", "ระบบ"]  # the program's own seed, in the reader's language
     assert table["ความก้าวหน้าเฉลี่ย"].tolist() == ["30.76%", "26.92%"]  # revisions told apart
+    # A phone lists the revisions instead (the table scrolled sideways at 390 px), each field named.
+    phone = next(m.value for m in at.markdown if m.value.startswith("- **ฉบับที่ 2**")).replace("\\", "")  # escaped
+    assert "โดย editor1 · แก้ 1.4 · ข้อมูล ณ วันที่ 31 มี.ค. 2566 · แล้วเสร็จ 8/26" in phone
+    assert "ความก้าวหน้าเฉลี่ย 30.76%" in phone and "- **ฉบับที่ 1**" in phone
     assert "ผลการดำเนินการที่เปลี่ยน (1)" in texts(at)  # revision 1 → 2 compared by default
     assert not any(b.label == "ย้อนกลับ" for b in at.button)  # viewers cannot roll back
     assert [d.proto.label for d in at.get("download_button")] == [
