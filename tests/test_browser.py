@@ -109,6 +109,18 @@ def test_overview_cards_do_not_overlap_or_overflow(server: str, tab: Any, width:
         tab.screenshot(path=str(SHOTS / "overview_390x844.png"))
 
 
+def test_the_history_is_a_list_on_a_phone_and_a_table_on_a_laptop(server: str, tab: Any) -> None:
+    resize(tab, 390, 844)
+    visit(tab, f"{server}/history")
+    item = tab.locator(".st-key-narrow_history li").first
+    item.wait_for(timeout=20_000)
+    assert "ฉบับที่ 1" in item.inner_text() and "แล้วเสร็จ 7/26" in item.inner_text()
+    assert tab.locator(".st-key-wide_history").is_hidden()
+    resize(tab, 1280, 720)
+    tab.locator(".st-key-wide_history").wait_for(state="visible", timeout=10_000)
+    assert tab.locator(".st-key-narrow_history").is_hidden()
+
+
 def test_present_is_full_screen_large_and_advances(server: str, browser: Any) -> None:
     page = open_page(browser, f"{server}/present?interval=5", 1280, 720)
     try:
