@@ -25,6 +25,7 @@ from ita_core.address import View, unit_address
 from ita_core.agency import QUIET_DAYS, Rollup, UnitStanding
 from ita_core.clock import thai_day
 from ita_core.dateparse import date_cell_shown
+from ita_core.groups import all_groups, responsible_groups
 from ita_core.labels import (
     MET_LABELS,
     ActivityState,
@@ -182,10 +183,12 @@ class ActivityFilter:
     states: frozenset[ActivityState] = frozenset()
     text: str = ""
 
-    def matches(self, act: Activity) -> bool:
+    def matches(self, act: Activity, groups: Sequence[str] = ()) -> bool:
+        """``groups``: the activity's responsible groups (``groups.responsible_groups``), which the
+        responsible filter chooses among."""
         if self.measures and act.measure not in self.measures:
             return False
-        if self.responsible and act.responsible not in self.responsible:
+        if self.responsible and self.responsible.isdisjoint(groups):
             return False
         if self.states and activity_state(act) not in self.states:
             return False
@@ -194,11 +197,14 @@ class ActivityFilter:
 
 
 def filter_activities(plan: Plan, chosen: ActivityFilter) -> list[Activity]:
-    return [a for a in plan.activities if chosen.matches(a)]
+    groups = responsible_groups(plan) if chosen.responsible else {}
+    return [a for a in plan.activities if chosen.matches(a, groups.get(a.activity_id, ()))]
 
 
-def responsible_groups(plan: Plan) -> list[str]:
-    return sorted({a.responsible for a in plan.activities if a.responsible})
+def responsible_filter(plan: Plan) -> list[str]:
+    """The groups the responsible filter offers: each group the plan names (``groups.all_groups``), not each
+    distinct cell: คณะทำงานสำนัก left out 1.2, whose cell names it beside บุคลากรของทุกกลุ่มงาน."""
+    return all_groups(plan)
 
 
 # -- tables ---------------------------------------------------------------------------------------

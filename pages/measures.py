@@ -24,7 +24,7 @@ measures = measure_col.multiselect(
 )
 groups = group_col.multiselect(
     text("filter_responsible", lang),
-    views.responsible_groups(plan),
+    views.responsible_filter(plan),
     placeholder=text("filter_all", lang),
     key="filter_responsible",
     select_all=False,

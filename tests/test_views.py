@@ -45,6 +45,12 @@ def test_activity_states(plan: Plan) -> None:
     [
         (views.ActivityFilter(measures=frozenset({2})), ["2.1", "2.2", "2.3", "2.4"]),
         (views.ActivityFilter(responsible=frozenset({"ทุกกลุ่มงาน"})), ["3.6"]),
+        # 1.2's cell names คณะทำงานสำนัก beside บุคลากรของทุกกลุ่มงาน: the filter chose by whole cells and left it out.
+        (
+            views.ActivityFilter(responsible=frozenset({"คณะทำงานสำนัก"}), measures=frozenset({1})),
+            ["1.1", "1.2", "1.3", "1.4", "1.5", "1.7", "1.8", "1.9", "1.11", "1.12", "1.13", "1.14"],
+        ),
+        (views.ActivityFilter(responsible=frozenset({"กลุ่มงานวินัยและเสริมสร้างงานวินัย"})), ["1.2", "3.1", "3.6"]),
         (views.ActivityFilter(states=frozenset({ActivityState.DONE}), measures=frozenset({3})), ["3.3", "3.4", "3.7"]),
         (views.ActivityFilter(text="no gift"), ["3.7"]),
         (views.ActivityFilter(text="  เครือข่าย "), ["1.12"]),
@@ -55,10 +61,14 @@ def test_filters(plan: Plan, chosen: views.ActivityFilter, ids: list[str]) -> No
     assert [a.activity_id for a in views.filter_activities(plan, chosen)] == ids
 
 
-def test_responsible_groups(plan: Plan) -> None:
-    groups = views.responsible_groups(plan)
-    assert "คณะทำงานสำนัก" in groups
-    assert groups == sorted(set(groups))
+def test_the_responsible_filter_offers_groups_not_cells(plan: Plan) -> None:
+    assert views.responsible_filter(plan) == [
+        "คณะทำงานสำนัก",
+        "บุคลากรของทุกกลุ่มงาน",
+        "บุคลากรของสำนักบริหารงานกลาง",
+        "กลุ่มงานวินัยและเสริมสร้างงานวินัย",
+        "ทุกกลุ่มงาน",
+    ]
 
 
 def test_activities_table_in_thai_with_buddhist_dates(plan: Plan, board: views.Dashboard) -> None:
