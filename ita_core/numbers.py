@@ -19,7 +19,11 @@ _HUNDREDTH = Fraction(1, 100)
 
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 # Words around a number that carry no meaning for its value.
-_NOISE = re.compile(r"ร้อยละ|เปอร์เซ็นต์|เปอร์เซนต์|percent|คน|ราย|[,\s\u00a0\u200b]", re.IGNORECASE)
+_WORDS = re.compile(r"ร้อยละ|เปอร์เซ็นต์|เปอร์เซนต์|percent|คน|ราย|%", re.IGNORECASE)
+_BLANKS = re.compile(r"[\s\u00a0]+")
+# Thousands written with separators (1,139 or 1 139): groups of three digits after the first, one kind of
+# separator. Anything else is not one number: 91,36 (a decimal comma) was 9136, 5,5 was 55 and 12 15 was 1215.
+_GROUPED = re.compile(r"[+-]?\d{1,3}([, ])\d{3}(?:\1\d{3})*(?:\.\d*)?")
 
 
 # Excel keeps and shows 15 significant digits; a cell read with more is a binary float's tail (=1-0.9 is stored
@@ -76,9 +80,13 @@ def parse_number(text: str) -> ParsedNumber | None:
     >>> parse_number("80%")
     ParsedNumber(value=Decimal('80'), percent_sign=True)
     """
-    cleaned = to_arabic_digits(text)
+    cleaned = to_arabic_digits(text).replace("\u200b", "")
     has_percent = "%" in cleaned
-    cleaned = _NOISE.sub("", cleaned.replace("%", ""))
+    cleaned = _BLANKS.sub(" ", _WORDS.sub(" ", cleaned)).strip()
+    if "," in cleaned or " " in cleaned:
+        if not _GROUPED.fullmatch(cleaned):
+            return None
+        cleaned = cleaned.replace(",", "").replace(" ", "")
     if not _NUMBER.fullmatch(cleaned):
         return None
     value = Decimal(cleaned)

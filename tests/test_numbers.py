@@ -61,6 +61,9 @@ def test_mean_truncated() -> None:
         ("ร้อยละ ๙๑.๓๖", "91.36", False),
         ("๑๒๗ คน", "127", False),
         ("1,234", "1234", False),
+        ("1 234 567", "1234567", False),  # thousands set apart by spaces
+        ("1,139.5 คน", "1139.5", False),
+        ("๑,๑๓๙\u00a0คน", "1139", False),
         (" 50 % ", "50", True),
         ("0.5", "0.5", False),
         # a float's tail past Excel's 15 digits, as a formula leaves it: the number Excel shows
@@ -73,6 +76,22 @@ def test_parse_number(text: str, value: str, sign: bool) -> None:
     assert parse_number(text) == ParsedNumber(Decimal(value), sign)
 
 
-@pytest.mark.parametrize("text", ["เสร็จแล้ว", "", "1.2.3", "50-60", "#DIV/0!"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "เสร็จแล้ว",
+        "",
+        "1.2.3",
+        "50-60",
+        "#DIV/0!",
+        # Separators that do not set apart thousands: 91,36 was 9136, 5,5 % was 55 % and 12 15 people 1215.
+        "91,36",
+        "5,5 %",
+        "12 15",
+        "1,00,000",
+        "1,234 567",
+        "1,2345",
+    ],
+)
 def test_parse_number_refuses_non_numbers(text: str) -> None:
     assert parse_number(text) is None
