@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ita_core.dateparse import DATE_CELL, date_cell_shown
+from ita_core.dateparse import DATE_CELL_HINT, date_cell_shown
 from ita_core.numbers import parse_number
 from ita_core.text import Text, without_hidden
 from ita_core.thai import to_arabic_digits
@@ -24,7 +24,7 @@ _BAHT = re.compile(r"บาท|baht|฿", re.IGNORECASE)
 def shown(texts: list[str]) -> list[str]:
     """A column of text whose cells may be date cells, as a person reads them (``dateparse.date_cell_shown``):
     one look at the whole column (C speed), cell by cell only when it holds one."""
-    return list(map(date_cell_shown, texts)) if DATE_CELL.search("".join(texts)) else texts
+    return list(map(date_cell_shown, texts)) if DATE_CELL_HINT.search("".join(texts)) else texts
 
 
 def activity_id(raw: str) -> str:
