@@ -318,13 +318,13 @@ class _Ingest:
         if not rows:
             return
         table.grid.clear_rows(set(rows))
-        shown = ", ".join(str(row + 1) for row in rows[:10]) + (" …" if len(rows) > 10 else "")
+        shown, shown_en = _listed([str(row + 1) for row in rows], 10, "แถว")
         self.log.warning(
             table.sheet,
-            f"{table.grid.letters[min(table.positions.values())]}{rows[0] + 1}",
+            _first_cell(table, rows[0]),
             None,
             f"แถว {shown} ซ้ำหัวตาราง (เช่น ตารางที่คัดลอกจากเอกสารซึ่งพิมพ์หัวตารางทุกหน้า): ข้ามแถวเหล่านี้ ไม่นับเป็นข้อมูล",
-            f"rows {shown} repeat the header (as in a table copied from a document that prints it on every page): "
+            f"rows {shown_en} repeat the header (as in a table copied from a document that prints it on every page): "
             "they are skipped, not read as data",
         )
 
@@ -332,14 +332,13 @@ class _Ingest:
         """Rows hidden in Excel (by hand, or by a filter) are read like the others: the dashboard would count
         activities the person does not see in the file. Said once per sheet, naming them."""
         hidden = self.scan.sheets[table.sheet].hidden_rows
-        rows = [row + 1 for row in table.data_rows() if row + 1 in hidden] if hidden else []
+        rows = [row for row in table.data_rows() if row + 1 in hidden] if hidden else []
         if not rows:
             return
-        shown = ", ".join(map(str, rows[:10])) + (f" และอีก {len(rows) - 10} แถว" if len(rows) > 10 else "")
-        shown_en = ", ".join(map(str, rows[:10])) + (f" and {len(rows) - 10} more" if len(rows) > 10 else "")
+        shown, shown_en = _listed([str(row + 1) for row in rows], 10, "แถว")
         self.log.warning(
             table.sheet,
-            f"{table.grid.letters[min(table.positions.values())]}{rows[0]}",
+            _first_cell(table, rows[0]),
             None,
             f"แถว {shown} ถูกซ่อนไว้ใน Excel (หรือถูกตัวกรองซ่อน) แต่ยังอ่านเป็นข้อมูลและนับในแดชบอร์ด: ถ้าไม่ใช่ส่วนของแผน ให้ลบแถวออก",
             f"rows {shown_en} are hidden in Excel (or by a filter) but are read and counted like the others: "
@@ -357,8 +356,7 @@ class _Ingest:
             if letter in used and first - 1 > table.header_row and table.grid.spread_down(used[letter], first, last)
         ]
         if spread:
-            shown = ", ".join(spread[:5]) + (f" และอีก {len(spread) - 5} ช่วง" if len(spread) > 5 else "")
-            shown_en = ", ".join(spread[:5]) + (f" and {len(spread) - 5} more" if len(spread) > 5 else "")
+            shown, shown_en = _listed(spread, 5, "ช่วง")
             self.log.warning(
                 table.sheet,
                 spread[0].split(":")[0],
@@ -575,6 +573,18 @@ _REACHING_OUT = {
         "this cell's formula opens or fetches an address (e.g. HYPERLINK, WEBSERVICE): delete it and type the text",
     ),
 }
+
+
+def _listed(items: list[str], most: int, unit: str) -> tuple[str, str]:
+    """The first ``most`` of the rows or ranges a warning names, and how many more (Thai, English)."""
+    more = len(items) - most
+    shown = ", ".join(items[:most])
+    return shown + (f" และอีก {more} {unit}" if more > 0 else ""), shown + (f" and {more} more" if more > 0 else "")
+
+
+def _first_cell(table: Table, row: int) -> str:
+    """The cell of a 0-based grid row in the table's first column: where a warning about the row points."""
+    return f"{table.grid.letters[min(table.positions.values())]}{row + 1}"
 
 
 def _top_then_column(merged: tuple[str, int, int]) -> tuple[int, int, str]:
