@@ -24,8 +24,9 @@ STALE_AFTER = timedelta(days=30)  # "not updated for 30 days"
 # Between two groups: และ or ร่วมกับ set apart by spaces (กลุ่มงานแผนและประเมินผล is one group), a comma, a slash,
 # a new line, or the next number of a list written on one line (1. คณะทำงาน 2. กลุ่มงานวินัย).
 _SPLIT = re.compile(r"\s+และ\s*|\s+ร่วมกับ\s+|\s*[,;/\n、]\s*|\s+(?=\(?[0-9๐-๙]{1,2}[.)]\s)")
-# Every group of a kind: the kind is the word after ทุก (ทุกกลุ่มงาน: each group whose name begins กลุ่มงาน).
-_EVERY = re.compile(r"ทุก\s*(กลุ่มงาน|กลุ่ม|ฝ่าย|ส่วน|แผนก)")
+# Every group of a kind, or its people: the kind is the word after ทุก (ทุกกลุ่มงาน: each group whose name begins
+# กลุ่มงาน). Not a body drawn from them (คณะทำงานจากทุกกลุ่มงาน is one group).
+_EVERY = re.compile(r"(?:(?:บุคลากร|เจ้าหน้าที่|ข้าราชการ)\s*(?:ของ|ใน)?\s*)?ทุก\s*(กลุ่มงาน|กลุ่ม|ฝ่าย|ส่วน|แผนก)")
 # A list's number before a group: 1) …, (๒) … (its bullet, - or ●, is ``text.strip_bullet``'s)
 _NUMBER = re.compile(r"^\(?[0-9๐-๙]{1,2}[.)]\s*")
 
@@ -64,9 +65,9 @@ def responsible_groups(plan: Plan) -> dict[str, tuple[str, ...]]:
     named = dict.fromkeys(g for groups in cells.values() for g in groups)
     named.update(dict.fromkeys(p.group for p in plan.participation if p.group))
     for cell, groups in cells.items():
-        kinds = [m[1] for g in groups if (m := _EVERY.search(g)) is not None]
+        kinds = [m[1] for g in groups if (m := _EVERY.match(g)) is not None]
         if kinds:
-            each = [g for g in named if g.startswith(tuple(kinds)) and _EVERY.search(g) is None]
+            each = [g for g in named if g.startswith(tuple(kinds)) and _EVERY.match(g) is None]
             cells[cell] = tuple(dict.fromkeys((*groups, *each)))
     return {a.activity_id: cells[a.responsible] for a in plan.activities}
 

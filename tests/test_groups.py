@@ -76,6 +76,7 @@ def test_an_activity_for_every_group_of_a_kind_belongs_to_each_the_plan_names() 
         b._replace(responsible="- กลุ่มงานวินัย\n- ฝ่ายบัญชี"),
         c._replace(responsible="บุคลากรของทุกกลุ่มงาน"),
         d._replace(responsible="ทุกฝ่าย"),
+        act("1.5", 1, 0)._replace(responsible="คณะทำงานจากทุกกลุ่มงาน"),  # one body, drawn from every group
     )
     plan = replace(
         plan,
@@ -86,8 +87,17 @@ def test_an_activity_for_every_group_of_a_kind_belongs_to_each_the_plan_names() 
         "1.2": ("กลุ่มงานวินัย", "ฝ่ายบัญชี"),
         "1.3": ("บุคลากรของทุกกลุ่มงาน", "กลุ่มงานวินัย", "กลุ่มงานคลัง"),
         "1.4": ("ทุกฝ่าย", "ฝ่ายบัญชี"),
+        "1.5": ("คณะทำงานจากทุกกลุ่มงาน",),
     }
-    assert all_groups(plan) == ["คณะทำงานสำนัก", "กลุ่มงานวินัย", "ฝ่ายบัญชี", "บุคลากรของทุกกลุ่มงาน", "ทุกฝ่าย", "กลุ่มงานคลัง"]
+    assert all_groups(plan) == [
+        "คณะทำงานสำนัก",
+        "กลุ่มงานวินัย",
+        "ฝ่ายบัญชี",
+        "บุคลากรของทุกกลุ่มงาน",
+        "ทุกฝ่าย",
+        "คณะทำงานจากทุกกลุ่มงาน",
+        "กลุ่มงานคลัง",
+    ]
     assert [w.activity.activity_id for w in group_work(plan, "กลุ่มงานคลัง", date(2023, 6, 1)).activities] == ["1.3"]
 
 
