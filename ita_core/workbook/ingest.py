@@ -31,7 +31,7 @@ from ita_core.workbook.sheetgrid import SheetGrid
 
 if TYPE_CHECKING:
     from ita_core.workbook.grid import SheetTable
-from ita_core.workbook.tables import ProblemLog, Table, locate_table, repeated_headers
+from ita_core.workbook.tables import ProblemLog, Table, locate_table, repeated_headers, summary_rows
 from ita_core.workbook.worker import Ticket, Workers, default_workers
 
 Source = bytes | str | os.PathLike[str]
@@ -307,6 +307,7 @@ class _Ingest:
             self._spread_merged(table)
             if key == "activities":
                 self._headings(table)
+            self._summary_rows(table)
             self._hidden_rows(table)
             self._formula_problems(table)
         return table
@@ -326,6 +327,23 @@ class _Ingest:
             f"แถว {shown} ซ้ำหัวตาราง (เช่น ตารางที่คัดลอกจากเอกสารซึ่งพิมพ์หัวตารางทุกหน้า): ข้ามแถวเหล่านี้ ไม่นับเป็นข้อมูล",
             f"rows {shown_en} repeat the header (as in a table copied from a document that prints it on every page): "
             "they are skipped, not read as data",
+        )
+
+    def _summary_rows(self, table: Table) -> None:
+        """A รวม row under the activities or a หมายเหตุ line is not one of them: skipped, said once per sheet."""
+        rows = summary_rows(table)
+        if not rows:
+            return
+        table.grid.clear_rows(set(rows))
+        shown, shown_en = _listed([str(row + 1) for row in rows], 10, "แถว")
+        self.log.warning(
+            table.sheet,
+            _first_cell(table, rows[0]),
+            None,
+            f"แถว {shown} ไม่มีลำดับและขึ้นต้นด้วย รวม หรือ หมายเหตุ จึงอ่านเป็นแถวสรุปหรือหมายเหตุ ไม่ใช่ข้อมูล: ข้ามแถวเหล่านี้ "
+            "(ตัวเลขในแถวไม่ถูกนำมาใช้ แดชบอร์ดคำนวณเอง)",
+            f"rows {shown_en} have no ลำดับ and begin with รวม (total) or หมายเหตุ (note), so they are read as a "
+            "summary or a note, not data: skipped (their figures are not used; the dashboard computes its own)",
         )
 
     def _hidden_rows(self, table: Table) -> None:
@@ -405,7 +423,7 @@ class _Ingest:
         for ref in sorted(self.scan.sheets[table.sheet].formula_without_value, key=_ref_order):
             letter = ref.rstrip("0123456789")
             row = int(ref[len(letter) :]) - 1
-            if letter in letters and row > table.header_row:
+            if letter in letters and row > table.header_row and row not in table.grid.cleared:
                 self.log.error(
                     table.sheet,
                     ref,

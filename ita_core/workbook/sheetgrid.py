@@ -6,7 +6,7 @@ shape it expects (``unpack``), so even a subverted reader cannot make the checks
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ita_core.problems import WorkbookRejected
 
@@ -17,6 +17,7 @@ class SheetGrid:
     columns: list[list[str | None]]
     letters: list[str]  # Excel column letters of each column
     nonblank_rows: list[int]  # 0-based row indexes holding at least one value
+    cleared: set[int] = field(default_factory=set)  # rows emptied as not part of the table (``clear_rows``)
 
     @property
     def width(self) -> int:
@@ -36,6 +37,7 @@ class SheetGrid:
             for row in rows:
                 column[row] = None
         self.nonblank_rows = [r for r in self.nonblank_rows if r not in rows]
+        self.cleared |= rows
 
     def spread_down(self, col: int, first: int, last: int) -> bool:
         """Give the empty cells of a range merged down one column (1-based Excel rows) its top cell's value,

@@ -9,6 +9,7 @@ a title merged across its sub-columns (ผลการดำเนินกา�
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ita_core.problems import Omitted, Problem, Severity
@@ -136,6 +137,29 @@ def repeated_headers(table: Table) -> list[int]:
             continue
         named = _header_matches(table.grid, table.spec.key, row)
         if all(pos in named and positions.get(named[pos][0]) == pos for pos in filled):
+            found.append(row)
+    return found
+
+
+# A row that sums up or annotates the table rather than being one of its rows: its first filled cell begins
+# รวม (alone, or รวมทั้งสิ้น, รวมมาตรการที่ ๑ …: not รวมพลัง…, an activity's name), ยอดรวม, หมายเหตุ or ที่มา.
+_SUMMARY = re.compile(
+    r"\s*(?:(?:ยอด)?รวม(?=\s|$|ทั้ง|มาตรการ|แนวทาง|กิจกรรม|[0-9๐-๙:])|หมายเหตุ|ที่มา|(?:grand\s+)?total\b|note\b|\*)",
+    re.IGNORECASE,
+)
+
+
+def summary_rows(table: Table) -> list[int]:
+    """Rows with no ลำดับ that sum up or annotate the table (a รวม row under the activities, a หมายเหตุ line):
+    they were "ไม่ได้ใส่ลำดับกิจกรรม" at a row the person never meant as an activity. Only rows whose ลำดับ is
+    empty or is such a word themselves: a row with an id is always read."""
+    if not table.has("activity_id"):
+        return []
+    ids, columns = table.values("activity_id"), table.grid.columns
+    found = []
+    for row in [r for r in table.data_rows() if (aid := ids[r]) is None or not aid[:1].isdigit()]:
+        first = next((column[row] for column in columns if column[row] is not None), None)
+        if first is not None and _SUMMARY.match(first) and (ids[row] is None or _SUMMARY.match(ids[row])):
             found.append(row)
     return found
 

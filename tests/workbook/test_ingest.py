@@ -496,6 +496,31 @@ def test_a_name_typed_with_its_own_number_reads_without_it(read: Read, book: Boo
     assert [g.name for g in plan.guidelines] == ["สร้างความรู้", "แนวทาง 2.1"]
 
 
+def test_total_and_note_rows_are_skipped_with_a_warning(read: Read, book: Book) -> None:
+    """A รวม row under the activities, a subtotal per measure, a หมายเหตุ line: each was "ไม่ได้ใส่ลำดับกิจกรรม"
+    at a row nobody meant as an activity. Their figures are not used: the dashboard computes its own."""
+    expected = plan_of(read, book)
+    book.rows("กิจกรรม").insert(3, [None, None, "รวมมาตรการที่ 1", None, None, None, None, 75, None, None])
+    book.rows("กิจกรรม").append(["รวม", None, "3 กิจกรรม", None, None, None, None, "=AVERAGE(H2:H4)", None, None])
+    book.rows("กิจกรรม").append([None, None, None, None, None, None, None, None, None, "หมายเหตุ: ข้อมูลจากกลุ่มงาน"])
+    book.rows("การมีส่วนร่วม").append(["รวม", None, 127, 139, None])
+    result = read(book)
+    assert result.plan is not None and result.errors == ()  # not even the total's formula saved without a value
+    assert [a.activity_id for a in result.plan.activities] == [a.activity_id for a in expected.activities]
+    assert [p.activity_id for p in result.plan.participation] == ["1.2"]
+    assert [(w.location, w.th.split(" ไม่มีลำดับ")[0]) for w in result.warnings] == [
+        ("กิจกรรม!A4", "แถว 4, 6, 7"),
+        ("การมีส่วนร่วม!A3", "แถว 3"),
+    ]
+
+
+def test_an_activity_whose_name_begins_with_ruam_and_has_no_id_is_still_asked_for_its_id(
+    read: Read, book: Book
+) -> None:
+    book.rows("กิจกรรม").append([1, None, "รวมพลังต้านทุจริต", None, None, None, None, 10, None, None])
+    assert "ลำดับ" in _error(read, book, "กิจกรรม!B5").th
+
+
 def _with_activity_ten(book: Book) -> Book:
     """Activities 1.1 and 1.10 (typed as text, as the template keeps it) and a กำหนดส่ง sheet."""
     book.rows("กิจกรรม").append([1, "1.10", "กิจกรรมสิบ", None, None, "คณะทำงานสำนัก", None, None, None, None])
