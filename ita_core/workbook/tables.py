@@ -159,7 +159,8 @@ def summary_rows(table: Table) -> list[int]:
     found = []
     for row in [r for r in table.data_rows() if (aid := ids[r]) is None or not aid[:1].isdigit()]:
         first = next((column[row] for column in columns if column[row] is not None), None)
-        if first is not None and _SUMMARY.match(first) and (ids[row] is None or _SUMMARY.match(ids[row])):
+        own = ids[row]
+        if first is not None and _SUMMARY.match(first) and (own is None or _SUMMARY.match(own)):
             found.append(row)
     return found
 
