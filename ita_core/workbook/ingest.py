@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 import stat
 import threading
 from collections import Counter
@@ -31,7 +32,7 @@ from ita_core.workbook.sheetgrid import SheetGrid
 
 if TYPE_CHECKING:
     from ita_core.workbook.grid import SheetTable
-from ita_core.workbook.tables import ProblemLog, Table, locate_table, repeated_headers, summary_rows
+from ita_core.workbook.tables import ProblemLog, Table, locate_table, missing_column, repeated_headers, summary_rows
 from ita_core.workbook.worker import Ticket, Workers, default_workers
 
 Source = bytes | str | os.PathLike[str]
@@ -301,16 +302,44 @@ class _Ingest:
                     "this sheet is empty: fill it in as in the template",
                 )
             return None
-        table = locate_table(grid, spec, self.log)
+        table = locate_table(grid, spec, self.log, derivable=("measure",) if key == "activities" else ())
         if table is not None:
             self._repeated_headers(table)
+            self._summary_rows(table)
             self._spread_merged(table)
             if key == "activities":
+                if not table.has("measure"):
+                    self._measures_from_ids(table)
                 self._headings(table)
-            self._summary_rows(table)
             self._hidden_rows(table)
             self._formula_problems(table)
         return table
+
+    def _measures_from_ids(self, table: Table) -> None:
+        """No มาตรการ column, as the plan document lays out its table (the measure a heading, each activity
+        numbered ๑.๑, ๒.๓ under it): where every ลำดับ is written so, its first number is the measure, read at the
+        ลำดับ cell and said once. Otherwise the column is missing, as before."""
+        ids = table.values("activity_id") if table.has("activity_id") else []
+        headings = {row for row, *_ in _headings_of(table, need_measure=False)}
+        rows = [r for r in table.data_rows() if r not in headings]
+        written = {r: to_arabic_digits(aid).strip() for r in rows if (aid := ids[r]) is not None}
+        if not written or not all(_MEASURED_ID.fullmatch(aid) for aid in written.values()):
+            missing_column(table.grid, table.spec.column("measure"), table.header_row, self.log)
+            table.missing = (*table.missing, "measure")
+            return
+        column: list[str | None] = [None] * len(ids)
+        for r, aid in written.items():
+            column[r] = aid.partition(".")[0]
+        id_letter = table.letter("activity_id")
+        table.positions["measure"] = table.grid.add_column(column, id_letter)
+        self.log.warning(
+            table.sheet,
+            f"{id_letter}{table.header_row + 1}",
+            None,
+            "ไม่มีคอลัมน์ มาตรการ: อ่านเลขมาตรการจากเลขแรกของลำดับกิจกรรม (1.5 → มาตรการที่ 1): ตรวจว่าถูกต้อง",
+            "no มาตรการ (measure) column: each activity's measure is read from the first number of its ลำดับ "
+            "(1.5 → measure 1): check that this is right",
+        )
 
     def _repeated_headers(self, table: Table) -> None:
         """Rows that repeat the header are not data: they were errors in every cell that needs a number or a
@@ -560,15 +589,18 @@ _HEADINGS = (("measure", sheets.MEASURE_NUMBERED), ("guideline", sheets.GUIDELIN
 _HEADING_WORDS = {"measure": Text("มาตรการ", "measure"), "guideline": Text("แนวทาง", "guideline")}
 
 
-def _headings_of(table: Table) -> list[tuple[int, int, str, str]]:
+def _headings_of(table: Table, *, need_measure: bool = True) -> list[tuple[int, int, str, str]]:
     """The activities table's heading rows: (row, column, the field it gives, its number in Arabic digits).
-    Only a row with no ลำดับ and nothing but the heading is one."""
-    if not table.has("activity_id") or not table.has("measure"):
+    Only a row with nothing but the heading is one: in any column, or in the ลำดับ column itself, as the plan
+    document writes it."""
+    if not table.has("activity_id") or (need_measure and not table.has("measure")):
         return []
-    ids, grid = table.values("activity_id"), table.grid
+    ids, grid, id_pos = table.values("activity_id"), table.grid, table.positions["activity_id"]
     found = []
     for row in table.data_rows():
-        if ids[row] is None and (lone := grid.lone_value(row)):
+        own = ids[row]
+        lone = grid.lone_value(row) if own is None or own[:1].isalpha() else None
+        if lone is not None and (own is None or lone[0] == id_pos):
             for field, pattern in _HEADINGS:
                 if m := pattern.match(lone[1]):
                     found.append((row, lone[0], field, to_arabic_digits(m[1])))
@@ -591,6 +623,9 @@ _REACHING_OUT = {
         "this cell's formula opens or fetches an address (e.g. HYPERLINK, WEBSERVICE): delete it and type the text",
     ),
 }
+
+
+_MEASURED_ID = re.compile(r"[0-9]+\.[0-9]+")  # 1.5: measure 1, its fifth activity
 
 
 def _listed(items: list[str], most: int, unit: str) -> tuple[str, str]:

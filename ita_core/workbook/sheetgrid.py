@@ -31,6 +31,13 @@ class SheetGrid:
         filled = [(pos, column[row]) for pos, column in enumerate(self.columns) if column[row] is not None]
         return (filled[0][0], filled[0][1] or "") if len(filled) == 1 else None
 
+    def add_column(self, column: list[str | None], letter: str) -> int:
+        """A column the sheet does not have, made from others (the measure of ids 1.5, 2.3): its cells are named
+        by ``letter``, the column they came from, so that a problem points where the person typed. Its index."""
+        self.columns.append(column)
+        self.letters.append(letter)
+        return len(self.columns) - 1
+
     def clear_rows(self, rows: set[int]) -> None:
         """Empty whole rows: they are not part of the table (a heading between its rows)."""
         for column in self.columns:

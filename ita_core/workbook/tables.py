@@ -10,10 +10,11 @@ a title merged across its sub-columns (ผลการดำเนินกา�
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from ita_core.problems import Omitted, Problem, Severity
-from ita_core.workbook.contract import HEADER_SEARCH_ROWS, SheetSpec, column_index, column_key, column_letter
+from ita_core.workbook.contract import HEADER_SEARCH_ROWS, Column, SheetSpec, column_index, column_key, column_letter
 from ita_core.workbook.sheetgrid import SheetGrid
 
 MAX_LISTED_PER_SHEET = 500
@@ -194,8 +195,9 @@ def _two_row_matches(grid: SheetGrid, sheet_key: str, row: int) -> tuple[dict[in
     return found, titles
 
 
-def locate_table(grid: SheetGrid, spec: SheetSpec, log: ProblemLog) -> Table | None:
-    """The table in a sheet, or ``None`` after logging why it cannot be found."""
+def locate_table(grid: SheetGrid, spec: SheetSpec, log: ProblemLog, derivable: Collection[str] = ()) -> Table | None:
+    """The table in a sheet, or ``None`` after logging why it cannot be found. A required column in
+    ``derivable`` that the header does not name is left for the caller to make or report (``missing_column``)."""
     sheet = grid.name
     best_row, best, titles = -1, dict[int, tuple[str, int]](), set[int]()
     height = len(grid.columns[0]) if grid.columns else 0
@@ -245,18 +247,25 @@ def locate_table(grid: SheetGrid, spec: SheetSpec, log: ProblemLog) -> Table | N
                     "คอลัมน์นี้ไม่อยู่ในรูปแบบแม่แบบ จึงไม่ถูกนำเข้า (ถ้าเป็นคอลัมน์ที่ต้องใช้ ให้แก้ชื่อให้ตรงกับแม่แบบ)",
                     "unknown column, ignored (if it is needed, rename it as in the template)",
                 )
-    next_free = column_letter(column_index(grid.letters[-1]) + 1) if grid.letters else "A"
-    missing = tuple(col.field for col in spec.columns if col.required and col.field not in positions)
+    missing = tuple(
+        col.field for col in spec.columns if col.required and col.field not in positions and col.field not in derivable
+    )
     for col in spec.columns:
         if col.field in missing:
-            log.error(
-                sheet,
-                f"{next_free}{best_row + 1}",
-                None,
-                f"ไม่พบคอลัมน์ “{col.th}” ({col.english}) ในแถวหัวตาราง (แถว {best_row + 1}): เพิ่มหัวคอลัมน์นี้",
-                f"missing column “{col.th}” ({col.english}) in the header row (row {best_row + 1}): add it",
-            )
+            missing_column(grid, col, best_row, log)
     return Table(sheet, spec, grid, last_row, positions, missing)
+
+
+def missing_column(grid: SheetGrid, col: Column, header_row: int, log: ProblemLog) -> None:
+    """A required column the header does not name: where to add it."""
+    next_free = column_letter(column_index(grid.letters[-1]) + 1) if grid.letters else "A"
+    log.error(
+        grid.name,
+        f"{next_free}{header_row + 1}",
+        None,
+        f"ไม่พบคอลัมน์ “{col.th}” ({col.english}) ในแถวหัวตาราง (แถว {header_row + 1}): เพิ่มหัวคอลัมน์นี้",
+        f"missing column “{col.th}” ({col.english}) in the header row (row {header_row + 1}): add it",
+    )
 
 
 def _keys(found: dict[int, tuple[str, int]]) -> set[str]:

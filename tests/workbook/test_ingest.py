@@ -521,6 +521,40 @@ def test_an_activity_whose_name_begins_with_ruam_and_has_no_id_is_still_asked_fo
     assert "ลำดับ" in _error(read, book, "กิจกรรม!B5").th
 
 
+def _without_measure_column(book: Book) -> Book:
+    for row in book.rows("กิจกรรม"):
+        del row[0]
+    return book
+
+
+def test_with_no_measure_column_the_measure_is_the_first_number_of_each_id(read: Read, book: Book) -> None:
+    """As the plan document lays out its table: each measure a heading, its activities numbered ๑.๑, ๑.๒ under it,
+    a total under them, and no มาตรการ column. It was "missing column มาตรการ" and nothing read."""
+    expected = plan_of(read, book)
+    rows = _without_measure_column(book).rows("กิจกรรม")
+    rows.insert(1, ["มาตรการที่ ๑ มาตรการที่หนึ่ง"])
+    rows[2][0], rows[3][0] = "๑.๑", "๑.๒"
+    rows.insert(4, ["มาตรการที่ ๒ มาตรการที่สอง"])
+    rows.append([None, "รวม 3 กิจกรรม"])
+    result = read(book)
+    assert result.plan is not None and result.errors == ()
+    assert [(a.activity_id, a.measure, a.name) for a in result.plan.activities] == [
+        (a.activity_id, a.measure, a.name) for a in expected.activities
+    ]
+    assert [w.location for w in result.warnings] == ["กิจกรรม!A7", "กิจกรรม!A1", "กิจกรรม!A2"]  # total, measures, headings
+    assert "อ่านเลขมาตรการจากเลขแรกของลำดับกิจกรรม" in result.warnings[1].th
+
+
+def test_with_no_measure_column_ids_that_do_not_give_it_leave_the_column_missing(read: Read, book: Book) -> None:
+    _without_measure_column(book).rows("กิจกรรม")[3][0] = "3"  # 1.1, 1.2 and 3: not every id gives its measure
+    assert "ไม่พบคอลัมน์ “มาตรการ”" in _error(read, book, "กิจกรรม!J1").th
+
+
+def test_a_measure_read_from_an_id_is_checked_at_the_id(read: Read, book: Book) -> None:
+    _without_measure_column(book).rows("กิจกรรม")[3][0] = "4.1"  # no measure 4
+    assert "ไม่มีมาตรการ 4" in _error(read, book, "กิจกรรม!A4").th
+
+
 def _with_activity_ten(book: Book) -> Book:
     """Activities 1.1 and 1.10 (typed as text, as the template keeps it) and a กำหนดส่ง sheet."""
     book.rows("กิจกรรม").append([1, "1.10", "กิจกรรมสิบ", None, None, "คณะทำงานสำนัก", None, None, None, None])
