@@ -20,6 +20,16 @@ def strip_bullet(text: str) -> str:
     return _BULLET.sub("", text, count=1)
 
 
+# A list's number before an item: 1) …, (๒) …
+_LIST_NUMBER = re.compile(r"^\(?[0-9๐-๙]{1,2}[.)]\s*")
+
+
+def list_item(text: str) -> str:
+    """One name of a list as a cell writes it (- กลุ่มงานวินัย, 1. กลุ่มงานวินัย): without its bullet or number,
+    its spaces single, so that it is the same name however the list was marked."""
+    return _LIST_NUMBER.sub("", strip_bullet(" ".join(text.split())))
+
+
 LANGS: tuple[Lang, ...] = ("th", "en")
 
 

@@ -35,7 +35,7 @@ from ita_core.model import (
     is_whole_unit,
     names_the_whole_unit,
 )
-from ita_core.text import Text, has_hidden, without_hidden
+from ita_core.text import Text, has_hidden, list_item, without_hidden
 from ita_core.thai import ce_year, fiscal_year_be, fiscal_year_bounds, format_date_th, to_arabic_digits
 from ita_core.workbook import cells
 from ita_core.workbook.contract import NO_PEOPLE, UNIT, Column, Kind, column_index, column_key, column_letter
@@ -607,7 +607,8 @@ def participation(table: Table, ctx: Context) -> list[Participation]:
     found = read_rows(table, ctx)
     _known_ids(found, ctx)
     written = found.values["group"]
-    as_group = {g: whole_unit_as_empty(g) for g in set(written)}  # a few distinct names, many rows
+    # A few distinct names, many rows; a name marked as a list item (- กลุ่มงานวินัย) is the group's name.
+    as_group = {g: whole_unit_as_empty(list_item(g)) for g in set(written)}
     groups = found.values["group"] = [as_group[g] for g in written]
     seen: dict[tuple[str, str], int] = {}
     values = found.values

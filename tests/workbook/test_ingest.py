@@ -555,6 +555,16 @@ def test_a_measure_read_from_an_id_is_checked_at_the_id(read: Read, book: Book) 
     assert "ไม่มีมาตรการ 4" in _error(read, book, "กิจกรรม!A4").th
 
 
+@pytest.mark.parametrize("typed", ["- กลุ่มงานวินัย", "● กลุ่มงานวินัย", "1. กลุ่มงานวินัย", " กลุ่มงานวินัย\n"])
+def test_a_participation_group_marked_as_a_list_item_is_the_group(read: Read, book: Book, typed: str) -> None:
+    """The same name as the ผู้รับผิดชอบ cells give it: "- กลุ่มงานวินัย" was a group of its own, which an
+    activity for every กลุ่มงาน did not reach and the duplicate check did not see."""
+    book.set("การมีส่วนร่วม", "B2", typed)
+    assert [p.group for p in plan_of(read, book).participation] == ["กลุ่มงานวินัย"]
+    book.rows("การมีส่วนร่วม").append(["1.2", "กลุ่มงานวินัย", 1, 2, None])
+    assert "ซ้ำกับแถว 2" in _error(read, book, "การมีส่วนร่วม!B3").th
+
+
 def _with_activity_ten(book: Book) -> Book:
     """Activities 1.1 and 1.10 (typed as text, as the template keeps it) and a กำหนดส่ง sheet."""
     book.rows("กิจกรรม").append([1, "1.10", "กิจกรรมสิบ", None, None, "คณะทำงานสำนัก", None, None, None, None])
