@@ -20,6 +20,15 @@ def strip_bullet(text: str) -> str:
     return _BULLET.sub("", text, count=1)
 
 
+# The template's example rows begin their names so (ตัวอย่าง: กิจกรรมประกาศเจตนารมณ์…).
+_EXAMPLE = re.compile(r"\s*ตัวอย่าง\s*[:：]")
+
+
+def is_example(name: str) -> bool:
+    """A name from one of the template's example rows."""
+    return _EXAMPLE.match(name) is not None
+
+
 # A list's number before an item: 1) …, (๒) …
 _LIST_NUMBER = re.compile(r"^\(?[0-9๐-๙]{1,2}[.)]\s*")
 

@@ -22,9 +22,9 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union
 
-from ita_core.model import Activity, Deadline, Plan
+from ita_core.model import Activity, Deadline, Guideline, Measure, Participation, Plan
 from ita_core.problems import InvalidWorkbook, Omitted, Problem, Severity, WorkbookRejected
-from ita_core.text import Text
+from ita_core.text import Text, is_example
 from ita_core.thai import fiscal_year_be, fiscal_year_bounds, format_date_th, to_arabic_digits
 from ita_core.workbook import contract, sheets
 from ita_core.workbook.safety import Limits, WorkbookScan, inspect_workbook
@@ -485,6 +485,9 @@ class _Ingest:
         if (table := self._table("activities")) is not None:
             activities, from_cells = sheets.activities(table, set(measures), guidelines, ctx)
         participation = sheets.participation(table, ctx) if (table := self._table("participation")) else []
+        kept = self._without_examples(activities, participation, measures, guidelines)
+        activities, participation, measures, guidelines = kept
+        from_cells = [d for d in from_cells if d.activity_id in activities]
         listed = sheets.deadlines(table, ctx) if (table := self._table("deadlines")) else {}
         contacts = sheets.responsible(table, ctx) if (table := self._table("responsible")) else []
         deadlines = [d for d in from_cells if d.activity_id not in listed]  # the sheet's rows replace the cell's
@@ -516,6 +519,49 @@ class _Ingest:
         return ReadResult(plan, problems, self.log.omitted())
 
     # -- whole plan -------------------------------------------------------------------------------
+
+    def _without_examples(
+        self,
+        activities: dict[str, Activity],
+        participation: list[Participation],
+        measures: dict[int, Measure],
+        guidelines: dict[str, Guideline] | None,
+    ) -> tuple[dict[str, Activity], list[Participation], dict[int, Measure], dict[str, Guideline] | None]:
+        """The template's example rows (ตัวอย่าง: …) left beside real ones are not data: an example's 8 of 10
+        people showed on the participation page as a group of the plan. Skipped, with one warning naming them;
+        a file of examples alone (the template untouched) is read, and says so."""
+        examples = [a for a in activities.values() if is_example(a.name)]
+        if not examples:
+            return activities, participation, measures, guidelines
+        sheet, _, cell = examples[0].source.partition("!")
+        if len(examples) == len(activities):
+            self.log.warning(
+                sheet,
+                cell,
+                None,
+                "ไฟล์นี้มีแต่แถวตัวอย่างของแม่แบบ (ขึ้นต้นด้วย “ตัวอย่าง:”): ใส่ข้อมูลจริงแทนแถวตัวอย่างก่อนเผยแพร่",
+                "this file holds only the template's example rows (beginning “ตัวอย่าง:”): put the real plan in "
+                "their place before publishing",
+            )
+            return activities, participation, measures, guidelines
+        kept = {aid: a for aid, a in activities.items() if not is_example(a.name)}
+        people = [p for p in participation if p.activity_id in kept and not is_example(p.group)]
+        used = {a.measure for a in kept.values()}
+        shown = [a.source for a in examples] + [p.source for p in participation if p not in people]
+        self.log.warning(
+            sheet,
+            cell,
+            None,
+            f"แถวตัวอย่างของแม่แบบ (ขึ้นต้นด้วย “ตัวอย่าง:”) ยังอยู่ในไฟล์ ({', '.join(shown[:10])}): ข้ามแถวเหล่านี้ "
+            "ไม่นับเป็นข้อมูล (ลบออกได้)",
+            f"the template's example rows (beginning “ตัวอย่าง:”) are still in the file ({', '.join(shown[:10])}): "
+            "they are skipped, not read as data (delete them)",
+        )
+        measures = {n: m for n, m in measures.items() if not (is_example(m.name) and n not in used)}
+        if guidelines is not None:
+            named = {a.guideline for a in kept.values()}
+            guidelines = {g: x for g, x in guidelines.items() if not (is_example(x.name) and g not in named)}
+        return kept, people, measures, guidelines
 
     def _replaced_deadlines(self, replaced: list[Deadline], listed: dict[str, list[Deadline]]) -> None:
         """A date in an activity's own กำหนดส่ง cell that its rows in the กำหนดส่ง sheet (which replace the cell)

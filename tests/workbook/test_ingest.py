@@ -565,6 +565,27 @@ def test_a_participation_group_marked_as_a_list_item_is_the_group(read: Read, bo
     assert "ซ้ำกับแถว 2" in _error(read, book, "การมีส่วนร่วม!B3").th
 
 
+def test_the_template_s_examples_left_beside_real_rows_are_skipped() -> None:
+    """The template's example participation row (8 of 10 people of ตัวอย่าง: กลุ่มงานบริหารทั่วไป) showed on
+    the participation page as a group of the plan, and its example measure as a measure with no activities."""
+    from ita_core.workbook.writer import template_rows, workbook_bytes
+
+    rows = template_rows()
+    untouched = read_workbook(workbook_bytes(rows))
+    assert untouched.plan is not None and "มีแต่แถวตัวอย่าง" in untouched.warnings[0].th  # still reads, and says so
+    rows.measures.append({"number": 2, "name": "มาตรการจริง"})
+    rows.activities.append({"measure": 2, "activity_id": "2.1", "name": "กิจกรรมจริง", "responsible": "คณะทำงานสำนัก"})
+    rows.participation.append({"activity_id": "2.1", "group": "กลุ่มงานคลัง", "participants": 5, "headcount": 9})
+    result = read_workbook(workbook_bytes(rows))
+    assert result.plan is not None and result.errors == ()
+    assert [a.activity_id for a in result.plan.activities] == ["2.1"]
+    assert [(p.activity_id, p.group) for p in result.plan.participation] == [("2.1", "กลุ่มงานคลัง")]
+    assert [m.number for m in result.plan.measures] == [2]
+    assert [d.activity_id for d in result.plan.deadlines] == []  # the example's ส่ง ๒๐ มิถุนายน ๒๕๖๖ went with it
+    (warning,) = [w for w in result.warnings if "ตัวอย่าง" in w.th]
+    assert warning.location == "กิจกรรม!B2" and "กิจกรรม!B2, การมีส่วนร่วม!A2" in warning.th
+
+
 def _with_activity_ten(book: Book) -> Book:
     """Activities 1.1 and 1.10 (typed as text, as the template keeps it) and a กำหนดส่ง sheet."""
     book.rows("กิจกรรม").append([1, "1.10", "กิจกรรมสิบ", None, None, "คณะทำงานสำนัก", None, None, None, None])
