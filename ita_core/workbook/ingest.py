@@ -545,9 +545,12 @@ class _Ingest:
             )
             return activities, participation, measures, guidelines
         kept = {aid: a for aid, a in activities.items() if not is_example(a.name)}
-        people = [p for p in participation if p.activity_id in kept and not is_example(p.group)]
+        people: list[Participation] = []
+        gone: list[Participation] = []
+        for p in participation:
+            (gone if p.activity_id not in kept or is_example(p.group) else people).append(p)
         used = {a.measure for a in kept.values()}
-        shown = [a.source for a in examples] + [p.source for p in participation if p not in people]
+        shown = [a.source for a in examples] + [p.source for p in gone]
         self.log.warning(
             sheet,
             cell,
