@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from typing import cast
 
 from ita_core.problems import Omitted, Problem, Severity
 from ita_core.workbook.contract import HEADER_SEARCH_ROWS, Column, SheetSpec, column_index, column_key, column_letter
@@ -127,9 +128,10 @@ def _header_matches(grid: SheetGrid, sheet_key: str, row: int) -> dict[int, tupl
 def repeated_headers(table: Table) -> list[int]:
     """Rows below the header that repeat it (the plan document prints its header on every page, and a table
     copied from it carries them along): at least two filled cells, each naming its own column. Looked for
-    row by row only when a title of the header appears again in its column (C speed: 100,000 rows)."""
+    row by row only when the ลำดับ title (or the first column's) appears again in its column (C speed)."""
     positions, columns, header = table.positions, table.grid.columns, table.header_row
-    if not any(columns[pos].count(columns[pos][header]) > 1 for pos in positions.values() if columns[pos][header]):
+    key = columns[positions.get("activity_id", min(positions.values()))]  # the column a repeat always copies
+    if key[header] is None or key.count(key[header]) < 2:
         return []
     found = []
     for row in table.data_rows():
@@ -150,15 +152,24 @@ _SUMMARY = re.compile(
 )
 
 
+_NOT_NUMBERED = re.compile(r"\n(?![0-9๐-๙])")  # a ลำดับ after the first that does not begin with a digit
+
+
 def summary_rows(table: Table) -> list[int]:
     """Rows with no ลำดับ that sum up or annotate the table (a รวม row under the activities, a หมายเหตุ line):
     they were "ไม่ได้ใส่ลำดับกิจกรรม" at a row the person never meant as an activity. Only rows whose ลำดับ is
     empty or is such a word themselves: a row with an id is always read."""
     if not table.has("activity_id"):
         return []
-    ids, columns = table.values("activity_id"), table.grid.columns
+    ids, columns, rows = table.values("activity_id"), table.grid.columns, table.data_rows()
+    below = ids[table.header_row + 1 :]
+    blank = len(below) - len(rows)  # rows with nothing in them: their ลำดับ is empty too
+    if below.count(None) == blank:
+        written = "\n".join(cast(list[str], below) if not blank else [aid for aid in below if aid is not None])
+        if written[:1].isdigit() and not _NOT_NUMBERED.search(written):
+            return []  # every row has a ลำดับ beginning with a digit: settled at C speed (100,000 rows, 4 ms)
     found = []
-    for row in [r for r in table.data_rows() if (aid := ids[r]) is None or not aid[:1].isdigit()]:
+    for row in [r for r in rows if (aid := ids[r]) is None or not aid[:1].isdigit()]:
         first = next((column[row] for column in columns if column[row] is not None), None)
         own = ids[row]
         if first is not None and _SUMMARY.match(first) and (own is None or _SUMMARY.match(own)):
