@@ -449,8 +449,53 @@ def test_editor_uploads_previews_publishes_and_the_overview_changes(browser: Any
             for shown in (page, _reloaded(page), _new_tab(context, page.url)):
                 shown.get_by_text("1.1 ส่งผลงาน").first.wait_for(timeout=20_000)
                 assert main_text(shown).count("1.1 ส่งผลงาน") == 1  # one deadline, not one per end of the range
+
+            # And as the plan document lays out its table: no มาตรการ column, each measure a heading in the
+            # ลำดับ column, the header printed again after a page break and a รวม row at the end. Each was an
+            # error; now four warnings say how they were read, and every activity still counts in its measure.
+            go(page, "อัปโหลดข้อมูล")
+            as_document = write(tmp_path / "as-document.xlsx", _as_the_document())
+            page.locator('input[type="file"]').set_input_files(str(as_document))
+            page.get_by_text("คำเตือน (4)").wait_for(timeout=20_000)
+            page.get_by_label("หมายเหตุของฉบับนี้ (เช่น รายงานรอบ 6 เดือน)").fill("ตามรูปแบบเอกสารแผน")
+            page.get_by_role("button", name="เผยแพร่").click()
+            page.get_by_text("เผยแพร่แล้ว: ฉบับที่ 4").wait_for(timeout=20_000)
+            go(page, "ภาพรวม")
+            page.get_by_text("8/26").first.wait_for(timeout=20_000)
+            assert "แล้วเสร็จ 4/14" in _chart_text(page)  # measure 1's row of the chart: 1.4 is done, and counted there
         finally:
             context.close()
+
+
+def _chart_text(page: Any) -> str:
+    return " ".join(page.locator(".js-plotly-plot text").all_text_contents())
+
+
+def _as_the_document() -> bytes:
+    """The shipped plan with 1.4 done, laid out as the plan document lays out its table: no มาตรการ column,
+    each measure a heading alone in the ลำดับ column, the header again after 1.5 (a page break), a รวม row."""
+    import io
+
+    import openpyxl
+
+    book = openpyxl.load_workbook(io.BytesIO(shipped_with_1_4_done()))
+    sheet = book["กิจกรรม"]
+    assert sheet.cell(1, 1).value == "มาตรการ"
+    measures = [sheet.cell(r, 1).value for r in range(2, sheet.max_row + 1)]
+    sheet.delete_cols(1)
+    titles = [cell.value for cell in sheet[1]]
+    starts = {m: 2 + i for i, m in reversed(list(enumerate(measures))) if m is not None}  # first row of each
+    for number, row in sorted(starts.items(), reverse=True):
+        sheet.insert_rows(row)
+        sheet.cell(row, 1).value = f"มาตรการที่ {number} ตามเอกสารแผน"
+    after = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 1).value == "1.5") + 1
+    sheet.insert_rows(after)
+    for column, title in enumerate(titles, start=1):
+        sheet.cell(after, column).value = title
+    sheet.cell(sheet.max_row + 1, 2).value = "รวม 26 กิจกรรม"
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
 
 
 def _laid_out() -> bytes:
