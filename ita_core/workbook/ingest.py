@@ -317,8 +317,8 @@ class _Ingest:
 
     def _measures_from_ids(self, table: Table) -> None:
         """No มาตรการ column, as the plan document lays out its table (the measure a heading, each activity
-        numbered ๑.๑, ๒.๓ under it): where every ลำดับ is written so, its first number is the measure, read at the
-        ลำดับ cell and said once. Otherwise the column is missing, as before."""
+        numbered ๑.๑, ๒.๓ or ๑.๒.๓ under it): where every ลำดับ is written so, its first number is the measure,
+        read at the ลำดับ cell and said once. Otherwise the column is missing, as before."""
         ids = table.values("activity_id") if table.has("activity_id") else []
         headings = {row for row, *_ in _headings_of(table, need_measure=False)}
         rows = [r for r in table.data_rows() if r not in headings]
@@ -676,7 +676,7 @@ _REACHING_OUT = {
 }
 
 
-_MEASURED_ID = re.compile(r"[0-9]+\.[0-9]+")  # 1.5: measure 1, its fifth activity
+_MEASURED_ID = re.compile(r"[0-9]+(?:\.[0-9]+)+")  # 1.5 (measure 1, its fifth activity), 1.2.3 (under guideline 1.2)
 
 
 def _listed(items: list[str], most: int, unit: str) -> tuple[str, str]:

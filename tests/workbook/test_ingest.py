@@ -550,6 +550,17 @@ def test_with_no_measure_column_ids_that_do_not_give_it_leave_the_column_missing
     assert "ไม่พบคอลัมน์ “มาตรการ”" in _error(read, book, "กิจกรรม!J1").th
 
 
+def test_with_no_measure_column_an_id_under_a_guideline_gives_its_measure_too(read: Read, book: Book) -> None:
+    rows = _without_measure_column(book).rows("กิจกรรม")
+    rows[1][0], rows[2][0], rows[3][0] = "1.1.1", "๑.๑.๒", "2.1.1"  # activities numbered under guidelines 1.1, 2.1
+    book.set("การมีส่วนร่วม", "A2", "1.1.2")
+    assert [(a.activity_id, a.measure) for a in plan_of(read, book).activities] == [
+        ("1.1.1", 1),
+        ("1.1.2", 1),
+        ("2.1.1", 2),
+    ]
+
+
 def test_a_measure_read_from_an_id_is_checked_at_the_id(read: Read, book: Book) -> None:
     _without_measure_column(book).rows("กิจกรรม")[3][0] = "4.1"  # no measure 4
     assert "ไม่มีมาตรการ 4" in _error(read, book, "กิจกรรม!A4").th
