@@ -400,6 +400,23 @@ def sheet_key(name: str) -> str | None:
     return _SHEET_LOOKUP.get(normalize_name(name))
 
 
+# What a copy of a sheet is called: Excel's "กิจกรรม (2)", or a name marked as a copy or a version
+# (กิจกรรม สำเนา, กิจกรรม (ใหม่), กิจกรรม_old, Activities - Copy).
+_COPY = re.compile(  # one or two digits: กิจกรรม 2565 is another year's sheet, not a copy
+    r"(?:\s*\((?:[0-9]{1,2}|สำเนา|ใหม่|เดิม|เก่า|copy|old|new)\)|[\s_\-–]+(?:[0-9]{1,2}|สำเนา|ใหม่|เดิม|เก่า|copy|old|new))$",
+    re.IGNORECASE,
+)
+
+
+def copy_of(name: str) -> str | None:
+    """The contract key of the sheet this one looks like a copy of, or ``None``: a copy is not read, and the
+    person may have updated it rather than the sheet that is."""
+    if sheet_key(name) is not None:
+        return None
+    stripped = _COPY.sub("", name.strip())
+    return sheet_key(stripped) if stripped != name.strip() else None
+
+
 def names_activities(name: str) -> bool:
     """A sheet whose rows name an activity by its ลำดับ (การมีส่วนร่วม, กำหนดส่ง), not the sheet that lists them."""
     key = sheet_key(name)

@@ -259,9 +259,12 @@ class _Ingest:
 
     def _match_sheets(self) -> dict[str, str]:
         found: dict[str, str] = {}
+        copies: list[tuple[str, str]] = []
         for name in self.scan.sheets:
             key = contract.sheet_key(name)
             if key is None:
+                if (copied := contract.copy_of(name)) is not None:
+                    copies.append((name, copied))
                 continue
             if key in found:
                 self.log.error(
@@ -273,6 +276,9 @@ class _Ingest:
                 )
                 continue
             found[key] = name
+        for name, key in copies:
+            if key in found:  # beside the sheet it copies (alone, it is the missing sheet's, said below)
+                self._copied_sheet(name, found[key])
         available = ", ".join(f"“{n}”" for n in self.scan.sheets) or "-"
         for spec in contract.SHEETS:
             if spec.required and spec.key not in found:
@@ -285,6 +291,21 @@ class _Ingest:
                     f"missing sheet “{spec.th}” ({spec.key}); the workbook has {available}",
                 )
         return found
+
+    def _copied_sheet(self, name: str, th: str) -> None:
+        """A copy of a sheet we read (Excel names it กิจกรรม (2)) is not read; which of the two holds the latest
+        figures cannot be told, and the copy is the one a person would have updated. Said as the two sheets of one
+        kind are: an error that asks to keep one."""
+        self.log.error(
+            name,
+            None,
+            None,
+            f"แผ่นงาน “{name}” ดูเป็นสำเนาของแผ่นงาน “{th}” ซึ่งเป็นแผ่นที่อ่าน: บอกไม่ได้ว่าแผ่นใดเป็นข้อมูลล่าสุด "
+            f"ลบแผ่นที่ไม่ใช้ หรือตั้งชื่อแผ่นที่ใช้เป็น “{th}” แล้วเปลี่ยนชื่อแผ่นสำรองให้ไม่ขึ้นต้นด้วย “{th}”",
+            f"sheet “{name}” looks like a copy of “{th}”, the sheet that is read: which holds the latest figures "
+            f"cannot be told; delete the one not in use, or name the one in use “{th}” and rename the other so it "
+            f"does not begin with “{th}”",
+        )
 
     def _table(self, key: str) -> Table | None:
         name = self.sheet_names.get(key)

@@ -597,6 +597,26 @@ def test_the_template_s_examples_left_beside_real_rows_are_skipped() -> None:
     assert warning.location == "กิจกรรม!B2" and "กิจกรรม!B2, การมีส่วนร่วม!A2" in warning.th
 
 
+@pytest.mark.parametrize("copy", ["กิจกรรม (2)", "กิจกรรม สำเนา", "กิจกรรม_old", "Activities - Copy"])
+def test_a_copy_of_a_sheet_beside_it_is_an_error(read: Read, book: Book, copy: str) -> None:
+    """Excel names a copied sheet กิจกรรม (2); a person who updated the copy saw the dashboard show the old
+    sheet's figures without a word (the copy was not read)."""
+    import copy as copying
+
+    book.add(copy, copying.deepcopy(book.rows("กิจกรรม"))).set(copy, "H3", 90)
+    problem = _error(read, book, copy)
+    assert f"“{copy}” ดูเป็นสำเนาของแผ่นงาน “กิจกรรม”" in problem.th
+
+
+def test_another_year_s_sheet_or_a_copy_alone_is_not_called_a_copy(read: Read, book: Book) -> None:
+    import copy as copying
+
+    book.add("กิจกรรม 2565", copying.deepcopy(book.rows("กิจกรรม")))  # last year's, kept for reference
+    assert read(book).plan is not None
+    book.sheets["มาตรการ (2)"] = book.sheets.pop("มาตรการ")  # renamed, no original: the sheet is missing
+    assert [p.th.split(":")[0] for p in read(book).errors] == ["ไม่พบแผ่นงาน “มาตรการ” (measures)"]
+
+
 def _with_activity_ten(book: Book) -> Book:
     """Activities 1.1 and 1.10 (typed as text, as the template keeps it) and a กำหนดส่ง sheet."""
     book.rows("กิจกรรม").append([1, "1.10", "กิจกรรมสิบ", None, None, "คณะทำงานสำนัก", None, None, None, None])
