@@ -40,6 +40,7 @@ class Book:
     formats: dict[tuple[str, str], str] = field(default_factory=dict)  # (sheet, "H2") → number format
     merges: list[tuple[str, str]] = field(default_factory=list)  # (sheet, "A2:A3"), merged as Excel does
     hidden: list[tuple[str, int]] = field(default_factory=list)  # (sheet, Excel row) hidden, as Excel hides it
+    hidden_sheets: list[str] = field(default_factory=list)
 
     def hide(self, sheet: str, row: int) -> Book:
         self.hidden.append((sheet, row))
@@ -87,6 +88,8 @@ class Book:
             wb[sheet].merge_cells(cells)
         for sheet, row in self.hidden:
             wb[sheet].row_dimensions[row].hidden = True
+        for sheet in self.hidden_sheets:
+            wb[sheet].sheet_state = "hidden"
         buffer = io.BytesIO()
         wb.save(buffer)
         return buffer.getvalue()

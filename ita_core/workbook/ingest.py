@@ -398,7 +398,17 @@ class _Ingest:
 
     def _hidden_rows(self, table: Table) -> None:
         """Rows hidden in Excel (by hand, or by a filter) are read like the others: the dashboard would count
-        activities the person does not see in the file. Said once per sheet, naming them."""
+        activities the person does not see in the file. Said once per sheet, naming them; a hidden sheet, once."""
+        if self.scan.sheets[table.sheet].hidden:
+            self.log.warning(
+                table.sheet,
+                None,
+                None,
+                f"แผ่นงาน “{table.sheet}” ถูกซ่อนไว้ใน Excel แต่ยังอ่านเป็นข้อมูลและนับในแดชบอร์ด: ตรวจว่าเป็นข้อมูลล่าสุด "
+                "(คลิกขวาที่แถบแผ่นงาน > ยกเลิกการซ่อน)",
+                f"sheet “{table.sheet}” is hidden in Excel but is read and counted: check that it holds the latest "
+                "figures (right-click the sheet tabs > Unhide)",
+            )
         hidden = self.scan.sheets[table.sheet].hidden_rows
         rows = [row for row in table.data_rows() if row + 1 in hidden] if hidden else []
         if not rows:

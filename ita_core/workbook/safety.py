@@ -99,6 +99,7 @@ class SheetScan:
     # a number and text alike, and Excel keeps 1.10 typed as a number as 1.1 (``sheets._known_ids``).
     decimal_numbers: set[str] = field(default_factory=set)
     hidden_rows: set[int] = field(default_factory=set)  # Excel rows hidden (by hand or by a filter), 1-based
+    hidden: bool = False  # the sheet itself is hidden in Excel
 
 
 @dataclass
@@ -182,7 +183,8 @@ def _parse_xml(data: bytes, part: str) -> Any:
         ) from None
 
 
-def _sheet_parts(archive: zipfile.ZipFile, data: memoryview, budget: Budget) -> dict[str, str]:
+def _sheet_parts(archive: zipfile.ZipFile, data: memoryview, budget: Budget) -> dict[str, tuple[str, bool]]:
+    """Each sheet's part, and whether Excel hides it (``state="hidden"`` or ``"veryHidden"``)."""
     workbook = _parse_xml(_read_small(archive, data, "xl/workbook.xml", budget) or b"", "xl/workbook.xml")
     rels_data = _read_small(archive, data, "xl/_rels/workbook.xml.rels", budget)
     targets: dict[str, str] = {}
@@ -191,10 +193,10 @@ def _sheet_parts(archive: zipfile.ZipFile, data: memoryview, budget: Budget) -> 
             target = rel.get("Target", "")
             path = target.lstrip("/") if target.startswith("/") else normpath(join("xl", target))
             targets[rel.get("Id", "")] = path
-    parts: dict[str, str] = {}
+    parts: dict[str, tuple[str, bool]] = {}
     for sheet in workbook.iter(f"{_MAIN_NS}sheet"):
         part = targets.get(sheet.get(_DOC_REL_ID, ""), "")
-        parts[sheet.get("name", "")] = part
+        parts[sheet.get("name", "")] = (part, sheet.get("state", "visible") != "visible")
     return parts
 
 
@@ -345,8 +347,8 @@ def inspect_workbook(data: bytes, limits: Limits | None = None) -> WorkbookScan:
             if percent_xf
             else None
         )
-        by_part = {part: name for name, part in parts.items()}
-        sheets = {name: SheetScan(name, part) for name, part in parts.items()}
+        by_part = {part: name for name, (part, _) in parts.items()}
+        sheets = {name: SheetScan(name, part, hidden=hidden) for name, (part, hidden) in parts.items()}
         small = {"xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"}
         for info in archive.infolist():
             if info.filename in small or info.is_dir():

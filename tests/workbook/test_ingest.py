@@ -461,6 +461,14 @@ def test_a_row_naming_one_column_is_data_not_a_header(read: Read, book: Book) ->
     assert [p.group for p in plan_of(read, book).participation] == ["กลุ่มงาน"]
 
 
+def test_a_sheet_hidden_in_excel_is_read_and_said_to_be(read: Read, book: Book) -> None:
+    book.hidden_sheets.append("การมีส่วนร่วม")
+    result = read(book)
+    assert result.plan is not None and [p.participants for p in result.plan.participation] == [127]
+    assert [w.location for w in result.warnings] == ["การมีส่วนร่วม"]
+    assert "ถูกซ่อนไว้ใน Excel" in result.warnings[0].th
+
+
 def test_rows_hidden_in_excel_are_read_and_said_to_be(read: Read, book: Book) -> None:
     """A person who hides a row sees two activities where the dashboard counts three: say so, name the rows."""
     book.hide("กิจกรรม", 4).hide("กิจกรรม", 20).hide("การมีส่วนร่วม", 2)  # row 20: hidden but empty
