@@ -365,35 +365,36 @@ class _Ingest:
     def _repeated_headers(self, table: Table) -> None:
         """Rows that repeat the header are not data: they were errors in every cell that needs a number or a
         date. Skipped, and said once per sheet."""
-        rows = repeated_headers(table)
-        if not rows:
-            return
-        table.grid.clear_rows(set(rows))
-        shown, shown_en = _listed([str(row + 1) for row in rows], 10, "แถว")
-        self.log.warning(
-            table.sheet,
-            _first_cell(table, rows[0]),
-            None,
-            f"แถว {shown} ซ้ำหัวตาราง (เช่น ตารางที่คัดลอกจากเอกสารซึ่งพิมพ์หัวตารางทุกหน้า): ข้ามแถวเหล่านี้ ไม่นับเป็นข้อมูล",
-            f"rows {shown_en} repeat the header (as in a table copied from a document that prints it on every page): "
+        self._skip_rows(
+            table,
+            repeated_headers(table),
+            "แถว {rows} ซ้ำหัวตาราง (เช่น ตารางที่คัดลอกจากเอกสารซึ่งพิมพ์หัวตารางทุกหน้า): ข้ามแถวเหล่านี้ ไม่นับเป็นข้อมูล",
+            "rows {rows} repeat the header (as in a table copied from a document that prints it on every page): "
             "they are skipped, not read as data",
         )
 
     def _summary_rows(self, table: Table) -> None:
         """A รวม row under the activities or a หมายเหตุ line is not one of them: skipped, said once per sheet."""
-        rows = summary_rows(table)
-        if not rows:
-            return
-        table.grid.clear_rows(set(rows))
+        self._skip_rows(
+            table,
+            summary_rows(table),
+            "แถว {rows} ไม่มีลำดับและขึ้นต้นด้วย รวม หรือ หมายเหตุ จึงอ่านเป็นแถวสรุปหรือหมายเหตุ ไม่ใช่ข้อมูล: ข้ามแถวเหล่านี้ "
+            "(ตัวเลขในแถวไม่ถูกนำมาใช้ แดชบอร์ดคำนวณเอง)",
+            "rows {rows} have no ลำดับ and begin with รวม (total) or หมายเหตุ (note), so they are read as a "
+            "summary or a note, not data: skipped (their figures are not used; the dashboard computes its own)",
+        )
+
+    def _skip_rows(self, table: Table, rows: list[int], th: str, en: str) -> None:
+        """Rows that are not part of the table: emptied, and one warning naming them (``_say_rows``)."""
+        if rows:
+            table.grid.clear_rows(set(rows))
+            self._say_rows(table, rows, th, en)
+
+    def _say_rows(self, table: Table, rows: list[int], th: str, en: str) -> None:
+        """One warning for a sheet's rows, at the first: ``th`` and ``en`` name them where they say {rows}."""
         shown, shown_en = _listed([str(row + 1) for row in rows], 10, "แถว")
         self.log.warning(
-            table.sheet,
-            _first_cell(table, rows[0]),
-            None,
-            f"แถว {shown} ไม่มีลำดับและขึ้นต้นด้วย รวม หรือ หมายเหตุ จึงอ่านเป็นแถวสรุปหรือหมายเหตุ ไม่ใช่ข้อมูล: ข้ามแถวเหล่านี้ "
-            "(ตัวเลขในแถวไม่ถูกนำมาใช้ แดชบอร์ดคำนวณเอง)",
-            f"rows {shown_en} have no ลำดับ and begin with รวม (total) or หมายเหตุ (note), so they are read as a "
-            "summary or a note, not data: skipped (their figures are not used; the dashboard computes its own)",
+            table.sheet, _first_cell(table, rows[0]), None, th.format(rows=shown), en.format(rows=shown_en)
         )
 
     def _hidden_rows(self, table: Table) -> None:
@@ -410,18 +411,14 @@ class _Ingest:
                 "figures (right-click the sheet tabs > Unhide)",
             )
         hidden = self.scan.sheets[table.sheet].hidden_rows
-        rows = [row for row in table.data_rows() if row + 1 in hidden] if hidden else []
-        if not rows:
-            return
-        shown, shown_en = _listed([str(row + 1) for row in rows], 10, "แถว")
-        self.log.warning(
-            table.sheet,
-            _first_cell(table, rows[0]),
-            None,
-            f"แถว {shown} ถูกซ่อนไว้ใน Excel (หรือถูกตัวกรองซ่อน) แต่ยังอ่านเป็นข้อมูลและนับในแดชบอร์ด: ถ้าไม่ใช่ส่วนของแผน ให้ลบแถวออก",
-            f"rows {shown_en} are hidden in Excel (or by a filter) but are read and counted like the others: "
-            "delete them if they are not part of the plan",
-        )
+        if rows := [row for row in table.data_rows() if row + 1 in hidden] if hidden else []:
+            self._say_rows(
+                table,
+                rows,
+                "แถว {rows} ถูกซ่อนไว้ใน Excel (หรือถูกตัวกรองซ่อน) แต่ยังอ่านเป็นข้อมูลและนับในแดชบอร์ด: ถ้าไม่ใช่ส่วนของแผน ให้ลบแถวออก",
+                "rows {rows} are hidden in Excel (or by a filter) but are read and counted like the others: "
+                "delete them if they are not part of the plan",
+            )
 
     def _spread_merged(self, table: Table) -> None:
         """Cells merged down a column of the table (มาตรการ 1 over its activities, as offices often lay

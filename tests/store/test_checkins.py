@@ -13,6 +13,7 @@ from workbooks import valid_book
 
 from ita_core import read_workbook
 from ita_core.checkin import CheckInRefused, Report
+from ita_core.model import Plan
 from ita_core.store.accounts import Account, Accounts
 from ita_core.store.checkins import CheckIns, Status
 from ita_core.store.permissions import NotAllowed
@@ -42,6 +43,12 @@ def people(store: Store) -> dict[str, Account]:
         "editor": accounts.add("editor1", PASSWORD, Role.EDITOR),
         "viewer": accounts.add("viewer1", PASSWORD, Role.VIEWER, groups=["คณะทำงานสำนัก"]),
     }
+
+
+def _opened(store: Store) -> tuple[CheckIns, SnapshotInfo, Plan]:
+    """Check-ins of the store, its latest snapshot and that snapshot's plan: where a reporter starts."""
+    base = latest(store)
+    return CheckIns(store), base, store.plan(base.id)
 
 
 def latest(store: Store) -> SnapshotInfo:
@@ -141,9 +148,7 @@ def test_returned_with_a_comment(store: Store, people: dict[str, Account]) -> No
 def test_a_reporter_cannot_check_in_for_another_group_approve_or_choose(
     store: Store, people: dict[str, Account]
 ) -> None:
-    check_ins = CheckIns(store)
-    base = latest(store)
-    plan = store.plan(base.id)
+    check_ins, base, plan = _opened(store)
     with pytest.raises(CheckInRefused, match=r"2\.1"):  # 2.1 belongs to กลุ่มงานวินัย
         check_ins.submit(people["reporter"], base, plan, "2.1", Report(Decimal(10)))
     with pytest.raises(CheckInRefused):  # a viewer linked to the group still may not report
@@ -164,9 +169,7 @@ def test_a_reporter_cannot_check_in_for_another_group_approve_or_choose(
 def test_a_reporter_of_a_work_group_reports_on_an_activity_for_every_work_group(
     store: Store, people: dict[str, Account]
 ) -> None:
-    check_ins = CheckIns(store)
-    base = latest(store)
-    plan = store.plan(base.id)
+    check_ins, base, plan = _opened(store)
     everyone = replace(
         plan,
         activities=tuple(a._replace(responsible="ทุกกลุ่มงาน") if a.activity_id == "1.2" else a for a in plan.activities),
