@@ -95,7 +95,7 @@ _ISO_DATE = re.compile(
 )
 
 # A date or time cell, as the fast reader gives it (``workbook.grid`` makes every cell text): 2023-07-30 00:00:00.
-DATE_CELL = re.compile(r"(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):\d{2}")
+DATE_CELL = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}):(\d{2}))?")  # the time, when the reader gave one
 # Whether a long text may hold one, beginning with a literal so that it is looked for at C speed: twenty
 # times faster than ``DATE_CELL`` over a column of 100,000 names.
 DATE_CELL_HINT = re.compile(r"-\d\d-\d\d \d\d:\d\d:\d\d")
@@ -345,9 +345,9 @@ def date_cell_shown(raw: str) -> str:
     30/7/2566, and ``2023-07-30 00:00:00`` is neither what was typed nor a Buddhist-era date. A year typed in
     the Buddhist era into a date cell (2566-07-30) is read as such, as the date columns read it."""
     found = DATE_CELL.fullmatch(raw)
-    if found is None:
+    if found is None or found[4] is None:  # 2023-07-30 typed as text stays as typed
         return raw
-    year, month, day, hour, minute = map(int, found.groups())
+    year, month, day, hour, minute = map(int, found.groups()[:5])
     clock = f"{hour:02d}:{minute:02d} น." if (hour, minute) != (0, 0) else ""
     if raw.startswith(_TIME_ONLY):
         return clock or raw

@@ -8,7 +8,6 @@ produce. The ``ลำดับ`` columns are formatted as Text so Excel keeps ``
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -18,6 +17,7 @@ from typing import Any
 
 import xlsxwriter
 
+from ita_core.dateparse import DATE_CELL
 from ita_core.model import WHOLE_UNIT, Plan
 from ita_core.workbook import contract
 
@@ -81,13 +81,10 @@ class _Formats:
         self.label = book.add_format({**base, "bold": True})
 
 
-_DATE_CELL = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?: 00:00:00)?")
-
-
 def _date_cell(text: str) -> date | None:
-    """The date of a text that is exactly how a date cell reads (``2025-02-28 00:00:00``)."""
-    m = _DATE_CELL.fullmatch(text)
-    if m is None:
+    """The date of a text that is exactly how a date cell reads (``2025-02-28 00:00:00``; at midnight only)."""
+    m = DATE_CELL.fullmatch(text)
+    if m is None or (m[4] is not None and m.group(4, 5, 6) != ("00", "00", "00")):
         return None
     try:
         return date(int(m[1]), int(m[2]), int(m[3]))
