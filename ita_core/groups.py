@@ -43,9 +43,9 @@ def groups_of(responsible: str) -> tuple[str, ...]:
 def all_groups(plan: Plan) -> list[str]:
     """Every group the plan names, in the order its responsible cells first name them; then those named only
     in the การมีส่วนร่วม sheet that an activity for every group (ทุกกลุ่มงาน) gives work to."""
-    cells = {cell: groups_of(cell) for cell in dict.fromkeys(a.responsible for a in plan.activities)}
+    cells = _cells(plan)
     found = dict.fromkeys(g for groups in cells.values() for g in groups)
-    for groups in responsible_groups(plan).values():
+    for groups in _with_every_group(plan, cells).values():
         found.update(dict.fromkeys(groups))
     return list(found)
 
@@ -58,16 +58,28 @@ def activities_of(plan: Plan, group: str) -> list[Activity]:
 def responsible_groups(plan: Plan) -> dict[str, tuple[str, ...]]:
     """Each activity's groups: those its cell names (``groups_of``) and, where it names every group of a kind
     (ทุกกลุ่มงาน, บุคลากรของทุกกลุ่มงาน, ทุกฝ่าย), each group of that kind the plan names, in a responsible cell
-    or the การมีส่วนร่วม sheet. Read once per distinct cell: a plan repeats a few."""
-    cells = {cell: groups_of(cell) for cell in {a.responsible for a in plan.activities}}
+    or the การมีส่วนร่วม sheet."""
+    cells = _with_every_group(plan, _cells(plan))
+    return {a.activity_id: cells[a.responsible] for a in plan.activities}
+
+
+def _cells(plan: Plan) -> dict[str, tuple[str, ...]]:
+    """The groups each distinct responsible cell names, in the plan's order: read once per cell, a plan repeats
+    a few."""
+    return {cell: groups_of(cell) for cell in dict.fromkeys(a.responsible for a in plan.activities)}
+
+
+def _with_every_group(plan: Plan, cells: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Each cell's groups, with each group of the kinds it names every group of."""
     named = dict.fromkeys(g for groups in cells.values() for g in groups)
     named.update(dict.fromkeys(p.group for p in plan.participation if p.group))
+    widened = dict(cells)
     for cell, groups in cells.items():
         kinds = [m[1] for g in groups if (m := _EVERY.match(g)) is not None]
         if kinds:
             each = [g for g in named if g.startswith(tuple(kinds)) and _EVERY.match(g) is None]
-            cells[cell] = tuple(dict.fromkeys((*groups, *each)))
-    return {a.activity_id: cells[a.responsible] for a in plan.activities}
+            widened[cell] = tuple(dict.fromkeys((*groups, *each)))
+    return widened
 
 
 class Missing(StrEnum):
