@@ -18,8 +18,14 @@ from ita_core.thai import to_arabic_digits
 _HUNDREDTH = Fraction(1, 100)
 
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
-# Words around a number that carry no meaning for its value.
-_WORDS = re.compile(r"ร้อยละ|เปอร์เซ็นต์|เปอร์เซนต์|percent|คน|ราย|%", re.IGNORECASE)
+# Words that say what a number counts. They do not change its value, but a column of people must not take
+# "ร้อยละ 91" for 91 people, nor a percentage "80 คน" for 80 %: the reader says which unit it found.
+PERCENT = "percent"
+PEOPLE = "people"
+_UNITS = {
+    PERCENT: re.compile(r"ร้อยละ|เปอร์เซ็นต์|เปอร์เซนต์|เปอร์เซ็นท์|percent|%", re.IGNORECASE),
+    PEOPLE: re.compile(r"คน|ราย|people|persons?", re.IGNORECASE),
+}
 _BLANKS = re.compile(r"[\s\u00a0]+")
 # Thousands written with separators (1,139 or 1 139): groups of three digits after the first, one kind of
 # separator. Anything else is not one number: 91,36 (a decimal comma) was 9136, 5,5 was 55 and 12 15 was 1215.
@@ -34,7 +40,7 @@ _ONE = Decimal(1)
 
 class ParsedNumber(NamedTuple):
     value: Decimal
-    percent_sign: bool
+    unit: str = ""  # PERCENT (%, ร้อยละ), PEOPLE (คน, ราย) or none written
 
 
 def truncate_2(value: Fraction | Decimal | int) -> Decimal:
@@ -72,17 +78,21 @@ def mean_truncated(values: list[Decimal]) -> Decimal:
 def parse_number(text: str) -> ParsedNumber | None:
     """Read a number typed in any of the ways Thai users type it.
 
-    Accepts Thai digits, thousands separators, ``%``, ``ร้อยละ`` and a unit
-    (``คน``). Returns ``None`` when the text is not a single number.
+    Accepts Thai digits, thousands separators, and one unit: ``%`` or ``ร้อยละ``, or ``คน``. Returns
+    ``None`` when the text is not a single number of one unit.
 
     >>> parse_number("ร้อยละ ๙๑.๓๖")
-    ParsedNumber(value=Decimal('91.36'), percent_sign=False)
-    >>> parse_number("80%")
-    ParsedNumber(value=Decimal('80'), percent_sign=True)
+    ParsedNumber(value=Decimal('91.36'), unit='percent')
+    >>> parse_number("๑๒๗ คน")
+    ParsedNumber(value=Decimal('127'), unit='people')
     """
     cleaned = to_arabic_digits(text).replace("\u200b", "")
-    has_percent = "%" in cleaned
-    cleaned = _BLANKS.sub(" ", _WORDS.sub(" ", cleaned)).strip()
+    units = [unit for unit, words in _UNITS.items() if words.search(cleaned)]
+    if len(units) > 1:
+        return None
+    for unit in units:
+        cleaned = _UNITS[unit].sub(" ", cleaned)
+    cleaned = _BLANKS.sub(" ", cleaned).strip()
     if "," in cleaned or " " in cleaned:
         if not _GROUPED.fullmatch(cleaned):
             return None
@@ -93,7 +103,7 @@ def parse_number(text: str) -> ParsedNumber | None:
     if len(value.as_tuple().digits) > 15:
         value = _EXCEL_DIGITS.plus(value)
         value = value.quantize(_ONE) if value == value.to_integral_value() else value.normalize()
-    return ParsedNumber(value, has_percent)
+    return ParsedNumber(value, units[0] if units else "")
 
 
 def format_decimal(value: Decimal, places: int = 2) -> str:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ita_core.numbers import ParsedNumber, mean_truncated, parse_number, percent, truncate_2
+from ita_core.numbers import PEOPLE, PERCENT, ParsedNumber, mean_truncated, parse_number, percent, truncate_2
 
 
 @pytest.mark.parametrize(
@@ -53,27 +53,29 @@ def test_mean_truncated() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "value", "sign"),
+    ("text", "value", "unit"),
     [
-        ("80", "80", False),
-        ("80%", "80", True),
-        ("๘๐", "80", False),
-        ("ร้อยละ ๙๑.๓๖", "91.36", False),
-        ("๑๒๗ คน", "127", False),
-        ("1,234", "1234", False),
-        ("1 234 567", "1234567", False),  # thousands set apart by spaces
-        ("1,139.5 คน", "1139.5", False),
-        ("๑,๑๓๙\u00a0คน", "1139", False),
-        (" 50 % ", "50", True),
-        ("0.5", "0.5", False),
+        ("80", "80", ""),
+        ("80%", "80", PERCENT),
+        ("๘๐", "80", ""),
+        ("ร้อยละ ๙๑.๓๖", "91.36", PERCENT),
+        ("91.36 เปอร์เซ็นต์", "91.36", PERCENT),
+        ("๑๒๗ คน", "127", PEOPLE),
+        ("127 ราย", "127", PEOPLE),
+        ("1,234", "1234", ""),
+        ("1 234 567", "1234567", ""),  # thousands set apart by spaces
+        ("1,139.5 คน", "1139.5", PEOPLE),
+        ("๑,๑๓๙\u00a0คน", "1139", PEOPLE),
+        (" 50 % ", "50", PERCENT),
+        ("0.5", "0.5", ""),
         # a float's tail past Excel's 15 digits, as a formula leaves it: the number Excel shows
-        ("0.09999999999999998", "0.1", False),
-        ("57.99999999999999", "58", False),
-        ("91.36690647482014", "91.3669064748201", False),
+        ("0.09999999999999998", "0.1", ""),
+        ("57.99999999999999", "58", ""),
+        ("91.36690647482014", "91.3669064748201", ""),
     ],
 )
-def test_parse_number(text: str, value: str, sign: bool) -> None:
-    assert parse_number(text) == ParsedNumber(Decimal(value), sign)
+def test_parse_number(text: str, value: str, unit: str) -> None:
+    assert parse_number(text) == ParsedNumber(Decimal(value), unit)
 
 
 @pytest.mark.parametrize(
@@ -91,6 +93,9 @@ def test_parse_number(text: str, value: str, sign: bool) -> None:
         "1,00,000",
         "1,234 567",
         "1,2345",
+        # Two units: which one the number counts cannot be told.
+        "80 คน (ร้อยละ)",
+        "ร้อยละ 57 ของ คน",
     ],
 )
 def test_parse_number_refuses_non_numbers(text: str) -> None:

@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 
 from ita_core.dateparse import DATE_CELL_HINT, date_cell_shown
-from ita_core.numbers import parse_number
+from ita_core.numbers import PEOPLE, PERCENT, parse_number
 from ita_core.text import Text, without_hidden
 from ita_core.thai import to_arabic_digits
 
@@ -46,7 +46,10 @@ def measure_number(raw: str) -> int | Text:
 
 
 # "At least" before a target (ไม่น้อยกว่าร้อยละ 80, ≥ 80%, 80% ขึ้นไป): the plan's own words for a target.
-_AT_LEAST = re.compile(r"^\s*(?:ไม่น้อยกว่า|อย่างน้อย|ตั้งแต่|at\s+least|≥|>=)\s*|\s*(?:ขึ้นไป|or\s+more|\+)\s*$", re.IGNORECASE)
+_AT_LEAST = re.compile(
+    r"^\s*(?:ไม่น้อยกว่า|ไม่ต่ำกว่า|อย่างน้อย|ตั้งแต่|มากกว่าหรือเท่ากับ|at\s+least|≥|>=)\s*|\s*(?:ขึ้นไป|or\s+more|\+)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _fraction(value: Decimal) -> Text:
@@ -75,9 +78,15 @@ def percentage(raw: str, percent_format: bool, target: bool = False) -> Decimal 
             "ต้องเป็นตัวเลขร้อยละ 0–100 เช่น 50, 50% หรือ ร้อยละ ๕๐",
             "must be a percentage 0–100, such as 50, 50% or ร้อยละ ๕๐",
         )
-    if percent_format and not parsed.percent_sign:
+    if parsed.unit == PEOPLE:
+        return Text(
+            f"“{raw.strip()}” เป็นจำนวนคน แต่ช่องนี้ต้องเป็นร้อยละ 0–100: คิดเป็นร้อยละของบุคลากรทั้งหมด แล้วพิมพ์ เช่น 80 หรือ ร้อยละ 80",
+            f"“{raw.strip()}” is a number of people, but this cell is a percentage 0–100: "
+            "type it as a percentage of the headcount, e.g. 80",
+        )
+    if percent_format and parsed.unit != PERCENT:
         value = parsed.value * _HUNDRED
-    elif _is_fraction(parsed.value, raw, parsed.percent_sign):
+    elif _is_fraction(parsed.value, parsed.unit):
         return _fraction(parsed.value)
     else:
         value = parsed.value
@@ -89,24 +98,20 @@ def percentage(raw: str, percent_format: bool, target: bool = False) -> Decimal 
     return value
 
 
-def _unitless(raw: str, percent_sign: bool) -> bool:
-    """No % and no word for it: ``ร้อยละ 0.5`` says its unit and is 0.5 %, as written."""
-    return not percent_sign and not any(word in raw.lower() for word in ("ร้อยละ", "เปอร์เซ็น", "percent"))
-
-
 def _unitless_value(raw: str | None) -> Decimal | None:
     parsed = None if raw is None else parse_number(raw)
-    return parsed.value if parsed is not None and raw is not None and _unitless(raw, parsed.percent_sign) else None
+    return parsed.value if parsed is not None and not parsed.unit else None
 
 
-def _is_fraction(value: Decimal, raw: str, percent_sign: bool) -> bool:
-    return 0 < value < 1 and _unitless(raw, percent_sign)
+def _is_fraction(value: Decimal, unit: str) -> bool:
+    """Between 0 and 1 with no unit: ``ร้อยละ 0.5`` says its unit and is 0.5 %, as written."""
+    return 0 < value < 1 and not unit
 
 
 def bare_fraction(raw: str | None) -> bool:
     """A cell that reads a number between 0 and 1 with no unit: 0.5 typed for 50 %."""
     parsed = None if raw is None else parse_number(raw)
-    return parsed is not None and raw is not None and _is_fraction(parsed.value, raw, parsed.percent_sign)
+    return parsed is not None and _is_fraction(parsed.value, parsed.unit)
 
 
 def bare_one(raw: str | None) -> bool:
@@ -117,7 +122,7 @@ def bare_one(raw: str | None) -> bool:
 def count(raw: str) -> int | Text:
     """A number of people: a whole number, 0 or more."""
     parsed = parse_number(raw)
-    if parsed is None or parsed.percent_sign:
+    if parsed is None or parsed.unit == PERCENT:  # ร้อยละ 91 is not 91 people
         return Text("ต้องเป็นจำนวนคน (ตัวเลขจำนวนเต็ม) เช่น 127", "must be a number of people, e.g. 127")
     if parsed.value != parsed.value.to_integral_value() or parsed.value < 0:
         return Text(
@@ -140,7 +145,7 @@ def fiscal_year(raw: str) -> int | Text:
 def money(raw: str) -> Decimal | Text:
     """An amount in baht as budgets are typed: ``150000``, ``150,000.50``, ``๑๕๐,๐๐๐ บาท``."""
     parsed = parse_number(_BAHT.sub("", raw))
-    if parsed is None or parsed.percent_sign:
+    if parsed is None or parsed.unit:  # ร้อยละ 5 or 5 คน is not an amount
         return Text(
             "ต้องเป็นจำนวนเงินบาท เช่น 15000, 15,000.50 หรือ ๑๕,๐๐๐ บาท",
             "must be an amount in baht, e.g. 15000, 15,000.50 or ๑๕,๐๐๐ บาท",

@@ -48,7 +48,14 @@ def test_a_number_cell_is_a_budget_too(book: Book) -> None:
 
 @pytest.mark.parametrize(
     ("typed", "fragment"),
-    [("ห้าพันบาท", "จำนวนเงินบาท"), ("-500", "ติดลบ"), ("12.345", "ทศนิยม"), ("50%", "จำนวนเงินบาท")],
+    [
+        ("ห้าพันบาท", "จำนวนเงินบาท"),
+        ("-500", "ติดลบ"),
+        ("12.345", "ทศนิยม"),
+        ("50%", "จำนวนเงินบาท"),
+        ("ร้อยละ 5", "จำนวนเงินบาท"),  # a share, not an amount (it read as 5 baht)
+        ("20 คน", "จำนวนเงินบาท"),
+    ],
 )
 def test_a_wrong_budget_names_its_cell(book: Book, typed: str, fragment: str) -> None:
     result = read_workbook(with_budgets(book, None, typed, None).to_bytes())

@@ -21,6 +21,7 @@ from ita_core.workbook import cells
         ("1", False, Decimal(1)),
         ("0.5%", False, Decimal("0.5")),  # its unit written: as typed
         ("ร้อยละ ๐.๕", False, Decimal("0.5")),
+        ("ร้อยละ 50", True, Decimal(50)),  # its unit written: not scaled, whatever the cell's format
     ],
 )
 def test_percentage(raw: str, percent_format: bool, expected: Decimal) -> None:
@@ -35,6 +36,9 @@ def test_percentage(raw: str, percent_format: bool, expected: Decimal) -> None:
         ("เสร็จ", "ตัวเลขร้อยละ"),
         ("0.5", "อ่านได้ทั้งร้อยละ 0.5 และร้อยละ 50: ถ้าหมายถึงร้อยละ 50 พิมพ์ 50"),
         ("๐.๗๕", "ร้อยละ 75"),
+        # People are not a percentage: a target of 80 people out of 139 is 57.55 %, not 80 %.
+        ("80 คน", "“80 คน” เป็นจำนวนคน แต่ช่องนี้ต้องเป็นร้อยละ"),
+        ("๑๒๗ ราย", "เป็นจำนวนคน"),
     ],
 )
 def test_percentage_errors(raw: str, fragment: str) -> None:
@@ -48,7 +52,8 @@ def test_count(raw: str, expected: int) -> None:
     assert cells.count(raw) == expected
 
 
-@pytest.mark.parametrize("raw", ["12.5", "-1", "สิบ", "80%"])
+# A percentage is not a number of people: ร้อยละ 91 under ผู้เข้าร่วม read as 91 people.
+@pytest.mark.parametrize("raw", ["12.5", "-1", "สิบ", "80%", "ร้อยละ 91", "91 เปอร์เซ็นต์"])
 def test_count_errors(raw: str) -> None:
     assert isinstance(cells.count(raw), Text)
 

@@ -139,13 +139,28 @@ def test_a_bare_one_alone_is_one_percent(read: Read, book: Book) -> None:
     assert plan_of(read, book).activity("1.1").progress == 1
 
 
-@pytest.mark.parametrize("typed", ["ไม่น้อยกว่าร้อยละ ๘๐", "≥ 80%", "80% ขึ้นไป", "อย่างน้อย 80 %"])
+@pytest.mark.parametrize(
+    "typed", ["ไม่น้อยกว่าร้อยละ ๘๐", "≥ 80%", "80% ขึ้นไป", "อย่างน้อย 80 %", "ไม่ต่ำกว่าร้อยละ 80", "มากกว่าหรือเท่ากับ 80%"]
+)
 def test_a_target_may_say_at_least(read: Read, book: Book, typed: str) -> None:
     """The plans write their targets so (ไม่น้อยกว่าร้อยละ ๘๐); a progress saying it is still refused."""
     book.set("การมีส่วนร่วม", "E2", typed)
     assert plan_of(read, book).participation[0].target_pct == 80
     book.set("กิจกรรม", "H3", typed)
     assert "ตัวเลขร้อยละ" in problem_at(read(book), "กิจกรรม!H3").th
+
+
+def test_a_target_in_people_is_not_taken_for_a_percentage(read: Read, book: Book) -> None:
+    """80 people of 139 is 57.55 %: the target column read "80 คน" as 80 % without a word."""
+    book.set("การมีส่วนร่วม", "E2", "80 คน")
+    problem = problem_at(read(book), "การมีส่วนร่วม!E2")
+    assert "เป็นจำนวนคน แต่ช่องนี้ต้องเป็นร้อยละ" in problem.th and "number of people" in problem.en
+
+
+def test_a_count_in_percent_is_not_taken_for_people(read: Read, book: Book) -> None:
+    """ร้อยละ 91 under ผู้เข้าร่วม read as 91 people, and the page showed 91/139."""
+    book.set("การมีส่วนร่วม", "C2", "ร้อยละ 91")
+    assert "ต้องเป็นจำนวนคน" in problem_at(read(book), "การมีส่วนร่วม!C2").th
 
 
 def test_id_typed_as_text_keeps_its_trailing_zero(read: Read, book: Book) -> None:
