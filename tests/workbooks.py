@@ -8,6 +8,10 @@ from datetime import date, datetime
 from typing import Any
 
 import openpyxl
+import xlsxwriter
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
+from openpyxl.styles import Font
 
 HEADERS = {
     "มาตรการ": ["มาตรการ", "ชื่อมาตรการ"],
@@ -41,9 +45,17 @@ class Book:
     merges: list[tuple[str, str]] = field(default_factory=list)  # (sheet, "A2:A3"), merged as Excel does
     hidden: list[tuple[str, int]] = field(default_factory=list)  # (sheet, Excel row) hidden, as Excel hides it
     hidden_sheets: list[str] = field(default_factory=list)
+    # (sheet, "G3") → None: the whole cell in a struck font; or the text struck through before the cell's value
+    struck: dict[tuple[str, str], str | None] = field(default_factory=dict)
 
     def hide(self, sheet: str, row: int) -> Book:
         self.hidden.append((sheet, row))
+        return self
+
+    def strike(self, sheet: str, cell: str, before: str | None = None) -> Book:
+        """Strike a cell through, as a person does to mean "deleted": the whole cell, or a struck text typed
+        before its value (an old deadline beside the new one)."""
+        self.struck[sheet, cell] = before
         return self
 
     def merge(self, sheet: str, cells: str) -> Book:
@@ -90,9 +102,40 @@ class Book:
             wb[sheet].row_dimensions[row].hidden = True
         for sheet in self.hidden_sheets:
             wb[sheet].sheet_state = "hidden"
+        for (sheet, cell), before in self.struck.items():  # rich text: openpyxl keeps it in the cell (inline)
+            if before is None:
+                wb[sheet][cell].font = Font(strike=True)
+            else:
+                wb[sheet][cell].value = CellRichText(
+                    TextBlock(InlineFont(strike=True), before), f" {wb[sheet][cell].value}"
+                )
         buffer = io.BytesIO()
         wb.save(buffer)
         return buffer.getvalue()
+
+
+def excel_writes(book: Book) -> bytes:
+    """The book as Excel itself writes one: every text in the shared strings (rich text too), dates as numbers in
+    a date format. Values, struck cells and hidden sheets only."""
+    out = io.BytesIO()
+    workbook = xlsxwriter.Workbook(out, {"in_memory": True})
+    struck, dated = workbook.add_format({"font_strikeout": True}), workbook.add_format({"num_format": "d/m/yyyy"})
+    for name, rows in book.sheets.items():
+        sheet = workbook.add_worksheet(name)
+        if name in book.hidden_sheets:
+            sheet.hide()
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                ref = xlsxwriter.utility.xl_rowcol_to_cell(r, c)
+                before = book.struck.get((name, ref), "")
+                if (name, ref) in book.struck and before is not None:
+                    sheet.write_rich_string(r, c, struck, before, f" {value}")
+                elif isinstance(value, datetime):
+                    sheet.write_datetime(r, c, value, dated)
+                elif value is not None:
+                    sheet.write(r, c, value, struck if (name, ref) in book.struck else None)
+    workbook.close()
+    return out.getvalue()
 
 
 def valid_book() -> Book:

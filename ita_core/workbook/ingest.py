@@ -333,6 +333,7 @@ class _Ingest:
                     self._measures_from_ids(table)
                 self._headings(table)
             self._hidden_rows(table)
+            self._struck(table)
             self._formula_problems(table)
         return table
 
@@ -418,6 +419,44 @@ class _Ingest:
                 "แถว {rows} ถูกซ่อนไว้ใน Excel (หรือถูกตัวกรองซ่อน) แต่ยังอ่านเป็นข้อมูลและนับในแดชบอร์ด: ถ้าไม่ใช่ส่วนของแผน ให้ลบแถวออก",
                 "rows {rows} are hidden in Excel (or by a filter) but are read and counted like the others: "
                 "delete them if they are not part of the plan",
+            )
+
+    def _struck(self, table: Table) -> None:
+        """Text struck through is deleted to the person who struck it, yet it is read like any other. A row struck
+        through as a whole (a cancelled activity) is said once per sheet, as hidden rows are; struck text in a cell
+        that gives a figure, a date, an id or who is responsible is an error at the cell (an old deadline struck
+        beside its new one counted as a deadline too)."""
+        struck = self.scan.sheets[table.sheet].struck
+        if not struck:
+            return
+        fields: dict[str, list[str]] = {}
+        for key, pos in table.positions.items():
+            fields.setdefault(table.grid.letters[pos], []).append(key)
+        by_row: dict[int, set[str]] = {}
+        for ref in struck:
+            letter = ref.rstrip("0123456789")
+            row = int(ref[len(letter) :]) - 1
+            if letter in fields and row > table.header_row and row not in table.grid.cleared:
+                by_row.setdefault(row, set()).add(letter)
+        whole = []
+        for row, letters in sorted(by_row.items()):
+            filled = {letter for letter in fields if table.grid.value(row, table.positions[fields[letter][0]])}
+            if filled <= letters:
+                whole.append(row)
+                continue
+            for letter in sorted(letters, key=lambda x: (len(x), x)):
+                if any(_gives_figures(table.spec.column(key)) for key in fields[letter]):
+                    ref = f"{letter}{row + 1}"
+                    value = table.grid.value(row, table.positions[fields[letter][0]])
+                    self.log.error(table.sheet, ref, value, *_STRUCK_CELL)
+                    self.log.explained.add((table.sheet, ref))
+        if whole:
+            self._say_rows(
+                table,
+                whole,
+                "แถว {rows} ขีดฆ่าไว้ทั้งแถว แต่ยังอ่านเป็นข้อมูลและนับในแดชบอร์ด: ถ้ายกเลิกแล้ว ให้ลบแถวออก",
+                "rows {rows} are struck through but are read and counted like the others: delete them if they were "
+                "cancelled",
             )
 
     def _spread_merged(self, table: Table) -> None:
@@ -705,6 +744,18 @@ _REACHING_OUT = {
 
 
 _MEASURED_ID = re.compile(r"[0-9]+(?:\.[0-9]+)+")  # 1.5 (measure 1, its fifth activity), 1.2.3 (under guideline 1.2)
+
+
+_STRUCK_CELL = (
+    "เซลล์นี้มีข้อความขีดฆ่า ซึ่งระบบอ่านเหมือนข้อความอื่น (ค่าเดิมที่ขีดฆ่าไว้ เช่น กำหนดส่งเดิม ยังนับอยู่): ลบข้อความที่ขีดฆ่าออก แล้วบันทึกใหม่",
+    "this cell holds text struck through, which is read like any other (an old value struck through, such as an old "
+    "deadline, still counts): delete the struck text and save again",
+)
+
+
+def _gives_figures(column: contract.Column) -> bool:
+    """A column whose text the dashboard turns into figures, dates or groups; the rest is shown as typed."""
+    return column.kind not in (contract.Kind.TEXT, contract.Kind.NAME) or column.field in ("responsible", "group")
 
 
 def _listed(items: list[str], most: int, unit: str) -> tuple[str, str]:

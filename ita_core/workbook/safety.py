@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from posixpath import join, normpath
@@ -67,6 +68,12 @@ _REF = re.compile(rb'\sr="([A-Z]{1,3}[0-9]+)"')
 # A cell's type when it holds text (a shared string, a formula's text, inline text) or no number (an error,
 # a boolean): a number's cell has none, or ``t="n"``.
 _TEXT_TYPE = re.compile(rb'\st="(?!n")')
+# Text struck through, which a person means as deleted (an activity cancelled, an old deadline beside its new
+# one), yet the fast reader gives as any other text: a run of rich text (``<rPr><strike/>``; ``val="0"`` turns
+# it off) in a shared string or in a cell's own text, or a font with it that a cell's style uses.
+_STRIKE = re.compile(rb'<strike\b(?![^>]*\sval="(?:0|false)")[^>]*/?>')
+_SHARED_CELL = re.compile(_CELL_R + rb'([A-Z]{1,3}[0-9]+)"(?=[^>]*\st="s")[^>]*>\s*<v>([0-9]{1,9})</v>')
+_STRING_ITEM = re.compile(rb"<si\b")
 _FORMULA_WITHOUT_VALUE = re.compile(
     _CELL_R + rb'([A-Z]{1,3}[0-9]+)"[^>]*>(?:<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)(?:<v\s*/>|<v>\s*</v>)?</c>'
 )
@@ -99,6 +106,7 @@ class SheetScan:
     # a number and text alike, and Excel keeps 1.10 typed as a number as 1.1 (``sheets._known_ids``).
     decimal_numbers: set[str] = field(default_factory=set)
     hidden_rows: set[int] = field(default_factory=set)  # Excel rows hidden (by hand or by a filter), 1-based
+    struck: set[str] = field(default_factory=set)  # cells holding text struck through, all of it or a part
     hidden: bool = False  # the sheet itself is hidden in Excel
 
 
@@ -183,37 +191,84 @@ def _parse_xml(data: bytes, part: str) -> Any:
         ) from None
 
 
-def _sheet_parts(archive: zipfile.ZipFile, data: memoryview, budget: Budget) -> dict[str, tuple[str, bool]]:
-    """Each sheet's part, and whether Excel hides it (``state="hidden"`` or ``"veryHidden"``)."""
+def _sheet_parts(
+    archive: zipfile.ZipFile, data: memoryview, budget: Budget
+) -> tuple[dict[str, tuple[str, bool]], str | None]:
+    """Each sheet's part, and whether Excel hides it (``state="hidden"`` or ``"veryHidden"``); and the shared
+    strings' part."""
     workbook = _parse_xml(_read_small(archive, data, "xl/workbook.xml", budget) or b"", "xl/workbook.xml")
     rels_data = _read_small(archive, data, "xl/_rels/workbook.xml.rels", budget)
     targets: dict[str, str] = {}
+    shared: str | None = None
     if rels_data is not None:
         for rel in _parse_xml(rels_data, "xl/_rels/workbook.xml.rels").iter(f"{_REL_NS}Relationship"):
             target = rel.get("Target", "")
             path = target.lstrip("/") if target.startswith("/") else normpath(join("xl", target))
             targets[rel.get("Id", "")] = path
+            if rel.get("Type", "").endswith("/sharedStrings"):
+                shared = path
     parts: dict[str, tuple[str, bool]] = {}
     for sheet in workbook.iter(f"{_MAIN_NS}sheet"):
         part = targets.get(sheet.get(_DOC_REL_ID, ""), "")
         parts[sheet.get("name", "")] = (part, sheet.get("state", "visible") != "visible")
-    return parts
+    return parts, shared
 
 
-def _percent_styles(archive: zipfile.ZipFile, data: memoryview, budget: Budget) -> set[int]:
+@dataclass(frozen=True)
+class _Styles:
+    """The cell styles (indexes into ``cellXfs``, a cell's ``s``) that change what a value means."""
+
+    percent: set[int] = field(default_factory=set)  # Excel shows 0.5 as 50%
+    struck: set[int] = field(default_factory=set)  # the font is struck through
+
+
+def _styles(archive: zipfile.ZipFile, data: memoryview, budget: Budget) -> _Styles:
     part = _read_small(archive, data, "xl/styles.xml", budget)
     if part is None:
-        return set()
+        return _Styles()
     styles = _parse_xml(part, "xl/styles.xml")
     percent_formats = set(_BUILTIN_PERCENT_FORMATS)
     for fmt in styles.iter(f"{_MAIN_NS}numFmt"):
         code = re.sub(r'"[^"]*"|\\.', "", fmt.get("formatCode", ""))  # a quoted or escaped % is literal text
         if "%" in code:
             percent_formats.add(_int_attr(fmt, "numFmtId"))
+    fonts = styles.find(f"{_MAIN_NS}fonts")
+    struck_fonts = {
+        i
+        for i, font in enumerate(fonts if fonts is not None else [])
+        if (strike := font.find(f"{_MAIN_NS}strike")) is not None and strike.get("val", "1") not in ("0", "false")
+    }
     cell_xfs = styles.find(f"{_MAIN_NS}cellXfs")
     if cell_xfs is None:
-        return set()
-    return {i for i, xf in enumerate(cell_xfs) if _int_attr(xf, "numFmtId") in percent_formats}
+        return _Styles()
+    return _Styles(
+        {i for i, xf in enumerate(cell_xfs) if _int_attr(xf, "numFmtId") in percent_formats},
+        {i for i, xf in enumerate(cell_xfs) if _int_attr(xf, "fontId") in struck_fonts},
+    )
+
+
+def _styled(styles: set[int]) -> re.Pattern[bytes] | None:
+    """Cells of these styles, by reference: the style may come before or after the cell's reference."""
+    if not styles:
+        return None
+    alternatives = "|".join(map(str, sorted(styles))).encode()
+    return re.compile(rb'<c\b(?=[^>]*?\ss="(?:' + alternatives + rb')")[^>]*?\sr="([A-Z]{1,3}[0-9]+)"')
+
+
+def _struck_strings(chunks: Iterator[bytes]) -> set[int]:
+    """The shared strings (by index) with a run struck through. Most files have none: a block is looked at
+    only when it holds ``<strike``."""
+    struck: set[int] = set()
+    seen = 0  # items before this block
+    for block in _blocks(chunks, (b"<si",)):
+        if b"<strike" not in block:
+            seen += block.count(b"<si")  # no other element of the shared strings begins so
+            continue
+        starts = [m.start() for m in _STRING_ITEM.finditer(block)]
+        for m in _STRIKE.finditer(block):
+            struck.add(seen + bisect_right(starts, m.start()) - 1)
+        seen += len(starts)
+    return struck
 
 
 def _int_attr(element: Any, name: str) -> int:
@@ -226,12 +281,13 @@ def _int_attr(element: Any, name: str) -> int:
         ) from None
 
 
-def _cell_blocks(chunks: Iterator[bytes]) -> Iterator[bytes]:
-    """A sheet's XML in blocks cut before an element, so that no cell or merged range is cut in two."""
+def _blocks(chunks: Iterator[bytes], starts: tuple[bytes, ...] = (b"<c", b"<mergeCell")) -> Iterator[bytes]:
+    """A part's XML in blocks cut before an element, so that no cell or merged range (or shared string) is cut
+    in two."""
     carry = b""
     for chunk in chunks:
         buffer = carry + chunk
-        cut = max(buffer.rfind(b"<c"), buffer.rfind(b"<mergeCell"))  # the last may go on in the next chunk
+        cut = max(buffer.rfind(start) for start in starts)  # the last may go on in the next chunk
         if cut <= 0:
             cut = len(buffer) if len(buffer) > CHUNK * 4 else 0
         done, carry = buffer[:cut], buffer[cut:]
@@ -239,15 +295,38 @@ def _cell_blocks(chunks: Iterator[bytes]) -> Iterator[bytes]:
     yield carry
 
 
-def _scan_sheet(
-    chunks: Iterator[bytes], scan: SheetScan, percent_re: re.Pattern[bytes] | None, limits: Limits, ids: bool
-) -> None:
-    for block in _cell_blocks(chunks):
+@dataclass
+class _Looks:
+    """What every sheet's cells are looked for, from the workbook's styles and shared strings."""
+
+    percent: re.Pattern[bytes] | None = None  # cells formatted as %
+    struck_style: re.Pattern[bytes] | None = None  # cells whose font is struck through
+    struck_strings: set[int] = field(default_factory=set)  # shared strings with a struck run
+
+
+def _scan_sheet(chunks: Iterator[bytes], scan: SheetScan, looks: _Looks, limits: Limits, ids: bool) -> None:
+    for block in _blocks(chunks):
         if scan.dimension is None and (found := _DIMENSION.search(block)):
             scan.dimension = found[1].decode()
-        _scan_block(block, scan, percent_re, limits)
+        _scan_block(block, scan, looks.percent, limits)
         if ids:
             scan.decimal_numbers.update(_decimal_numbers(block))
+        if looks.struck_style is not None or looks.struck_strings or b"<strike" in block:
+            scan.struck.update(_struck_cells(block, looks))
+
+
+def _struck_cells(block: bytes, looks: _Looks) -> Iterator[str]:
+    """Cells holding text struck through: in a struck font (if they hold a value), in a shared string with a
+    struck run, or with a struck run of their own."""
+    if looks.struck_style is not None:
+        for found in looks.struck_style.finditer(block):
+            end = block.find(b">", found.end())
+            if block[end - 1 : end] != b"/" and _HOLDS_VALUE.search(block, end, block.find(b"</c>", end)):
+                yield found[1].decode()
+    if looks.struck_strings:
+        yield from (m[1].decode() for m in _SHARED_CELL.finditer(block) if int(m[2]) in looks.struck_strings)
+    if b"<strike" in block:
+        yield from (f"{c[1].decode()}{c[2].decode()}" for c in _CELL_AT.finditer(block) if _STRIKE.search(c[4] or b""))
 
 
 def _decimal_numbers(block: bytes) -> Iterator[str]:
@@ -339,25 +418,23 @@ def inspect_workbook(data: bytes, limits: Limits | None = None) -> WorkbookScan:
     budget = Budget(limits.max_unpacked_bytes, EXCEL)
     view = memoryview(data)
     with archive:
-        parts = _sheet_parts(archive, view, budget)
-        percent_xf = _percent_styles(archive, view, budget)
-        styles = "|".join(map(str, sorted(percent_xf))).encode()
-        percent_re = (  # the style may come before or after the cell's reference
-            re.compile(rb'<c\b(?=[^>]*?\ss="(?:' + styles + rb')")[^>]*?\sr="([A-Z]{1,3}[0-9]+)"')
-            if percent_xf
-            else None
-        )
+        parts, shared = _sheet_parts(archive, view, budget)
+        styles = _styles(archive, view, budget)
+        looks = _Looks(_styled(styles.percent), _styled(styles.struck))
         by_part = {part: name for name, (part, _) in parts.items()}
         sheets = {name: SheetScan(name, part, hidden=hidden) for name, (part, hidden) in parts.items()}
         small = {"xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"}
-        for info in archive.infolist():
+        # The shared strings first: a sheet's cells point into them.
+        for info in sorted(archive.infolist(), key=lambda info: info.filename != shared):
             if info.filename in small or info.is_dir():
                 continue
             chunks = member_chunks(view, info, budget)
             sheet_name = by_part.get(info.filename)
-            if sheet_name is None:
+            if info.filename == shared:
+                looks.struck_strings = _struck_strings(chunks)
+            elif sheet_name is None:
                 for _ in chunks:  # still inflate: checks size and DTDs of every part
                     pass
             else:
-                _scan_sheet(chunks, sheets[sheet_name], percent_re, limits, names_activities(sheet_name))
+                _scan_sheet(chunks, sheets[sheet_name], looks, limits, names_activities(sheet_name))
         return WorkbookScan(sheets, budget.used)

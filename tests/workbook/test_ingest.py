@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from workbooks import HEADERS, Book, problem_at
+from workbooks import HEADERS, Book, excel_writes, problem_at
 
 from ita_core import InvalidWorkbook, Severity, load_plan, read_workbook
 from ita_core.model import Plan
@@ -493,6 +493,42 @@ def test_rows_hidden_in_excel_are_read_and_said_to_be(read: Read, book: Book) ->
         ("กิจกรรม!A4", True),
         ("การมีส่วนร่วม!A2", False),
     ]
+
+
+# Both ways a struck text reaches a file: Excel keeps rich text in the shared strings; other writers (openpyxl
+# here) in the cell itself.
+WRITERS = {"excel": excel_writes, "inline": Book.to_bytes}
+
+
+@pytest.mark.parametrize("writer", WRITERS)
+def test_an_old_deadline_struck_beside_its_new_one_is_an_error_at_its_cell(book: Book, writer: str) -> None:
+    """ "~~20 มิ.ย. 66~~ 30 มิ.ย. 66": the struck date was read as a second deadline, overdue on the pages."""
+    book.strike("กิจกรรม", "G3", "20 มิ.ย. 66")
+    problem = problem_at(read_workbook(WRITERS[writer](book)), "กิจกรรม!G3")
+    assert problem.severity is Severity.ERROR and problem.value == "20 มิ.ย. 66 2023-07-30 00:00:00"
+    assert "ขีดฆ่า" in problem.th and "ลบข้อความที่ขีดฆ่าออก" in problem.th and "struck through" in problem.en
+
+
+@pytest.mark.parametrize("writer", WRITERS)
+def test_struck_figures_are_errors_and_struck_prose_is_shown_as_typed(book: Book, writer: str) -> None:
+    book.strike("กิจกรรม", "H3").strike("การมีส่วนร่วม", "C2").strike("กิจกรรม", "F4")  # progress, people, group
+    book.strike("กิจกรรม", "D2", "ผลผลิตเดิม")  # an output reworded: shown as typed
+    result = read_workbook(WRITERS[writer](book))
+    assert [(p.location, p.value, "ขีดฆ่า" in p.th) for p in result.problems] == [
+        ("กิจกรรม!H3", "50", True),
+        ("กิจกรรม!F4", "กลุ่มงานวินัย", True),
+        ("การมีส่วนร่วม!C2", "127", True),
+    ]
+
+
+@pytest.mark.parametrize("writer", WRITERS)
+def test_a_row_struck_through_is_read_and_said_to_be(book: Book, writer: str) -> None:
+    """A cancelled activity struck through is still counted: say so once, naming the rows, as for hidden rows."""
+    for letter in "ABCFG":  # every filled cell of 2.1
+        book.strike("กิจกรรม", f"{letter}4")
+    result = read_workbook(WRITERS[writer](book))
+    assert result.ok and len(result.plan.activities) == 3
+    assert [(w.location, w.th.startswith("แถว 4 ขีดฆ่าไว้ทั้งแถว")) for w in result.warnings] == [("กิจกรรม!A4", True)]
 
 
 @pytest.mark.parametrize("typed", ["ยังไม่ส่ง", " รอส่ง ", "Not yet"])

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from msoffcrypto.format.ooxml import OOXMLFile
-from workbooks import Book, valid_book
+from workbooks import Book, excel_writes, valid_book
 
 from ita_core import Limits, WorkbookRejected, read_workbook
 from ita_core.workbook.safety import inspect_workbook
@@ -167,6 +167,27 @@ def test_formula_cells_without_values_and_percent_cells_are_found() -> None:
     sheet = scan.sheets["กิจกรรม"]
     assert sheet.formula_without_value == {"H3"}
     assert sheet.percent_cells == {"H4"}
+
+
+def test_struck_cells_are_found_by_font_shared_string_and_own_text() -> None:
+    book = valid_book()
+    book.set("กิจกรรม", "D4", "20 มิ.ย. 66")  # the same text as the struck run below: not struck itself
+    book.set("กิจกรรม", "J2", "ยกเลิก").set("กิจกรรม", "J3", "ยกเลิก").strike("กิจกรรม", "J2").strike("กิจกรรม", "J3")
+    book.strike("กิจกรรม", "G3", "20 มิ.ย. 66").strike("กิจกรรม", "I4")  # I4: struck but empty
+    for data in (excel_writes(book), book.to_bytes()):
+        assert inspect_workbook(data).sheets["กิจกรรม"].struck == {"J2", "J3", "G3"}
+    # A rich text shared by two cells (Excel keeps it once): both are struck.
+    book.set("กิจกรรม", "G4", "30 มิ.ย. 66").strike("กิจกรรม", "G4", "20 มิ.ย. 66").set("กิจกรรม", "G3", "30 มิ.ย. 66")
+    assert inspect_workbook(excel_writes(book)).sheets["กิจกรรม"].struck == {"J2", "J3", "G3", "G4"}
+
+
+def test_a_strike_turned_off_is_not_struck() -> None:
+    book = valid_book().strike("กิจกรรม", "G3", "20 มิ.ย. 66")
+    data = excel_writes(book)
+    shared = zipfile.ZipFile(io.BytesIO(data)).read("xl/sharedStrings.xml")
+    assert b"<strike/>" in shared
+    off = _with_members({"xl/sharedStrings.xml": shared.replace(b"<strike/>", b'<strike val="0"/>')}, data)
+    assert inspect_workbook(off).sheets["กิจกรรม"].struck == set()
 
 
 @pytest.mark.parametrize(
