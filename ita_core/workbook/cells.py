@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ita_core.dateparse import DATE_CELL_HINT, date_cell_shown
+from ita_core.dateparse import DATE_CELL, DATE_CELL_HINT, date_cell_shown
 from ita_core.numbers import PEOPLE, PERCENT, parse_number
 from ita_core.text import Text, without_hidden
 from ita_core.thai import to_arabic_digits
@@ -27,8 +27,18 @@ def shown(texts: list[str]) -> list[str]:
     return list(map(date_cell_shown, texts)) if DATE_CELL_HINT.search("".join(texts)) else texts
 
 
-def activity_id(raw: str) -> str:
-    """Arabic digits, no stray spaces or trailing dot: ``"๑.๕ "`` → ``"1.5"``, ``"๑."`` → ``"1"``."""
+_DATE_ID = Text(
+    "ลำดับนี้เป็นวันที่ (Excel เปลี่ยนสิ่งที่พิมพ์ เช่น 1/10 เป็นวันที่): จัดรูปแบบคอลัมน์ ลำดับ เป็นข้อความ (Text) แล้วพิมพ์ลำดับใหม่",
+    "this id is a date (Excel turned what was typed, such as 1/10, into a date): format the ลำดับ column as Text "
+    "and type the id again",
+)
+
+
+def activity_id(raw: str) -> str | Text:
+    """Arabic digits, no stray spaces or trailing dot: ``"๑.๕ "`` → ``"1.5"``, ``"๑."`` → ``"1"``. A date cell is
+    no id: it was an activity of its own, ``2023-10-0100:00:00``, on every page."""
+    if DATE_CELL.fullmatch(raw):
+        return _DATE_ID
     text = to_arabic_digits(raw)
     if " " in text or not text.isascii():
         text = _ID_SPACES.sub("", without_hidden(text))  # "1.1\u200b" is 1.1, not another activity

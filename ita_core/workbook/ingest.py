@@ -515,19 +515,26 @@ class _Ingest:
         )
 
     def _formula_problems(self, table: Table) -> None:
+        """Cells of the table whose value the fast reader cannot give: a formula saved without its result, or a
+        cell showing an Excel error (read as empty, a progress of #DIV/0! was "no report yet"). Errors at them."""
+        scan = self.scan.sheets[table.sheet]
         letters = {table.grid.letters[pos] for pos in table.positions.values()}
-        for ref in sorted(self.scan.sheets[table.sheet].formula_without_value, key=_ref_order):
+        unread = dict.fromkeys(scan.formula_without_value) | scan.error_values
+        for ref in sorted(unread, key=_ref_order):
             letter = ref.rstrip("0123456789")
             row = int(ref[len(letter) :]) - 1
             if letter in letters and row > table.header_row and row not in table.grid.cleared:
-                self.log.error(
-                    table.sheet,
-                    ref,
-                    None,
-                    "เซลล์มีสูตรแต่ไฟล์ไม่ได้บันทึกผลลัพธ์ของสูตรไว้ (มักเกิดกับไฟล์ที่สร้างด้วยโปรแกรม): "
-                    "เปิดไฟล์ใน Excel แล้วบันทึกอีกครั้ง หรือพิมพ์ค่าแทนสูตร",
-                    "formula saved without its computed value: open and save the file in Excel, or type the value",
-                )
+                if (shown := unread[ref]) is None:
+                    self.log.error(table.sheet, ref, None, *_NO_RESULT)
+                else:
+                    self.log.error(
+                        table.sheet,
+                        ref,
+                        shown,
+                        f"เซลล์แสดงค่าผิดพลาดของ Excel ({shown}) จึงไม่มีค่าให้อ่าน: แก้สูตรให้ได้ค่าที่ถูกต้อง หรือพิมพ์ค่าแทน",
+                        f"the cell shows an Excel error ({shown}), so it has no value to read: fix the formula or "
+                        "type the value",
+                    )
                 self.log.explained.add((table.sheet, ref))
 
     def _reaching_out(self) -> None:
@@ -746,6 +753,10 @@ _REACHING_OUT = {
 _MEASURED_ID = re.compile(r"[0-9]+(?:\.[0-9]+)+")  # 1.5 (measure 1, its fifth activity), 1.2.3 (under guideline 1.2)
 
 
+_NO_RESULT = (
+    "เซลล์มีสูตรแต่ไฟล์ไม่ได้บันทึกผลลัพธ์ของสูตรไว้ (มักเกิดกับไฟล์ที่สร้างด้วยโปรแกรม): เปิดไฟล์ใน Excel แล้วบันทึกอีกครั้ง หรือพิมพ์ค่าแทนสูตร",
+    "formula saved without its computed value: open and save the file in Excel, or type the value",
+)
 _STRUCK_CELL = (
     "เซลล์นี้มีข้อความขีดฆ่า ซึ่งระบบอ่านเหมือนข้อความอื่น (ค่าเดิมที่ขีดฆ่าไว้ เช่น กำหนดส่งเดิม ยังนับอยู่): ลบข้อความที่ขีดฆ่าออก แล้วบันทึกใหม่",
     "this cell holds text struck through, which is read like any other (an old value struck through, such as an old "

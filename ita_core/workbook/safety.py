@@ -72,8 +72,13 @@ _TEXT_TYPE = re.compile(rb'\st="(?!n")')
 # one), yet the fast reader gives as any other text: a run of rich text (``<rPr><strike/>``; ``val="0"`` turns
 # it off) in a shared string or in a cell's own text, or a font with it that a cell's style uses.
 _STRIKE = re.compile(rb'<strike\b(?![^>]*\sval="(?:0|false)")[^>]*/?>')
-_SHARED_CELL = re.compile(_CELL_R + rb'([A-Z]{1,3}[0-9]+)"(?=[^>]*\st="s")[^>]*>\s*<v>([0-9]{1,9})</v>')
+_SHARED_CELL = re.compile(rb'<c\b(?=[^>]*?\st="s")[^>]*?\sr="([A-Z]{1,3}[0-9]+)"[^>]*>\s*<v>([0-9]{1,9})</v>')
 _STRING_ITEM = re.compile(rb"<si\b")
+# A cell showing an Excel error (#DIV/0!, #N/A, #REF!), its own or its formula's: the fast reader gives it as an
+# empty cell, and an empty progress is "no report yet".
+_ERROR_VALUE = re.compile(
+    rb'<c\b(?=[^>]*?\st="e")[^>]*?\sr="([A-Z]{1,3}[0-9]+)"[^>]*>(?:<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)?\s*<v>([^<]{1,32})</v>'
+)
 _FORMULA_WITHOUT_VALUE = re.compile(
     _CELL_R + rb'([A-Z]{1,3}[0-9]+)"[^>]*>(?:<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)(?:<v\s*/>|<v>\s*</v>)?</c>'
 )
@@ -107,6 +112,7 @@ class SheetScan:
     decimal_numbers: set[str] = field(default_factory=set)
     hidden_rows: set[int] = field(default_factory=set)  # Excel rows hidden (by hand or by a filter), 1-based
     struck: set[str] = field(default_factory=set)  # cells holding text struck through, all of it or a part
+    error_values: dict[str, str] = field(default_factory=dict)  # cell → the Excel error it shows (#DIV/0!)
     hidden: bool = False  # the sheet itself is hidden in Excel
 
 
@@ -394,6 +400,8 @@ def _scan_block(block: bytes, scan: SheetScan, percent_re: re.Pattern[bytes] | N
             f"แผ่นงานมีเซลล์มากเกินกำหนด (มากกว่า {limits.max_cells:,} เซลล์): ลบข้อมูลที่ไม่ใช้ออกก่อน",
             f"a sheet has more than {limits.max_cells:,} cells",
         )
+    if b't="e"' in block:
+        scan.error_values.update((ref.decode(), shown.decode()) for ref, shown in _ERROR_VALUE.findall(block))
     if b"<f" in block:
         scan.formula_without_value.update(m.decode() for m in _FORMULA_WITHOUT_VALUE.findall(block))
         for cell, formula in _FORMULA_AT.findall(block):

@@ -147,8 +147,9 @@ class Context:
             texts = cells.shown(texts)
             return (texts if column.kind is Kind.TEXT else [text.strip() for text in texts]), False
         if column.kind is Kind.ID:  # mostly distinct, mostly typed plainly (1.5): no parsing for those
-            plain, parse_id = _PLAIN_ID.fullmatch, cells.activity_id
-            return [("" if text is None else text if plain(text) else parse_id(text)) for text in raw], False
+            plain, parse_id = _PLAIN_ID.fullmatch, self.parser(Kind.ID)
+            ids = [("" if text is None else text if plain(text) else parse_id[text]) for text in raw]
+            return ids, any(isinstance(i, Text) for i in parse_id.values())  # the few not typed plainly
         parse = self.parser(column.kind)
         memos = [parse]
         scaled = self.percent_rows(table, column.field) if column.kind in _PERCENTS else set()
@@ -233,6 +234,8 @@ def read_rows(table: Table, ctx: Context) -> Rows:
             for i, value in enumerate(values):
                 if isinstance(value, Text):
                     found.problem(i, key, value)
+                    if column.kind is Kind.ID:
+                        values[i] = ""  # an id that cannot be read names no activity
         if column.empty is not None and table.has(key) and None in raw:
             for i in (i for i, text in enumerate(raw) if text is None):
                 found.problem(i, key, column.empty)

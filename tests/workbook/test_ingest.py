@@ -495,6 +495,27 @@ def test_rows_hidden_in_excel_are_read_and_said_to_be(read: Read, book: Book) ->
     ]
 
 
+def test_a_cell_showing_an_excel_error_is_an_error_at_it(read: Read, book: Book) -> None:
+    """The fast reader gives #DIV/0! as an empty cell: a progress of =a/b with b empty read as "no report yet"."""
+    book.set("กิจกรรม", "H3", "#DIV/0!").set("การมีส่วนร่วม", "C2", "#N/A").set("กิจกรรม", "J2", "#REF!")
+    result = read(book)
+    assert [(p.location, p.value, p.severity) for p in result.problems] == [
+        ("กิจกรรม!J2", "#REF!", Severity.ERROR),  # หมายเหตุ too: the person sees an error, the pages a blank
+        ("กิจกรรม!H3", "#DIV/0!", Severity.ERROR),
+        ("การมีส่วนร่วม!C2", "#N/A", Severity.ERROR),
+    ]
+    assert "ค่าผิดพลาดของ Excel (#DIV/0!)" in result.problems[1].th and "Excel error" in result.problems[1].en
+
+
+def test_an_id_that_excel_made_a_date_is_an_error_not_an_activity(read: Read, book: Book) -> None:
+    """1/10 typed under ลำดับ becomes 1 ต.ค. to Excel: it was an activity "2023-10-0100:00:00" on every page."""
+    book.set("กิจกรรม", "B3", datetime(2023, 10, 1)).set("การมีส่วนร่วม", "A2", datetime(2023, 2, 1))
+    result = read(book)
+    for location in ("กิจกรรม!B3", "การมีส่วนร่วม!A2"):
+        assert "ลำดับนี้เป็นวันที่" in problem_at(result, location).th
+    assert not any("2023-10-01" in p.th or "2023-02-01" in p.th for p in result.problems)
+
+
 # Both ways a struck text reaches a file: Excel keeps rich text in the shared strings; other writers (openpyxl
 # here) in the cell itself.
 WRITERS = {"excel": excel_writes, "inline": Book.to_bytes}

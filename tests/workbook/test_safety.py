@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+import xlsxwriter
 from msoffcrypto.format.ooxml import OOXMLFile
 from workbooks import Book, excel_writes, valid_book
 
@@ -179,6 +180,19 @@ def test_struck_cells_are_found_by_font_shared_string_and_own_text() -> None:
     # A rich text shared by two cells (Excel keeps it once): both are struck.
     book.set("กิจกรรม", "G4", "30 มิ.ย. 66").strike("กิจกรรม", "G4", "20 มิ.ย. 66").set("กิจกรรม", "G3", "30 มิ.ย. 66")
     assert inspect_workbook(excel_writes(book)).sheets["กิจกรรม"].struck == {"J2", "J3", "G3", "G4"}
+
+
+def test_cells_showing_an_excel_error_are_found_typed_or_computed() -> None:
+    out = io.BytesIO()
+    workbook = xlsxwriter.Workbook(out, {"in_memory": True})
+    sheet = workbook.add_worksheet("กิจกรรม")
+    sheet.write_formula("H3", "=1/0", None, "#DIV/0!")  # as Excel saves a formula and the error it shows
+    sheet.write_formula("H4", "=40+10", None, 50)
+    sheet.write("J2", "#N/A")
+    workbook.close()
+    book = valid_book().set("กิจกรรม", "J5", "#REF!")
+    assert inspect_workbook(out.getvalue()).sheets["กิจกรรม"].error_values == {"H3": "#DIV/0!"}
+    assert inspect_workbook(book.to_bytes()).sheets["กิจกรรม"].error_values == {"J5": "#REF!"}
 
 
 def test_a_strike_turned_off_is_not_struck() -> None:
