@@ -209,7 +209,9 @@ def parse_date_text(text: str, fiscal_year_be: int | None = None) -> DateParse:
         )
 
     found: list[DateFound] = []
-    for label_start, label_end, match, kind in _deadlines(arabic, matches):
+    deadlines = _deadlines(arabic, matches)
+    labels = _labels(raw, deadlines)
+    for (_, _, match, kind), label in zip(deadlines, labels, strict=True):
         if kind == "text":
             month = _MONTH_NAMES[_month_key(match["month"])]
             era = match["era"]
@@ -230,8 +232,22 @@ def parse_date_text(text: str, fiscal_year_be: int | None = None) -> DateParse:
         made = _make_date(resolved, month, int(match["day"]), _shown(raw, match, arabic))
         if isinstance(made, Text):
             return DateParse((), made)
-        found.append(DateFound(_clean_label(raw[label_start:label_end]), made))
+        found.append(DateFound(label, made))
     return DateParse(tuple(found), None)
+
+
+def _labels(raw: str, deadlines: list[tuple[int, int, re.Match[str], str]]) -> list[str]:
+    """What each deadline is for: the words before its date (``ครั้งที่ 1: 20 มิ.ย. 66 ครั้งที่ 2: 20 ก.ย. 66``), or,
+    when nothing but "due by" stands before the first date and words follow the last, the words after each date
+    (``20 มิ.ย. 66 (รอบ 6 เดือน), 20 ก.ย. 66 (รอบ 12 เดือน)``): read before, the 6-month label came on the
+    12-month date. One date takes the words on both sides."""
+    before = [_clean_label(raw[start:end]) for start, end, _, _ in deadlines]
+    after = _clean_label(raw[deadlines[-1][2].end() :])
+    if not after:
+        return before
+    if not before[0]:
+        return [*before[1:], after]
+    return [f"{before[0]} {after}"] if len(before) == 1 else before
 
 
 def _date_matches(arabic: str, iso: bool = False) -> list[tuple[re.Match[str], str]]:

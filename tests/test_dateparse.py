@@ -66,6 +66,23 @@ def test_and_between_two_dates_is_not_what_is_due() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("typed", "labels"),
+    [
+        ("20 มิ.ย. 66 (รอบ 6 เดือน), 20 ก.ย. 66 (รอบ 12 เดือน)", ["(รอบ 6 เดือน)", "(รอบ 12 เดือน)"]),
+        ("- 20 มิ.ย. 66 รายงานรอบ 6 เดือน\n- 20 ก.ย. 66 รายงานรอบ 12 เดือน", ["รายงานรอบ 6 เดือน", "รายงานรอบ 12 เดือน"]),
+        ("ส่ง 30 ก.ค. 2566 และ 30 ส.ค. 2566 (ฉบับแก้ไข)", ["", "(ฉบับแก้ไข)"]),
+        ("ส่ง 20/06/2566 (ครั้งที่ 1)", ["(ครั้งที่ 1)"]),  # its words were dropped
+        ("รายงาน ส่ง 20 มิ.ย. 66 (รอบ 6 เดือน)", ["รายงาน (รอบ 6 เดือน)"]),  # one date: words on both sides
+        ("ครั้งที่ 1: 20 มิ.ย. 66\nครั้งที่ 2: 20 ก.ย. 66", ["ครั้งที่ 1", "ครั้งที่ 2"]),  # before, as before
+    ],
+)
+def test_words_after_each_date_label_that_date(typed: str, labels: list[str]) -> None:
+    """Written after their dates, each label was read as the next date's: the 12-month report came labelled
+    รอบ 6 เดือน, and the last label was dropped."""
+    assert [d.label for d in parse_date_text(typed).dates] == labels
+
+
 def test_a_count_of_months_is_not_a_day() -> None:
     """เดือน after a number reads as the formal date only after วันที่: the six-month round is not 6 March."""
     assert parse_date_text("รายงานรอบ 6 เดือน มีนาคม 2566").error is not None
