@@ -22,6 +22,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union
 
+from ita_core.dateparse import date_cell_shown
 from ita_core.model import Activity, Deadline, Guideline, Measure, Participation, Plan
 from ita_core.problems import InvalidWorkbook, Omitted, Problem, Severity, WorkbookRejected
 from ita_core.text import Text, is_example
@@ -327,6 +328,8 @@ class _Ingest:
         if table is not None:
             self._repeated_headers(table)
             self._summary_rows(table)
+            if key == "activities":
+                self._continued_rows(table)
             self._spread_merged(table)
             if key == "activities":
                 if not table.has("measure"):
@@ -421,6 +424,60 @@ class _Ingest:
                 "delete them if they are not part of the plan",
             )
 
+    def _continued_rows(self, table: Table) -> None:
+        """An activity laid out over several rows, its ลำดับ merged down them (a row for each deadline or output,
+        as plans often are): one activity. Each column's texts from its rows are read together, a line each (its
+        deadlines, its outputs); a column that takes one value and has different ones is an error at the top
+        cell. Its rows after the first were a repeated ลำดับ. Said once, naming the rows read so."""
+        if not table.has("activity_id"):
+            return
+        letter = table.letter("activity_id")
+        ranges = [
+            (first - 1, min(last, len(table.grid.columns[0])))
+            for column, first, last in self.scan.sheets[table.sheet].merged_down
+            if column == letter and first - 1 > table.header_row
+        ]
+        continued: list[int] = []
+        for top, end in sorted(ranges):
+            if table.grid.value(top, table.positions["activity_id"]) is None:
+                continue
+            for key, pos in table.positions.items():
+                self._read_together(table, key, pos, top, end)
+            continued.extend(range(top + 1, end))
+        if continued:
+            table.grid.clear_rows(set(continued))
+            self._say_rows(
+                table,
+                continued,
+                "แถว {rows} อ่านรวมกับกิจกรรมในแถวบน เพราะลำดับผสานเซลล์ไว้หลายแถว: ข้อความและกำหนดส่งของทุกแถวเป็นของกิจกรรมนั้น "
+                "ตรวจว่าถูกต้อง",
+                "rows {rows} are read with the activity above them, as its ลำดับ is merged over them: their texts and "
+                "deadlines are that activity's; check that this is right",
+            )
+
+    def _read_together(self, table: Table, key: str, pos: int, top: int, end: int) -> None:
+        """One column of an activity over rows ``top``–``end`` (0-based, end excluded), into its top cell."""
+        column = table.grid.columns[pos]
+        values = list(dict.fromkeys(text for text in column[top:end] if text is not None))
+        if len(values) < 2:
+            column[top] = values[0] if values else None
+            return
+        values = [date_cell_shown(text) for text in values]  # a date cell among lines of text, as Excel shows it
+        kind = table.spec.column(key).kind
+        column[top] = (" " if kind is contract.Kind.NAME else "\n").join(values)
+        if kind not in (contract.Kind.TEXT, contract.Kind.NAME, contract.Kind.DATES):
+            ref = table.ref(key, top)
+            shown = ", ".join(values)
+            self.log.error(
+                table.sheet,
+                ref,
+                column[top],
+                f"กิจกรรมนี้อยู่หลายแถว (ลำดับผสานเซลล์ไว้) แต่คอลัมน์นี้มีหลายค่า ({shown}): ใส่ค่าเดียวในแถวแรกของกิจกรรม",
+                f"this activity spans several rows (its ลำดับ is merged) but this column holds several values "
+                f"({shown}): give one value, in the activity's first row",
+            )
+            self.log.explained.add((table.sheet, ref))
+
     def _struck(self, table: Table) -> None:
         """Text struck through is deleted to the person who struck it, yet it is read like any other. A row struck
         through as a whole (a cancelled activity) is said once per sheet, as hidden rows are; struck text in a cell
@@ -467,7 +524,10 @@ class _Ingest:
         spread = [
             f"{letter}{first}:{letter}{last}"
             for letter, first, last in sorted(self.scan.sheets[table.sheet].merged_down, key=_top_then_column)
-            if letter in used and first - 1 > table.header_row and table.grid.spread_down(used[letter], first, last)
+            if letter in used
+            and first - 1 > table.header_row
+            and not table.grid.cleared.issuperset(range(first, last))  # rows read with the activity above
+            and table.grid.spread_down(used[letter], first, last)
         ]
         if spread:
             shown, shown_en = _listed(spread, 5, "ช่วง")

@@ -1100,6 +1100,41 @@ def test_a_measure_merged_down_its_activities_is_read_in_every_row(read: Read, b
     assert (said.sheet, said.cell) == ("กิจกรรม", "A2") and "A2:A3, F2:F3" in said.th
 
 
+def test_an_activity_over_rows_with_its_id_merged_is_one_activity(read: Read, book: Book) -> None:
+    """Plans lay an activity over a row per deadline or output, its ลำดับ and name merged down them. The rows
+    under the first were "ลำดับ 1.2 ซ้ำ" (with advice about a lost 0). Now they are the same activity: its
+    deadlines from every row (a date cell as a Thai date among them), its outputs a line each."""
+    rows = book.rows("กิจกรรม")
+    rows.insert(3, [None, None, None, "ผลผลิตสอง", None, None, "30 ส.ค. 66", None, None, None])
+    rows.insert(4, [None, None, None, "ผลผลิตสาม", None, None, None, None, None, None])
+    for column in "ABCFH":
+        book.merge("กิจกรรม", f"{column}3:{column}5")
+    book.set("กิจกรรม", "D3", "ผลผลิตหนึ่ง")
+    result = read(book)
+    assert result.errors == ()
+    plan = result.plan
+    assert [a.activity_id for a in plan.activities] == ["1.1", "1.2", "2.1"]
+    act = plan.activity("1.2")
+    assert (act.output, act.progress, act.responsible) == ("ผลผลิตหนึ่ง\nผลผลิตสอง\nผลผลิตสาม", 50, "คณะทำงานสำนัก")
+    assert act.due_text == "30 กรกฎาคม 2566\n30 ส.ค. 66"
+    assert [(d.due, d.source) for d in plan.deadlines if d.activity_id == "1.2"] == [
+        (date(2023, 7, 30), "กิจกรรม!G3"),
+        (date(2023, 8, 30), "กิจกรรม!G3"),
+    ]
+    assert plan.activity("2.1").source == "กิจกรรม!B6"
+    (said,) = result.warnings
+    assert (said.cell, said.th.startswith("แถว 4, 5 อ่านรวมกับกิจกรรมในแถวบน")) == ("A4", True)
+
+
+def test_an_activity_over_rows_with_two_progress_values_is_an_error_at_its_top(read: Read, book: Book) -> None:
+    book.rows("กิจกรรม").insert(3, [None, None, None, None, None, None, "30 ส.ค. 66", 80, None, None])
+    book.merge("กิจกรรม", "B3:B4")
+    result = read(book)
+    problem = problem_at(result, "กิจกรรม!H3")
+    assert "มีหลายค่า (50, 80)" in problem.th and problem.severity is Severity.ERROR
+    assert [p.location for p in result.errors] == ["กิจกรรม!H3"]
+
+
 def test_a_range_merged_across_columns_is_not_spread(read: Read, book: Book) -> None:
     """Only a range merged down one column is spread: one across columns keeps its value in its first cell,
     as Excel keeps it, or an output would become an outcome too."""
