@@ -15,7 +15,7 @@ from ita_core.text import Text, without_hidden
 from ita_core.thai import to_arabic_digits
 
 _ID_SPACES = re.compile(r"\s+")
-_MEASURE = re.compile(r"(?:มาตรการ(?:ที่)?|measure)?\s*(\d+)(?:\.0+)?", re.IGNORECASE)
+_MEASURE = re.compile(r"(?:มาตรการ(?:ที่)?|measure)?\s*(\d+)(?:\.0*)?", re.IGNORECASE)  # 1, 1.0, ๑. as numbered
 _HUNDRED = Decimal(100)
 _CENT = Decimal("0.01")
 _BAHT = re.compile(r"บาท|baht|฿", re.IGNORECASE)
@@ -143,7 +143,13 @@ def count(raw: str) -> int | Text:
 
 
 def fiscal_year(raw: str) -> int | Text:
+    """A Buddhist-era year, four digits: 2566, ปีงบประมาณ พ.ศ. ๒๕๖๖."""
     digits = re.sub(r"(?:พ\.?\s*ศ\.?|ปีงบประมาณ|\s)", "", to_arabic_digits(raw))
+    if re.fullmatch(r"\d{4}(?:\.0+)?", digits) and 1900 < (year := int(float(digits))) < 2400:
+        return Text(
+            f"{year} เป็นปี ค.ศ.: ใส่ปีงบประมาณเป็นปี พ.ศ. คือ {year + 543}",
+            f"{year} is a Common Era year: give the Buddhist-era fiscal year, {year + 543}",
+        )
     if not re.fullmatch(r"\d{4}(?:\.0+)?", digits) or int(float(digits)) < 2400:
         return Text(
             "ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลัก เช่น 2566",

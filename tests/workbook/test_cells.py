@@ -60,7 +60,16 @@ def test_count_errors(raw: str) -> None:
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [("1", 1), ("๒", 2), ("มาตรการที่ ๓", 3), ("3.0", 3), ("Measure 2", 2), ("มาตรการที่\u200b๑", 1)],
+    [
+        ("1", 1),
+        ("๒", 2),
+        ("มาตรการที่ ๓", 3),
+        ("3.0", 3),
+        ("Measure 2", 2),
+        ("มาตรการที่\u200b๑", 1),
+        ("๑.", 1),  # numbered as the plan document numbers its measures (it was refused)
+        ("มาตรการที่ 2.", 2),
+    ],
 )
 def test_measure_number(raw: str, expected: int) -> None:
     assert cells.measure_number(raw) == expected
@@ -91,3 +100,8 @@ def test_fiscal_year(raw: str, expected: int) -> None:
 @pytest.mark.parametrize("raw", ["2023", "66", "ปีนี้"])
 def test_fiscal_year_must_be_buddhist_era(raw: str) -> None:
     assert isinstance(cells.fiscal_year(raw), Text)
+
+
+def test_a_common_era_fiscal_year_is_answered_with_its_buddhist_era_year() -> None:
+    said = cells.fiscal_year("2023")
+    assert isinstance(said, Text) and "2023 เป็นปี ค.ศ." in said.th and "2566" in said.th and "2566" in said.en
