@@ -460,12 +460,13 @@ def test_editor_uploads_previews_publishes_and_the_overview_changes(browser: Any
             page.get_by_text("8/26").first.wait_for(timeout=20_000)  # the overview shows the new figures
 
             # The same plan as another office lays it out: its header over two rows, มาตรการ 1 merged down
-            # over its activities, and 1.1 due over a range of days. The preview says how the merge was read;
-            # the range is one deadline, on its last day, on the deadlines page, after a reload and in a new tab.
+            # over its activities, 1.1 due over a range of days and laid over two rows. The preview says how the
+            # merges were read; the range is one deadline, on its last day, and 1.1's second row a deadline of
+            # 1.1's, on the deadlines page, after a reload and in a new tab.
             go(page, "อัปโหลดข้อมูล")
             page.locator('input[type="file"]').set_input_files(str(write(tmp_path / "laid-out.xlsx", _laid_out())))
-            page.get_by_text("คำเตือน (1)").wait_for(timeout=20_000)
-            page.get_by_text("กำหนดส่งที่เพิ่ม (1)").wait_for(timeout=20_000)  # one deadline, on 5 July
+            page.get_by_text("คำเตือน (2)").wait_for(timeout=20_000)  # the merges, and 1.1 read over two rows
+            page.get_by_text("กำหนดส่งที่เพิ่ม (2)").wait_for(timeout=20_000)  # one on 5 July, one on 31 July
             page.get_by_label("หมายเหตุของฉบับนี้ (เช่น รายงานรอบ 6 เดือน)").fill("แผนตามรูปแบบของสำนัก")
             page.get_by_role("button", name="เผยแพร่").click()
             page.get_by_text("เผยแพร่แล้ว: ฉบับที่ 3").wait_for(timeout=20_000)
@@ -475,6 +476,7 @@ def test_editor_uploads_previews_publishes_and_the_overview_changes(browser: Any
             for shown in (page, _reloaded(page), _new_tab(context, page.url)):
                 shown.get_by_text("1.1 ส่งผลงาน").first.wait_for(timeout=20_000)
                 assert main_text(shown).count("1.1 ส่งผลงาน") == 1  # one deadline, not one per end of the range
+                assert main_text(shown).count("1.1 ส่งรายงานผล") == 1  # from 1.1's second row
 
             # And as the plan document lays out its table: no มาตรการ column, each measure a heading in the
             # ลำดับ column, the header printed again after a page break and a รวม row at the end. Each was an
@@ -527,7 +529,7 @@ def _as_the_document() -> bytes:
 def _laid_out() -> bytes:
     """The shipped plan with 1.4 done, as another office lays it out: its header over two rows (ผลการดำเนินการ
     merged over ร้อยละ and เอกสาร/หลักฐาน, the other titles merged down), มาตรการ 1 merged down over its rows,
-    and 1.1 due 20 June to 5 July."""
+    and 1.1 due 20 June to 5 July, and laid over two rows (its ลำดับ merged), the second due 31 July."""
     import io
 
     import openpyxl
@@ -545,7 +547,12 @@ def _laid_out() -> bytes:
         sheet.merge_cells(start_row=1, start_column=column, end_row=2, end_column=column)
     rows = [r for r in range(3, sheet.max_row + 1) if sheet.cell(r, 1).value == 1]
     sheet.cell(rows[0], 8).value = "ส่งผลงาน ๒๐ มิถุนายน - ๕ กรกฎาคม ๒๕๖๖"  # 1.1's กำหนดส่ง
-    sheet.merge_cells(start_row=rows[0], start_column=1, end_row=rows[-1], end_column=1)
+    # 1.1 over two rows, its ลำดับ and name merged down: its second row gives a second deadline.
+    sheet.insert_rows(rows[0] + 1)
+    sheet.cell(rows[0] + 1, 8).value = "ส่งรายงานผล ๓๑ กรกฎาคม ๒๕๖๖"
+    for column in (2, 3):
+        sheet.merge_cells(start_row=rows[0], start_column=column, end_row=rows[0] + 1, end_column=column)
+    sheet.merge_cells(start_row=rows[0], start_column=1, end_row=rows[-1] + 1, end_column=1)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

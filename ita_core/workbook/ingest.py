@@ -524,10 +524,7 @@ class _Ingest:
         spread = [
             f"{letter}{first}:{letter}{last}"
             for letter, first, last in sorted(self.scan.sheets[table.sheet].merged_down, key=_top_then_column)
-            if letter in used
-            and first - 1 > table.header_row
-            and not table.grid.cleared.issuperset(range(first, last))  # rows read with the activity above
-            and table.grid.spread_down(used[letter], first, last)
+            if letter in used and first - 1 > table.header_row and table.grid.spread_down(used[letter], first, last)
         ]
         if spread:
             shown, shown_en = _listed(spread, 5, "ช่วง")

@@ -51,7 +51,8 @@ class SheetGrid:
         as the person sees it; whether any cell was filled."""
         column = self.columns[col]
         top = column[first - 1] if first - 1 < len(column) else None
-        filled = [r for r in range(first, min(last, len(column))) if column[r] is None] if top is not None else []
+        below = range(first, min(last, len(column)))  # not the rows cleared as not part of the table
+        filled = [r for r in below if column[r] is None and r not in self.cleared] if top is not None else []
         for r in filled:
             column[r] = top
         if filled:

@@ -1126,6 +1126,17 @@ def test_an_activity_over_rows_with_its_id_merged_is_one_activity(read: Read, bo
     assert (said.cell, said.th.startswith("แถว 4, 5 อ่านรวมกับกิจกรรมในแถวบน")) == ("A4", True)
 
 
+def test_a_measure_merged_over_an_activity_laid_over_rows_leaves_its_rows_read_together(read: Read, book: Book) -> None:
+    """มาตรการ 1 merged down over its activities, 1.2 over two rows: the measure was spread into the row read
+    with 1.2, which then had a measure and no ลำดับ ("ไม่ได้ใส่ลำดับกิจกรรม")."""
+    book.rows("กิจกรรม").insert(3, [None, None, None, None, None, None, "30 ส.ค. 66", None, None, None])
+    book.merge("กิจกรรม", "A2:A4").merge("กิจกรรม", "B3:B4")
+    result = read(book)
+    assert result.errors == ()
+    assert [(a.activity_id, a.measure) for a in result.plan.activities] == [("1.1", 1), ("1.2", 1), ("2.1", 2)]
+    assert len([d for d in result.plan.deadlines if d.activity_id == "1.2"]) == 2
+
+
 def test_an_activity_over_rows_with_two_progress_values_is_an_error_at_its_top(read: Read, book: Book) -> None:
     book.rows("กิจกรรม").insert(3, [None, None, None, None, None, None, "30 ส.ค. 66", 80, None, None])
     book.merge("กิจกรรม", "B3:B4")
