@@ -21,6 +21,7 @@ system allocator in the child: its default (mimalloc) reserves a gigabyte of add
 from __future__ import annotations
 
 import atexit
+import fcntl
 import importlib
 import json
 import os
@@ -108,13 +109,29 @@ class Ticket:
 def _spawn(extra_env: dict[str, str]) -> subprocess.Popen[bytes]:
     path = os.pathsep.join(p for p in (str(REPO_ROOT), os.environ.get("PYTHONPATH", "")) if p)
     env = os.environ | {"ARROW_DEFAULT_MEMORY_POOL": "system", "PYTHONPATH": path} | extra_env
-    return subprocess.Popen(
+    process = subprocess.Popen(
         [sys.executable, "-m", "ita_core.workbook.worker"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,
     )
+    for pipe in (process.stdin, process.stdout):
+        _widen(pipe)
+    return process
+
+
+PIPE_BYTES = 1 << 20  # Linux's most for a process that is not privileged (/proc/sys/fs/pipe-max-size)
+
+
+def _widen(pipe: Any) -> None:
+    """A pipe of 1 MiB rather than 64 KiB: a large sheet (40 MB of Arrow at 100,000 activities) then crosses in
+    16 times fewer reads, each of which waits for the GIL while the zip scan holds it (``farm-bench``, whole
+    ``validate`` at 100,000 rows: 0.97 of the time). Where the system has no such call, the pipe stays as it is."""
+    setting = getattr(fcntl, "F_SETPIPE_SZ", None)
+    if pipe is not None and setting is not None:
+        with suppress(OSError):
+            fcntl.fcntl(pipe.fileno(), setting, PIPE_BYTES)
 
 
 _EARLY: list[subprocess.Popen[bytes]] = []

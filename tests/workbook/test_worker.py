@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import time
 from collections.abc import Iterator
@@ -14,7 +15,7 @@ from ita_core import read_workbook
 from ita_core.paths import SHIPPED_WORKBOOK
 from ita_core.problems import WorkbookRejected
 from ita_core.workbook.ingest import read_untrusted
-from ita_core.workbook.worker import Cancelled, Ticket, WorkerFailed, WorkerLimits, Workers
+from ita_core.workbook.worker import PIPE_BYTES, Cancelled, Ticket, WorkerFailed, WorkerLimits, Workers, _spawn
 
 MiB = 1 << 20
 
@@ -31,6 +32,17 @@ def test_an_untrusted_read_gives_the_same_plan(workers: Workers) -> None:
     isolated = read_untrusted(SHIPPED_WORKBOOK, workers=workers)
     assert isolated.plan is not None and isolated.plan == read_workbook(SHIPPED_WORKBOOK).plan
     assert isolated.problems == read_workbook(SHIPPED_WORKBOOK).problems
+
+
+@pytest.mark.skipif(not hasattr(fcntl, "F_GETPIPE_SZ"), reason="pipe sizes are Linux's")
+def test_a_reading_process_talks_through_wide_pipes() -> None:
+    process = _spawn({})
+    try:
+        for pipe in (process.stdin, process.stdout):
+            assert pipe is not None and fcntl.fcntl(pipe.fileno(), fcntl.F_GETPIPE_SZ) == PIPE_BYTES
+    finally:
+        process.kill()
+        process.wait()
 
 
 def test_a_refused_file_is_refused_the_same_way(workers: Workers) -> None:
