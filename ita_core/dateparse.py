@@ -10,6 +10,7 @@ or several dates: ``ส่ง ๓๐ กรกฎาคม ๖๖`` or ``กิ�
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -49,6 +50,10 @@ def _month_key(token: str) -> str:
     return re.sub(r"[.\s]", "", token).lower()
 
 
+# The months as they are said and often typed, without their ending (กันยา for กันยายน).
+_SPOKEN_MONTHS = ("มกรา", "กุมภา", "มีนา", "เมษา", "พฤษภา", "มิถุนา", "กรกฎา", "สิงหา", "กันยา", "ตุลา", "พฤศจิกา", "ธันวา")
+
+
 def _month_pattern() -> tuple[str, dict[str, int]]:
     """A regex alternation of every month spelling, and a lookup keyed by ``_month_key``."""
     names: dict[str, int] = {}
@@ -58,6 +63,8 @@ def _month_pattern() -> tuple[str, dict[str, int]]:
         names[abbr] = i
     for i, name in enumerate(MONTHS_EN, 1):
         names[name.lower()] = i
+    for i, name in enumerate(_SPOKEN_MONTHS, 1):
+        names[name] = i
     for i, name in enumerate(
         (
             "january",
@@ -85,8 +92,17 @@ def _month_pattern() -> tuple[str, dict[str, int]]:
 
 _MONTH_ALT, _MONTH_NAMES = _month_pattern()
 _ERA = r"(?P<era>พ\.?\s*ศ\.?|ค\.?\s*ศ\.?|b\.?e\.?|a\.?d\.?)?"
+# A day, a month's name and a year: 30 ก.ย. 66, or with dashes as Excel shows a date as text (30-ก.ย.-66); a dash
+# before the year only after one before the month, so that 30 ก.ย. - 15 ต.ค. 66 is not the year 2515.
 _TEXT_DATE = re.compile(
-    rf"(?<![\d.])(?P<day>\d{{1,2}})\s*(?P<month>{_MONTH_ALT})\s*(?:{_ERA}\s*(?P<year>\d{{4}}|\d{{2}})(?!\d))?",
+    rf"(?<![\d.])(?P<day>\d{{1,2}})\s*(?P<dash>-\s*)?(?P<month>{_MONTH_ALT})\s*"
+    rf"(?:(?(dash)-\s*|){_ERA}\s*(?P<year>\d{{4}}|\d{{2}})(?!\d))?",
+    re.IGNORECASE,
+)
+# A month with no day, after words that make its last day the deadline: ภายในเดือนกันยายน ๒๕๖๖, สิ้นเดือน มิ.ย. 66.
+_MONTH_END = re.compile(
+    rf"(?:ภายใน\s*(?:เดือน)?|สิ้นเดือน|ไม่เกินเดือน|by\s+the\s+end\s+of|by\s+end\s+of|within)\s*(?P<month>{_MONTH_ALT})\s*"
+    rf"(?:{_ERA}\s*(?P<year>\d{{4}}|\d{{2}})(?!\d))?",
     re.IGNORECASE,
 )
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(?P<day>\d{1,2})[/\-.](?P<month>\d{1,2})[/\-.](?P<year>\d{4}|\d{2})(?![\d./])")
@@ -103,10 +119,13 @@ _TIME_ONLY = ("1899-12-30", "1899-12-31")  # a cell holding a time of day and no
 
 # Words that only say "due by"; a label made of nothing else is dropped.
 _FILLER = re.compile(
-    r"(?:\s|[-–:,;•●○▪*])*(?:ให้แล้วเสร็จ|แล้วเสร็จ|ภายในวันที่|ในวันที่|วันที่|ภายใน|กำหนดส่ง|ส่ง|ใน|เมื่อ|ระหว่าง|ตั้งแต่|by|due)?"
+    r"(?:\s|[-–:,;•●○▪*])*(?:ให้แล้วเสร็จ|แล้วเสร็จ|ภายในวันที่|ในวันที่|วันที่|ภายใน|กำหนดส่ง|ส่ง|ใน|เมื่อ|ระหว่าง|ตั้งแต่|by|due"
+    r"|วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?)?"
     r"(?:\s|[-–:,;•●○▪*])*$",
     re.IGNORECASE,
 )
+# A time of day beside a date (เวลา 16.30 น.): when it is due, not what is due.
+_TIME_OF_DAY = re.compile(r"(?:เวลา\s*)?\d{1,2}[.:]\d{2}\s*(?:น\.|นาฬิกา)?")
 # The formal form, วันที่ ๓๐ เดือนกรกฎาคม พ.ศ. ๒๕๖๖: "เดือน" (month) between the day and the month's name. Only
 # after วันที่, so that รอบ ๖ เดือน มีนาคม (the six-month round, March) does not become 6 March.
 _FORMAL_MONTH = re.compile(r"(วันที่\s*\d{1,2}\s*)เดือน")
@@ -138,7 +157,7 @@ def has_deadline_cue(text: str) -> bool:
 
 
 def _clean_label(text: str) -> str:
-    label = _JOINED.sub("", text)
+    label = _JOINED.sub("", _TIME_OF_DAY.sub("", text))
     while True:
         trimmed = _FILLER.sub("", label) if label else label
         if trimmed == label:
@@ -212,7 +231,7 @@ def parse_date_text(text: str, fiscal_year_be: int | None = None) -> DateParse:
     deadlines = _deadlines(arabic, matches)
     labels = _labels(raw, deadlines)
     for (_, _, match, kind), label in zip(deadlines, labels, strict=True):
-        if kind == "text":
+        if kind in ("text", "month"):
             month = _MONTH_NAMES[_month_key(match["month"])]
             era = match["era"]
         else:
@@ -229,7 +248,8 @@ def parse_date_text(text: str, fiscal_year_be: int | None = None) -> DateParse:
         resolved = _resolve_year(match["year"], era, month, fiscal_year_be)
         if isinstance(resolved, Text):
             return DateParse((), resolved)
-        made = _make_date(resolved, month, int(match["day"]), _shown(raw, match, arabic))
+        day = calendar.monthrange(resolved, month)[1] if kind == "month" else int(match["day"])
+        made = _make_date(resolved, month, day, _shown(raw, match, arabic))
         if isinstance(made, Text):
             return DateParse((), made)
         found.append(DateFound(label, made))
@@ -255,6 +275,7 @@ def _date_matches(arabic: str, iso: bool = False) -> list[tuple[re.Match[str], s
     ``iso``); overlapping readings of the same words are all there, for the caller to skip."""
     text = _FORMAL_MONTH.sub(lambda m: m[1] + _BLANK_MONTH_WORD, arabic)  # same length: offsets still hold
     found = [(m, "text") for m in _TEXT_DATE.finditer(text)] + [(m, "numeric") for m in _NUMERIC_DATE.finditer(text)]
+    found += [(m, "month") for m in _MONTH_END.finditer(text)]
     if iso:
         found += [(m, "iso") for m in _ISO_DATE.finditer(text)]
     return sorted(found, key=lambda pair: pair[0].start())

@@ -83,6 +83,42 @@ def test_words_after_each_date_label_that_date(typed: str, labels: list[str]) ->
     assert [d.label for d in parse_date_text(typed).dates] == labels
 
 
+@pytest.mark.parametrize(
+    ("typed", "due"),
+    [
+        ("30-ก.ย.-66", date(2023, 9, 30)),  # as Excel shows a date formatted d-mmm-yy, pasted as text
+        ("30-ก.ย.-2566", date(2023, 9, 30)),
+        ("30 กันยา 66", date(2023, 9, 30)),  # the month as it is said
+        ("15 มิถุนา 2566", date(2023, 6, 15)),
+        ("ภายในเดือน ก.ย. 66", date(2023, 9, 30)),  # within a month: its last day
+        ("ภายในเดือนกุมภาพันธ์ ๒๕๖๖", date(2023, 2, 28)),
+        ("สิ้นเดือน มิ.ย. 66", date(2023, 6, 30)),
+    ],
+)
+def test_dates_as_other_offices_write_them(typed: str, due: date) -> None:
+    """Each was "no date found"."""
+    assert parse_date_text(typed).dates == (DateFound("", due),)
+
+
+def test_a_dash_before_the_year_only_after_one_before_the_month() -> None:
+    """30 ก.ย. - 15 ต.ค. 66 is a range, not 30 September 2515."""
+    assert parse_date_text("30 ก.ย. - 15 ต.ค. 66").dates == (DateFound("", date(2023, 10, 15)),)
+
+
+@pytest.mark.parametrize("typed", ["มิถุนายน 2566", "ภายใน 7 วัน"])
+def test_a_month_or_a_span_alone_is_still_no_date(typed: str) -> None:
+    assert parse_date_text(typed, 2566).error is not None
+
+
+@pytest.mark.parametrize(
+    ("typed", "label"),
+    [("วันศุกร์ที่ 30 ก.ย. 66", ""), ("30 ก.ย. 2566 เวลา 16.30 น.", ""), ("ส่งรายงาน เวลา 09:00 น. 30 ก.ย. 66", "ส่งรายงาน")],
+)
+def test_a_weekday_or_a_time_of_day_is_not_what_is_due(typed: str, label: str) -> None:
+    (found,) = parse_date_text(typed).dates
+    assert (found.label, found.value) == (label, date(2023, 9, 30))
+
+
 def test_a_count_of_months_is_not_a_day() -> None:
     """เดือน after a number reads as the formal date only after วันที่: the six-month round is not 6 March."""
     assert parse_date_text("รายงานรอบ 6 เดือน มีนาคม 2566").error is not None
