@@ -258,6 +258,7 @@ def locate_table(grid: SheetGrid, spec: SheetSpec, log: ProblemLog, derivable: C
                     "คอลัมน์นี้ไม่อยู่ในรูปแบบแม่แบบ จึงไม่ถูกนำเข้า (ถ้าเป็นคอลัมน์ที่ต้องใช้ ให้แก้ชื่อให้ตรงกับแม่แบบ)",
                     "unknown column, ignored (if it is needed, rename it as in the template)",
                 )
+    _unnamed_columns(grid, best_row, last_row, set(best) | titles, log)
     missing = tuple(
         col.field for col in spec.columns if col.required and col.field not in positions and col.field not in derivable
     )
@@ -265,6 +266,26 @@ def locate_table(grid: SheetGrid, spec: SheetSpec, log: ProblemLog, derivable: C
         if col.field in missing:
             missing_column(grid, col, best_row, log)
     return Table(sheet, spec, grid, last_row, positions, missing)
+
+
+def _unnamed_columns(grid: SheetGrid, first: int, last: int, named: set[int], log: ProblemLog) -> None:
+    """A column with data under the header but no title in it: not read, and it may hold what the person thinks
+    the dashboard shows (a round's results typed beside the table). Said once per column, at its first value."""
+    for pos, column in enumerate(grid.columns):
+        if pos in named or any(column[row] is not None for row in range(first, last + 1)):
+            continue
+        data = column[last + 1 :]
+        if data.count(None) == len(data):
+            continue
+        row = last + 1 + next(i for i, value in enumerate(data) if value is not None)
+        log.warning(
+            grid.name,
+            f"{grid.letters[pos]}{row + 1}",
+            column[row],
+            f"คอลัมน์ {grid.letters[pos]} มีข้อมูลแต่ไม่มีหัวคอลัมน์ จึงไม่ถูกนำเข้า: ถ้าเป็นข้อมูลของแผน ให้ใส่หัวคอลัมน์ตามแม่แบบ",
+            f"column {grid.letters[pos]} holds data but has no header, so it is not read: if it belongs to the plan, "
+            "give it a header as in the template",
+        )
 
 
 def missing_column(grid: SheetGrid, col: Column, header_row: int, log: ProblemLog) -> None:

@@ -389,6 +389,18 @@ def test_unknown_columns_are_ignored_with_a_warning(read: Read, book: Book) -> N
     assert warning.severity is Severity.WARNING
 
 
+def test_a_column_with_data_but_no_header_is_said_to_be_ignored(read: Read, book: Book) -> None:
+    """Results of a round typed beside the table, with no title over them, were dropped without a word."""
+    book.set("กิจกรรม", "L3", 80).set("กิจกรรม", "L4", 20).set("การมีส่วนร่วม", "G2", "หมายเหตุท้ายตาราง")
+    result = read(book)
+    assert result.ok and result.plan.activity("1.2").progress == 50
+    assert [(w.location, w.value) for w in result.warnings] == [
+        ("กิจกรรม!L3", "80"),
+        ("การมีส่วนร่วม!G2", "หมายเหตุท้ายตาราง"),
+    ]
+    assert "คอลัมน์ L มีข้อมูลแต่ไม่มีหัวคอลัมน์" in result.warnings[0].th and "no header" in result.warnings[0].en
+
+
 def test_unit_sheet_is_optional(read: Read, book: Book) -> None:
     del book.sheets["ข้อมูลหน่วยงาน"]
     result = read(book)
