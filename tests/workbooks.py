@@ -116,7 +116,7 @@ class Book:
 
 def excel_writes(book: Book) -> bytes:
     """The book as Excel itself writes one: every text in the shared strings (rich text too), dates as numbers in
-    a date format. Values, struck cells and hidden sheets only."""
+    a date format. Values, merges, struck cells and hidden sheets only."""
     out = io.BytesIO()
     workbook = xlsxwriter.Workbook(out, {"in_memory": True})
     struck, dated = workbook.add_format({"font_strikeout": True}), workbook.add_format({"num_format": "d/m/yyyy"})
@@ -134,6 +134,11 @@ def excel_writes(book: Book) -> bytes:
                     sheet.write_datetime(r, c, value, dated)
                 elif value is not None:
                     sheet.write(r, c, value, struck if (name, ref) in book.struck else None)
+        for merged_sheet, cells in book.merges:  # as Excel keeps a merge: the top-left cell's value only
+            if merged_sheet == name:
+                r, c = xlsxwriter.utility.xl_cell_to_rowcol(cells.split(":")[0])
+                value = rows[r][c] if r < len(rows) and c < len(rows[r]) else None
+                sheet.merge_range(cells, value if value is not None else "")
     workbook.close()
     return out.getvalue()
 

@@ -32,15 +32,15 @@ class Layout:
         """Set aside the rows that are not data and read the layout, in the order each step needs."""
         self._repeated_headers(table)
         self._summary_rows(table)
-        if key == "activities":
-            self._continued_rows(table)
+        continued = self._merged_ids(table) if key == "activities" else []
+        self._struck(table, continued)  # before the rows of an activity are read together: each as typed
+        self._continued_rows(table, continued)
         self._spread_merged(table)
         if key == "activities":
             if not table.has("measure"):
                 self._measures_from_ids(table)
             self._headings(table)
         self._hidden_rows(table)
-        self._struck(table)
         self._formula_problems(table)
 
     def _measures_from_ids(self, table: Table) -> None:
@@ -127,23 +127,25 @@ class Layout:
                 "delete them if they are not part of the plan",
             )
 
-    def _continued_rows(self, table: Table) -> None:
+    def _merged_ids(self, table: Table) -> list[tuple[int, int]]:
+        """The rows of each activity laid over several rows: a ลำดับ merged down them, as (first, end) 0-based
+        grid rows, end excluded."""
+        if not table.has("activity_id"):
+            return []
+        letter, pos, height = table.letter("activity_id"), table.positions["activity_id"], len(table.grid.columns[0])
+        return sorted(
+            (first - 1, min(last, height))
+            for column, first, last in self.scan.merged_down
+            if column == letter and first - 1 > table.header_row and table.grid.value(first - 1, pos) is not None
+        )
+
+    def _continued_rows(self, table: Table, ranges: list[tuple[int, int]]) -> None:
         """An activity laid out over several rows, its ลำดับ merged down them (a row for each deadline or output,
         as plans often are): one activity. Each column's texts from its rows are read together, a line each (its
         deadlines, its outputs); a column that takes one value and has different ones is an error at the top
         cell. Its rows after the first were a repeated ลำดับ. Said once, naming the rows read so."""
-        if not table.has("activity_id"):
-            return
-        letter = table.letter("activity_id")
-        ranges = [
-            (first - 1, min(last, len(table.grid.columns[0])))
-            for column, first, last in self.scan.merged_down
-            if column == letter and first - 1 > table.header_row
-        ]
         continued: list[int] = []
-        for top, end in sorted(ranges):
-            if table.grid.value(top, table.positions["activity_id"]) is None:
-                continue
+        for top, end in ranges:
             for key, pos in table.positions.items():
                 self._read_together(table, key, pos, top, end)
             continued.extend(range(top + 1, end))
@@ -181,14 +183,16 @@ class Layout:
             )
             self.log.explained.add((table.sheet, ref))
 
-    def _struck(self, table: Table) -> None:
+    def _struck(self, table: Table, ranges: list[tuple[int, int]]) -> None:
         """Text struck through is deleted to the person who struck it, yet it is read like any other. A row struck
         through as a whole (a cancelled activity) is said once per sheet, as hidden rows are; struck text in a cell
         that gives a figure, a date, an id or who is responsible is an error at the cell (an old deadline struck
-        beside its new one counted as a deadline too)."""
+        beside its new one counted as a deadline too), and so is any in a row read with the activity above it,
+        whose texts become that activity's."""
         struck = self.scan.struck
         if not struck:
             return
+        continued = {row for top, end in ranges for row in range(top + 1, end)}
         fields: dict[str, list[str]] = {}
         for key, pos in table.positions.items():
             fields.setdefault(table.grid.letters[pos], []).append(key)
@@ -201,7 +205,7 @@ class Layout:
         whole = []
         for row, letters in sorted(by_row.items()):
             filled = {letter for letter in fields if table.grid.value(row, table.positions[fields[letter][0]])}
-            if filled <= letters:
+            if filled <= letters and row not in continued:
                 whole.append(row)
                 continue
             for letter in sorted(letters, key=lambda x: (len(x), x)):

@@ -1149,6 +1149,15 @@ def test_a_measure_merged_over_an_activity_laid_over_rows_leaves_its_rows_read_t
     assert len([d for d in result.plan.deadlines if d.activity_id == "1.2"]) == 2
 
 
+@pytest.mark.parametrize("writer", ["excel", "inline"])
+def test_a_struck_row_of_an_activity_over_rows_is_an_error_where_it_was_struck(book: Book, writer: str) -> None:
+    """Its texts become the activity's: a struck deadline there was one of the activity's deadlines."""
+    book.rows("กิจกรรม").insert(3, [None, None, None, "ผลผลิตเดิม", None, None, "30 ส.ค. 66", None, None, None])
+    book.merge("กิจกรรม", "B3:B4").strike("กิจกรรม", "G4").strike("กิจกรรม", "D4")  # the whole second row
+    result = read_workbook(WRITERS[writer](book))
+    assert [(p.location, p.value, "ขีดฆ่า" in p.th) for p in result.errors] == [("กิจกรรม!G4", "30 ส.ค. 66", True)]
+
+
 def test_an_activity_over_rows_with_two_progress_values_is_an_error_at_its_top(read: Read, book: Book) -> None:
     book.rows("กิจกรรม").insert(3, [None, None, None, None, None, None, "30 ส.ค. 66", 80, None, None])
     book.merge("กิจกรรม", "B3:B4")
