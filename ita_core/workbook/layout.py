@@ -33,14 +33,15 @@ class Layout:
         self._repeated_headers(table)
         self._summary_rows(table)
         continued = self._merged_ids(table) if key == "activities" else []
-        self._struck(table, continued)  # before the rows of an activity are read together: each as typed
+        # Rows hidden or struck through, before an activity's rows are read together: each row as typed.
+        self._hidden_rows(table)
+        self._struck(table, continued)
         self._continued_rows(table, continued)
         self._spread_merged(table)
         if key == "activities":
             if not table.has("measure"):
                 self._measures_from_ids(table)
             self._headings(table)
-        self._hidden_rows(table)
         self._formula_problems(table)
 
     def _measures_from_ids(self, table: Table) -> None:

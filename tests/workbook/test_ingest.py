@@ -1158,6 +1158,15 @@ def test_a_struck_row_of_an_activity_over_rows_is_an_error_where_it_was_struck(b
     assert [(p.location, p.value, "ขีดฆ่า" in p.th) for p in result.errors] == [("กิจกรรม!G4", "30 ส.ค. 66", True)]
 
 
+def test_a_hidden_row_of_an_activity_over_rows_is_said_to_be(read: Read, book: Book) -> None:
+    """Its deadline is the activity's: a row hidden there was read without a word."""
+    book.rows("กิจกรรม").insert(3, [None, None, None, None, None, None, "30 ส.ค. 66", None, None, None])
+    book.merge("กิจกรรม", "B3:B4").hide("กิจกรรม", 4)
+    result = read(book)
+    assert result.ok and len([d for d in result.plan.deadlines if d.activity_id == "1.2"]) == 2
+    assert any(w.location == "กิจกรรม!A4" and "แถว 4 ถูกซ่อน" in w.th for w in result.warnings)
+
+
 def test_an_activity_over_rows_with_two_progress_values_is_an_error_at_its_top(read: Read, book: Book) -> None:
     book.rows("กิจกรรม").insert(3, [None, None, None, None, None, None, "30 ส.ค. 66", 80, None, None])
     book.merge("กิจกรรม", "B3:B4")
