@@ -33,16 +33,16 @@ class Layout:
         self._repeated_headers(table)
         self._summary_rows(table)
         continued = self._merged_ids(table) if key == "activities" else []
-        # Rows hidden or struck through, before an activity's rows are read together: each row as typed.
+        # What the zip scan says about rows and cells, before an activity's rows are read together: each as typed.
         self._hidden_rows(table)
         self._struck(table, continued)
+        self._formula_problems(table)
         self._continued_rows(table, continued)
         self._spread_merged(table)
         if key == "activities":
             if not table.has("measure"):
                 self._measures_from_ids(table)
             self._headings(table)
-        self._formula_problems(table)
 
     def _measures_from_ids(self, table: Table) -> None:
         """No มาตรการ column, as the plan document lays out its table (the measure a heading, each activity

@@ -1165,6 +1165,8 @@ def test_a_hidden_row_of_an_activity_over_rows_is_said_to_be(read: Read, book: B
     result = read(book)
     assert result.ok and len([d for d in result.plan.deadlines if d.activity_id == "1.2"]) == 2
     assert any(w.location == "กิจกรรม!A4" and "แถว 4 ถูกซ่อน" in w.th for w in result.warnings)
+    book.set("กิจกรรม", "G4", "#N/A")  # and a cell showing an Excel error there: its deadline is lost
+    assert "#N/A" in problem_at(read(book), "กิจกรรม!G4").th
 
 
 def test_an_activity_over_rows_with_two_progress_values_is_an_error_at_its_top(read: Read, book: Book) -> None:
