@@ -187,11 +187,19 @@ class _Body:
         self.row: list[Cell] | None = None
         self.cell: Cell | None = None
         self.above: list[Cell] = []  # the previous row, in grid columns: what a vertical merge continues
+        self.strike = False  # the run being read is struck through
+        self.struck: list[str] = []  # the text of struck runs, left out of the document's text
 
     def _too_much(self, th: str, en: str) -> WorkbookRejected:
         return _refused(f"{th}: เอกสารแผนจริงไม่มีขนาดนี้ ตรวจไฟล์หรือแยกเป็นหลายไฟล์", f"{en}: no real plan is this large")
 
     def start(self, tag: str, element: Any) -> None:
+        if tag == "r":
+            self.strike = False
+            return
+        if tag in ("strike", "dstrike"):  # in a run's properties; val="0" turns it off
+            self.strike = element.get(f"{_W}val") not in ("0", "false", "off")
+            return
         if tag == "p":
             self.paragraphs += 1
             if self.paragraphs > self.limits.max_paragraphs:
@@ -237,7 +245,12 @@ class _Body:
     def end(self, tag: str, element: Any) -> None:
         if tag == "t":
             if self.text and element.text:
-                self._add(element.text)
+                if self.strike:  # struck through: deleted, as the person reads the page
+                    self.struck.append(element.text)
+                else:
+                    self._add(element.text)
+        elif tag == "r":
+            self.strike = False
         elif tag == "tab":
             if self.text:
                 self._add(" ")
@@ -321,8 +334,9 @@ def _events(chunks: Iterator[bytes]) -> Iterator[tuple[str, Any]]:
     return SafeET.iterparse(_Stream(chunks), events=("start", "end"), forbid_dtd=True)  # type: ignore[no-any-return]
 
 
-def read_body(data: bytes, limits: DocxLimits | None = None) -> list[Block]:
-    """The document body's paragraphs and tables in order, or a refusal (``WorkbookRejected``) in Thai."""
+def read_body(data: bytes, limits: DocxLimits | None = None, struck: list[str] | None = None) -> list[Block]:
+    """The document body's paragraphs and tables in order, or a refusal (``WorkbookRejected``) in Thai. Text
+    struck through is left out, as deleted (an old deadline struck beside its new one), and added to ``struck``."""
     limits = limits or DocxLimits()
     archive = _envelope(data, limits)
     view = memoryview(data)
@@ -354,4 +368,6 @@ def read_body(data: bytes, limits: DocxLimits | None = None) -> list[Block]:
                 "เนื้อหาของเอกสารอ่านไม่ได้ (XML เสียหายหรือมีโครงสร้างที่ไม่ปลอดภัย): เปิดใน Word แล้วบันทึกใหม่",
                 "the document's content is not valid, safe XML: open it in Word and save it again",
             ) from None
+    if struck is not None:
+        struck.extend(body.struck)
     return body.blocks

@@ -162,12 +162,26 @@ def _groups(paragraphs: list[str]) -> str:
 
 def read_docx_here(data: bytes, limits: DocxLimits | None = None) -> WordResult:
     """The plan a Word document holds, read in this process: the bounded worker's side of ``read_docx``."""
+    struck: list[str] = []
     try:
-        blocks = read_body(data, limits)
+        blocks = read_body(data, limits, struck)
     except WorkbookRejected as exc:
         return WordResult(None, [make_problem("ไฟล์", "", exc.th, exc.en)])
     reader = _Reader(blocks)
     reader.run()
+    if pieces := [" ".join(text.split()) for text in struck if text.strip()]:
+        shown = ", ".join(f"“{text[:40]}”" for text in pieces[:5]) + (
+            f" และอีก {len(pieces) - 5} ตอน" if len(pieces) > 5 else ""
+        )
+        reader.problems.append(
+            make_problem(
+                "เอกสาร",
+                " ".join(pieces),
+                f"ไม่ได้อ่านข้อความที่ขีดฆ่าไว้ ({shown}) เพราะถือว่าลบแล้ว: ตรวจว่าถูกต้อง",
+                f"text struck through was left out as deleted ({shown}): check that this is right",
+                Severity.WARNING,
+            )
+        )
     return WordResult(reader.rows() if reader.activities else None, reader.problems, reader.read)
 
 

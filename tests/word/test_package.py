@@ -57,6 +57,20 @@ def test_what_is_text_and_what_is_not() -> None:
     assert isinstance(table, Table) and table.rows[0][0].paragraphs == ["ตารางใน", "ตาราง"]
 
 
+def test_text_struck_through_is_left_out_and_told() -> None:
+    """A struck run is deleted text to whoever reads the page: an old date struck beside its new one."""
+    body = (
+        "<w:p><w:r><w:t xml:space='preserve'>ส่ง </w:t></w:r>"
+        "<w:r><w:rPr><w:strike/></w:rPr><w:t xml:space='preserve'>20 มิ.ย. 66 </w:t></w:r>"
+        "<w:r><w:t>30 มิ.ย. 66</w:t></w:r></w:p>"
+        "<w:p><w:r><w:rPr><w:dstrike/></w:rPr><w:t>ทั้งย่อหน้า</w:t></w:r></w:p>"
+        "<w:p><w:r><w:rPr><w:strike w:val='0'/></w:rPr><w:t>ไม่ขีดฆ่า</w:t></w:r></w:p>"
+    )
+    struck: list[str] = []
+    assert read_body(document(body), struck=struck) == ["ส่ง 30 มิ.ย. 66", "ไม่ขีดฆ่า"]
+    assert struck == ["20 มิ.ย. 66 ", "ทั้งย่อหน้า"]
+
+
 def test_a_document_python_docx_writes_reads_whole() -> None:
     data = Builder().p("ย่อหน้า").table([["ก", ["ข", "* ค"]]]).bytes()
     paragraph_, table = read_body(data)  # the empty paragraph after the table holds nothing

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import zipfile
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from office_plans import PLAN_B, PLAN_C, Builder, Expected, plan_b, plan_c
 from seed_docx import seed_docx
 
 from ita_core.paths import SHIPPED_WORKBOOK
+from ita_core.problems import Severity
 from ita_core.word.reader import read_docx
 from ita_core.word.reading import WordResult
 from ita_core.workbook.writer import workbook_bytes
@@ -113,6 +115,29 @@ def _compare(found: WordResult, expected: Expected) -> list[str]:
             if got.get(key) != value
         ]
     return out
+
+
+def test_a_deadline_struck_through_in_the_plan_is_left_out_with_a_warning() -> None:
+    """It was read as a second deadline of 1.4, without a word."""
+    source = zipfile.ZipFile(io.BytesIO(plan_c()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "word/document.xml":
+                old = "<w:t>ไม่เกินวันที่ 31 ส.ค. 2568</w:t>".encode()
+                assert data.count(old) == 1
+                data = data.replace(
+                    old,
+                    old + '</w:r><w:r><w:rPr><w:strike/></w:rPr><w:t xml:space="preserve"> 15 ส.ค. 2568</w:t>'.encode(),
+                )
+            target.writestr(info, data)
+    found = read_docx(out.getvalue())
+    assert found.rows is not None
+    (act,) = [a for a in found.rows.activities if a["activity_id"] == "1.4"]
+    assert act["due_text"] == "ไม่เกินวันที่ 31 ส.ค. 2568"
+    (said,) = [p for p in found.problems if "ขีดฆ่า" in p.th]
+    assert said.severity is Severity.WARNING and "“15 ส.ค. 2568”" in said.th and "struck through" in said.en
 
 
 @pytest.mark.parametrize(("make", "expected"), [(plan_b, PLAN_B), (plan_c, PLAN_C)], ids=["plan B", "plan C"])
