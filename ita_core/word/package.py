@@ -246,6 +246,7 @@ class _Body:
         if tag == "t":
             if self.text and element.text:
                 if self.strike:  # struck through: deleted, as the person reads the page
+                    self._count(element.text)
                     self.struck.append(element.text)
                 else:
                     self._add(element.text)
@@ -283,6 +284,9 @@ class _Body:
 
     def _add(self, piece: str) -> None:
         self.text[-1].append(piece)
+        self._count(piece)
+
+    def _count(self, piece: str) -> None:
         self.chars += len(piece)
         if self.chars > self.limits.max_text_chars:
             raise self._too_much(

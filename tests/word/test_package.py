@@ -15,7 +15,7 @@ from office_plans import Builder
 
 from ita_core.paths import REPO_ROOT
 from ita_core.problems import WorkbookRejected
-from ita_core.word.package import Line, Table, read_body
+from ita_core.word.package import DocxLimits, Line, Table, read_body
 from ita_core.word.reader import read_docx
 
 
@@ -69,6 +69,13 @@ def test_text_struck_through_is_left_out_and_told() -> None:
     struck: list[str] = []
     assert read_body(document(body), struck=struck) == ["ส่ง 30 มิ.ย. 66", "ไม่ขีดฆ่า"]
     assert struck == ["20 มิ.ย. 66 ", "ทั้งย่อหน้า"]
+
+
+def test_text_struck_through_counts_against_the_limit_on_text() -> None:
+    struck = "<w:p><w:r><w:rPr><w:strike/></w:rPr><w:t>" + "ก" * 50 + "</w:t></w:r></w:p>"
+    with pytest.raises(WorkbookRejected) as caught:
+        read_body(document(struck), DocxLimits(max_text_chars=40))
+    assert "ตัวอักษรมากกว่า 40" in caught.value.th
 
 
 def test_a_document_python_docx_writes_reads_whole() -> None:
