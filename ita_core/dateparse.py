@@ -124,8 +124,9 @@ _FILLER = re.compile(
     r"(?:\s|[-–:,;•●○▪*])*$",
     re.IGNORECASE,
 )
-# A time of day beside a date (เวลา 16.30 น.): when it is due, not what is due.
-_TIME_OF_DAY = re.compile(r"(?:เวลา\s*)?\d{1,2}[.:]\d{2}\s*(?:น\.|นาฬิกา)?")
+# A time of day beside a date (เวลา 16.30 น.): when it is due, not what is due. Only with เวลา or น., so that the
+# 1.10 of กิจกรรม 1.10 stays.
+_TIME_OF_DAY = re.compile(r"เวลา\s*\d{1,2}[.:]\d{2}(?:\s*(?:น\.|นาฬิกา))?|\d{1,2}[.:]\d{2}\s*(?:น\.|นาฬิกา)")
 # The formal form, วันที่ ๓๐ เดือนกรกฎาคม พ.ศ. ๒๕๖๖: "เดือน" (month) between the day and the month's name. Only
 # after วันที่, so that รอบ ๖ เดือน มีนาคม (the six-month round, March) does not become 6 March.
 _FORMAL_MONTH = re.compile(r"(วันที่\s*\d{1,2}\s*)เดือน")

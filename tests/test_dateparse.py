@@ -112,7 +112,13 @@ def test_a_month_or_a_span_alone_is_still_no_date(typed: str) -> None:
 
 @pytest.mark.parametrize(
     ("typed", "label"),
-    [("วันศุกร์ที่ 30 ก.ย. 66", ""), ("30 ก.ย. 2566 เวลา 16.30 น.", ""), ("ส่งรายงาน เวลา 09:00 น. 30 ก.ย. 66", "ส่งรายงาน")],
+    [
+        ("วันศุกร์ที่ 30 ก.ย. 66", ""),
+        ("30 ก.ย. 2566 เวลา 16.30 น.", ""),
+        ("ส่งรายงาน เวลา 09:00 น. 30 ก.ย. 66", "ส่งรายงาน"),
+        ("กิจกรรม 1.10 ส่ง 30 ก.ย. 66", "กิจกรรม 1.10"),  # a number that is not a time stays
+        ("30 ก.ย. 66 16.30 น.", ""),
+    ],
 )
 def test_a_weekday_or_a_time_of_day_is_not_what_is_due(typed: str, label: str) -> None:
     (found,) = parse_date_text(typed).dates
