@@ -100,8 +100,10 @@ _TEXT_DATE = re.compile(
     re.IGNORECASE,
 )
 # A month with no day, after words that make its last day the deadline: ภายในเดือนกันยายน ๒๕๖๖, สิ้นเดือน มิ.ย. 66.
+# The month's name ends there: ภายในตุลาการ (within the judiciary) is no October.
 _MONTH_END = re.compile(
-    rf"(?:ภายใน\s*(?:เดือน)?|สิ้นเดือน|ไม่เกินเดือน|by\s+the\s+end\s+of|by\s+end\s+of|within)\s*(?P<month>{_MONTH_ALT})\s*"
+    rf"(?:ภายใน\s*(?:เดือน)?|สิ้นเดือน|ไม่เกินเดือน|by\s+the\s+end\s+of|by\s+end\s+of|within)\s*"
+    rf"(?P<month>{_MONTH_ALT})(?![\u0E01-\u0E4E])\s*"
     rf"(?:{_ERA}\s*(?P<year>\d{{4}}|\d{{2}})(?!\d))?",
     re.IGNORECASE,
 )

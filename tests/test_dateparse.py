@@ -105,7 +105,7 @@ def test_a_dash_before_the_year_only_after_one_before_the_month() -> None:
     assert parse_date_text("30 ก.ย. - 15 ต.ค. 66").dates == (DateFound("", date(2023, 10, 15)),)
 
 
-@pytest.mark.parametrize("typed", ["มิถุนายน 2566", "ภายใน 7 วัน"])
+@pytest.mark.parametrize("typed", ["มิถุนายน 2566", "ภายใน 7 วัน", "ส่งภายในตุลาการ"])
 def test_a_month_or_a_span_alone_is_still_no_date(typed: str) -> None:
     assert parse_date_text(typed, 2566).error is not None
 
