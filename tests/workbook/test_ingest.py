@@ -401,6 +401,16 @@ def test_a_column_with_data_but_no_header_is_said_to_be_ignored(read: Read, book
     assert "คอลัมน์ L มีข้อมูลแต่ไม่มีหัวคอลัมน์" in result.warnings[0].th and "no header" in result.warnings[0].en
 
 
+def test_headers_as_other_offices_title_them_read_the_same_plan(read: Read, book: Book) -> None:
+    """Each was "unknown column", and a required one then "missing column": the file was refused."""
+    same = plan_of(read, book)
+    book.rows("กิจกรรม")[0][5:8] = ["หน่วยงานรับผิดชอบ", "กำหนดแล้วเสร็จ", "ผลการดำเนินงาน (ร้อยละ)"]
+    book.rows("กิจกรรม")[0][8] = "หลักฐาน/เอกสารอ้างอิง"
+    book.rows("การมีส่วนร่วม")[0] = ["ลำดับ", "กลุ่มงาน/ฝ่าย", "จำนวนผู้เข้าร่วม (คน)", "จำนวนบุคลากร (คน)", "ค่าเป้าหมาย"]
+    result = read(book)
+    assert result.problems == () and result.plan == same
+
+
 def test_unit_sheet_is_optional(read: Read, book: Book) -> None:
     del book.sheets["ข้อมูลหน่วยงาน"]
     result = read(book)
