@@ -457,6 +457,12 @@ def _duplicate_id(aid: str, first: str) -> Text:
     fix = Text(
         f"ลำดับ {aid} ซ้ำกับเซลล์ {first}: ลำดับกิจกรรมต้องไม่ซ้ำกัน", f"activity id {aid} repeats {first}: ids must be unique"
     )
+    if aid.isdigit():  # numbered again from 1 in each measure, as some plans are
+        return Text(
+            f"{fix.th} — ถ้านับลำดับใหม่ในแต่ละมาตรการ ให้ใส่เลขมาตรการนำหน้า เช่น 2.{aid} สำหรับกิจกรรมที่ {aid} ของมาตรการที่ 2",
+            f"{fix.en} — if the activities are numbered again in each measure, put the measure first, e.g. 2.{aid} for "
+            f"activity {aid} of measure 2",
+        )
     return _lost_zero(fix, aid + "0") if may_have_lost_zero(aid) else fix
 
 

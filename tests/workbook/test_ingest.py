@@ -411,6 +411,14 @@ def test_headers_as_other_offices_title_them_read_the_same_plan(read: Read, book
     assert result.problems == () and result.plan == same
 
 
+def test_activities_numbered_again_in_each_measure_are_told_how_to_number_them(read: Read, book: Book) -> None:
+    for row, number in zip(book.rows("กิจกรรม")[1:], ["1", "2", "1"], strict=True):
+        row[1] = number
+    book.rows("การมีส่วนร่วม")[1][0] = "2"
+    fix = problem_at(read(book), "กิจกรรม!B4")
+    assert "ลำดับ 1 ซ้ำกับเซลล์ B2" in fix.th and "ให้ใส่เลขมาตรการนำหน้า เช่น 2.1" in fix.th and "2.1" in fix.en
+
+
 def test_unit_sheet_is_optional(read: Read, book: Book) -> None:
     del book.sheets["ข้อมูลหน่วยงาน"]
     result = read(book)
