@@ -77,6 +77,9 @@ def _text(th: str, en: str, lang: Lang) -> str:
     return Text(th, en).get(lang)
 
 
+LEGEND_Y = 1.02  # the legend stands above the plot by 2 % of its height
+
+
 def _base_layout(fig: go.Figure, style: Style, height: int) -> go.Figure:
     height = max(height, style.min_height)
     if style.max_height is not None:
@@ -87,7 +90,7 @@ def _base_layout(fig: go.Figure, style: Style, height: int) -> go.Figure:
         margin={"l": 10, "r": 40, "t": 40, "b": 10},
         plot_bgcolor="#FFFFFF",
         paper_bgcolor="#FFFFFF",
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "font": {"size": style.font}},
+        legend={"orientation": "h", "yanchor": "bottom", "y": LEGEND_Y, "x": 0, "font": {"size": style.font}},
         hoverlabel={"font": {"family": FONT_FAMILY, "size": style.font}},
     )
     fig.update_xaxes(automargin=True)
@@ -328,7 +331,7 @@ def deadline_timeline(
         fig = _weekly_deadlines(states, lang)
         _decorate_time_axis(fig, first, last, fy, as_of, lang, style, {"yref": "paper", "y": 1, "yanchor": "top"})
         fig.update_yaxes(title=_text("จำนวนกำหนดส่งต่อสัปดาห์", "deadlines per week", lang), gridcolor="#E6E6E6")
-        return _base_layout(chart_text.with_alt(fig, alt), style, height=460)
+        return _legend_above_quarters(_base_layout(chart_text.with_alt(fig, alt), style, height=460), style)
 
     names = {a.activity_id: a.name for a in plan.activities}
     # One row per deadline (rows are positions, each with its label), so deadlines of the same day never overlap.
@@ -363,7 +366,16 @@ def deadline_timeline(
     _decorate_time_axis(fig, first, last, fy, as_of, lang, style, {"yref": "y", "y": -1.25, "yanchor": "middle"})
     _labels_above_rows(fig, rows, style, top=-1.75)
     chart_text.with_alt(fig, alt)
-    return _base_layout(fig, style, height=max(260, round(style.row * 1.7 * (len(states) + 1)) + 130))
+    fig = _base_layout(fig, style, height=max(260, round(style.row * 1.7 * (len(states) + 1)) + 130))
+    return _legend_above_quarters(fig, style)
+
+
+def _legend_above_quarters(fig: go.Figure, style: Style) -> go.Figure:
+    """The legend above the quarters' names, which stand on the plot's top edge. At the layout's 2 % of the plot's
+    height above it, a short chart's legend (a plan of a few deadlines, a meeting slide) ran into them."""
+    plot = int(fig.layout.height) - 50 - 3 * style.font  # the margins, and the month ticks under the plot
+    fig.update_layout(legend={"y": max(LEGEND_Y, 1 + 1.8 * style.font / max(plot, 100))})
+    return fig
 
 
 def _deadline_row(state: DeadlineState, names: dict[str, str]) -> str:

@@ -108,6 +108,16 @@ def test_thousands_of_deadlines_are_drawn_as_weekly_counts(plan: Plan) -> None:
     assert sum(sum(t.y) for t in fig.data) == 10_000
 
 
+@pytest.mark.parametrize("count", [3, 10_000])
+def test_the_legend_stands_clear_of_the_quarters_names(plan: Plan, count: int) -> None:
+    """The quarters' names stand on the plot's top edge; 2 % of a short chart's height above it put the legend
+    over them (seen at 1280 px with a plan of a few deadlines, and for thousands drawn as weekly counts)."""
+    fig = charts.deadline_timeline(_many_deadlines(count), plan, AS_OF, "th")
+    font = fig.layout.font.size
+    plot = fig.layout.height - 50 - 3 * font  # the margins and the month ticks: the plot's height at most
+    assert (fig.layout.legend.y - 1) * plot >= 1.5 * font  # a line of the quarters' names fits under it
+
+
 def test_participation_chart_shows_fraction_truncated_percent_and_target(plan: Plan) -> None:
     fig = charts.participation_chart(metrics.participation_ratios(plan), plan, "th")
     bars, target = fig.data
