@@ -94,6 +94,7 @@ Key = Literal[
     "group_card_risk",
     "group_card_risk_sub",
     "pick_activity_phone",
+    "pick_activity_phone_placeholder",
     "group_activities",
     "group_folded",
     "group_projection_note",
@@ -394,6 +395,7 @@ STRINGS: dict[Key, Text] = {
     "group_card_risk": Text("เสี่ยงไม่ทันกำหนด", "At risk"),
     "group_card_risk_sub": Text("คาดว่าไม่ทัน {late} · เสี่ยง {risk}", "will be late {late} · at risk {risk}"),
     "pick_activity_phone": Text("ดูรายละเอียดกิจกรรม", "Activity details"),
+    "pick_activity_phone_placeholder": Text("เลือกกิจกรรม", "Choose an activity"),
     "group_activities": Text("กิจกรรมของกลุ่ม", "The group's activities"),
     "group_folded": Text("กำหนดส่งที่ค้างและสิ่งที่ยังขาด ({n})", "Open deadlines and what is missing ({n})"),
     "group_projection_note": Text(

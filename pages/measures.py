@@ -89,6 +89,7 @@ for measure in plan.measures:
             text("pick_activity_phone", lang),
             range(len(rows)),
             index=None,
+            placeholder=text("pick_activity_phone_placeholder", lang),  # Streamlit's own is "Choose an option"
             format_func=lambda i: f"{rows[i].activity_id} {rows[i].name}"[:80],  # noqa: B023 (used at once)
             key=f"phone_pick_{measure.number}",
         )

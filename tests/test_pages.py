@@ -54,6 +54,15 @@ def test_every_page_renders(page: str) -> None:
     assert "31 มีนาคม 2566" in texts(at)
 
 
+@pytest.mark.parametrize("page", PAGES)
+def test_every_empty_choice_says_so_in_thai(page: str) -> None:
+    """A picker with nothing chosen showed Streamlit's own "Choose an option" on the measures page of a phone."""
+    at = app(page)
+    empty = [b for b in at.selectbox if b.value is None] + [b for b in at.multiselect if not b.value]
+    # An empty placeholder is drawn as Streamlit's English words.
+    assert [b.key for b in empty if not b.proto.placeholder or b.proto.placeholder.isascii()] == []
+
+
 def test_overview_cards_and_links() -> None:
     at = app()
     cards = {m.label: m.value for m in at.metric}
