@@ -14,6 +14,7 @@ from datetime import date
 from urllib.parse import quote, urlencode
 
 from ita_core.labels import Lang
+from ita_core.text import Text
 from ita_core.thai import parse_iso_date, to_arabic_digits
 
 LANG, AS_OF, UNIT, YEAR = "lang", "as_of", "unit", "fy"
@@ -48,6 +49,26 @@ class View:
 
     def with_as_of(self, as_of: date | None) -> View:
         return replace(self, as_of=as_of, unreadable_as_of=None)
+
+
+def shown_instead(view: View, unit: str, fiscal_year_be: int, name: str | None = None) -> Text | None:
+    """What to say when the address asks for a unit or a year the store does not hold (or this viewer may not
+    see), so the page shows the default instead: a link to next year's plan, kept before it is published,
+    showed this year's figures under it without a word. ``name``: the asked unit as the page may show it
+    (escaped); ``unit`` and ``fiscal_year_be``: what is shown."""
+    other_unit = view.unit is not None and view.unit != unit
+    other_year = view.fiscal_year_be is not None and view.fiscal_year_be != fiscal_year_be
+    if not other_unit and not other_year:
+        return None
+    asked = name if name is not None else view.unit
+    if other_unit:
+        th = f"ไม่มีข้อมูลของ “{asked}” ที่ดูได้" + (f" ปีงบประมาณ {view.fiscal_year_be}" if other_year else "")
+        en = f"there are no figures of “{asked}” you may see" + (f" for {view.fiscal_year_be}" if other_year else "")
+    else:
+        th, en = f"ไม่มีข้อมูลปีงบประมาณ {view.fiscal_year_be}", f"there are no figures for {view.fiscal_year_be}"
+    return Text(
+        f"{th} จึงแสดงข้อมูลที่มี: ปีงบประมาณ {fiscal_year_be}", f"{en}, so the figures held are shown: {fiscal_year_be}"
+    )
 
 
 def group_query(view: View, group: str, activity: str | None = None) -> dict[str, str]:

@@ -10,7 +10,7 @@ from datetime import timedelta
 import streamlit as st
 
 from ita_core import clock
-from ita_core.address import View
+from ita_core.address import View, shown_instead
 from ita_core.errors import StoreUnavailable
 from ita_core.labels import Lang, before_data_note, date_label, dates_line
 from ita_core.settings import settings
@@ -181,6 +181,10 @@ def header(ctx: PageContext, title_key: Key) -> None:
         parts.append(f"{text('fiscal_year', ctx.lang)} {plan.fiscal_year_be}")
     parts += dates_line(plan.as_of, ctx.data.as_of, ctx.lang)
     st.caption(" · ".join(parts))
+    stream, asked = ctx.current.stream, ctx.view.unit
+    instead = shown_instead(ctx.view, stream.unit, stream.fiscal_year_be, plain(asked) if asked else None)
+    if instead is not None:
+        st.info(instead.get(ctx.lang), icon=":material/info:")
     if (note := before_data_note(plan.as_of, ctx.data.as_of, ctx.lang)) is not None:
         st.warning(note, icon=":material/history:")
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from ita_core.address import View, read_view
+from ita_core.address import View, read_view, shown_instead
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,16 @@ def test_query_round_trips_and_leaves_out_defaults() -> None:
     assert read_view(view.query()) == view
     assert View().query() == {}
     assert read_view({"as_of": "junk"}).with_as_of(None).query() == {}
+
+
+def test_what_is_shown_instead_of_a_unit_or_year_not_held() -> None:
+    shown = ("สำนักบริหารงานกลาง", 2566)
+    assert shown_instead(View(), *shown) is None
+    assert shown_instead(View(unit="สำนักบริหารงานกลาง", fiscal_year_be=2566), *shown) is None
+    year = shown_instead(View(fiscal_year_be=2570), *shown)
+    assert year is not None and year.th == "ไม่มีข้อมูลปีงบประมาณ 2570 จึงแสดงข้อมูลที่มี: ปีงบประมาณ 2566"
+    both = shown_instead(View(unit="กองอื่น", fiscal_year_be=2570), *shown)
+    assert (
+        both is not None
+        and both.en == "there are no figures of “กองอื่น” you may see for 2570, so the figures held are shown: 2566"
+    )

@@ -63,6 +63,22 @@ def test_every_empty_choice_says_so_in_thai(page: str) -> None:
     assert [b.key for b in empty if not b.proto.placeholder or b.proto.placeholder.isascii()] == []
 
 
+@pytest.mark.parametrize(
+    ("query", "said"),
+    [
+        ({"fy": "2570"}, "ไม่มีข้อมูลปีงบประมาณ 2570 จึงแสดงข้อมูลที่มี: ปีงบประมาณ 2566"),
+        ({"unit": "กอง*ไม่มี*", "fy": "2566"}, "ไม่มีข้อมูลของ “กอง\\*ไม่มี\\*” ที่ดูได้ จึงแสดงข้อมูลที่มี: ปีงบประมาณ 2566"),
+        ({"fy": "2566"}, None),
+    ],
+)
+def test_an_address_for_figures_not_held_says_what_is_shown_instead(query: dict[str, str], said: str | None) -> None:
+    """A link to a year not published (or a unit not held) showed another year's figures without a word."""
+    at = app(**query)
+    infos = [i.value for i in at.info]
+    assert infos == ([said] if said else [])
+    assert "ปีงบประมาณ 2566" in texts(at)
+
+
 def test_overview_cards_and_links() -> None:
     at = app()
     cards = {m.label: m.value for m in at.metric}
