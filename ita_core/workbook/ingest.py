@@ -362,7 +362,7 @@ class _Ingest:
         deadlines.sort(key=itemgetter(2))  # several times faster than one on (due, id) tuples
         if ctx.fiscal_year is None:
             ctx.fiscal_year = self._infer_fiscal_year(unit.as_of, deadlines)
-        if unit.as_of is None and any(a.progress_reported for a in activities.values()):
+        if not unit.as_of_typed and any(a.progress_reported for a in activities.values()):
             self._no_data_date()
         self._check_deadlines_in_year(deadlines)
         problems = tuple(self.log.problems)

@@ -14,13 +14,14 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from itertools import compress
 from operator import itemgetter
 from string import ascii_uppercase
 from typing import Any, Generic, TypeVar
 
+from ita_core import clock
 from ita_core.dateparse import EMPTY_MARKERS, NOT_YET_MARKERS, DateFound, parse_date_cell
 from ita_core.model import (
     WHOLE_UNIT,
@@ -87,6 +88,7 @@ class Context:
     fiscal_year: int | None = None
     as_of: date | None = None  # the data's date, once the unit sheet is read
     known_ids: set[str] = field(default_factory=set)  # every id typed in กิจกรรม, even on rows with errors
+    today: date = field(default_factory=clock.today)  # in Thailand: a data date cannot be after it
 
     def percent_rows(self, table: Table, key: str) -> set[int]:
         """0-based rows whose cell in this column is formatted as a percentage (Excel stores 50% as 0.5)."""
@@ -304,6 +306,7 @@ class UnitInfo:
     fiscal_year_be: int | None = None
     as_of: date | None = None
     form: FormInfo = field(default_factory=FormInfo)
+    as_of_typed: bool = False  # a data date was typed (and, if ``as_of`` is None, refused at its cell)
 
 
 def unit(grid: SheetGrid, ctx: Context) -> UnitInfo:
@@ -339,13 +342,29 @@ def unit(grid: SheetGrid, ctx: Context) -> UnitInfo:
         raw, cell = cells_["as_of"]
         ctx.log.error(grid.name, cell, raw, *_outside_year(values["as_of"], values["fiscal_year_be"]))
         values["as_of"] = None
+    if values["as_of"] is not None and values["as_of"] > ctx.today + timedelta(days=1):  # a day for a clock's slip
+        raw, cell = cells_["as_of"]
+        ctx.log.error(grid.name, cell, raw, *_after_today(values["as_of"], ctx.today))
+        values["as_of"] = None
     ctx.as_of = values["as_of"]
     form = FormInfo(**{f: values[f] or FormInfo._field_defaults[f] for f in FormInfo._fields})
-    return UnitInfo(values["unit"], values["fiscal_year_be"], values["as_of"], form)
+    typed = cells_.get("as_of", (None, ""))[0] is not None
+    return UnitInfo(values["unit"], values["fiscal_year_be"], values["as_of"], form, typed)
 
 
 def _as_of_in_year(as_of: date | None, fiscal_year: int | None) -> bool:
     return as_of is None or fiscal_year is None or fiscal_year_be(as_of) == fiscal_year
+
+
+def _after_today(as_of: date, today: date) -> Text:
+    """A data date that has not come yet: deadlines judged at it were overdue before they were due (a year
+    typed one too many, 2570 for 2569, made a whole year's deadlines overdue)."""
+    shown, now = format_date_th(as_of, "long"), format_date_th(today, "long")
+    return Text(
+        f"ข้อมูล ณ วันที่ {shown} ยังมาไม่ถึง (วันนี้ {now}): ใส่วันที่ที่ผลการดำเนินการเป็นปัจจุบัน ซึ่งไม่เลยวันนี้",
+        f"the data date {as_of.isoformat()} has not come yet (today is {today.isoformat()}): give the day the results "
+        "are of, no later than today",
+    )
 
 
 def _outside_year(as_of: date, fiscal_year: int) -> Text:

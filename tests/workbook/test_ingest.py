@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 import pytest
-from workbooks import HEADERS, Book, excel_writes, problem_at
+from workbooks import HEADERS, Book, as_date, excel_writes, problem_at
 
-from ita_core import InvalidWorkbook, Severity, load_plan, read_workbook
+from ita_core import InvalidWorkbook, Severity, clock, load_plan, read_workbook
 from ita_core.model import Plan
+from ita_core.thai import fiscal_year_be
 
 Read = Callable[[Book], Any]
 
@@ -934,6 +935,19 @@ def test_a_data_date_typed_as_31_3_66_in_a_day_month_year_locale_is_refused_with
     assert "อยู่นอกปีงบประมาณ 2566 (1 ตุลาคม 2565 – 30 กันยายน 2566)" in problem_at(read(book), "ข้อมูลหน่วยงาน!B3").th
     book.set("ข้อมูลหน่วยงาน", "B3", datetime(2023, 9, 30))  # its last day is its own
     assert read(book).plan is not None
+
+
+def test_a_data_date_that_has_not_come_is_refused_at_its_cell(read: Read, book: Book) -> None:
+    """2570 typed for 2569: every deadline of the year before that day was overdue before it was due, and the
+    file said nothing (nor "no data date" beside it once refused)."""
+    ahead = clock.today() + timedelta(days=30)
+    book.set("ข้อมูลหน่วยงาน", "B2", fiscal_year_be(ahead)).set("ข้อมูลหน่วยงาน", "B3", as_date(ahead))
+    result = read(book)
+    assert [p.location for p in result.problems if p.sheet == "ข้อมูลหน่วยงาน"] == ["ข้อมูลหน่วยงาน!B3"]
+    assert "ยังมาไม่ถึง" in problem_at(result, "ข้อมูลหน่วยงาน!B3").th
+    today = clock.today()
+    book.set("ข้อมูลหน่วยงาน", "B2", fiscal_year_be(today)).set("ข้อมูลหน่วยงาน", "B3", as_date(today))
+    assert not [p for p in read(book).problems if p.location == "ข้อมูลหน่วยงาน!B3"]
 
 
 def test_empty_required_cells(read: Read, book: Book) -> None:
