@@ -19,6 +19,7 @@ _MEASURE = re.compile(r"(?:มาตรการ(?:ที่)?|measure)?\s*(\d+)
 _HUNDRED = Decimal(100)
 _CENT = Decimal("0.01")
 _BAHT = re.compile(r"บาท|baht|฿", re.IGNORECASE)
+_PEOPLE_OF = re.compile(r"\s*(\d+)\s*(?:/|จาก|of)\s*(\d+)\s*(?:คน)?\s*", re.IGNORECASE)  # 127/139: both counts
 
 
 def shown(texts: list[str]) -> list[str]:
@@ -132,6 +133,11 @@ def bare_one(raw: str | None) -> bool:
 def count(raw: str) -> int | Text:
     """A number of people: a whole number, 0 or more."""
     parsed = parse_number(raw)
+    if parsed is None and (both := _PEOPLE_OF.fullmatch(to_arabic_digits(raw))):
+        return Text(
+            f"“{raw.strip()}” เป็นสองจำนวน: ใส่ {both[1]} ในคอลัมน์ ผู้เข้าร่วม และ {both[2]} ในคอลัมน์ บุคลากรทั้งหมด",
+            f"“{raw.strip()}” is two numbers: type {both[1]} under ผู้เข้าร่วม and {both[2]} under บุคลากรทั้งหมด",
+        )
     if parsed is None or parsed.unit == PERCENT:  # ร้อยละ 91 is not 91 people
         return Text("ต้องเป็นจำนวนคน (ตัวเลขจำนวนเต็ม) เช่น 127", "must be a number of people, e.g. 127")
     if parsed.value != parsed.value.to_integral_value() or parsed.value < 0:

@@ -62,6 +62,13 @@ class Memo(dict[K, V], Generic[K, V]):
 
 
 _ONE_DATE = Text("ใส่วันที่เดียว เช่น 15/6/2566", "give exactly one date, e.g. 15/6/2566")
+# "Sent" or "done" with no day (ส่งแล้ว under วันที่ส่ง): the day it happened is what the cell is for.
+_DONE = re.compile(r"แล้ว|เรียบร้อย|done|sent|submitted", re.IGNORECASE)
+_NOT_YET = re.compile(r"ยังไม่|ไม่ได้|\bnot\b", re.IGNORECASE)  # ยังไม่แล้วเสร็จ is not done
+_DONE_WITHOUT_DAY = Text(
+    "บอกว่าส่งหรือทำแล้ว แต่ไม่มีวันที่: ใส่วันที่ที่ส่ง เช่น 18/6/2566 (ถ้ายังไม่ส่ง เว้นว่างไว้)",
+    "says it was sent or done, but gives no day: type the day, e.g. 18/6/2566 (leave it empty if not sent yet)",
+)
 _NO_ACTIVITIES = Text("ยังไม่มีกิจกรรม: เพิ่มอย่างน้อยหนึ่งแถวใต้หัวตาราง", "no activities: add at least one row under the header")
 _NO_MEASURES = Text("ยังไม่มีมาตรการ: เพิ่มอย่างน้อยหนึ่งแถว", "no measures: add at least one row")
 _ZERO = Decimal(0)
@@ -113,7 +120,8 @@ class Context:
     def one_date(self, raw: str) -> date | Text:
         found = self.dates(raw)
         if isinstance(found, Text):
-            return found
+            done = _DONE.search(raw) and not _NOT_YET.search(raw) and not any(c.isdigit() for c in raw)
+            return _DONE_WITHOUT_DAY if done else found
         return found[0].value if len(found) == 1 else _ONE_DATE
 
     def parser(self, kind: Kind) -> Memo[Any, Any]:

@@ -58,6 +58,12 @@ def test_count_errors(raw: str) -> None:
     assert isinstance(cells.count(raw), Text)
 
 
+@pytest.mark.parametrize("raw", ["127/139", "๑๒๗ จาก ๑๓๙ คน"])
+def test_both_counts_in_one_cell_are_told_where_each_goes(raw: str) -> None:
+    said = cells.count(raw)
+    assert isinstance(said, Text) and "ใส่ 127 ในคอลัมน์ ผู้เข้าร่วม และ 139 ในคอลัมน์ บุคลากรทั้งหมด" in said.th
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [

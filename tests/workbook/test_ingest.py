@@ -583,6 +583,16 @@ def test_a_row_struck_through_is_read_and_said_to_be(book: Book, writer: str) ->
     assert [(w.location, w.th.startswith("แถว 4 ขีดฆ่าไว้ทั้งแถว")) for w in result.warnings] == [("กิจกรรม!A4", True)]
 
 
+@pytest.mark.parametrize("typed", ["ส่งแล้ว", "ดำเนินการแล้ว", "Sent"])
+def test_sent_without_a_day_under_the_day_sent_asks_for_the_day(read: Read, book: Book, typed: str) -> None:
+    """It was "no date found in ส่งแล้ว": true, but not what to do."""
+    book.add("กำหนดส่ง", [list(HEADERS["กำหนดส่ง"]), ["1.1", "รายงาน", "20 มิ.ย. 2566", typed]])
+    said = problem_at(read(book), "กำหนดส่ง!D2")
+    assert "แต่ไม่มีวันที่: ใส่วันที่ที่ส่ง" in said.th and "gives no day" in said.en
+    book.set("กำหนดส่ง", "D2", "ยังไม่แล้วเสร็จ")  # not done: not told it was
+    assert "ไม่มีวันที่: ใส่วันที่ที่ส่ง" not in problem_at(read(book), "กำหนดส่ง!D2").th
+
+
 @pytest.mark.parametrize("typed", ["ยังไม่ส่ง", " รอส่ง ", "Not yet"])
 def test_not_sent_yet_under_the_day_sent_is_no_day(read: Read, book: Book, typed: str) -> None:
     """ยังไม่ส่ง was "no date found": it says what an empty cell says. Under กำหนดส่ง it is still an error."""
