@@ -373,7 +373,8 @@ def deadline_timeline(
 def _legend_above_quarters(fig: go.Figure, style: Style) -> go.Figure:
     """The legend above the quarters' names, which stand on the plot's top edge. At the layout's 2 % of the plot's
     height above it, a short chart's legend (a plan of a few deadlines, a meeting slide) ran into them."""
-    plot = int(fig.layout.height) - 50 - 3 * style.font  # the margins, and the month ticks under the plot
+    margin = fig.layout.margin
+    plot = int(fig.layout.height) - margin.t - margin.b - 3 * style.font  # and the month ticks under the plot
     fig.update_layout(legend={"y": max(LEGEND_Y, 1 + 1.8 * style.font / max(plot, 100))})
     return fig
 

@@ -21,6 +21,7 @@ from ita_core.thai import (
     MONTHS_EN,
     MONTHS_LONG,
     MONTHS_SHORT,
+    THAI_LETTER,
     ce_year,
     format_date_th,
     to_arabic_digits,
@@ -103,7 +104,7 @@ _TEXT_DATE = re.compile(
 # The month's name ends there: ภายในตุลาการ (within the judiciary) is no October.
 _MONTH_END = re.compile(
     rf"(?:ภายใน\s*(?:เดือน)?|สิ้นเดือน|ไม่เกินเดือน|by\s+the\s+end\s+of|by\s+end\s+of|within)\s*"
-    rf"(?P<month>{_MONTH_ALT})(?![\u0E01-\u0E4E])\s*"
+    rf"(?P<month>{_MONTH_ALT})(?!{THAI_LETTER})\s*"
     rf"(?:{_ERA}\s*(?P<year>\d{{4}}|\d{{2}})(?!\d))?",
     re.IGNORECASE,
 )

@@ -14,6 +14,8 @@ from typing import Literal
 BE_OFFSET = 543
 
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+# A Thai letter, vowel or tone mark: after a word, one of these says the word goes on (ราย in รายงาน, ตุลา in ตุลาการ).
+THAI_LETTER = "[\u0e01-\u0e4e]"
 _TO_ARABIC = str.maketrans(THAI_DIGITS, "0123456789")
 _TO_THAI = str.maketrans("0123456789", THAI_DIGITS)
 

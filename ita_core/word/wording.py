@@ -26,7 +26,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from ita_core.text import strip_bullet as strip_bullet  # re-exported: the Word reader knows it here
-from ita_core.thai import MONTHS_LONG, MONTHS_SHORT, ce_year, to_arabic_digits
+from ita_core.thai import MONTHS_LONG, MONTHS_SHORT, THAI_LETTER, ce_year, to_arabic_digits
 
 _D = "[0-9๐-๙]"
 ACTIVITY_ID = re.compile(rf"^\s*[(\[]?({_D}{{1,2}})\.({_D}{{1,3}})(?!{_D}|\.{_D})[.)\]]?\s*")
@@ -38,7 +38,7 @@ MEASURE_HEADING = re.compile(rf"^\s*มาตรการที่\s*({_D}{{1,2}
 PART_HEADING = re.compile(rf"^\s*ส่วนที่\s*({_D}{{1,2}})")
 
 # A count of people: คน, ราย, ท่าน after a number (ราย as a word: not the start of รายงาน or รายการ).
-_PEOPLE = re.compile(rf"({_D}{{1,3}}(?:,{_D}{{3}})*|{_D}{{1,7}})\s{{0,3}}(?:คน|ราย(?![\u0e01-\u0e4e])|ท่าน)")
+_PEOPLE = re.compile(rf"({_D}{{1,3}}(?:,{_D}{{3}})*|{_D}{{1,7}})\s{{0,3}}(?:คน|ราย(?!{THAI_LETTER})|ท่าน)")
 _PERCENT = re.compile(
     rf"(?:ร้อยละ\s{{0,3}}({_D}{{1,3}}(?:\.{_D}{{1,4}})?))|(?:({_D}{{1,3}}(?:\.{_D}{{1,4}})?)\s{{0,2}}%)"
 )
