@@ -464,10 +464,11 @@ def copy_of(name: str) -> str | None:
     return sheet_key(stripped) if stripped != name.strip() else None
 
 
-def names_activities(name: str) -> bool:
-    """A sheet whose rows name an activity by its ลำดับ (การมีส่วนร่วม, กำหนดส่ง), not the sheet that lists them."""
+def holds_ids(name: str) -> bool:
+    """A sheet with a column of ids (ลำดับ, แนวทาง), whose cells typed as numbers the reader must know: Excel
+    makes 1.10 typed in a cell not formatted as text the number 1.1, another activity's or guideline's id."""
     key = sheet_key(name)
-    return key not in (None, "activities") and any(c.kind is Kind.ID for c in spec(str(key)).columns)
+    return key is not None and any(c.kind is Kind.ID for c in spec(key).columns)
 
 
 def column_key(sheet: str, header: str) -> str | None:

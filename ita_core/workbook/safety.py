@@ -25,7 +25,7 @@ from typing import Any
 from defusedxml import ElementTree as SafeET
 
 from ita_core.problems import WorkbookRejected
-from ita_core.workbook.contract import names_activities
+from ita_core.workbook.contract import holds_ids
 from ita_core.zipsafe import CHUNK, EXCEL, Budget, Envelope, member_chunks, open_envelope, read_member, too_big
 
 _MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -61,9 +61,10 @@ _REACHING_OUT = (
     ("workbook", re.compile(rb"\[\d{1,4}\]")),
     ("address", re.compile(rb"(?i)\b(?:HYPERLINK|WEBSERVICE|RTD|CALL|REGISTER(?:\.ID)?|FILTERXML|IMAGE)\s{0,8}\(")),
 )
-# A number with a fraction, as a sheet stores it (1.1, 2.35, 1.1000000000000001, 1.5E-2), found at C speed
-# by its value; the cell it belongs to is looked at only then.
-_DECIMAL_VALUE = re.compile(rb"<v>-?[0-9]+\.[0-9]+(?:[eE][-+]?[0-9]+)?</v>")
+# A number with a fraction that an id typed as a number can be (1.1, 2.35, 1.1000000000000001: a whole part
+# from 1), found at C speed by its value; the cell it belongs to is looked at only then. Not 0.5: the
+# กิจกรรม sheet holds a progress typed as a percentage (0.5 formatted as 50 %) in every row.
+_DECIMAL_VALUE = re.compile(rb"<v>[1-9][0-9]*\.[0-9]+(?:[eE][-+]?[0-9]+)?</v>")
 _REF = re.compile(rb'\sr="([A-Z]{1,3}[0-9]+)"')
 # A cell's type when it holds text (a shared string, a formula's text, inline text) or no number (an error,
 # a boolean): a number's cell has none, or ``t="n"``.
@@ -444,5 +445,5 @@ def inspect_workbook(data: bytes, limits: Limits | None = None) -> WorkbookScan:
                 for _ in chunks:  # still inflate: checks size and DTDs of every part
                     pass
             else:
-                _scan_sheet(chunks, sheets[sheet_name], looks, limits, names_activities(sheet_name))
+                _scan_sheet(chunks, sheets[sheet_name], looks, limits, holds_ids(sheet_name))
         return WorkbookScan(sheets, budget.used)

@@ -102,7 +102,7 @@ class Context:
         return self._rows_of(self.scans[table.sheet].percent_cells, table, key)
 
     def number_rows(self, table: Table, key: str) -> set[int]:
-        """0-based rows whose cell in this column holds a number with a fraction (in sheets naming activities)."""
+        """0-based rows whose cell in this column holds a number with a fraction (in sheets with ids)."""
         return self._rows_of(self.scans[table.sheet].decimal_numbers, table, key)
 
     @staticmethod
@@ -425,15 +425,17 @@ def guidelines(table: Table, known_measures: set[int], ctx: Context) -> dict[str
     found = read_rows(table, ctx)
     _known_measure(found, known_measures)
     skip = {i for i, gid in enumerate(found.values["guideline_id"]) if not gid}
-    skip |= _repeats(
-        found,
-        "guideline_id",
-        lambda gid, first: Text(f"แนวทาง {gid} ซ้ำกับเซลล์ {first}: ลบแถวที่ซ้ำ", f"guideline {gid} repeats {first}"),
-    )
+    skip |= _repeats(found, "guideline_id", _duplicate_guideline)
     found.log(ctx.log, skip, keep=("measure", "guideline_id"))
     keep = found.clean()
     found.values["name"] = _without_own_number(found.values["name"], found.values["guideline_id"], GUIDELINE_NUMBERED)
     return {g.guideline_id: g for g in _records(Guideline, found, keep)}
+
+
+def _duplicate_guideline(gid: str, first: str) -> Text:
+    """A repeat, unless Excel made it of 1.10 typed as a number: then deleting the row would lose a guideline."""
+    fix = Text(f"แนวทาง {gid} ซ้ำกับเซลล์ {first}: ลบแถวที่ซ้ำ", f"guideline {gid} repeats {first}: delete the repeat")
+    return _lost_zero(fix, gid + "0", "แนวทาง") if may_have_lost_zero(gid) else fix
 
 
 def _without_own_number(names: list[str], numbers: list[Any], heading: re.Pattern[str]) -> list[str]:
@@ -493,13 +495,13 @@ def _duplicate_id(aid: str, first: str) -> Text:
     return _lost_zero(fix, aid + "0") if may_have_lost_zero(aid) else fix
 
 
-def _lost_zero(fix: Text, meant: str) -> Text:
+def _lost_zero(fix: Text, meant: str, column: str = "ลำดับ") -> Text:
     """What to do when Excel may have cut the trailing 0 of an id typed as a number."""
     return Text(
         f"{fix.th} — ถ้าหมายถึง {meant} Excel ได้ตัดเลข 0 ท้ายออกเพราะเห็นเป็นตัวเลข: "
-        f"จัดรูปแบบคอลัมน์ ลำดับ เป็นข้อความ (Text) แล้วพิมพ์ใหม่ หรือพิมพ์ ' นำหน้า เช่น '{meant}",
+        f"จัดรูปแบบคอลัมน์ {column} เป็นข้อความ (Text) แล้วพิมพ์ใหม่ หรือพิมพ์ ' นำหน้า เช่น '{meant}",
         f"{fix.en} — if you meant {meant}, Excel cut the trailing 0 because it read a number: "
-        f"format the ลำดับ column as Text and retype it, or type a leading apostrophe ('{meant})",
+        f"format the {column} column as Text and retype it, or type a leading apostrophe ('{meant})",
     )
 
 
@@ -523,9 +525,12 @@ def activities(
     ctx.known_ids = {aid for aid in ids if aid}
     _known_measure(found, known_measures)
     guidelines = found.values["guideline"] if any(found.values["guideline"]) else []
+    cut = _cut_numbers(found, "guideline", known_guidelines, ctx) if known_guidelines else {}
     for i, (gid, measure) in enumerate(zip(guidelines, found.values["measure"], strict=False)):
         if gid and isinstance(measure, int) and (fix := _guideline_problem(gid, measure, known_guidelines)):
-            found.problem(i, "guideline", fix)
+            found.problem(i, "guideline", _lost_zero(fix, cut[i], "แนวทาง") if i in cut else fix)
+        elif i in cut:
+            found.problem(i, "guideline", _either(gid, cut[i], _GUIDELINE_IDS))
     found.log(ctx.log, skip, keep=("activity_id",))
     if not ctx.known_ids:
         fix = _NO_ACTIVITIES
@@ -580,33 +585,55 @@ def _ids_follow_measures(records: list[Activity], ctx: Context) -> None:
 
 
 def _known_ids(found: Rows, ctx: Context) -> None:
-    """Each row names an activity of the กิจกรรม sheet, and names it for sure: an id typed as a number may
-    be another one's whose trailing 0 Excel cut (1.10 is 1.1 to Excel), where the plan has both."""
+    """Each row names an activity of the กิจกรรม sheet, and names it for sure (``_cut_numbers``)."""
     ids = found.values["activity_id"]
     unknown = set(ids) - ctx.known_ids - {""}
-    typed = ctx.number_rows(found.table, "activity_id")
-    numeric = {i: ids[i] for i, row in enumerate(found.rows) if row in typed} if typed else {}
-    if not unknown and not numeric:
-        return
-    cut = _zero_cut(unknown | set(numeric.values()), ctx.known_ids)
-    if unknown:
-        for i, aid in enumerate(ids):
-            if aid in unknown:
-                fix = Text(
-                    f"ไม่มีกิจกรรมลำดับ {aid} ในแผ่นงาน กิจกรรม: แก้ลำดับให้ตรงกับกิจกรรม",
-                    f"no activity {aid} in the activities sheet: fix the id",
-                )
-                found.problem(i, "activity_id", _lost_zero(fix, cut[aid]) if aid in cut and i in numeric else fix)
-    for i, aid in numeric.items():
-        if aid in cut and aid not in unknown:
-            meant = cut[aid]
+    cut = _cut_numbers(found, "activity_id", ctx.known_ids, ctx)
+    for i, aid in enumerate(ids):
+        if aid in unknown:
             fix = Text(
-                f"ลำดับ {aid} เป็นตัวเลข จึงบอกไม่ได้ว่าหมายถึงกิจกรรม {aid} หรือ {meant} (แผ่นงาน กิจกรรม มีทั้งสอง): "
-                f"ถ้าหมายถึง {aid} พิมพ์ '{aid}",
-                f"id {aid} is a number, so it cannot say whether it names activity {aid} or {meant} (the "
-                f"activities sheet has both): type '{aid} if you meant {aid}",
+                f"ไม่มีกิจกรรมลำดับ {aid} ในแผ่นงาน กิจกรรม: แก้ลำดับให้ตรงกับกิจกรรม",
+                f"no activity {aid} in the activities sheet: fix the id",
             )
-            found.problem(i, "activity_id", _lost_zero(fix, meant))
+            found.problem(i, "activity_id", _lost_zero(fix, cut[i]) if i in cut else fix)
+        elif i in cut:
+            found.problem(i, "activity_id", _either(aid, cut[i], _ACTIVITY_IDS))
+
+
+@dataclass(frozen=True)
+class _IdColumn:
+    """What a column of ids names, for the messages about an id Excel may have cut."""
+
+    noun: Text  # กิจกรรม, แนวทาง
+    sheet: str  # the sheet that lists them
+    column: str  # the column's title, to format as text
+
+
+_ACTIVITY_IDS = _IdColumn(Text("กิจกรรม", "activity"), "กิจกรรม", "ลำดับ")
+_GUIDELINE_IDS = _IdColumn(Text("แนวทาง", "guideline"), "แนวทาง", "แนวทาง")
+
+
+def _cut_numbers(found: Rows, key: str, known: Collection[str], ctx: Context) -> dict[int, str]:
+    """Rows whose id, typed as a number, may be a known id whose trailing 0 Excel cut (1.10 is 1.1 to
+    Excel), and that id. Where the plan has both 1.1 and 1.10, such a 1.1 names neither for sure: it was
+    read as 1.1 without a word."""
+    typed = ctx.number_rows(found.table, key)
+    if not typed:
+        return {}
+    ids = found.values[key]
+    numeric = {i: ids[i] for i, row in enumerate(found.rows) if row in typed and ids[i]}
+    cut = _zero_cut(set(numeric.values()), set(known))
+    return {i: cut[aid] for i, aid in numeric.items() if aid in cut}
+
+
+def _either(aid: str, meant: str, what: _IdColumn) -> Text:
+    fix = Text(
+        f"{what.column} {aid} เป็นตัวเลข จึงบอกไม่ได้ว่าหมายถึง{what.noun.th} {aid} หรือ {meant} (แผ่นงาน {what.sheet} "
+        f"มีทั้งสอง): ถ้าหมายถึง {aid} พิมพ์ '{aid}",
+        f"{what.noun.en} {aid} is a number, so it cannot say whether it names {what.noun.en} {aid} or {meant} "
+        f"(the {what.sheet} sheet has both): type '{aid} if you meant {aid}",
+    )
+    return _lost_zero(fix, meant, what.column)
 
 
 def _zero_cut(written: set[str], known: set[str]) -> dict[str, str]:

@@ -780,6 +780,45 @@ def test_an_unknown_id_that_may_have_lost_its_zero_says_so(read: Read, book: Boo
     assert "ถ้าหมายถึง" not in _error(read, book, "กำหนดส่ง!A2").th
 
 
+def _with_guideline_ten(book: Book) -> Book:
+    """Guidelines 1.1 and 1.10 (typed as text), each activity naming its guideline in a แนวทาง column (K)."""
+    rows = book.rows("กิจกรรม")
+    rows[0].append("แนวทาง")
+    for row, gid in zip(rows[1:], ["1.1", "1.10", "2.1"], strict=True):
+        row.append(gid)
+    guidelines = [[1, "1.1", "แนวทางหนึ่ง"], [1, "1.10", "แนวทางสิบ"], [2, "2.1", "แนวทางสอง"]]
+    return book.add("แนวทาง", [["มาตรการ", "แนวทาง", "ชื่อแนวทาง"], *guidelines])
+
+
+def test_a_guideline_typed_as_a_number_that_may_have_lost_its_zero_is_asked_not_guessed(read: Read, book: Book) -> None:
+    """1.10 typed as a number under แนวทาง is 1.1 to Excel: the activity was counted under guideline 1.1,
+    without a word, where the plan has both."""
+    assert [a.guideline for a in plan_of(read, _with_guideline_ten(book)).activities] == ["1.1", "1.10", "2.1"]
+    book.set("กิจกรรม", "K3", 1.10)
+    problem = _error(read, book, "กิจกรรม!K3")
+    assert "แนวทาง 1.1 เป็นตัวเลข" in problem.th and "'1.1" in problem.th and "ถ้าหมายถึง 1.10" in problem.th
+    assert "จัดรูปแบบคอลัมน์ แนวทาง เป็นข้อความ" in problem.th and "format the แนวทาง column as Text" in problem.en
+    assert len(read(book).errors) == 1
+    book.set("กิจกรรม", "K3", "1.10").set("กิจกรรม", "K4", 2.1)  # a number, but no 2.10: read as typed
+    assert [a.guideline for a in plan_of(read, book).activities] == ["1.1", "1.10", "2.1"]
+
+
+def test_an_unknown_guideline_that_may_have_lost_its_zero_says_so(read: Read, book: Book) -> None:
+    _with_guideline_ten(book).rows("แนวทาง").pop(1)  # only 1.10 now
+    book.set("กิจกรรม", "K2", "1.10").set("กิจกรรม", "K3", 1.10)
+    problem = _error(read, book, "กิจกรรม!K3")
+    assert "ไม่มีแนวทาง 1.1 ในแผ่นงาน แนวทาง" in problem.th and "ถ้าหมายถึง 1.10" in problem.th
+
+
+def test_a_repeated_guideline_that_may_have_lost_its_zero_is_not_to_be_deleted(read: Read, book: Book) -> None:
+    """Deleting the repeat alone would have lost guideline 1.10, typed as a number in the แนวทาง sheet."""
+    _with_guideline_ten(book).set("แนวทาง", "B3", 1.10)
+    problem = _error(read, book, "แนวทาง!B3")
+    assert problem.th.startswith("แนวทาง 1.1 ซ้ำกับเซลล์ B2: ลบแถวที่ซ้ำ — ถ้าหมายถึง 1.10 Excel ได้ตัดเลข 0")
+    book.set("แนวทาง", "B3", "2.10").set("แนวทาง", "A3", 2).set("แนวทาง", "B4", "2.10")  # a repeat Excel did not make
+    assert _error(read, book, "แนวทาง!B4").th == "แนวทาง 2.10 ซ้ำกับเซลล์ B3: ลบแถวที่ซ้ำ"
+
+
 @pytest.mark.parametrize(
     ("typed", "fragment"), [(150, "ระหว่าง 0 ถึง 100"), (-1, "ระหว่าง 0 ถึง 100"), ("ครึ่งหนึ่ง", "ตัวเลขร้อยละ")]
 )

@@ -413,6 +413,7 @@ def _with_merges(refs: list[str]) -> bytes:
 def _ids(sheet: Any) -> None:
     sheet["B1"], sheet["B2"], sheet["B3"], sheet["B4"], sheet["B5"] = "1.1", 1.1, "x", "y", 2.5
     sheet["B6"], sheet["B7"], sheet["C2"], sheet["B10"] = "=1+0.1", 1.2, 1.1, 2
+    sheet["B11"], sheet["B12"] = 0.55, -1.5  # no id: a progress typed as a percentage (55 %), a negative number
 
 
 def _other_writers(xml: bytes) -> bytes:  # openpyxl writes r then t, t="n" for a number, inline text
@@ -434,10 +435,13 @@ def _other_writers(xml: bytes) -> bytes:  # openpyxl writes r then t, t="n" for 
 
 def test_numbers_with_a_fraction_are_told_from_text_whatever_the_writer_s_attribute_order() -> None:
     """The fast reader gives 1.1 typed as a number and '1.1 typed as text alike; the scan tells them apart,
-    in the sheets that name activities by id."""
+    in the sheets with a column of ids (the กิจกรรม sheet's is แนวทาง)."""
     scan = inspect_workbook(_sheet_rewritten(_ids, _other_writers, "กำหนดส่ง"))
     assert scan.sheets["กำหนดส่ง"].decimal_numbers == {"B2", "B5", "B6", "B7", "C2"}  # not text, TRUE, empty or 2
-    assert inspect_workbook(_sheet_rewritten(_ids, _other_writers)).sheets["กิจกรรม"].decimal_numbers == set()
+    activities = inspect_workbook(_sheet_rewritten(_ids, _other_writers)).sheets["กิจกรรม"]
+    assert activities.decimal_numbers == {"B2", "B5", "B6", "B7", "C2"}
+    measures = inspect_workbook(_sheet_rewritten(_ids, _other_writers, "มาตรการ")).sheets["มาตรการ"]
+    assert measures.decimal_numbers == set()  # no column of ids
     rows = "".join(f'<row r="{r}"><c r="A{r}" s="1"><v>1.1</v></c></row>' for r in range(20, 80_000)).encode()
     many = inspect_workbook(
         _sheet_rewritten(_ids, lambda xml: xml.replace(b"</sheetData>", rows + b"</sheetData>"), "กำหนดส่ง")
