@@ -2,6 +2,7 @@
 one plotly chart, in the same run, in Chromium.
 
     python -m benchmarks.bench_paint [--trials 5] [--pages overview deadlines ...] [--activities 10000]
+                                     [--against COMMIT]
 
 Three servers on this machine: the dashboard on the shipped plan (a store of its own); a bare page
 (``streamlit run`` of a script that draws a title and one plotly bar chart, from an empty folder:
@@ -16,6 +17,8 @@ Three figures, each from the navigation's start, read in the page (``performance
 content (the page's title, ``h1``), the first chart's drawn SVG (``.main-svg`` inside ``stPlotlyChart``),
 and the whole page drawn (the run finished, no element still loading its code, every chart drawn).
 ``--activities N``: the app's store holds a SYNTHETIC plan of N activities instead of the shipped plan.
+``--against COMMIT``: the same pages also from that commit (a git worktree, its own store), alternating in the
+same run: a change's effect apart from the machine's drift, which moves these ratios by about ±0.1 between runs.
 Medians, and the first chart's ratio to the bare page's and to the alike page's. Target (issue 26): every
 page's first chart within 10 % of the bare page's, cold and warm. The alike page separates what our own
 code adds from what Streamlit's elements cost in the browser: each kind loads its code when first drawn,
@@ -28,9 +31,12 @@ title and cards about 0.9 s later (7 Dec 2026).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import statistics
+import subprocess
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -105,44 +111,63 @@ def cold_and_warm(browser: Any, url: str) -> tuple[Times, Times]:
         context.close()
 
 
+@contextlib.contextmanager
+def worktree(commit: str, folder: Path) -> Iterator[Path]:
+    """The repository at ``commit``, checked out beside this one for as long as it is measured."""
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(folder), commit], check=True)
+    try:
+        yield folder
+    finally:
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(folder)], check=False)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--trials", type=int, default=5)
     parser.add_argument("--pages", nargs="+", choices=list(PAGES), default=list(PAGES), help="default: every page")
     parser.add_argument("--activities", type=int, default=0, help="a SYNTHETIC plan of this size (0: shipped)")
+    parser.add_argument("--against", metavar="COMMIT", help="also measure the pages at this commit, alternating")
     args = parser.parse_args()
     pages = {name: PAGES[name] for name in args.pages}
     from playwright.sync_api import sync_playwright
 
     base_env = {k: v for k, v in os.environ.items() if not k.startswith("ITA_")}
-    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p, contextlib.ExitStack() as servers:
         folder = Path(tmp)
         for name, script in (("bare", BARE), ("alike", ALIKE)):
             (folder / name).mkdir()
             (folder / name / f"{name}.py").write_text(script)
-        app_env = base_env | {"ITA_DATABASE_URL": f"sqlite:///{folder / 'ita.sqlite3'}"}
-        if args.activities:
-            synthetic.fill(app_env["ITA_DATABASE_URL"], args.activities)
-        with (
-            streamlit_server("dashboard.py", ROOT, app_env, folder / "app.log") as (app, _),
-            streamlit_server("bare.py", folder / "bare", base_env, folder / "bare.log") as (bare, _),
-            streamlit_server("alike.py", folder / "alike", base_env, folder / "alike.log") as (alike, _),
-        ):
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-            for url in (app, bare, alike):  # each server's first run (imports, caches) is not what is measured
-                cold_and_warm(browser, url)
-            found: dict[str, list[tuple[Times, Times]]] = {name: [] for name in [*BASELINES, *pages]}
-            for _ in range(args.trials):
-                for name, path in pages.items():
-                    found["bare page"].append(cold_and_warm(browser, bare))
-                    found[name].append(cold_and_warm(browser, f"{app}/{path}"))
-                    found["alike page"].append(cold_and_warm(browser, alike))
-            browser.close()
+        apps = {"": ROOT}
+        if args.against:
+            short = ["git", "-C", str(ROOT), "rev-parse", "--short", args.against]
+            commit = subprocess.run(short, capture_output=True, text=True, check=True).stdout.strip()
+            apps[f" @{commit}"] = servers.enter_context(worktree(commit, folder / "against"))
+        urls = {}
+        for i, (suffix, root) in enumerate(apps.items()):
+            app_env = base_env | {"ITA_DATABASE_URL": f"sqlite:///{folder / f'ita{i}.sqlite3'}"}
+            if args.activities:
+                synthetic.fill(app_env["ITA_DATABASE_URL"], args.activities)
+            urls[suffix] = servers.enter_context(
+                streamlit_server("dashboard.py", root, app_env, folder / f"app{i}.log")
+            )[0]
+        bare = servers.enter_context(streamlit_server("bare.py", folder / "bare", base_env, folder / "bare.log"))[0]
+        alike = servers.enter_context(streamlit_server("alike.py", folder / "alike", base_env, folder / "alike.log"))[0]
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        for url in (*urls.values(), bare, alike):  # each server's first run (imports, caches) is not measured
+            cold_and_warm(browser, url)
+        measured = [(name + suffix, f"{app}/{path}") for name, path in pages.items() for suffix, app in urls.items()]
+        found: dict[str, list[tuple[Times, Times]]] = {name: [] for name in [*BASELINES, *dict(measured)]}
+        for _ in range(args.trials):
+            for name, url in measured:
+                found["bare page"].append(cold_and_warm(browser, bare))
+                found[name].append(cold_and_warm(browser, url))
+                found["alike page"].append(cold_and_warm(browser, alike))
+        browser.close()
     print(f"navigation → first content (title), first chart and the whole page drawn, ms, median of {args.trials} "
           f"(bare page: {len(found['bare page'])} runs, alternating); Chromium 1366×768, "
           f"{f'{args.activities:,} SYNTHETIC activities' if args.activities else 'shipped plan'}")  # fmt: skip
-    print(f"  {'':<16}{'cold':>40}{'warm':>40}")
-    print(f"  {'page':<16}" + f"{'title':>8}{'chart':>8}{'× bare':>8}{'× alike':>8}{'page':>8}" * 2)
+    print(f"  {'':<22}{'cold':>40}{'warm':>40}")
+    print(f"  {'page':<22}" + f"{'title':>8}{'chart':>8}{'× bare':>8}{'× alike':>8}{'page':>8}" * 2)
 
     def medians(runs: list[tuple[Times, Times]], which: int) -> Times:
         return (
@@ -155,7 +180,7 @@ def main() -> None:
     like = [medians(found["alike page"], which) for which in (0, 1)]
     missed, unlike = [], []
     for name, runs in found.items():
-        row = f"  {name:<16}"
+        row = f"  {name:<22}"
         for which in (0, 1):
             title, chart, done = medians(runs, which)
             ratio, alike_ratio = chart / base[which][1], chart / like[which][1]

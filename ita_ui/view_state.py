@@ -7,6 +7,10 @@ would not survive a move to another page.
 
 ``st.date_input`` only knows the Gregorian calendar, so the as-of date is picked
 as day, Thai month and Buddhist-era year, and shown back in full.
+
+The three pickers sit in a popover whose button shows the date: a browser loads a kind of element's code
+only when one is drawn, and the pickers' (some 200 KB with their menus) then competed with the first
+chart's on every page, for a choice few viewers make (``benchmarks/bench_paint.py``, 7 Dec 2026).
 """
 
 from __future__ import annotations
@@ -76,18 +80,18 @@ def as_of_picker(default: date, view: View) -> date:
     last_day = calendar.monthrange(chosen.year, chosen.month)[1]
     with st.sidebar:
         st.markdown(f"**{text('as_of_picker', lang)}**")
-        day_col, month_col = st.columns([1, 1.2], gap="small")
-        year_col, _ = st.columns([1, 1.2], gap="small")
-        month_col.selectbox(
-            text("month", lang),
-            range(1, 13),
-            key=_MONTH,
-            format_func=lambda m: Text(MONTHS_SHORT[m - 1], MONTHS_EN[m - 1]).get(lang),
-            on_change=_write_as_of,
-        )
-        year_col.selectbox(text("year_be", lang), years, key=_YEAR, on_change=_write_as_of)
-        day_col.selectbox(text("day", lang), range(1, last_day + 1), key=_DAY, on_change=_write_as_of)
-        st.caption(date_label(chosen, lang, "long"))
+        with st.popover(date_label(chosen, lang, "long"), icon=":material/edit_calendar:", width="stretch"):
+            day_col, month_col = st.columns([1, 1.2], gap="small")
+            year_col, _ = st.columns([1, 1.2], gap="small")
+            month_col.selectbox(
+                text("month", lang),
+                range(1, 13),
+                key=_MONTH,
+                format_func=lambda m: Text(MONTHS_SHORT[m - 1], MONTHS_EN[m - 1]).get(lang),
+                on_change=_write_as_of,
+            )
+            year_col.selectbox(text("year_be", lang), years, key=_YEAR, on_change=_write_as_of)
+            day_col.selectbox(text("day", lang), range(1, last_day + 1), key=_DAY, on_change=_write_as_of)
         if view.unreadable_as_of is not None:
             st.warning(text("as_of_unreadable", lang), icon=":material/event_busy:")
             st.text(view.unreadable_as_of[:40])  # shown as typed, as plain text

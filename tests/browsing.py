@@ -278,6 +278,15 @@ def choose(page: Any, label: str, option: str) -> None:
     settle(page)
 
 
+def choose_as_of(page: Any, label: str, option: str) -> None:
+    """Pick the evaluation date's day, month or year: its pickers open from the sidebar's date button."""
+    box = page.get_by_role("combobox", name=label)
+    if not box.is_visible():
+        page.locator('[data-testid="stSidebar"] [data-testid="stPopover"] button').first.click()
+        box.wait_for(state="visible", timeout=10_000)
+    choose(page, label, option)
+
+
 def write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path

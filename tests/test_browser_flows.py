@@ -17,6 +17,7 @@ from browsing import (
     accounts_store,
     axe_violations,
     choose,
+    choose_as_of,
     fill_sign_in,
     go,
     main_text,
@@ -47,7 +48,13 @@ def accounts_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 def _caption(page: Any) -> str:
-    return str(page.locator('[data-testid="stCaptionContainer"]').first.inner_text())
+    """The line under the page's title: unit, year, the data's date and the date figures are judged at."""
+    return str(page.locator('[data-testid="stMain"] [data-testid="stCaptionContainer"]').first.inner_text())
+
+
+def _date_button(page: Any) -> str:
+    """The sidebar's button that opens the date pickers: it shows the date figures are judged at."""
+    return str(page.locator('[data-testid="stSidebar"] [data-testid="stPopover"] button').first.inner_text())
 
 
 def _header(page: Any) -> str:
@@ -88,7 +95,7 @@ def test_a_changed_date_survives_every_way_of_moving_on(server: str, browser: An
         page.goto(server)
         settle(page)
         assert "ข้อมูล ณ วันที่ 31 มีนาคม 2566" in _header(page) and "ประเมิน ณ" not in _header(page)
-        choose(page, "เดือน", "ก.ค.")
+        choose_as_of(page, "เดือน", "ก.ค.")
         # Two dates, never confused: the figures' own date stays, the chosen one is what they are judged at.
         assert "ข้อมูล ณ วันที่ 31 มีนาคม 2566" in _header(page)
         assert "ประเมิน ณ วันที่ 31 กรกฎาคม 2566" in _header(page)
@@ -122,7 +129,7 @@ def test_a_changed_date_survives_every_way_of_moving_on(server: str, browser: An
         assert overdue == page.locator('[data-testid="stMetricValue"]').nth(2).inner_text() != "0"
         # A day before the data's own: every page says its figures are the data's, through each way of moving on.
         before = "วันที่ประเมิน (31 มกราคม 2566) อยู่ก่อนวันที่ของข้อมูล (31 มีนาคม 2566)"
-        choose(other, "เดือน", "ม.ค.")
+        choose_as_of(other, "เดือน", "ม.ค.")
         assert before in main_text(other)
         go(other, "กำหนดส่ง")
         assert before in main_text(other)
@@ -133,7 +140,7 @@ def test_a_changed_date_survives_every_way_of_moving_on(server: str, browser: An
         assert "⚠ ตัวเลขเป็นของข้อมูล ณ วันที่ 31 มีนาคม 2566" in main_text(other)
         other.get_by_role("link", name="ออกจากโหมดนำเสนอ").click()
         settle(other)
-        choose(other, "เดือน", "ก.ค.")  # a later day again: nothing to say
+        choose_as_of(other, "เดือน", "ก.ค.")  # a later day again: nothing to say
         assert "31 กรกฎาคม 2566" in _caption(other) and "อยู่ก่อนวันที่ของข้อมูล" not in main_text(other)
     finally:
         context.close()
@@ -160,10 +167,10 @@ def test_english_survives_meeting_mode_and_reload(server: str, browser: Any) -> 
 def test_a_buddhist_era_date_in_the_address(server: str, browser: Any) -> None:
     page = open_page(browser, f"{server}/deadlines?as_of=2566-07-01", 1280, 720)
     try:
-        assert "1 กรกฎาคม 2566" in _caption(page)
+        assert "1 กรกฎาคม 2566" in _caption(page) and "1 กรกฎาคม 2566" in _date_button(page)
         page.goto(f"{server}/?as_of=not-a-date")
         settle(page)
-        assert "31 มีนาคม 2566" in _caption(page)
+        assert "31 มีนาคม 2566" in _caption(page) and "31 มีนาคม 2566" in _date_button(page)
         assert "อ่านวันที่ในที่อยู่เว็บไม่ได้" in page.locator('[data-testid="stSidebar"]').inner_text()
     finally:
         page.close()
