@@ -527,9 +527,12 @@ TREND_TICKS = 8  # at most this many revisions named under the axis; every point
 def trend_chart(points: Sequence[TrendPoint], lang: Lang, style: Style | None = None) -> go.Figure:
     """Completion per measure, one step per revision in the order they were published, each named by the
     date its figures are for: revisions of one day stay apart, and a rollback shows as the step back it
-    is. Each measure has its own colour, marker and dash."""
+    is. Each measure has its own colour, marker and dash. A measure the latest revision no longer has says so in
+    the legend: its line ends a step or more early, and its last point read as its standing today."""
     style = style or Style()
     measures = sorted({m for p in points for m in p.by_measure})
+    latest = points[-1].by_measure if points else {}
+    dropped = _text(" (ไม่มีในฉบับล่าสุด)", " (not in the latest revision)", lang)
     steps = {p.revision: i for i, p in enumerate(points)}
     revision = _text("ฉบับที่", "rev.", lang)
     fig = go.Figure()
@@ -540,7 +543,7 @@ def trend_chart(points: Sequence[TrendPoint], lang: Lang, style: Style | None = 
             x=[steps[p.revision] for p in shown],
             y=[p.by_measure[measure] for p in shown],
             mode="lines+markers",
-            name=measure_label(measure, lang),
+            name=measure_label(measure, lang) + ("" if measure in latest else dropped),
             line={"color": color, "dash": dash, "width": 3},
             marker={"symbol": symbol, "size": style.marker, "color": color},
             customdata=[[date_label(p.data_date, lang), p.revision, date_label(p.published, lang)] for p in shown],

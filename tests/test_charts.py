@@ -194,6 +194,21 @@ def test_trend_steps_by_revision_named_by_the_data_date() -> None:
     assert "ข้อมูล ณ %{customdata[0]}" in fig.data[0].hovertemplate
 
 
+def test_a_measure_the_latest_revision_dropped_says_so_in_the_trend_legend() -> None:
+    """Its line ended a step early and its last point read as its standing today."""
+    from ita_core.views import TrendPoint
+
+    day = date(2023, 3, 31)
+    points = [TrendPoint(day, 1, {1: 20.0, 2: 25.0, 3: 40.0}, day), TrendPoint(day, 2, {1: 35.71, 2: 25.0}, day)]
+    assert [t.name for t in charts.trend_chart(points, "th").data] == [
+        "มาตรการที่ 1",
+        "มาตรการที่ 2",
+        "มาตรการที่ 3 (ไม่มีในฉบับล่าสุด)",
+    ]
+    assert charts.trend_chart(points, "en").data[2].name.endswith("(not in the latest revision)")
+    assert [t.name for t in charts.trend_chart(points[:1], "th").data][2] == "มาตรการที่ 3"
+
+
 def test_trend_names_at_most_eight_revisions_under_the_axis() -> None:
     from ita_core.views import TrendPoint
 
