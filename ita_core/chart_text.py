@@ -91,11 +91,12 @@ def trend(points: Sequence[TrendPoint], lang: Lang) -> str:
         return ""
     first, last = points[0], points[-1]
     measures = sorted(set(first.by_measure) | set(last.by_measure))
+    gone = _t("ไม่มีในฉบับล่าสุด", "not in the latest revision", lang)
     parts = [
         f"{measure_label(m, lang)} "
         + _t(
-            f"จาก {_pct(first.by_measure.get(m))} เป็น {_pct(last.by_measure.get(m))}",
-            f"from {_pct(first.by_measure.get(m))} to {_pct(last.by_measure.get(m))}",
+            f"จาก {_pct(first.by_measure.get(m))} เป็น {_pct(last.by_measure.get(m), gone)}",
+            f"from {_pct(first.by_measure.get(m))} to {_pct(last.by_measure.get(m), gone)}",
             lang,
         )
         for m in measures
@@ -112,8 +113,8 @@ def trend(points: Sequence[TrendPoint], lang: Lang) -> str:
     return head + "; ".join(parts)
 
 
-def _pct(value: float | None) -> str:
-    return "–" if value is None else f"{value:.2f}%"
+def _pct(value: float | None, missing: str = "–") -> str:
+    return missing if value is None else f"{value:.2f}%"
 
 
 def units(standings: Sequence[Summary], lang: Lang) -> str:

@@ -207,6 +207,9 @@ def test_a_measure_the_latest_revision_dropped_says_so_in_the_trend_legend() -> 
     ]
     assert charts.trend_chart(points, "en").data[2].name.endswith("(not in the latest revision)")
     assert [t.name for t in charts.trend_chart(points[:1], "th").data][2] == "มาตรการที่ 3"
+    assert chart_text.trend(points, "th").endswith(
+        "มาตรการที่ 1 จาก 20.00% เป็น 35.71%; มาตรการที่ 2 จาก 25.00% เป็น 25.00%; มาตรการที่ 3 จาก 40.00% เป็น ไม่มีในฉบับล่าสุด"
+    )
 
 
 def test_trend_names_at_most_eight_revisions_under_the_axis() -> None:
