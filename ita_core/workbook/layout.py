@@ -82,14 +82,16 @@ class Layout:
         )
 
     def _summary_rows(self, table: Table) -> None:
-        """A รวม row under the activities or a หมายเหตุ line is not one of them: skipped, said once per sheet."""
+        """A รวม row under the activities, a หมายเหตุ line or a signature is not one of them: skipped, said once
+        per sheet."""
         self._skip_rows(
             table,
             summary_rows(table),
-            "แถว {rows} ไม่มีลำดับและขึ้นต้นด้วย รวม หรือ หมายเหตุ จึงอ่านเป็นแถวสรุปหรือหมายเหตุ ไม่ใช่ข้อมูล: ข้ามแถวเหล่านี้ "
-            "(ตัวเลขในแถวไม่ถูกนำมาใช้ แดชบอร์ดคำนวณเอง)",
-            "rows {rows} have no ลำดับ and begin with รวม (total) or หมายเหตุ (note), so they are read as a "
-            "summary or a note, not data: skipped (their figures are not used; the dashboard computes its own)",
+            "แถว {rows} ไม่มีลำดับและขึ้นต้นด้วย รวม หรือ หมายเหตุ หรือเป็นส่วนลงชื่อท้ายตาราง จึงอ่านเป็นแถวสรุป หมายเหตุ "
+            "หรือลายมือชื่อ ไม่ใช่ข้อมูล: ข้ามแถวเหล่านี้ (ตัวเลขในแถวไม่ถูกนำมาใช้ แดชบอร์ดคำนวณเอง)",
+            "rows {rows} have no ลำดับ and begin with รวม (total) or หมายเหตุ (note), or sign the table (ลงชื่อ and the "
+            "rows under it), so they are read as a summary, a note or a signature, not data: skipped (their figures "
+            "are not used; the dashboard computes its own)",
         )
 
     def _skip_rows(self, table: Table, rows: list[int], th: str, en: str) -> None:

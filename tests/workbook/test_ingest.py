@@ -635,6 +635,25 @@ def test_total_and_note_rows_are_skipped_with_a_warning(read: Read, book: Book) 
     ]
 
 
+def test_a_signature_at_the_foot_of_the_sheet_is_skipped_with_a_warning(read: Read, book: Book) -> None:
+    """Official forms end with a signature block (ลงชื่อ …… ผู้รายงาน, the name in brackets, ตำแหน่ง, วันที่): each
+    row was "ไม่ได้ใส่ลำดับกิจกรรม" and the file was refused."""
+    expected = plan_of(read, book)
+    rows = book.rows("กิจกรรม")
+    rows.append([])
+    rows.append([None, None, "ลงชื่อ ........................................ ผู้รายงาน"])
+    rows.append([None, "(นางสาวทดสอบ ระบบดี)"])  # in the ลำดับ column, as a merged cell keeps it
+    rows.append([None, None, "ตำแหน่ง นักจัดการงานทั่วไปชำนาญการ"])
+    rows.append([None, None, "วันที่ 31 มีนาคม 2566"])
+    result = read(book)
+    assert result.errors == () and result.plan == expected
+    [warning] = result.warnings
+    assert warning.location == "กิจกรรม!A6" and warning.th.startswith("แถว 6, 7, 8, 9 ไม่มีลำดับ")
+    assert "ลงชื่อ" in warning.th and "sign the table" in warning.en
+    rows.append([1, "1.3", "กิจกรรมหลังลายมือชื่อ", None, None, None, None, 10, None, None])  # an id: always read
+    assert "1.3" in {a.activity_id for a in plan_of(read, book).activities}
+
+
 def test_an_activity_whose_name_begins_with_ruam_and_has_no_id_is_still_asked_for_its_id(
     read: Read, book: Book
 ) -> None:
