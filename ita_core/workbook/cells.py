@@ -85,6 +85,12 @@ def percentage(raw: str, percent_format: bool, target: bool = False) -> Decimal 
     0.5% would put a half-done activity near zero without a word. A target may say "at least"."""
     parsed = parse_number(_AT_LEAST.sub("", raw) if target else raw)
     if parsed is None:
+        if not target and not any(c.isdigit() for c in raw):  # a word: แล้วเสร็จ, อยู่ระหว่างดำเนินการ
+            return Text(
+                "ต้องเป็นตัวเลขร้อยละ 0–100 เช่น 50: ถ้าแล้วเสร็จ พิมพ์ 100 ถ้ายังไม่มีผล เว้นว่างไว้",
+                "must be a percentage 0–100, such as 50: type 100 if it is done, or leave it empty if nothing is "
+                "reported yet",
+            )
         return Text(
             "ต้องเป็นตัวเลขร้อยละ 0–100 เช่น 50, 50% หรือ ร้อยละ ๕๐",
             "must be a percentage 0–100, such as 50, 50% or ร้อยละ ๕๐",

@@ -235,6 +235,8 @@ def read_rows(table: Table, ctx: Context) -> Rows:
             raw = cells_[rows[0] : rows[-1] + 1] if contiguous else [cells_[r] for r in rows]
         else:
             raw = [None] * len(rows)
+        if key == "progress":  # a dash (or ไม่มี) under ผลการดำเนินการ: nothing reported yet, as an empty cell
+            raw = _none_for_dashes(raw, frozenset())
         found.raw[key] = raw
         if column.kind in (Kind.DATE, Kind.DATES):
             raw = _none_for_dashes(raw, NOT_YET_MARKERS if key == "submitted" else frozenset())

@@ -839,11 +839,28 @@ def test_a_repeated_guideline_that_may_have_lost_its_zero_is_not_to_be_deleted(r
 
 
 @pytest.mark.parametrize(
-    ("typed", "fragment"), [(150, "ระหว่าง 0 ถึง 100"), (-1, "ระหว่าง 0 ถึง 100"), ("ครึ่งหนึ่ง", "ตัวเลขร้อยละ")]
+    ("typed", "fragment"),
+    [
+        (150, "ระหว่าง 0 ถึง 100"),
+        (-1, "ระหว่าง 0 ถึง 100"),
+        ("ครึ่งหนึ่ง", "ตัวเลขร้อยละ"),
+        ("50/100", "ตัวเลขร้อยละ"),
+        ("แล้วเสร็จ", "ถ้าแล้วเสร็จ พิมพ์ 100 ถ้ายังไม่มีผล เว้นว่างไว้"),  # a word for a figure: what to type
+        ("อยู่ระหว่างดำเนินการ", "ถ้าแล้วเสร็จ พิมพ์ 100 ถ้ายังไม่มีผล เว้นว่างไว้"),
+    ],
 )
 def test_bad_progress(read: Read, book: Book, typed: Any, fragment: str) -> None:
     book.set("กิจกรรม", "H3", typed)
     assert fragment in _error(read, book, "กิจกรรม!H3").th
+
+
+@pytest.mark.parametrize("typed", ["-", "–", "ไม่มี"])
+def test_a_dash_under_progress_is_nothing_reported_yet(read: Read, book: Book, typed: str) -> None:
+    """As in the plan's own tables, where a dash fills a result not yet in: it was "must be a percentage"."""
+    result = read(book.set("กิจกรรม", "H3", typed))
+    assert result.problems == ()
+    activity = result.plan.activity("1.2")
+    assert (activity.progress, activity.progress_reported) == (0, False)
 
 
 @pytest.mark.parametrize(
