@@ -24,7 +24,7 @@ PERCENT = "percent"
 PEOPLE = "people"
 _UNITS = {
     PERCENT: re.compile(r"ร้อยละ|เปอร์เซ็นต์|เปอร์เซนต์|เปอร์เซ็นท์|percent|%", re.IGNORECASE),
-    PEOPLE: re.compile(r"คน|ราย|people|persons?", re.IGNORECASE),
+    PEOPLE: re.compile(r"คน|ราย|ท่าน|people|persons?", re.IGNORECASE),  # ท่าน: the polite word for a person
 }
 _BLANKS = re.compile(r"[\s\u00a0]+")
 # Thousands written with separators (1,139 or 1 139): groups of three digits after the first, one kind of

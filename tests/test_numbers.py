@@ -62,6 +62,7 @@ def test_mean_truncated() -> None:
         ("91.36 เปอร์เซ็นต์", "91.36", PERCENT),
         ("๑๒๗ คน", "127", PEOPLE),
         ("127 ราย", "127", PEOPLE),
+        ("127 ท่าน", "127", PEOPLE),  # the polite word for a person
         ("1,234", "1234", ""),
         ("1 234 567", "1234567", ""),  # thousands set apart by spaces
         ("1,139.5 คน", "1139.5", PEOPLE),

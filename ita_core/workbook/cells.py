@@ -19,6 +19,10 @@ _MEASURE = re.compile(r"(?:มาตรการ(?:ที่)?|measure)?\s*(\d+)
 _HUNDRED = Decimal(100)
 _CENT = Decimal("0.01")
 _BAHT = re.compile(r"บาท|baht|฿", re.IGNORECASE)
+# One percentage among words, as the plan's sentences write a target or a result (บุคลากรในสังกัดเข้าร่วม
+# ร้อยละ ๘๐, ดำเนินการแล้ว 50%): the cell is not a number, but what to type in it is plain.
+_PERCENT_IN_WORDS = re.compile(r"ร้อยละ\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:%|เปอร์เซ็นต์)")
+_ANY_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _PEOPLE_OF = re.compile(r"\s*(\d+)\s*(?:/|จาก|of)\s*(\d+)\s*(?:คน)?\s*", re.IGNORECASE)  # 127/139: both counts
 
 
@@ -85,6 +89,12 @@ def percentage(raw: str, percent_format: bool, target: bool = False) -> Decimal 
     0.5% would put a half-done activity near zero without a word. A target may say "at least"."""
     parsed = parse_number(_AT_LEAST.sub("", raw) if target else raw)
     if parsed is None:
+        if (meant := _the_percentage_among_words(raw)) is not None:
+            return Text(
+                f"ช่องนี้ต้องเป็นตัวเลขร้อยละเท่านั้น: ถ้าหมายถึงร้อยละ {meant} พิมพ์ {meant} (คำอธิบายใส่คอลัมน์ผลผลิตหรือหมายเหตุ)",
+                f"this cell takes a percentage only: type {meant} if {meant}% is meant "
+                "(put the words in the output or remarks column)",
+            )
         if not target and not any(c.isdigit() for c in raw):  # a word: แล้วเสร็จ, อยู่ระหว่างดำเนินการ
             return Text(
                 "ต้องเป็นตัวเลขร้อยละ 0–100 เช่น 50: ถ้าแล้วเสร็จ พิมพ์ 100 ถ้ายังไม่มีผล เว้นว่างไว้",
@@ -113,6 +123,15 @@ def percentage(raw: str, percent_format: bool, target: bool = False) -> Decimal 
             f"a percentage must be between 0 and 100, this one is {value:f}",
         )
     return value
+
+
+def _the_percentage_among_words(raw: str) -> str | None:
+    """The one percentage a sentence names, when it names no other number."""
+    text = to_arabic_digits(raw)
+    found: list[tuple[str, str]] = _PERCENT_IN_WORDS.findall(text)
+    if len(found) != 1 or len(_ANY_NUMBER.findall(text)) != 1:
+        return None
+    return found[0][0] or found[0][1]
 
 
 def _unitless_value(raw: str | None) -> Decimal | None:

@@ -854,6 +854,24 @@ def test_bad_progress(read: Read, book: Book, typed: Any, fragment: str) -> None
     assert fragment in _error(read, book, "กิจกรรม!H3").th
 
 
+@pytest.mark.parametrize(
+    ("cell", "typed", "meant"),
+    [
+        ("การมีส่วนร่วม!E2", "บุคลากรในสังกัดเข้าร่วม/รับรู้ร้อยละ ๘๐", "80"),  # the plan's own words for a target
+        ("การมีส่วนร่วม!E2", "ไม่น้อยกว่าร้อยละ 80 ของบุคลากรทั้งหมด", "80"),
+        ("กิจกรรม!H3", "ดำเนินการแล้ว 50%", "50"),
+    ],
+)
+def test_a_percentage_among_words_is_told_what_to_type(
+    read: Read, book: Book, cell: str, typed: str, meant: str
+) -> None:
+    sheet, ref = cell.split("!")
+    problem = _error(read, book.set(sheet, ref, typed), cell)
+    assert f"ถ้าหมายถึงร้อยละ {meant} พิมพ์ {meant}" in problem.th and f"type {meant} if {meant}% is meant" in problem.en
+    book.set(sheet, ref, "ร้อยละ 80 (111 คน)")  # two numbers: which is meant is not plain
+    assert "ถ้าหมายถึง" not in _error(read, book, cell).th
+
+
 @pytest.mark.parametrize("typed", ["-", "–", "ไม่มี"])
 def test_a_dash_under_progress_is_nothing_reported_yet(read: Read, book: Book, typed: str) -> None:
     """As in the plan's own tables, where a dash fills a result not yet in: it was "must be a percentage"."""
