@@ -63,7 +63,7 @@ class Memo(dict[K, V], Generic[K, V]):
 
 _ONE_DATE = Text("ใส่วันที่เดียว เช่น 15/6/2566", "give exactly one date, e.g. 15/6/2566")
 # "Sent" or "done" with no day (ส่งแล้ว under วันที่ส่ง): the day it happened is what the cell is for.
-_DONE = re.compile(r"แล้ว|เรียบร้อย|done|sent|submitted", re.IGNORECASE)
+_DONE = re.compile(r"แล้ว|เรียบร้อย|done|sent|submitted|[✓✔☑]", re.IGNORECASE)  # a tick, as forms mark it
 _NOT_YET = re.compile(r"ยังไม่|ไม่ได้|\bnot\b", re.IGNORECASE)  # ยังไม่แล้วเสร็จ is not done
 _DONE_WITHOUT_DAY = Text(
     "บอกว่าส่งหรือทำแล้ว แต่ไม่มีวันที่: ใส่วันที่ที่ส่ง เช่น 18/6/2566 (ถ้ายังไม่ส่ง เว้นว่างไว้)",

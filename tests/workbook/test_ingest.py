@@ -583,7 +583,7 @@ def test_a_row_struck_through_is_read_and_said_to_be(book: Book, writer: str) ->
     assert [(w.location, w.th.startswith("แถว 4 ขีดฆ่าไว้ทั้งแถว")) for w in result.warnings] == [("กิจกรรม!A4", True)]
 
 
-@pytest.mark.parametrize("typed", ["ส่งแล้ว", "ดำเนินการแล้ว", "Sent"])
+@pytest.mark.parametrize("typed", ["ส่งแล้ว", "ดำเนินการแล้ว", "Sent", "✓", "☑"])  # a tick, as forms mark it
 def test_sent_without_a_day_under_the_day_sent_asks_for_the_day(read: Read, book: Book, typed: str) -> None:
     """It was "no date found in ส่งแล้ว": true, but not what to do."""
     book.add("กำหนดส่ง", [list(HEADERS["กำหนดส่ง"]), ["1.1", "รายงาน", "20 มิ.ย. 2566", typed]])
