@@ -182,6 +182,13 @@ def fiscal_year(raw: str) -> int | Text:
             f"{year} is a Common Era year: give the Buddhist-era fiscal year, {year + 543}",
         )
     if not re.fullmatch(r"\d{4}(?:\.0+)?", digits) or int(float(digits)) < 2400:
+        if (lead := re.match(r"(\d{4})(?!\d)", digits)) and int(lead[1]) >= 2400:  # 2566 (ต.ค. 65 – ก.ย. 66)
+            return Text(
+                f"ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลักเท่านั้น: ถ้าหมายถึงปีงบประมาณ {lead[1]} พิมพ์ {lead[1]} "
+                "(ช่วงเดือนของปีงบประมาณไม่ต้องใส่)",
+                f"the fiscal year must be a four-digit Buddhist-era year only: type {lead[1]} if that is the year "
+                "(its months need not be given)",
+            )
         return Text(
             "ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลัก เช่น 2566",
             "the fiscal year must be a four-digit Buddhist-era year, e.g. 2566",

@@ -361,7 +361,7 @@ class _Ingest:
         deadlines.sort(key=itemgetter(0))  # by due date, then activity id: two single-key sorts are
         deadlines.sort(key=itemgetter(2))  # several times faster than one on (due, id) tuples
         if ctx.fiscal_year is None:
-            ctx.fiscal_year = self._infer_fiscal_year(unit.as_of, deadlines)
+            ctx.fiscal_year = self._infer_fiscal_year(unit.as_of, deadlines, said=not unit.year_typed)
         if not unit.as_of_typed and any(a.progress_reported for a in activities.values()):
             self._no_data_date()
         self._check_deadlines_in_year(deadlines)
@@ -466,13 +466,17 @@ class _Ingest:
             "unit sheet",
         )
 
-    def _infer_fiscal_year(self, as_of: date | None, deadlines: list[Deadline]) -> int | None:
+    def _infer_fiscal_year(self, as_of: date | None, deadlines: list[Deadline], *, said: bool) -> int | None:
+        """The year the plan's dates point to; ``said`` unless a year typed was refused at its cell already
+        (beside its own error, "no fiscal year given" was not so)."""
         if as_of is not None:
             year: int | None = fiscal_year_be(as_of)
         elif deadlines:
             year = Counter(fiscal_year_be(d.due) for d in deadlines).most_common(1)[0][0]
         else:
             return None
+        if not said:
+            return year
         sheet = self.sheet_names.get("unit", contract.UNIT.th)
         self.log.warning(
             sheet,

@@ -317,6 +317,7 @@ class UnitInfo:
     as_of: date | None = None
     form: FormInfo = field(default_factory=FormInfo)
     as_of_typed: bool = False  # a data date was typed (and, if ``as_of`` is None, refused at its cell)
+    year_typed: bool = False  # a fiscal year was typed (and, if ``fiscal_year_be`` is None, refused at its cell)
 
 
 def unit(grid: SheetGrid, ctx: Context) -> UnitInfo:
@@ -358,8 +359,10 @@ def unit(grid: SheetGrid, ctx: Context) -> UnitInfo:
         values["as_of"] = None
     ctx.as_of = values["as_of"]
     form = FormInfo(**{f: values[f] or FormInfo._field_defaults[f] for f in FormInfo._fields})
-    typed = cells_.get("as_of", (None, ""))[0] is not None
-    return UnitInfo(values["unit"], values["fiscal_year_be"], values["as_of"], form, typed)
+    typed = {key: cells_.get(key, (None, ""))[0] is not None for key in ("as_of", "fiscal_year_be")}
+    return UnitInfo(
+        values["unit"], values["fiscal_year_be"], values["as_of"], form, typed["as_of"], typed["fiscal_year_be"]
+    )
 
 
 def _as_of_in_year(as_of: date | None, fiscal_year: int | None) -> bool:

@@ -430,6 +430,15 @@ def test_unit_sheet_is_optional(read: Read, book: Book) -> None:
     assert any(w.severity is Severity.WARNING and "ปีงบประมาณ" in w.th for w in result.problems)
 
 
+def test_a_fiscal_year_with_its_months_is_told_to_be_the_year_alone(read: Read, book: Book) -> None:
+    """2566 (ต.ค. 65 – ก.ย. 66): the message said only "four digits", and beside it a warning that no fiscal year
+    was given, which was not so."""
+    result = read(book.set("ข้อมูลหน่วยงาน", "B2", "2566 (ต.ค. 65 - ก.ย. 66)"))
+    said = problem_at(result, "ข้อมูลหน่วยงาน!B2")
+    assert "ถ้าหมายถึงปีงบประมาณ 2566 พิมพ์ 2566" in said.th and "type 2566 if that is the year" in said.en
+    assert [p.location for p in result.problems] == ["ข้อมูลหน่วยงาน!B2"]
+
+
 def test_deadline_outside_the_fiscal_year_is_a_warning(read: Read, book: Book) -> None:
     book.set("กิจกรรม", "G3", "30 กรกฎาคม 2565")
     result = read(book)
