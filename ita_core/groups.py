@@ -15,29 +15,15 @@ from datetime import date, timedelta
 from enum import StrEnum
 from functools import cached_property
 
+from ita_core.group_names import groups_of as groups_of
 from ita_core.metrics import Completion, DeadlineState, DeadlineStatus, completion, deadline_states
 from ita_core.model import Activity, Deadline, Plan
 from ita_core.projection import Outlook, Point, Projection, project
-from ita_core.text import list_item
 
 STALE_AFTER = timedelta(days=30)  # "not updated for 30 days"
-# Between two groups: และ or ร่วมกับ set apart by spaces (กลุ่มงานแผนและประเมินผล is one group), a comma, a slash,
-# a new line, or the next number of a list written on one line (1. คณะทำงาน 2. กลุ่มงานวินัย).
-_SPLIT = re.compile(r"\s+และ\s*|\s+ร่วมกับ\s+|\s*[,;/\n、]\s*|\s+(?=\(?[0-9๐-๙]{1,2}[.)]\s)")
 # Every group of a kind, or its people: the kind is the word after ทุก (ทุกกลุ่มงาน: each group whose name begins
 # กลุ่มงาน). Not a body drawn from them (คณะทำงานจากทุกกลุ่มงาน is one group).
 _EVERY = re.compile(r"(?:(?:บุคลากร|เจ้าหน้าที่|ข้าราชการ)\s*(?:ของ|ใน)?\s*)?ทุก\s*(กลุ่มงาน|กลุ่ม|ฝ่าย|ส่วน|แผนก)")
-
-
-def groups_of(responsible: str) -> tuple[str, ...]:
-    """The groups a responsible cell names, in its order (``A และ B`` → A, B), without a list's bullets or
-    numbers: ``- คณะทำงานสำนัก`` was a group of its own, which the group's page and its reporters never saw."""
-    found: dict[str, None] = {}
-    for part in _SPLIT.split(responsible):
-        name = list_item(part)
-        if name:
-            found[name] = None
-    return tuple(found)
 
 
 def all_groups(plan: Plan) -> list[str]:

@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from itertools import compress
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from string import ascii_uppercase
 from typing import Any, Generic, TypeVar
 
 from ita_core import clock
 from ita_core.dateparse import EMPTY_MARKERS, NOT_YET_MARKERS, DateFound, parse_date_cell
+from ita_core.group_names import groups_of, spelling_key
 from ita_core.model import (
     WHOLE_UNIT,
     Activity,
@@ -553,6 +554,8 @@ def activities(
     }
     records = _records(Activity, found, keep, extra)
     _ids_follow_measures(records, ctx)
+    if table.has("responsible"):
+        _groups_spelled_alike(records, list(compress(found.source("responsible"), keep)), ctx)
     due_sources = found.source("due_text") if table.has("due_text") else [""] * len(found.rows)
     dates = compress(zip(found.values["due_text"], due_sources, strict=True), keep)
     deadlines = [
@@ -584,6 +587,34 @@ def _ids_follow_measures(records: list[Activity], ctx: Context) -> None:
             f"activity {act.activity_id} starts with {head} but is in measure {act.measure}, while the other ids start "
             f"with their measure's number: check the measure or the id (it is counted in measure {act.measure})",
         )
+
+
+def _groups_spelled_alike(records: list[Activity], sources: list[str], ctx: Context) -> None:
+    """A group typed with a space more or less than elsewhere (คณะทำงาน สำนัก, คณะทำงานสำนัก) was two groups on
+    the group page, each with part of the work, without a word: a warning at the first cell typed the other
+    way, each such name once. Read as typed: the reader does not guess which spelling is the group's. Looked
+    at per distinct cell (a plan of 100,000 activities has a few dozen)."""
+    cells_ = list(map(attrgetter("responsible"), records))
+    first: dict[str, tuple[str, str]] = {}  # spelling key → the name as first typed, and its cell
+    said: set[str] = set()
+    for cell in dict.fromkeys(cells_):
+        for name in groups_of(cell):
+            seen, where = first.setdefault(spelling_key(name), (name, cell))
+            if seen == name or name in said:
+                continue
+            said.add(name)
+            source, first_source = sources[cells_.index(cell)], sources[cells_.index(where)]
+            sheet, _, ref = source.partition("!")
+            other = first_source.partition("!")[2]
+            ctx.log.warning(
+                sheet,
+                ref,
+                cell,
+                f"ผู้รับผิดชอบ “{name}” ต่างจาก “{seen}” ({other}) เพียงช่องว่าง จึงแสดงเป็นสองกลุ่ม: "
+                "ถ้าเป็นกลุ่มเดียวกัน พิมพ์ให้ตรงกันทุกแถว",
+                f"responsible “{name}” differs from “{seen}” ({other}) only in its spaces, so they are shown as two "
+                "groups: if they are one, type it the same way in every row",
+            )
 
 
 # -- การมีส่วนร่วม and กำหนดส่ง: rows that name an activity ---------------------------------------

@@ -430,6 +430,23 @@ def test_unit_sheet_is_optional(read: Read, book: Book) -> None:
     assert any(w.severity is Severity.WARNING and "ปีงบประมาณ" in w.th for w in result.problems)
 
 
+def test_a_group_typed_with_a_space_more_is_said_to_be_two_groups(read: Read, book: Book) -> None:
+    """คณะทำงาน สำนัก beside คณะทำงานสำนัก was two groups on the group page, each with part of the work."""
+    book.set("กิจกรรม", "F3", "คณะทำงาน สำนัก").set("กิจกรรม", "F4", "กลุ่มงานวินัย, คณะทำงาน สำนัก")
+    result = read(book)
+    assert result.errors == ()
+    assert [a.responsible for a in result.plan.activities] == [
+        "คณะทำงานสำนัก",
+        "คณะทำงาน สำนัก",
+        "กลุ่มงานวินัย, คณะทำงาน สำนัก",
+    ]
+    [warning] = result.warnings  # once for the name, at the first cell that types it so
+    assert warning.location == "กิจกรรม!F3"
+    assert "“คณะทำงาน สำนัก” ต่างจาก “คณะทำงานสำนัก” (F2) เพียงช่องว่าง" in warning.th
+    book.set("กิจกรรม", "F3", "- คณะทำงานสำนัก").set("กิจกรรม", "F4", "กลุ่มงานวินัย")  # a bullet is not another spelling
+    assert read(book).warnings == ()
+
+
 def test_a_fiscal_year_with_its_months_is_told_to_be_the_year_alone(read: Read, book: Book) -> None:
     """2566 (ต.ค. 65 – ก.ย. 66): the message said only "four digits", and beside it a warning that no fiscal year
     was given, which was not so."""

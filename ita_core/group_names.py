@@ -1,0 +1,29 @@
+"""The groups a responsible cell names, apart from the work they do: read by the workbook reader too, which
+does not load the metrics."""
+
+from __future__ import annotations
+
+import re
+
+from ita_core.text import list_item
+
+# Between two groups: และ or ร่วมกับ set apart by spaces (กลุ่มงานแผนและประเมินผล is one group), a comma, a slash,
+# a new line, or the next number of a list written on one line (1. คณะทำงาน 2. กลุ่มงานวินัย).
+_SPLIT = re.compile(r"\s+และ\s*|\s+ร่วมกับ\s+|\s*[,;/\n、]\s*|\s+(?=\(?[0-9๐-๙]{1,2}[.)]\s)")
+_SPACES = re.compile(r"\s+")
+
+
+def groups_of(responsible: str) -> tuple[str, ...]:
+    """The groups a responsible cell names, in its order (``A และ B`` → A, B), without a list's bullets or
+    numbers: ``- คณะทำงานสำนัก`` was a group of its own, which the group's page and its reporters never saw."""
+    found: dict[str, None] = {}
+    for part in _SPLIT.split(responsible):
+        name = list_item(part)
+        if name:
+            found[name] = None
+    return tuple(found)
+
+
+def spelling_key(name: str) -> str:
+    """A group's name without its spaces: ``คณะทำงาน สำนัก`` and ``คณะทำงานสำนัก`` are one group typed two ways."""
+    return _SPACES.sub("", name)
