@@ -464,10 +464,14 @@ def copy_of(name: str) -> str | None:
     return sheet_key(stripped) if stripped != name.strip() else None
 
 
-def holds_ids(name: str) -> bool:
+def holds_ids(name: str, guidelines: bool) -> bool:
     """A sheet with a column of ids (ลำดับ, แนวทาง), whose cells typed as numbers the reader must know: Excel
-    makes 1.10 typed in a cell not formatted as text the number 1.1, another activity's or guideline's id."""
+    makes 1.10 typed in a cell not formatted as text the number 1.1, another activity's or guideline's id. The
+    กิจกรรม sheet, the largest, only when the workbook has a แนวทาง sheet its แนวทาง column names (its ลำดับ
+    are looked at apart: a 1.10 cut to 1.1 repeats 1.1)."""
     key = sheet_key(name)
+    if key == "activities" and not guidelines:
+        return False
     return key is not None and any(c.kind is Kind.ID for c in spec(key).columns)
 
 

@@ -25,7 +25,7 @@ from typing import Any
 from defusedxml import ElementTree as SafeET
 
 from ita_core.problems import WorkbookRejected
-from ita_core.workbook.contract import holds_ids
+from ita_core.workbook.contract import holds_ids, sheet_key
 from ita_core.zipsafe import CHUNK, EXCEL, Budget, Envelope, member_chunks, open_envelope, read_member, too_big
 
 _MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -431,6 +431,7 @@ def inspect_workbook(data: bytes, limits: Limits | None = None) -> WorkbookScan:
         styles = _styles(archive, view, budget)
         looks = _Looks(_styled(styles.percent), _styled(styles.struck))
         by_part = {part: name for name, (part, _) in parts.items()}
+        guidelines = any(sheet_key(name) == "guidelines" for name in parts)
         sheets = {name: SheetScan(name, part, hidden=hidden) for name, (part, hidden) in parts.items()}
         small = {"xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"}
         # The shared strings first: a sheet's cells point into them.
@@ -445,5 +446,5 @@ def inspect_workbook(data: bytes, limits: Limits | None = None) -> WorkbookScan:
                 for _ in chunks:  # still inflate: checks size and DTDs of every part
                     pass
             else:
-                _scan_sheet(chunks, sheets[sheet_name], looks, limits, holds_ids(sheet_name))
+                _scan_sheet(chunks, sheets[sheet_name], looks, limits, holds_ids(sheet_name, guidelines))
         return WorkbookScan(sheets, budget.used)

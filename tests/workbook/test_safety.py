@@ -382,14 +382,19 @@ def test_the_quick_cell_count_agrees_with_the_exact_one(block: bytes) -> None:
     assert may_be_unplaced == exact
 
 
-def _sheet_rewritten(fill: Callable[[Any], None], rewrite: Callable[[bytes], bytes], title: str = "กิจกรรม") -> bytes:
-    """A one-sheet workbook filled by openpyxl, then its sheet's XML rewritten: what openpyxl will not write
-    (other writers' attribute order, tens of thousands of merged ranges in seconds)."""
+def _sheet_rewritten(
+    fill: Callable[[Any], None], rewrite: Callable[[bytes], bytes], title: str = "กิจกรรม", *, besides: str = ""
+) -> bytes:
+    """A workbook of one sheet filled by openpyxl (and an empty sheet ``besides`` it, if named), then that
+    sheet's XML rewritten: what openpyxl will not write (other writers' attribute order, tens of thousands of
+    merged ranges in seconds)."""
     import openpyxl
 
     wb = openpyxl.Workbook()
     wb.active.title = title
     fill(wb.active)
+    if besides:
+        wb.create_sheet(besides)
     plain = io.BytesIO()
     wb.save(plain)
     out = io.BytesIO()
@@ -435,11 +440,12 @@ def _other_writers(xml: bytes) -> bytes:  # openpyxl writes r then t, t="n" for 
 
 def test_numbers_with_a_fraction_are_told_from_text_whatever_the_writer_s_attribute_order() -> None:
     """The fast reader gives 1.1 typed as a number and '1.1 typed as text alike; the scan tells them apart,
-    in the sheets with a column of ids (the กิจกรรม sheet's is แนวทาง)."""
+    in the sheets with a column of ids (the กิจกรรม sheet's is แนวทาง, when a แนวทาง sheet gives them)."""
     scan = inspect_workbook(_sheet_rewritten(_ids, _other_writers, "กำหนดส่ง"))
     assert scan.sheets["กำหนดส่ง"].decimal_numbers == {"B2", "B5", "B6", "B7", "C2"}  # not text, TRUE, empty or 2
-    activities = inspect_workbook(_sheet_rewritten(_ids, _other_writers)).sheets["กิจกรรม"]
-    assert activities.decimal_numbers == {"B2", "B5", "B6", "B7", "C2"}
+    guided = inspect_workbook(_sheet_rewritten(_ids, _other_writers, besides="แนวทาง")).sheets["กิจกรรม"]
+    assert guided.decimal_numbers == {"B2", "B5", "B6", "B7", "C2"}
+    assert inspect_workbook(_sheet_rewritten(_ids, _other_writers)).sheets["กิจกรรม"].decimal_numbers == set()
     measures = inspect_workbook(_sheet_rewritten(_ids, _other_writers, "มาตรการ")).sheets["มาตรการ"]
     assert measures.decimal_numbers == set()  # no column of ids
     rows = "".join(f'<row r="{r}"><c r="A{r}" s="1"><v>1.1</v></c></row>' for r in range(20, 80_000)).encode()
