@@ -23,6 +23,7 @@ from ita_core.thai import (
     MONTHS_SHORT,
     THAI_LETTER,
     ce_year,
+    fiscal_quarter_bounds,
     format_date_th,
     to_arabic_digits,
     to_thai_digits,
@@ -107,6 +108,12 @@ _MONTH_END = re.compile(
     rf"(?P<month>{_MONTH_ALT})(?!{THAI_LETTER})\s*"
     rf"(?:{_ERA}\s*(?P<year>\d{{4}}|\d{{2}})(?!\d))?",
     re.IGNORECASE,
+)
+# The end of a quarter of the fiscal year (ภายในไตรมาสที่ 3, สิ้นไตรมาส ๒ ปีงบประมาณ ๒๕๖๖): due on its last day,
+# as "within a month" is. A quarter alone (ไตรมาส 3) may mean "during it", and is not a date.
+_QUARTER_END = re.compile(
+    r"(?:ภายใน|สิ้น|ไม่เกิน)\s*ไตรมาส(?:ที่)?\s*(?P<quarter>[1-4])(?!\d)"
+    r"(?:\s*(?:ของ)?\s*(?:ปีงบประมาณ|ปีงบ)\s*(?:พ\.?\s*ศ\.?)?\s*(?P<year>\d{4}|\d{2})(?!\d))?"
 )
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(?P<day>\d{1,2})[/\-.](?P<month>\d{1,2})[/\-.](?P<year>\d{4}|\d{2})(?![\d./])")
 _ISO_DATE = re.compile(
@@ -235,6 +242,12 @@ def parse_date_text(text: str, fiscal_year_be: int | None = None) -> DateParse:
     deadlines = _deadlines(arabic, matches)
     labels = _labels(raw, deadlines)
     for (_, _, match, kind), label in zip(deadlines, labels, strict=True):
+        if kind == "quarter":
+            end = _quarter_end(match, fiscal_year_be)
+            if isinstance(end, Text):
+                return DateParse((), end)
+            found.append(DateFound(label, end))
+            continue
         if kind in ("text", "month"):
             month = _MONTH_NAMES[_month_key(match["month"])]
             era = match["era"]
@@ -260,6 +273,18 @@ def parse_date_text(text: str, fiscal_year_be: int | None = None) -> DateParse:
     return DateParse(tuple(found), None)
 
 
+def _quarter_end(match: re.Match[str], fiscal_year_be: int | None) -> date | Text:
+    """The last day of the quarter, in the fiscal year the cell names or the plan's."""
+    year = match["year"]
+    fiscal = (int(year) + (2500 if len(year) == 2 else 0)) if year else fiscal_year_be
+    if fiscal is None or fiscal < 2400:
+        return Text(
+            f"“{match.group(0)}” ไม่ได้บอกปีงบประมาณ: พิมพ์วันสุดท้ายของไตรมาส เช่น 30 มิ.ย. 2566",
+            f"“{match.group(0)}” names no fiscal year: type the quarter's last day, e.g. 30 มิ.ย. 2566",
+        )
+    return fiscal_quarter_bounds(fiscal, int(match["quarter"]))[1]
+
+
 def _labels(raw: str, deadlines: list[tuple[int, int, re.Match[str], str]]) -> list[str]:
     """What each deadline is for: the words before its date (``ครั้งที่ 1: 20 มิ.ย. 66 ครั้งที่ 2: 20 ก.ย. 66``), or,
     when nothing but "due by" stands before the first date and words follow the last, the words after each date
@@ -280,6 +305,7 @@ def _date_matches(arabic: str, iso: bool = False) -> list[tuple[re.Match[str], s
     text = _FORMAL_MONTH.sub(lambda m: m[1] + _BLANK_MONTH_WORD, arabic)  # same length: offsets still hold
     found = [(m, "text") for m in _TEXT_DATE.finditer(text)] + [(m, "numeric") for m in _NUMERIC_DATE.finditer(text)]
     found += [(m, "month") for m in _MONTH_END.finditer(text)]
+    found += [(m, "quarter") for m in _QUARTER_END.finditer(text)]
     if iso:
         found += [(m, "iso") for m in _ISO_DATE.finditer(text)]
     return sorted(found, key=lambda pair: pair[0].start())

@@ -105,9 +105,28 @@ def test_a_dash_before_the_year_only_after_one_before_the_month() -> None:
     assert parse_date_text("30 ก.ย. - 15 ต.ค. 66").dates == (DateFound("", date(2023, 10, 15)),)
 
 
-@pytest.mark.parametrize("typed", ["มิถุนายน 2566", "ภายใน 7 วัน", "ส่งภายในตุลาการ"])
+@pytest.mark.parametrize("typed", ["มิถุนายน 2566", "ภายใน 7 วัน", "ส่งภายในตุลาการ", "ไตรมาส 3", "ไตรมาสที่ 5"])
 def test_a_month_or_a_span_alone_is_still_no_date(typed: str) -> None:
     assert parse_date_text(typed, 2566).error is not None
+
+
+@pytest.mark.parametrize(
+    ("typed", "due"),
+    [
+        ("ภายในไตรมาสที่ 1", date(2022, 12, 31)),  # the fiscal year's first quarter ends in the year before
+        ("สิ้นไตรมาส 2", date(2023, 3, 31)),
+        ("ภายในไตรมาส ๓ ปีงบประมาณ ๒๕๖๖", date(2023, 6, 30)),
+        ("ไม่เกินไตรมาสที่ 4 ปีงบ 67", date(2024, 9, 30)),  # the year the cell names, not the plan's
+    ],
+)
+def test_within_a_quarter_is_due_on_its_last_day(typed: str, due: date) -> None:
+    """As "within a month" is; it was "no date found"."""
+    assert parse_date_text(typed, 2566).dates == (DateFound("", due),)
+
+
+def test_within_a_quarter_with_no_fiscal_year_to_place_it_asks_for_the_day() -> None:
+    said = parse_date_text("ภายในไตรมาสที่ 3").error
+    assert said is not None and "ไม่ได้บอกปีงบประมาณ: พิมพ์วันสุดท้ายของไตรมาส" in said.th
 
 
 @pytest.mark.parametrize(
@@ -152,7 +171,8 @@ def test_meeting_numbers_are_not_dates() -> None:
         ("๓๑ เม.ย. ๖๖", "ไม่มีวันที่ ๓๑ เม.ย. ๖๖"),
         ("29/2/2566", "ไม่มีวันที่"),  # 2023 is not a leap year
         ("20/13/2566", "ไม่มีเดือนที่ 13"),
-        ("ภายในไตรมาส 3", "อ่านวันที่"),
+        ("ทุกไตรมาส", "อ่านวันที่"),  # every quarter: no one day (ภายในไตรมาส 3 is its last day)
+        ("ภายในไตรมาส 3", "ไม่ได้บอกปีงบประมาณ"),  # with no fiscal year to place it
         ("2566", "เป็นตัวเลข ไม่ใช่วันที่"),
         ("20 มิถุนายน 1800", "นอกช่วง"),
     ],
