@@ -260,9 +260,10 @@ def read_rows(table: Table, ctx: Context) -> Rows:
 
 
 def _none_for_dashes(raw: list[str | None], also: Collection[str]) -> list[str | None]:
-    """A date cell that says "none" (``-``, ``ไม่มี``, and ``also``: ยังไม่ส่ง under วันที่ส่ง) read as empty:
-    allowed where a cell may be empty (a deadline not yet sent), "empty" where it may not. A ``-`` under
-    กำหนดส่ง in the กำหนดส่ง sheet had dropped its row without a word; under วันที่ส่ง it was "give exactly one date"."""
+    """A date or progress cell that says "none" (``-``, ``ไม่มี``, and ``also``: ยังไม่ส่ง under วันที่ส่ง) read as
+    empty: allowed where a cell may be empty (a deadline not yet sent, nothing reported yet), "empty" where it may
+    not. A ``-`` under กำหนดส่ง in the กำหนดส่ง sheet had dropped its row without a word; under วันที่ส่ง it was
+    "give exactly one date"; under ผลการดำเนินการ, "must be a percentage"."""
     dashes = {
         text
         for text in set(raw)
