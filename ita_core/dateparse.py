@@ -377,7 +377,7 @@ def next_year_text(text: str) -> str:
     arabic = to_arabic_digits(text)
     edits: list[tuple[int, int, str]] = []
     taken = 0
-    for match, _ in _date_matches(arabic, iso=True):
+    for match, kind in _date_matches(arabic, iso=True):
         if match.start() < taken or match["year"] is None:
             continue
         taken = match.end()
@@ -385,7 +385,7 @@ def next_year_text(text: str) -> str:
         written = arabic[start:end]
         year = (int(written) + 1) % (10 ** len(written))
         edits.append((start, end, str(year).zfill(len(written))))
-        if int(match["day"]) == 29 and _february(match):
+        if kind not in ("month", "quarter") and int(match["day"]) == 29 and _february(match):  # those have no day
             full = int(written) + 1 if len(written) == 4 else 2500 + year  # two digits: the Buddhist era
             full = full - BE_OFFSET if full >= 2400 else full
             if not _leap(full):

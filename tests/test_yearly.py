@@ -38,6 +38,13 @@ def test_deadline_texts_move_one_year_in_their_own_words_and_digits() -> None:
     assert next_year_day(date(2024, 2, 29)) == date(2025, 2, 28)
 
 
+def test_a_month_or_a_quarter_as_a_deadline_moves_one_year_too() -> None:
+    """Read as its last day, such a date has no day of its own: making next year's plan stopped on it."""
+    assert next_year_text("ภายในเดือนกันยายน ๒๕๖๖") == "ภายในเดือนกันยายน ๒๕๖๗"
+    assert next_year_text("สิ้นเดือน ก.พ. 66") == "สิ้นเดือน ก.พ. 67"  # its last day comes from the year read
+    assert next_year_text("ภายในไตรมาสที่ 3 ปีงบประมาณ 2566") == "ภายในไตรมาสที่ 3 ปีงบประมาณ 2567"
+
+
 def test_the_shipped_plan_rolled_into_fy2567_reads_back_with_every_deadline_a_year_later(tmp_path: Path) -> None:
     plan = shipped()
     target = tmp_path / "fy2567.xlsx"
