@@ -176,24 +176,24 @@ def count(raw: str) -> int | Text:
 def fiscal_year(raw: str) -> int | Text:
     """A Buddhist-era year, four digits: 2566, ปีงบประมาณ พ.ศ. ๒๕๖๖."""
     digits = re.sub(r"(?:พ\.?\s*ศ\.?|ปีงบประมาณ|\s)", "", to_arabic_digits(raw))
-    if re.fullmatch(r"\d{4}(?:\.0+)?", digits) and 1900 < (year := int(float(digits))) < 2400:
+    year = int(float(digits)) if re.fullmatch(r"\d{4}(?:\.0+)?", digits) else None
+    if year is not None and 1900 < year < 2400:
         return Text(
             f"{year} เป็นปี ค.ศ.: ใส่ปีงบประมาณเป็นปี พ.ศ. คือ {year + 543}",
             f"{year} is a Common Era year: give the Buddhist-era fiscal year, {year + 543}",
         )
-    if not re.fullmatch(r"\d{4}(?:\.0+)?", digits) or int(float(digits)) < 2400:
-        if (lead := re.match(r"(\d{4})(?!\d)", digits)) and int(lead[1]) >= 2400:  # 2566 (ต.ค. 65 – ก.ย. 66)
-            return Text(
-                f"ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลักเท่านั้น: ถ้าหมายถึงปีงบประมาณ {lead[1]} พิมพ์ {lead[1]} "
-                "(ช่วงเดือนของปีงบประมาณไม่ต้องใส่)",
-                f"the fiscal year must be a four-digit Buddhist-era year only: type {lead[1]} if that is the year "
-                "(its months need not be given)",
-            )
+    if year is not None and year >= 2400:
+        return year
+    if (lead := re.match(r"(\d{4})(?!\d)", digits)) and int(lead[1]) >= 2400:  # 2566 (ต.ค. 65 – ก.ย. 66)
         return Text(
-            "ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลัก เช่น 2566",
-            "the fiscal year must be a four-digit Buddhist-era year, e.g. 2566",
+            f"ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลักเท่านั้น: ถ้าหมายถึงปีงบประมาณ {lead[1]} พิมพ์ {lead[1]} (ช่วงเดือนของปีงบประมาณไม่ต้องใส่)",
+            f"the fiscal year must be a four-digit Buddhist-era year only: type {lead[1]} if that is the year "
+            "(its months need not be given)",
         )
-    return int(float(digits))
+    return Text(
+        "ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลัก เช่น 2566",
+        "the fiscal year must be a four-digit Buddhist-era year, e.g. 2566",
+    )
 
 
 def money(raw: str) -> Decimal | Text:

@@ -442,7 +442,7 @@ def guidelines(table: Table, known_measures: set[int], ctx: Context) -> dict[str
 def _duplicate_guideline(gid: str, first: str) -> Text:
     """A repeat, unless Excel made it of 1.10 typed as a number: then deleting the row would lose a guideline."""
     fix = Text(f"แนวทาง {gid} ซ้ำกับเซลล์ {first}: ลบแถวที่ซ้ำ", f"guideline {gid} repeats {first}: delete the repeat")
-    return _lost_zero(fix, gid + "0", "แนวทาง") if may_have_lost_zero(gid) else fix
+    return _unless_cut(fix, gid, "แนวทาง")
 
 
 def _without_own_number(names: list[str], numbers: list[Any], heading: re.Pattern[str]) -> list[str]:
@@ -499,7 +499,12 @@ def _duplicate_id(aid: str, first: str) -> Text:
             f"{fix.en} — if the activities are numbered again in each measure, put the measure first, e.g. 2.{aid} for "
             f"activity {aid} of measure 2",
         )
-    return _lost_zero(fix, aid + "0") if may_have_lost_zero(aid) else fix
+    return _unless_cut(fix, aid, "ลำดับ")
+
+
+def _unless_cut(fix: Text, aid: str, column: str) -> Text:
+    """A repeated id's fix, and what to do if Excel made it of one ending in 0 (1.10 → 1.1)."""
+    return _lost_zero(fix, aid + "0", column) if may_have_lost_zero(aid) else fix
 
 
 def _lost_zero(fix: Text, meant: str, column: str = "ลำดับ") -> Text:
