@@ -260,12 +260,21 @@ def _span(states: Sequence[DeadlineState], as_of: date, fiscal_year: int | None)
 
 
 def _decorate_time_axis(
-    fig: go.Figure, first: date, last: date, fy: int, as_of: date, lang: Lang, style: Style, label_y: dict[str, object]
+    fig: go.Figure,
+    span: tuple[date, date, int],
+    as_of: date,
+    data_date: date | None,
+    lang: Lang,
+    style: Style,
+    label_y: dict[str, object],
 ) -> None:
-    """Buddhist-era month ticks, shaded fiscal quarters, and a dashed line at the as-of date.
+    """Buddhist-era month ticks, shaded fiscal quarters, and a dashed line at the day deadlines are judged at.
 
-    ``label_y`` places the as-of label (yref, y, yanchor) in a spot the caller keeps free of data.
+    The line is named as the header names that day: ข้อมูล ณ when it is the data's own, ประเมิน ณ when the viewer
+    picked another (it read ข้อมูล ณ 31 ก.ค. over figures of 31 March). ``label_y`` places its label (yref, y,
+    yanchor) in a spot the caller keeps free of data.
     """
+    first, last, fy = span
     ticks, texts = _month_ticks(first + timedelta(days=7), last, lang)
     fig.update_xaxes(
         type="date", range=[first, last], tickvals=ticks, ticktext=texts, gridcolor="#E6E6E6", automargin=True
@@ -309,7 +318,11 @@ def _decorate_time_axis(
         xref="x",
         **label_y,
         showarrow=False,
-        text=_text(f"ข้อมูล ณ {date_label(as_of, 'th')}", f"as of {date_label(as_of, 'en')}", lang),
+        text=_text(
+            f"{'ข้อมูล' if as_of == data_date else 'ประเมิน'} ณ {date_label(as_of, 'th')}",
+            f"{'as of' if as_of == data_date else 'judged at'} {date_label(as_of, 'en')}",
+            lang,
+        ),
         font={"size": style.font - 1, "color": BLACK},
         bgcolor="#FFFFFF",
     )
@@ -329,7 +342,8 @@ def deadline_timeline(
     alt = chart_text.deadlines(states, date_label(as_of, lang), lang)
     if len(states) > max_points:
         fig = _weekly_deadlines(states, lang)
-        _decorate_time_axis(fig, first, last, fy, as_of, lang, style, {"yref": "paper", "y": 1, "yanchor": "top"})
+        place = {"yref": "paper", "y": 1, "yanchor": "top"}
+        _decorate_time_axis(fig, (first, last, fy), as_of, plan.as_of, lang, style, place)
         fig.update_yaxes(title=_text("จำนวนกำหนดส่งต่อสัปดาห์", "deadlines per week", lang), gridcolor="#E6E6E6")
         return _legend_above_quarters(_base_layout(chart_text.with_alt(fig, alt), style, height=460), style)
 
@@ -363,7 +377,8 @@ def deadline_timeline(
             visible=True if idx else "legendonly",
         )
     # The as-of label sits on a free line at the top, above the first row's own label.
-    _decorate_time_axis(fig, first, last, fy, as_of, lang, style, {"yref": "y", "y": -1.25, "yanchor": "middle"})
+    place = {"yref": "y", "y": -1.25, "yanchor": "middle"}
+    _decorate_time_axis(fig, (first, last, fy), as_of, plan.as_of, lang, style, place)
     _labels_above_rows(fig, rows, style, top=-1.75)
     chart_text.with_alt(fig, alt)
     fig = _base_layout(fig, style, height=max(260, round(style.row * 1.7 * (len(states) + 1)) + 130))

@@ -319,8 +319,9 @@ STRINGS: dict[Key, Text] = {
     "pick_activity": Text("เลือกแถวเพื่อดูรายละเอียดทั้งหมดของกิจกรรม", "Select a row to see every detail of the activity"),
     "timeline": Text("เส้นเวลากำหนดส่ง", "Deadline timeline"),
     "timeline_note": Text(
-        "แต่ละแถวคือกำหนดส่งหนึ่งรายการ · แถบสีเทาคือไตรมาสของปีงบประมาณ · เส้นประคือวันที่ของข้อมูล",
-        "One row per deadline · grey bands are fiscal quarters · the dashed line is the as-of date",
+        "แต่ละแถวคือกำหนดส่งหนึ่งรายการ · แถบสีเทาคือไตรมาสของปีงบประมาณ · เส้นประคือวันที่ประเมินกำหนดส่ง (วันที่ของข้อมูล เว้นแต่เลือกวันอื่น)",
+        "One row per deadline · grey bands are fiscal quarters · the dashed line is the day deadlines are judged at "
+        "(the data's date unless another is picked)",
     ),
     "timeline_aggregated": Text(
         "กำหนดส่งมีมาก จึงแสดงเป็นจำนวนต่อสัปดาห์ ดูทีละรายการได้ในตารางด้านล่าง",

@@ -90,6 +90,17 @@ def test_timeline_in_english(plan: Plan) -> None:
     assert "as of 31 Mar 2566 BE" in _annotations(fig)
 
 
+@pytest.mark.parametrize("max_points", [1000, 5])  # a row per deadline, and the weekly counts
+def test_the_line_at_another_evaluation_date_is_not_called_the_datas(plan: Plan, max_points: int) -> None:
+    """With 31 July picked, the line read "ข้อมูล ณ 31 ก.ค. 2566" over figures reported for 31 March."""
+    july = date(2023, 7, 31)
+    states = metrics.deadline_states(plan, july)
+    notes = _annotations(charts.deadline_timeline(states, plan, july, "th", max_points=max_points))
+    assert "ประเมิน ณ 31 ก.ค. 2566" in notes and not any(n.startswith("ข้อมูล ณ") for n in notes)
+    english = _annotations(charts.deadline_timeline(states, plan, july, "en", max_points=max_points))
+    assert "judged at 31 Jul 2566 BE" in english
+
+
 def _many_deadlines(n: int) -> list[DeadlineState]:
     rnd = random.Random(1)
     states = []
