@@ -316,6 +316,8 @@ def _decorate_time_axis(
     fig.add_annotation(
         x=as_of,
         xref="x",
+        # Beside the line, on the side with room: centred on it, a day near the year's end ran off a phone's edge.
+        xanchor="right" if as_of - first > last - as_of else "left",
         **label_y,
         showarrow=False,
         text=_text(

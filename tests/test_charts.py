@@ -101,6 +101,17 @@ def test_the_line_at_another_evaluation_date_is_not_called_the_datas(plan: Plan,
     assert "judged at 31 Jul 2566 BE" in english
 
 
+def test_the_lines_label_stands_on_the_side_with_room(plan: Plan) -> None:
+    """Centred on the line, a day near the year's end ran off a phone's right edge (ประเมิน ณ 25 ก.ย. 25…)."""
+
+    def side(day: date) -> str:
+        fig = charts.deadline_timeline(metrics.deadline_states(plan, day), plan, day, "th")
+        [label] = [a for a in fig.layout.annotations if " ณ " in a.text]
+        return str(label.xanchor)
+
+    assert (side(AS_OF), side(date(2023, 9, 25))) == ("left", "right")
+
+
 def _many_deadlines(n: int) -> list[DeadlineState]:
     rnd = random.Random(1)
     states = []
