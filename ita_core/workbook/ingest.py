@@ -121,7 +121,7 @@ def read_untrusted(
     limits = limits or Limits()
     data = read_bytes(source, limits)
     ticket = ticket or Ticket()
-    arriving = _Arriving()
+    arriving = _Arriving(arrow_likely=len(data) > ARROW_LIKELY_BYTES)
     frames = (workers or default_workers()).stream("table_frames", data, asdict(limits), ticket)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ita-read") as pool:
         pool.submit(arriving.receive, frames)
@@ -147,10 +147,15 @@ def _grid(frame: dict[str, Any], part: bytes) -> Sheet:
     return SheetTable.from_ipc(name, tuple(str(x) for x in frame["letters"]), part)
 
 
+# A file this large most likely holds a sheet sent as Arrow (``native.JSON_CELLS``): a hint, never a rule.
+ARROW_LIKELY_BYTES = 2 << 20
+
+
 class _Arriving(Mapping[str, "Sheet"]):
     """The sheets the reading process sends, as they come; asking for one not yet here waits for it."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, arrow_likely: bool = False) -> None:
+        self._arrow_likely = arrow_likely
         self._tables: dict[str, Sheet] = {}
         self._ready = threading.Condition()
         self._ended = False
@@ -163,6 +168,9 @@ class _Arriving(Mapping[str, "Sheet"]):
                 with self._ready:
                     self._tables[table.name] = table
                     self._ready.notify_all()
+                if self._arrow_likely:  # import Arrow while calamine reads on, not once its large sheet is here
+                    self._arrow_likely = False
+                    import ita_core.workbook.grid  # noqa: F401
         except BaseException as exc:  # handed to whoever waits for a sheet
             self._failure = exc
         finally:
