@@ -52,6 +52,9 @@ class Column:
     hint: str = ""  # a line for the template's instruction sheet
     tracked: bool = False  # a change shows in the preview before publishing
     most: int | None = None  # the most characters a cell may hold (where the store keeps it in a sized column)
+    # Words a header names this column by when it is not one of its names (กลุ่มงานที่รับผิดชอบ, ผลการดำเนินการ
+    # ไตรมาส 2 (ร้อยละ)): searched in the header as ``normalize_name`` makes it (``near_key``).
+    near: str = ""
 
     @property
     def english(self) -> str:
@@ -85,6 +88,8 @@ class SheetSpec:
         raise KeyError(field)
 
 
+_ID_WORDS = "^(?:ลำดับ|รหัส)"
+_DUE_WORDS = "กำหนดส่ง|ครบกำหนด|deadline"
 _NO_MEASURE = Text("ไม่ได้ใส่เลขมาตรการ", "the measure number is empty")
 _NO_ACTIVITY_ID = Text("ไม่ได้ใส่ลำดับกิจกรรม เช่น 1.5", "the activity id is empty, e.g. 1.5")
 # The store keeps these in sized columns (ita_core.store.schema): longer text is refused at its cell.
@@ -198,10 +203,11 @@ ACTIVITIES = SheetSpec(
             "No.",
             Kind.ID,
             True,
-            ("ลำดับที่", "รหัสกิจกรรม", "id"),
+            ("ลำดับที่", "รหัสกิจกรรม", "ลำดับกิจกรรม", "id"),
             empty=_NO_ACTIVITY_ID,
             width=9,
             most=ID_CHARS,
+            near=_ID_WORDS,
         ),
         Column(
             "name",
@@ -213,6 +219,7 @@ ACTIVITIES = SheetSpec(
             en="activity",
             empty=Text("ไม่ได้ใส่ชื่อโครงการ/กิจกรรม", "the activity name is empty"),
             width=60,
+            near="^(?:ชื่อ)?(?:โครงการ|กิจกรรม)",
         ),
         Column("details", "รายละเอียด", "Details", aliases=("รายละเอียดกิจกรรม",), width=50),
         Column("output", "ผลผลิต", "Output", width=40),
@@ -224,6 +231,7 @@ ACTIVITIES = SheetSpec(
             aliases=("ผู้รับผิดชอบหลัก", "หน่วยงานรับผิดชอบ", "หน่วยงานที่รับผิดชอบ", "ผู้รับผิดชอบ/หน่วยงาน"),
             width=24,
             most=GROUP_CHARS,
+            near="รับผิดชอบ|responsib",
         ),
         Column(
             "due_text",
@@ -234,6 +242,7 @@ ACTIVITIES = SheetSpec(
             ("กำหนดส่งงาน", "วันครบกำหนด", "วันที่ครบกำหนด", "กำหนดแล้วเสร็จ", "กำหนดเวลาแล้วเสร็จ"),
             en="due",
             width=30,
+            near=_DUE_WORDS,
             hint="พิมพ์เป็นวันที่ หรือเป็นข้อความก็ได้ เช่น 20 มิถุนายน 2566, ๒๐ มิ.ย. ๖๖, 20/6/2566, ส่ง ๓๐ กรกฎาคม ๖๖ "
             "หนึ่งเซลล์มีได้หลายวันที่ แต่ละวันที่จะเป็นกำหนดส่งหนึ่งรายการ",
         ),
@@ -258,6 +267,8 @@ ACTIVITIES = SheetSpec(
             ),
             en="progress_pct",
             width=14,
+            # a percentage of results, not the results in words (the plan's own ผลการดำเนินการ column is words)
+            near="^(?=.*(?:ร้อยละ|%|เปอร์เซ็นต์|percent))(?=.*(?:ผลการดำเนิน|ความก้าวหน้า|ความคืบหน้า|ความสำเร็จ|progress))",
             hint="ตัวเลข 0–100 เช่น 50, 50% หรือ ร้อยละ ๕๐ (ไม่ใช่ 0.5) เว้นว่างไว้ = ยังไม่มีรายงานผล (นับเป็น 0) "
             "กิจกรรมที่ได้ 100 นับว่าแล้วเสร็จ",
         ),
@@ -267,8 +278,9 @@ ACTIVITIES = SheetSpec(
             "Evidence",
             aliases=("เอกสารหลักฐาน", "หลักฐาน", "หลักฐาน/เอกสารอ้างอิง", "เอกสารอ้างอิง", "หลักฐานอ้างอิง"),
             width=40,
+            near="หลักฐาน|evidence",
         ),
-        Column("remarks", "หมายเหตุ", "Remarks", width=30),
+        Column("remarks", "หมายเหตุ", "Remarks", width=30, near="หมายเหตุ|remark"),
         # The plan's own table has a ระยะเวลา column (when things happened); kept as text.
         Column("period", "ระยะเวลา", "Period", aliases=("ระยะเวลาดำเนินการ", "ระยะเวลาดำเนินงาน"), width=30),
         # What the report form says was done (issue 5); all optional.
@@ -286,6 +298,7 @@ ACTIVITIES = SheetSpec(
             width=16,
             hint="ไม่บังคับ: งบประมาณของกิจกรรมเป็นบาท เช่น 15000, 15,000.50 หรือ ๑๕,๐๐๐ บาท เว้นว่างไว้ถ้าไม่ใช้งบประมาณ",
             tracked=True,
+            near="งบประมาณ|budget",
         ),
     ),
 )
@@ -297,10 +310,11 @@ _ACTIVITY_REF = Column(
     "No.",
     Kind.ID,
     True,
-    ("ลำดับที่", "รหัสกิจกรรม"),
+    ("ลำดับที่", "รหัสกิจกรรม", "ลำดับกิจกรรม"),
     empty=_NO_ACTIVITY_ID,
     width=9,
     most=ID_CHARS,
+    near=_ID_WORDS,
 )
 
 PARTICIPATION = SheetSpec(
@@ -318,6 +332,7 @@ PARTICIPATION = SheetSpec(
             True,
             ("หน่วยงาน", "ส่วนงาน", "กลุ่มงาน/ฝ่าย", "หน่วยงาน/กลุ่มงาน", "ฝ่าย", "กลุ่ม"),
             width=30,
+            near="กลุ่ม|ฝ่าย|หน่วยงาน|ส่วนงาน",
         ),
         Column(
             "participants",
@@ -333,6 +348,7 @@ PARTICIPATION = SheetSpec(
                 "จำนวนผู้เข้าร่วมกิจกรรม",
                 "จำนวนคน (ผู้เข้าร่วม)",
             ),
+            near="เข้าร่วม|participa",
             width=12,  # both counts empty: not reported yet (the row keeps its target); one alone: see sheets
         ),
         Column(
@@ -350,6 +366,7 @@ PARTICIPATION = SheetSpec(
                 "จำนวนคน (ทั้งหมด)",
             ),
             width=14,
+            near="ทั้งหมด|บุคลากร|headcount",
         ),
         Column(
             "target_pct",
@@ -358,6 +375,7 @@ PARTICIPATION = SheetSpec(
             Kind.TARGET,
             aliases=("เป้าหมาย", "เป้าหมาย (%)", "ค่าเป้าหมาย", "ค่าเป้าหมาย (ร้อยละ)", "target"),
             width=14,
+            near="เป้าหมาย|target",
         ),
     ),
 )
@@ -368,7 +386,7 @@ DEADLINES = SheetSpec(
     required=False,
     columns=(
         _ACTIVITY_REF,
-        Column("item", "รายการ", "Item", Kind.NAME, aliases=("รายการที่ต้องส่ง",), width=40),
+        Column("item", "รายการ", "Item", Kind.NAME, aliases=("รายการที่ต้องส่ง",), width=40, near="รายการ|ชิ้นงาน"),
         Column(
             "due",
             "กำหนดส่ง",
@@ -378,8 +396,17 @@ DEADLINES = SheetSpec(
             ("วันครบกำหนด",),
             empty=Text("ไม่ได้ใส่กำหนดส่ง", "the due date is empty"),
             width=30,
+            near=_DUE_WORDS,
         ),
-        Column("submitted", "วันที่ส่ง", "Submitted", Kind.DATE, aliases=("ส่งเมื่อ", "วันที่ส่งจริง"), width=16),
+        Column(
+            "submitted",
+            "วันที่ส่ง",
+            "Submitted",
+            Kind.DATE,
+            aliases=("ส่งเมื่อ", "วันที่ส่งจริง"),
+            width=16,
+            near="^(?!.*กำหนด).*(?:วันที่ส่ง|ส่งจริง|ส่งเมื่อ|submitted)",  # วันที่ส่งตามกำหนด is when due
+        ),
     ),
 )
 
@@ -478,6 +505,18 @@ def holds_ids(name: str, guidelines: bool) -> bool:
 def column_key(sheet: str, header: str) -> str | None:
     """The model field of a column header in a sheet, or ``None`` when unknown."""
     return _COLUMN_LOOKUPS[sheet].get(normalize_name(header))
+
+
+# Made as the headers are (NFKC writes ำ as two characters: ลำดับ would never match).
+_NEAR = {s.key: tuple((c.field, re.compile(normalize_name(c.near))) for c in s.columns if c.near) for s in SHEETS}
+
+
+def near_key(sheet: str, header: str) -> str | None:
+    """The one field whose words a header that is none of the sheet's names uses (กลุ่มงานที่รับผิดชอบ is
+    ผู้รับผิดชอบ), or ``None`` when it uses none, or the words of several (ลำดับโครงการ: an id or a name?)."""
+    name = normalize_name(header)
+    fields = [key for key, words in _NEAR[sheet] if words.search(name)]
+    return fields[0] if len(fields) == 1 else None
 
 
 def spec(key: str) -> SheetSpec:

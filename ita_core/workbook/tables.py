@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from ita_core.problems import Omitted, Problem, Severity
-from ita_core.workbook.contract import HEADER_SEARCH_ROWS, Column, SheetSpec, column_index, column_key, column_letter
+from ita_core.workbook.contract import (
+    HEADER_SEARCH_ROWS,
+    Column,
+    SheetSpec,
+    column_index,
+    column_key,
+    column_letter,
+    near_key,
+)
 from ita_core.workbook.sheetgrid import SheetGrid
 
 MAX_LISTED_PER_SHEET = 500
@@ -253,25 +261,84 @@ def locate_table(grid: SheetGrid, spec: SheetSpec, log: ProblemLog, derivable: C
             )
             continue
         positions[key] = pos
-    for row in range(best_row, last_row + 1):
-        for pos, column in enumerate(grid.columns):
-            value = column[row]
-            if value is not None and pos not in best and not (row == best_row and pos in titles):
-                log.warning(
-                    sheet,
-                    f"{grid.letters[pos]}{row + 1}",
-                    value,
-                    "คอลัมน์นี้ไม่อยู่ในรูปแบบแม่แบบ จึงไม่ถูกนำเข้า (ถ้าเป็นคอลัมน์ที่ต้องใช้ ให้แก้ชื่อให้ตรงกับแม่แบบ)",
-                    "unknown column, ignored (if it is needed, rename it as in the template)",
-                )
+    unknown = [
+        (pos, row)
+        for row in range(best_row, last_row + 1)
+        for pos, column in enumerate(grid.columns)
+        if column[row] is not None and pos not in best and not (row == best_row and pos in titles)
+    ]
+    said, rivals = _near_headers(grid, spec, unknown, positions, log)
+    for pos, row in unknown:
+        if (pos, row) not in said:
+            log.warning(
+                sheet,
+                f"{grid.letters[pos]}{row + 1}",
+                grid.columns[pos][row],
+                "คอลัมน์นี้ไม่อยู่ในรูปแบบแม่แบบ จึงไม่ถูกนำเข้า (ถ้าเป็นคอลัมน์ที่ต้องใช้ ให้แก้ชื่อให้ตรงกับแม่แบบ)",
+                "unknown column, ignored (if it is needed, rename it as in the template)",
+            )
     _unnamed_columns(grid, best_row, last_row, set(best) | titles, log)
     missing = tuple(
         col.field for col in spec.columns if col.required and col.field not in positions and col.field not in derivable
     )
     for col in spec.columns:
         if col.field in missing:
-            missing_column(grid, col, best_row, log)
+            missing_column(grid, col, best_row, log, rivals.get(col.field, []))
     return Table(sheet, spec, grid, last_row, positions, missing)
+
+
+def _near_headers(
+    grid: SheetGrid, spec: SheetSpec, unknown: list[tuple[int, int]], positions: dict[str, int], log: ProblemLog
+) -> tuple[set[tuple[int, int]], dict[str, list[tuple[int, int]]]]:
+    """Headers that are none of a column's names but use its words (กลุ่มงานที่รับผิดชอบ, ผลการดำเนินการ ไตรมาส 2
+    (ร้อยละ)). Ignored as unknown, they emptied the group page without an error, or refused the file as "add the
+    column" beside the column itself. One such header for a column not named otherwise is read as that column,
+    with a warning that says so; beside the column's own name it is said not to be read, and which column is;
+    two or more for one column are not read, and named (for a required column, in its error). Returns the
+    headers said here, and the rival headers of each column left unread."""
+    near: dict[str, list[tuple[int, int]]] = {}
+    for pos, row in unknown:
+        if (key := near_key(spec.key, cast(str, grid.columns[pos][row]))) is not None:
+            near.setdefault(key, []).append((pos, row))
+    rivals: dict[str, list[tuple[int, int]]] = {}
+    for key, cells in near.items():
+        col = spec.column(key)
+        for pos, row in cells:
+            header = cast(str, grid.columns[pos][row])
+            where = f"{grid.letters[pos]}{row + 1}"
+            if key in positions:
+                read = grid.letters[positions[key]]
+                log.warning(
+                    grid.name,
+                    where,
+                    header,
+                    f"คอลัมน์นี้ดูเป็น “{col.th}” แต่ไม่ถูกนำเข้า: “{col.th}” อ่านจากคอลัมน์ {read} "
+                    "(ถ้าข้อมูลที่ใช้อยู่ในคอลัมน์นี้ ให้สลับชื่อหัวคอลัมน์)",
+                    f"this column looks like “{col.th}” ({col.title}) but is not read: that is read from column "
+                    f"{read} (if the figures to use are in this one, swap the headers)",
+                )
+            elif len(cells) == 1:
+                positions[key] = pos
+                log.warning(
+                    grid.name,
+                    where,
+                    header,
+                    f"อ่านคอลัมน์นี้เป็น “{col.th}” ตามชื่อหัวคอลัมน์: ถ้าไม่ใช่ ให้แก้ชื่อหัวคอลัมน์ (ชื่อตามแม่แบบคือ “{col.th}”)",
+                    f"this column is read as “{col.th}” ({col.title}) from its header: if it is not, rename the header",
+                )
+            elif not col.required:  # a required column's error names them all (``missing_column``)
+                others = ", ".join(grid.letters[p] for p, _ in cells if p != pos)
+                log.warning(
+                    grid.name,
+                    where,
+                    header,
+                    f"คอลัมน์นี้และคอลัมน์ {others} ต่างดูเป็น “{col.th}” จึงไม่ถูกนำเข้าทั้งคู่: ตั้งชื่อคอลัมน์ที่จะใช้ว่า “{col.th}”",
+                    f"this column and column {others} both look like “{col.th}” ({col.title}), so neither is read: "
+                    f"name the one to read “{col.th}”",
+                )
+        if key not in positions:
+            rivals[key] = cells
+    return {cell for cells in near.values() for cell in cells}, rivals
 
 
 def _unnamed_columns(grid: SheetGrid, first: int, last: int, named: set[int], log: ProblemLog) -> None:
@@ -294,8 +361,22 @@ def _unnamed_columns(grid: SheetGrid, first: int, last: int, named: set[int], lo
         )
 
 
-def missing_column(grid: SheetGrid, col: Column, header_row: int, log: ProblemLog) -> None:
-    """A required column the header does not name: where to add it."""
+def missing_column(
+    grid: SheetGrid, col: Column, header_row: int, log: ProblemLog, rivals: Collection[tuple[int, int]] = ()
+) -> None:
+    """A required column the header does not name: where to add it, or which of the headers that look like it
+    to name so (``_near_headers``)."""
+    if rivals:
+        pos, row = min(rivals)
+        named = ", ".join(f"{grid.letters[p]} (“{grid.columns[p][r]}”)" for p, r in sorted(rivals))
+        log.error(
+            grid.name,
+            f"{grid.letters[pos]}{row + 1}",
+            None,
+            f"ไม่พบคอลัมน์ “{col.th}”: คอลัมน์ {named} ต่างอาจเป็นคอลัมน์นี้ ตั้งชื่อคอลัมน์ที่จะใช้ว่า “{col.th}”",
+            f"no column “{col.th}” ({col.title}): columns {named} may each be it; name the one to read “{col.th}”",
+        )
+        return
     next_free = column_letter(column_index(grid.letters[-1]) + 1) if grid.letters else "A"
     log.error(
         grid.name,

@@ -11,6 +11,7 @@ from ita_core.workbook.contract import (
     column_index,
     column_key,
     column_letter,
+    near_key,
     normalize_name,
     sheet_key,
 )
@@ -67,6 +68,32 @@ def test_every_thai_name_and_english_alias_is_recognised() -> None:
 def test_decomposed_sara_am_matches() -> None:
     # Some Thai keyboards type ำ as ํ + า; both spell the same header.
     assert normalize_name("ผลการดําเนินการ (ร้อยละ)") == normalize_name("ผลการดำเนินการ (ร้อยละ)")
+
+
+@pytest.mark.parametrize(
+    ("sheet", "header", "key"),
+    [
+        ("activities", "กลุ่มงานที่รับผิดชอบ", "responsible"),
+        ("activities", "ผู้รับผิดชอบโครงการ", "responsible"),  # a name's word after the group's: still the group
+        ("activities", "ผลการดำเนินการ ไตรมาส 2 (ร้อยละ)", "progress"),
+        ("activities", "ร้อยละความก้าวหน้า", "progress"),
+        ("activities", "ผลการดําเนินงาน (%) ไตรมาส 1", "progress"),  # ำ typed as ํ + า
+        ("activities", "ลำดับโครงการ", "activity_id"),  # ลำดับ: its ำ is two characters once normalised
+        ("activities", "ชื่อโครงการ/กิจกรรม", "name"),
+        ("activities", "กำหนดส่งงาน (วัน/เดือน/ปี)", "due_text"),
+        ("activities", "หลักฐานประกอบ", "evidence"),
+        ("activities", "ผลการดำเนินการ", None),  # the plan's own column of results in words: not a percentage
+        ("activities", "ผลการดำเนินงาน", None),
+        ("activities", "สถานะ", None),
+        ("participation", "จำนวนผู้เข้าร่วมกิจกรรม (คน)", "participants"),
+        ("participation", "จำนวนบุคลากรที่เข้าร่วม", None),  # participants or headcount: not guessed
+        ("deadlines", "วันที่ส่งงาน", "submitted"),
+        ("deadlines", "วันที่ส่งตามกำหนด", None),  # the day it is due, not the day it was sent
+    ],
+)
+def test_headers_in_other_words_name_one_column_or_none(sheet: str, header: str, key: str | None) -> None:
+    assert column_key(sheet, header) is None  # none of the column's own names: what ``near_key`` is for
+    assert near_key(sheet, header) == key
 
 
 @pytest.mark.parametrize(("index", "letters"), [(0, "A"), (7, "H"), (25, "Z"), (26, "AA"), (701, "ZZ"), (702, "AAA")])

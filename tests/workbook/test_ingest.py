@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -410,6 +411,53 @@ def test_headers_as_other_offices_title_them_read_the_same_plan(read: Read, book
     book.rows("การมีส่วนร่วม")[0] = ["ลำดับ", "กลุ่มงาน/ฝ่าย", "จำนวนผู้เข้าร่วม (คน)", "จำนวนบุคลากร (คน)", "ค่าเป้าหมาย"]
     result = read(book)
     assert result.problems == () and result.plan == same
+
+
+def test_headers_in_other_words_are_read_as_their_columns_with_a_warning_at_each(read: Read, book: Book) -> None:
+    """กลุ่มงานที่รับผิดชอบ was an unknown column: the plan was read with no responsible group at all (the group
+    page and reminders empty, one generic warning); ร้อยละความก้าวหน้า refused the file as "add the column"."""
+    same = replace(plan_of(read, book), warnings=())
+    headers = {"F1": "กลุ่มงานที่รับผิดชอบ", "H1": "ร้อยละความก้าวหน้า", "I1": "หลักฐานประกอบ"}
+    for cell, header in headers.items():
+        book.set("กิจกรรม", cell, header)
+    book.set("การมีส่วนร่วม", "C1", "จำนวนผู้เข้าร่วมกิจกรรม (คน)")
+    result = read(book)
+    assert result.errors == ()
+    assert replace(result.plan, warnings=()) == same
+    expected = [("กิจกรรม!" + cell, header) for cell, header in headers.items()]
+    assert [(w.location, w.value) for w in result.warnings] == [*expected, ("การมีส่วนร่วม!C1", "จำนวนผู้เข้าร่วมกิจกรรม (คน)")]
+    assert "อ่านคอลัมน์นี้เป็น “ผู้รับผิดชอบ”" in result.warnings[0].th
+    assert "read as “ผู้รับผิดชอบ” (Responsible)" in result.warnings[0].en
+
+
+def test_two_headers_that_may_each_be_progress_refuse_the_file_naming_both(read: Read, book: Book) -> None:
+    """A round's results beside the last: which to show cannot be told (it was "add the column", beside two)."""
+    book.set("กิจกรรม", "H1", "ผลการดำเนินการ ไตรมาส 1 (ร้อยละ)")
+    book.set("กิจกรรม", "K1", "ผลการดำเนินการ ไตรมาส 2 (ร้อยละ)").set("กิจกรรม", "K3", 80)
+    result = read(book)
+    (error,) = result.errors
+    assert error.location == "กิจกรรม!H1"
+    assert "คอลัมน์ H (“ผลการดำเนินการ ไตรมาส 1 (ร้อยละ)”), K (“ผลการดำเนินการ ไตรมาส 2 (ร้อยละ)”)" in error.th
+    assert "ตั้งชื่อคอลัมน์ที่จะใช้ว่า “ผลการดำเนินการ (ร้อยละ)”" in error.th and "name the one to read" in error.en
+    assert result.warnings == ()  # the error names them: no warning each besides
+
+
+def test_a_header_like_the_progress_column_beside_it_is_said_not_to_be_read(read: Read, book: Book) -> None:
+    """The next round typed in a new column beside ผลการดำเนินการ (ร้อยละ): its figures were not shown, and the
+    warning only said "unknown column"; it now says which column the figures are read from."""
+    book.set("กิจกรรม", "K1", "ผลการดำเนินการ ไตรมาส 2 (ร้อยละ)").set("กิจกรรม", "K3", 80)
+    result = read(book)
+    assert result.plan.activity("1.2").progress == 50
+    (warning,) = result.warnings
+    assert warning.location == "กิจกรรม!K1"
+    assert "ไม่ถูกนำเข้า: “ผลการดำเนินการ (ร้อยละ)” อ่านจากคอลัมน์ H" in warning.th and "from column H" in warning.en
+
+
+def test_a_header_in_the_words_of_two_columns_is_not_guessed(read: Read, book: Book) -> None:
+    book.set("การมีส่วนร่วม", "C1", "จำนวนบุคลากรที่เข้าร่วม")  # participants, or the headcount?
+    result = read(book)
+    assert "ไม่อยู่ในรูปแบบแม่แบบ" in problem_at(result, "การมีส่วนร่วม!C1").th
+    assert "ไม่พบคอลัมน์ “ผู้เข้าร่วม”" in result.errors[0].th and result.errors[0].location == "การมีส่วนร่วม!F1"
 
 
 def test_activities_numbered_again_in_each_measure_are_told_how_to_number_them(read: Read, book: Book) -> None:
