@@ -108,7 +108,7 @@ UNIT = SheetSpec(
     "ข้อมูลหน่วยงาน",
     required=False,
     columns=(
-        Column("unit", "หน่วยงาน", "Unit", Kind.NAME, most=UNIT_CHARS),
+        Column("unit", "หน่วยงาน", "Unit", Kind.NAME, aliases=("ชื่อหน่วยงาน", "ส่วนราชการ"), most=UNIT_CHARS),
         Column(
             "fiscal_year_be",
             "ปีงบประมาณ",
@@ -117,7 +117,13 @@ UNIT = SheetSpec(
             aliases=("ปีงบประมาณ พ.ศ.", "fiscal year"),
             en="fiscal_year",
         ),
-        Column("as_of", "ข้อมูล ณ วันที่", "As of", Kind.DATE, aliases=("ณ วันที่", "as of")),
+        Column(
+            "as_of",
+            "ข้อมูล ณ วันที่",
+            "As of",
+            Kind.DATE,
+            aliases=("ณ วันที่", "ข้อมูล ณ", "ข้อมูลถึงวันที่", "ผลการดำเนินการ ณ วันที่", "ผลการดำเนินงาน ณ วันที่", "as of"),
+        ),
         # How the report form writes the unit, and who signs it (all optional).
         Column("report_unit", "ชื่อหน่วยงานในแบบรายงาน", "Unit in the report", Kind.NAME, aliases=("report unit",)),
         Column("reporter", "ผู้รายงาน", "Reporter", Kind.NAME),
@@ -454,7 +460,7 @@ def normalize_name(text: str) -> str:
     >>> normalize_name("  ผลการดำเนินการ\u00a0 (ร้อยละ) ") == normalize_name("ผลการดำเนินการ (ร้อยละ)")
     True
     """
-    return _SPACES.sub("", unicodedata.normalize("NFKC", text)).casefold()
+    return _SPACES.sub("", unicodedata.normalize("NFKC", text)).rstrip(":").casefold()  # a label's colon, too
 
 
 def _lookup(specs: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, str]:

@@ -40,10 +40,11 @@ from ita_core.model import (
 from ita_core.text import Text, has_hidden, list_item, without_hidden
 from ita_core.thai import ce_year, fiscal_year_be, fiscal_year_bounds, format_date_th, to_arabic_digits
 from ita_core.workbook import cells
-from ita_core.workbook.contract import NO_PEOPLE, UNIT, Column, Kind, column_index, column_key, column_letter
+from ita_core.workbook.contract import NO_PEOPLE, UNIT, Column, Kind
 from ita_core.workbook.safety import SheetScan
 from ita_core.workbook.sheetgrid import SheetGrid
 from ita_core.workbook.tables import ProblemLog, Table
+from ita_core.workbook.unit_labels import unit_cells
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -323,21 +324,18 @@ class UnitInfo:
 
 
 def unit(grid: SheetGrid, ctx: Context) -> UnitInfo:
-    """The unit sheet: a label in one cell, its value in the next one to the right."""
-    cells_: dict[str, tuple[str | None, str]] = {}
-    for row in grid.nonblank_rows:
-        label_pos = next(pos for pos, col in enumerate(grid.columns) if col[row] is not None)
-        key = column_key("unit", grid.columns[label_pos][row] or "")
-        if key is None or key in cells_:
-            continue
-        value_pos = label_pos + 1
-        value = grid.columns[value_pos][row] if value_pos < grid.width else None
-        letter = (
-            grid.letters[value_pos]
-            if value_pos < grid.width
-            else column_letter(column_index(grid.letters[label_pos]) + 1)
+    """The unit sheet: labels and their values (``unit_labels``)."""
+    found = unit_cells(grid)
+    cells_ = found.values
+    for cell, label in found.unknown:
+        ctx.log.warning(
+            grid.name,
+            cell,
+            label,
+            f"หัวข้อ “{label}” ไม่อยู่ในแม่แบบ จึงไม่ถูกนำเข้า: หัวข้อที่อ่านได้คือ {_UNIT_LABELS} (ถ้าเป็นหัวข้อใดในนี้ ให้แก้ชื่อให้ตรง)",
+            f"“{label}” is not a label of the template, so its value is not read: the labels read are {_UNIT_LABELS} "
+            "(if it is one of them, type it so)",
         )
-        cells_[key] = (value, f"{letter}{row + 1}")
     values: dict[str, Any] = {}
     # The fiscal year first: dates without a year are read in it.
     for column in sorted(UNIT.columns, key=lambda c: c.kind is not Kind.YEAR):
@@ -365,6 +363,9 @@ def unit(grid: SheetGrid, ctx: Context) -> UnitInfo:
     return UnitInfo(
         values["unit"], values["fiscal_year_be"], values["as_of"], form, typed["as_of"], typed["fiscal_year_be"]
     )
+
+
+_UNIT_LABELS = ", ".join(column.th for column in UNIT.columns)
 
 
 def _as_of_in_year(as_of: date | None, fiscal_year: int | None) -> bool:

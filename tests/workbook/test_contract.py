@@ -44,6 +44,7 @@ def test_sheet_names(name: str, key: str | None) -> None:
         ("progress_pct", "progress"),
         ("Progress_PCT", "progress"),
         ("ลำดับที่", "activity_id"),
+        ("ลำดับ :", "activity_id"),  # a colon after a title, as forms write labels
         ("activity_id", "activity_id"),
         ("โครงการ/กิจกรรม", "name"),
         ("activity", "name"),
