@@ -189,6 +189,8 @@ def _resolve_year(raw: str | None, era: str | None, month: int, fiscal_year_be: 
     year = int(raw)
     christian = era is not None and era.lower().replace(".", "").replace(" ", "") in ("คศ", "ad")
     if len(raw) == 2:
+        if not era and (mistaken := _christian_short_year(year, fiscal_year_be)) is not None:
+            return mistaken
         year = (2000 if christian else 2500) + year
     if year >= 2400 or (era and not christian):
         year -= BE_OFFSET
@@ -198,6 +200,23 @@ def _resolve_year(raw: str | None, era: str | None, month: int, fiscal_year_be: 
             f"year {raw} is out of range: use a Buddhist-era year such as 2566",
         )
     return year
+
+
+def _christian_short_year(short: int, fiscal_year_be: int | None) -> Text | None:
+    """A two-digit year is Buddhist-era (66 is 2566), but 23 typed for 2023 read as 2523, a deadline 43 years
+    before the plan's, with only a warning "outside the fiscal year". Where the plan's fiscal year says which
+    was meant, ask for the four digits."""
+    if fiscal_year_be is None or abs(2500 + short - fiscal_year_be) <= 1:
+        return None
+    meant = 2000 + short + BE_OFFSET
+    if abs(meant - fiscal_year_be) > 1:
+        return None
+    return Text(
+        f"ปี {short:02d} อ่านเป็น พ.ศ. 25{short:02d} ซึ่งไม่ใช่ปีของแผน (ปีงบประมาณ {fiscal_year_be}): "
+        f"ถ้าหมายถึง ค.ศ. 20{short:02d} พิมพ์ปี พ.ศ. สี่หลัก {meant}",
+        f"the year {short:02d} reads as Buddhist-era 25{short:02d}, not the plan's (fiscal year {fiscal_year_be}): "
+        f"if you meant 20{short:02d}, type the four-digit Buddhist-era year {meant}",
+    )
 
 
 def _make_date(year: int, month: int, day: int, shown: str) -> date | Text:

@@ -195,6 +195,20 @@ def test_missing_year_is_taken_from_the_fiscal_year() -> None:
     assert parse_date_text("ส่ง ๒๐ มิถุนายน").error is not None
 
 
+def test_a_short_christian_year_in_a_plan_of_its_year_asks_for_four_digits() -> None:
+    """20/06/23 read as 20 June 2523 (1980), 43 years before a plan of 2566, with only a warning."""
+    parsed = parse_date_text("20/06/23", 2566)
+    assert parsed.dates == () and parsed.error is not None
+    assert "ถ้าหมายถึง ค.ศ. 2023 พิมพ์ปี พ.ศ. สี่หลัก 2566" in parsed.error.th and "2566" in parsed.error.en
+    assert parse_date_text("30 ก.ย. 24", 2567).error is not None  # 2024 in fiscal year 2567
+    # A short year that is the plan's, or names no year near it either way, or says its era: read as before.
+    assert parse_date_text("20/06/66", 2566).dates[0].value == date(2023, 6, 20)
+    assert parse_date_text("1/10/66", 2567).dates[0].value == date(2023, 10, 1)
+    assert parse_date_text("20/06/23").dates[0].value == date(1980, 6, 20)  # no fiscal year to tell
+    assert parse_date_text("20 มิ.ย. ค.ศ. 23", 2566).dates[0].value == date(2023, 6, 20)
+    assert parse_date_text("20/06/50", 2566).dates[0].value == date(2007, 6, 20)  # neither is near: the warning's
+
+
 @pytest.mark.parametrize("text", ["", "-", "ไม่มีกำหนด", "  "])
 def test_empty_markers_mean_no_deadline(text: str) -> None:
     assert parse_date_text(text) == ((), None)
