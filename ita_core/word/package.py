@@ -58,6 +58,7 @@ class Cell:
     continued: bool = False  # a vertically merged cell below the first: its text is the first one's
     span: int = 1
     vmerge: str | None = None  # "restart", "continue", or None for a cell that is not merged
+    numbered: bool = False  # holds a number Word draws itself (automatic numbering): in no paragraph's text
 
 
 @dataclass
@@ -303,6 +304,7 @@ class _Body:
         lines = [Line.of(" ".join(line.split()), listed) for line in text.split("\n") if line.strip()]
         if self.cell is not None:
             self.cell.paragraphs.extend(lines)
+            self.cell.numbered = self.cell.numbered or (listed and not lines)
         elif self.depth == 0:
             self.blocks.extend(lines)
         # a paragraph of a table between rows or cells (malformed) holds nothing we can place

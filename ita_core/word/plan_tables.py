@@ -183,6 +183,18 @@ class PlanTables(Reading):
             made = [act] if act is not None else []
             self._take_row(made, row, cells, header, where, continued=False)
             return made
+        # A number Word draws itself (automatic numbering) is in no text: the row is an activity whose number
+        # cannot be read, not the rest of the row above (which took in every activity after the first).
+        if (i := header.get("number")) is not None and i < len(row) and row[i].numbered and not number_text:
+            self.problem(
+                place(table, r, column_name("number")),
+                names[0] if names else "",
+                "เลขลำดับของแถวนี้เป็นเลขอัตโนมัติของ Word ซึ่งไม่ได้บันทึกเป็นข้อความ จึงอ่านไม่ได้: "
+                "พิมพ์เลขกิจกรรม เช่น ๑.๒ แทนเลขอัตโนมัติ (เลือกคอลัมน์ลำดับ แล้วปิดปุ่ม “การใส่ลำดับเลข”)",
+                "this row's number is Word's automatic numbering, which is not saved as text: type the activity's "
+                "number, e.g. 1.2, instead (select the column and turn Numbering off)",
+            )
+            return current
         # A number that is none of the forms above is said, never taken as the rest of the row above.
         if (names and wording.NUMBERISH.match(names[0])) or wording.NUMBERISH.match(number_text):
             self.problem(
@@ -192,8 +204,21 @@ class PlanTables(Reading):
                 "the activity number cannot be read: write 1.1 (measure.number), or 1) 2) in order within the measure",
             )
             return current
-        # No number anywhere: the rest of the row above, split by a page break.
+        # No number anywhere: the rest of the row above, split by a page break. Said when the row is not where a
+        # page break leaves it (the top of the next table) and starts with a plain title, not an item of a list:
+        # an activity of its own whose number was left out vanished into the one above.
         if current:
+            if current[-1].where.startswith(f"ตาราง {table} ") and names and _plain(names[0]):
+                self.problem(
+                    place(table, r, column_name("number")),
+                    " ".join(names)[:120],
+                    f"แถวนี้ไม่มีเลขกิจกรรม จึงอ่านเป็นส่วนต่อของกิจกรรม {current[-1].activity_id} ในแถวก่อนหน้า "
+                    "(แถวที่แบ่งข้ามหน้า): ถ้าเป็นกิจกรรมของตนเอง ใส่เลขกิจกรรม",
+                    f"this row has no activity number, so it is read as the rest of activity "
+                    f"{current[-1].activity_id} above (a row split by a page break): if it is an activity of its own, "
+                    "number it",
+                    Severity.WARNING,
+                )
             _continue(current[-1].details, names, continued=True)
             self._take_row(current[-1:], row, cells, header, where, continued=True)
             return current

@@ -245,3 +245,55 @@ def test_an_output_with_two_percentages_says_which_became_the_target() -> None:
     assert found.rows is not None
     (row,) = found.rows.participation
     assert (row["participants"], row["headcount"], row["target_pct"]) == (45, 52, 100)
+
+
+def _three_activities(first_number: str, numbers_drawn_by_word: bool) -> bytes:
+    """One measure's table whose first row is numbered as typed and the next two either numbered by Word
+    itself (a list, its numbers in no text) or not at all (SYNTHETIC)."""
+    b = Builder()
+    b.p("แผนปฏิบัติการส่งเสริมคุณธรรม ของกองทดสอบ (SYNTHETIC)", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗")
+    b.p("มาตรการที่ 1 ส่งเสริมคุณธรรม")
+    b.table(
+        [
+            ["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "ระยะเวลา", "ผู้รับผิดชอบ"],
+            [first_number, "อบรมจริยธรรม", "รายงาน", "ส่ง 15 มี.ค. 67", "กลุ่ม ก"],
+            ["", "คัดเลือกบุคคลต้นแบบ", "ประกาศ", "ภายใน 30 ก.ย. 67", "กลุ่ม ข"],
+            ["", "เผยแพร่ประมวลจริยธรรม", "เว็บไซต์", "ส่ง 30 ม.ค. 67", "กลุ่ม ค"],
+        ]
+    )
+    if numbers_drawn_by_word:
+        for r in (2, 3):
+            b.doc.tables[0].cell(r, 0).paragraphs[0].style = b.doc.styles["List Number"]
+    return b.bytes()
+
+
+@pytest.mark.parametrize("first_number", ["1)", "1.1"])
+def test_rows_numbered_by_word_itself_are_said_not_taken_into_the_row_above(first_number: str) -> None:
+    """Word's automatic numbering keeps its numbers in no text: the two rows after the first were read as the
+    rest of activity 1.1, its output, group and deadlines three of each, and the two activities gone, with
+    nothing said."""
+    found = read_docx(_three_activities(first_number, numbers_drawn_by_word=True))
+    errors = [(p.cell, p.value) for p in found.problems if p.severity is Severity.ERROR]
+    assert errors == [
+        ("ตาราง 1 แถว 3 คอลัมน์ ลำดับ", "คัดเลือกบุคคลต้นแบบ"),
+        ("ตาราง 1 แถว 4 คอลัมน์ ลำดับ", "เผยแพร่ประมวลจริยธรรม"),
+    ]
+    assert "เลขอัตโนมัติของ Word" in found.problems[0].th and "automatic numbering" in found.problems[0].en
+    assert found.rows is not None
+    (act,) = found.rows.activities
+    assert (act["activity_id"], act["details"], act["responsible"], act["due_text"]) == (
+        "1.1",
+        "",
+        "กลุ่ม ก",
+        "ส่ง 15 มี.ค. 67",
+    )
+
+
+def test_a_row_with_a_title_and_no_number_in_the_same_table_is_said_to_be_read_as_the_row_above() -> None:
+    """Read as the rest of a row split by a page break (as before), but said: an activity whose number was
+    left out vanished into the one above without a word."""
+    found = read_docx(_three_activities("1.1", numbers_drawn_by_word=False))
+    said = [(p.cell, p.severity) for p in found.problems]
+    assert said == [("ตาราง 1 แถว 3 คอลัมน์ ลำดับ", Severity.WARNING), ("ตาราง 1 แถว 4 คอลัมน์ ลำดับ", Severity.WARNING)]
+    assert "อ่านเป็นส่วนต่อของกิจกรรม 1.1" in found.problems[0].th and "ใส่เลขกิจกรรม" in found.problems[0].th
+    assert found.rows is not None and len(found.rows.activities) == 1
