@@ -297,3 +297,56 @@ def test_a_row_with_a_title_and_no_number_in_the_same_table_is_said_to_be_read_a
     assert said == [("ตาราง 1 แถว 3 คอลัมน์ ลำดับ", Severity.WARNING), ("ตาราง 1 แถว 4 คอลัมน์ ลำดับ", Severity.WARNING)]
     assert "อ่านเป็นส่วนต่อของกิจกรรม 1.1" in found.problems[0].th and "ใส่เลขกิจกรรม" in found.problems[0].th
     assert found.rows is not None and len(found.rows.activities) == 1
+
+
+_ONE_TABLE_HEADER = ["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "ระยะเวลา", "ผู้รับผิดชอบ"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "merges"),
+    [
+        pytest.param(
+            [
+                ["มาตรการที่ ๑ ส่งเสริมคุณธรรม", "", "", "", ""],
+                ["๑.๑", "อบรมจริยธรรม", "รายงาน", "ส่ง 15 มี.ค. 67", "กลุ่ม ก"],
+                ["๑.๒", "คัดเลือกบุคคลต้นแบบ", "ประกาศ", "ภายใน 30 ก.ย. 67", "กลุ่ม ข"],
+                ["มาตรการที่ ๒ ป้องกันผลประโยชน์ทับซ้อน", "", "", "", ""],
+                ["๒.๑", "เผยแพร่ประมวลจริยธรรม", "เว็บไซต์", "ส่ง 30 ม.ค. 67", "กลุ่ม ค"],
+            ],
+            ((1, 0, 1, 4), (4, 0, 4, 4)),  # rows counted from the header, 0
+            id="a measure row merged across, ids",
+        ),
+        pytest.param(
+            [
+                ["", "มาตรการที่ 1 ส่งเสริมคุณธรรม", "", "", ""],
+                ["1", "อบรมจริยธรรม", "รายงาน", "ส่ง 15 มี.ค. 67", "กลุ่ม ก"],
+                ["2", "คัดเลือกบุคคลต้นแบบ", "ประกาศ", "ภายใน 30 ก.ย. 67", "กลุ่ม ข"],
+                ["", "มาตรการที่ 2 ป้องกันผลประโยชน์ทับซ้อน", "", "", ""],
+                ["1", "เผยแพร่ประมวลจริยธรรม", "เว็บไซต์", "ส่ง 30 ม.ค. 67", "กลุ่ม ค"],
+            ],
+            (),
+            id="a measure in the name column, numbers in each measure",
+        ),
+    ],
+)
+def test_a_plan_laid_out_as_one_table_with_a_row_per_measure(
+    rows: list[list[str]], merges: tuple[tuple[int, int, int, int], ...]
+) -> None:
+    """Each measure row was "no activity number" (or, after 1.2, the rest of 1.2: its output, group and period
+    took the measure's name) and every measure "has no heading": the plan was refused (SYNTHETIC)."""
+    b = Builder()
+    b.p("แผนปฏิบัติการส่งเสริมคุณธรรม ของกองทดสอบ (SYNTHETIC)", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗")
+    b.table([_ONE_TABLE_HEADER, *rows], merges=merges)
+    found = read_docx(b.bytes())
+    assert found.problems == []
+    assert found.rows is not None
+    assert [(m["number"], m["name"]) for m in found.rows.measures] == [
+        (1, "ส่งเสริมคุณธรรม"),
+        (2, "ป้องกันผลประโยชน์ทับซ้อน"),
+    ]
+    read = [(a["activity_id"], a["name"], a["details"], a["output"], a["responsible"]) for a in found.rows.activities]
+    assert read == [
+        ("1.1", "อบรมจริยธรรม", "", "รายงาน", "กลุ่ม ก"),
+        ("1.2", "คัดเลือกบุคคลต้นแบบ", "", "ประกาศ", "กลุ่ม ข"),
+        ("2.1", "เผยแพร่ประมวลจริยธรรม", "", "เว็บไซต์", "กลุ่ม ค"),
+    ]
