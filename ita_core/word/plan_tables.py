@@ -9,6 +9,7 @@ import re
 from ita_core.dateparse import has_deadline_cue, parse_date_text
 from ita_core.problems import Severity
 from ita_core.word import wording
+from ita_core.word.headings import Headings
 from ita_core.word.package import Cell
 from ita_core.word.reading import (
     GROUP_CHARS,
@@ -16,7 +17,6 @@ from ita_core.word.reading import (
     TITLE_RUN_ON_CHARS,
     Activity,
     Part,
-    Reading,
     column_name,
     header_in,
     place,
@@ -24,9 +24,10 @@ from ita_core.word.reading import (
 )
 from ita_core.word.wording import arabic, number_of
 from ita_core.workbook.contract import normalize_name
+from ita_core.workbook.tables import SUMMARY
 
 
-class PlanTables(Reading):
+class PlanTables(Headings):
     def _plan_tables(self, part: Part) -> None:
         measure = 0
         header: dict[str, int] | None = None
@@ -62,9 +63,37 @@ class PlanTables(Reading):
                     measure, current = heading[0], []
                     self.measures.setdefault(measure, heading[1])
                     continue
+                if self._heading_row(block.number, r, cells, measure):
+                    current = []
+                    continue
                 current = self._plan_row(
                     block.number, r, row, cells, header, measure, current, schemes.get(measure, "id"), sequence_at
                 )
+
+    def _heading_row(self, table: int, r: int, cells: list[list[str]], measure: int) -> bool:
+        """A row of one text, alone or merged across the table, that is no activity: a guideline heading
+        (แนวทางที่ ๑.๑ …), recorded as a guideline paragraph is; a total or a note under the table (รวม,
+        หมายเหตุ: …), said and not read. Read as the rest of the activity above, its text went into that
+        activity's every column (a merged row stands in each)."""
+        texts = {" ".join(cell) for cell in cells if cell}
+        if len(texts) != 1:
+            return False
+        (text,) = texts
+        if (m := wording.GUIDELINE_HEADING.match(text)) is not None and measure:
+            gid = arabic(m[1])
+            if gid not in self.guidelines:  # the same guideline listed before the table: once
+                self._guideline(measure, gid, " ".join(text[m.end() :].split()), place(table, r))
+            return True
+        if SUMMARY.match(text) is None:
+            return False
+        self.problem(
+            place(table, r, column_name("name")),
+            text[:120],
+            "แถวนี้เป็นแถวรวมหรือหมายเหตุของตาราง ไม่ใช่กิจกรรม จึงไม่ได้อ่าน",
+            "this row is a total or a note of the table, not an activity, so it is not read",
+            Severity.WARNING,
+        )
+        return True
 
     def _project(self, where: str, names: list[str], cells: list[list[str]], header: dict[str, int]) -> None:
         """A project heading (๑. โครงการ…): shown as such; what its row says besides is said too."""

@@ -35,6 +35,7 @@ ACTIVITY_ID = re.compile(rf"^\s*[(\[]?({_D}{{1,2}})\.({_D}{{1,3}})(?!{_D}|\.{_D}
 NUMBERISH = re.compile(rf"^\s*[(\[]?{_D}+(?:[.)\]]|\s*$)")
 SEQUENCE = re.compile(rf"^\s*(?:\(({_D}{{1,3}})\)|({_D}{{1,3}})\s*[.)](?!{_D})|({_D}{{1,3}})$)\s*")
 MEASURE_HEADING = re.compile(rf"^\s*มาตรการที่\s*({_D}{{1,2}})\s*[.:)]?\s*")
+GUIDELINE_HEADING = re.compile(rf"^\s*แนวทาง(?:ที่)?\s*({_D}{{1,2}}\.{_D}{{1,3}})\s*[.:)]?\s*")
 PART_HEADING = re.compile(rf"^\s*ส่วนที่\s*({_D}{{1,2}})")
 
 # A count of people: คน, ราย, ท่าน after a number (ราย as a word: not the start of รายงาน or รายการ).

@@ -154,7 +154,7 @@ def repeated_headers(table: Table) -> list[int]:
 
 # A row that sums up or annotates the table rather than being one of its rows: its first filled cell begins
 # รวม (alone, or รวมทั้งสิ้น, รวมมาตรการที่ ๑ …: not รวมพลัง…, an activity's name), ยอดรวม, หมายเหตุ or ที่มา.
-_SUMMARY = re.compile(
+SUMMARY = re.compile(
     r"\s*(?:(?:ยอด)?รวม(?=\s|$|ทั้ง|มาตรการ|แนวทาง|กิจกรรม|[0-9๐-๙:])|หมายเหตุ|ที่มา|(?:grand\s+)?total\b|note\b|\*)",
     re.IGNORECASE,
 )
@@ -186,7 +186,7 @@ def summary_rows(table: Table) -> list[int]:
         first = next((column[row] for column in columns if column[row] is not None), None)
         own = ids[row]
         signed = signed or (first is not None and _SIGNATURE.match(first) is not None)
-        if signed or (first is not None and _SUMMARY.match(first) and (own is None or _SUMMARY.match(own))):
+        if signed or (first is not None and SUMMARY.match(first) and (own is None or SUMMARY.match(own))):
             found.append(row)
     return found
 

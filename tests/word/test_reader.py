@@ -350,3 +350,36 @@ def test_a_plan_laid_out_as_one_table_with_a_row_per_measure(
         ("1.2", "คัดเลือกบุคคลต้นแบบ", "", "ประกาศ", "กลุ่ม ข"),
         ("2.1", "เผยแพร่ประมวลจริยธรรม", "", "เว็บไซต์", "กลุ่ม ค"),
     ]
+
+
+def test_guideline_total_and_note_rows_in_a_plan_table_are_not_read_into_the_activity_above() -> None:
+    """A row of one text merged across the table stands in each column: read as the rest of the activity above,
+    แนวทางที่ ๑.๒ … became 1.1's output, group and period too; รวม and หมายเหตุ went into its details (SYNTHETIC)."""
+    b = Builder()
+    b.p("แผนปฏิบัติการส่งเสริมคุณธรรม ของกองทดสอบ (SYNTHETIC)", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗")
+    b.p("มาตรการที่ 1 ส่งเสริมคุณธรรม")
+    b.table(
+        [
+            _ONE_TABLE_HEADER,
+            ["แนวทางที่ ๑.๑ สร้างความรู้", "", "", "", ""],
+            ["๑.๑", "อบรมจริยธรรม", "รายงาน", "ส่ง 15 มี.ค. 67", "กลุ่ม ก"],
+            ["แนวทางที่ ๑.๒ ยกย่องคนดี", "", "", "", ""],
+            ["๑.๒", "คัดเลือกบุคคลต้นแบบ", "ประกาศ", "ภายใน 30 ก.ย. 67", "กลุ่ม ข"],
+            ["", "รวม", "", "", ""],
+            ["", "หมายเหตุ: ทุกกิจกรรมใช้งบประมาณของกอง", "", "", ""],
+        ],
+        merges=((1, 0, 1, 4), (3, 0, 3, 4)),
+    )
+    found = read_docx(b.bytes())
+    assert [(p.cell, p.value, p.severity) for p in found.problems] == [
+        ("ตาราง 1 แถว 6 คอลัมน์ โครงการ/กิจกรรม", "รวม", Severity.WARNING),
+        ("ตาราง 1 แถว 7 คอลัมน์ โครงการ/กิจกรรม", "หมายเหตุ: ทุกกิจกรรมใช้งบประมาณของกอง", Severity.WARNING),
+    ]
+    assert "ไม่ใช่กิจกรรม จึงไม่ได้อ่าน" in found.problems[0].th
+    assert found.rows is not None
+    assert [(g["guideline_id"], g["name"]) for g in found.rows.guidelines] == [
+        ("1.1", "สร้างความรู้"),
+        ("1.2", "ยกย่องคนดี"),
+    ]
+    read = [(a["activity_id"], a["details"], a["output"], a["responsible"], a["period"]) for a in found.rows.activities]
+    assert read == [("1.1", "", "รายงาน", "กลุ่ม ก", ""), ("1.2", "", "ประกาศ", "กลุ่ม ข", "")]
