@@ -59,7 +59,7 @@ class PlanTables(Headings):
                     continue
                 if self._header_words_only(cells, header):
                     continue  # the second line of a two-line header (ผลผลิต | ผลลัพธ์ under ตัวชี้วัด)
-                if (heading := measure_row(cells)) is not None:  # one table for the plan, a row per measure
+                if (heading := wording.measure_row(cells)) is not None:  # one table for the plan, a row per measure
                     measure, current = heading[0], []
                     self.measures.setdefault(measure, heading[1])
                     continue
@@ -427,7 +427,7 @@ def _schemes(part: Part) -> dict[int, str]:
             header = header_in(row, PLAN_COLUMNS) or header
             if header is None:
                 continue
-            if (heading := measure_row([cell.paragraphs for cell in row])) is not None:
+            if (heading := wording.measure_row([cell.paragraphs for cell in row])) is not None:
                 measure = heading[0]
                 continue
             firsts = [row[i].paragraphs[0] for i in (header.get("number"), header.get("name"))
@@ -437,20 +437,6 @@ def _schemes(part: Part) -> dict[int, str]:
             else:
                 schemes.setdefault(measure, "sequence")
     return schemes
-
-
-def measure_row(cells: list[list[str]]) -> tuple[int, str] | None:
-    """A table row that heads the measure of the rows below it (มาตรการที่ ๑ … alone in the row, or merged across
-    it), as a plan laid out as one table writes its measures, and that measure's number and name. Read as an
-    activity's row, it was "no activity number" or the rest of the activity above."""
-    texts = {" ".join(cell) for cell in cells if cell}
-    if len(texts) != 1:
-        return None
-    (text,) = texts
-    m = wording.MEASURE_HEADING.match(text)
-    if m is None or wording.is_toc_line(text):
-        return None
-    return int(arabic(m[1])), " ".join(text[m.end() :].split())
 
 
 def _runs_on(line: str) -> bool:

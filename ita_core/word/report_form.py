@@ -60,6 +60,10 @@ class ReportForm(Headings):
                             break
                 if header is None:
                     continue
+                if (heading := wording.measure_row(cells)) is not None:  # one table for the report, a row per measure
+                    measure, guideline = heading[0], None
+                    self.report_measures.setdefault(measure, heading[1])
+                    continue
                 guideline = self._report_row(block.number, r, row, cells, header, measure, guideline)
 
     def _report_title(self, part: Part) -> None:

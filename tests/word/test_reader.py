@@ -383,3 +383,37 @@ def test_guideline_total_and_note_rows_in_a_plan_table_are_not_read_into_the_act
     ]
     read = [(a["activity_id"], a["details"], a["output"], a["responsible"], a["period"]) for a in found.rows.activities]
     assert read == [("1.1", "", "รายงาน", "กลุ่ม ก", ""), ("1.2", "", "ประกาศ", "กลุ่ม ข", "")]
+
+
+def test_a_report_form_laid_out_as_one_table_with_a_row_per_measure() -> None:
+    """Its measure rows were "no activity of measure 0 matches this report row", and so was every result under
+    them: the results were lost and the plan refused (SYNTHETIC)."""
+    b = Builder()
+    b.p("แผนปฏิบัติการส่งเสริมคุณธรรม ของกองทดสอบ (SYNTHETIC)", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗")
+    b.table(
+        [
+            _ONE_TABLE_HEADER,
+            ["มาตรการที่ 1 ส่งเสริมคุณธรรม", "", "", "", ""],
+            ["๑.๑", "อบรมจริยธรรม", "รายงาน", "ส่ง 15 มี.ค. 67", "กลุ่ม ก"],
+            ["มาตรการที่ 2 ป้องกันผลประโยชน์ทับซ้อน", "", "", "", ""],
+            ["๒.๑", "อบรมจริยธรรม", "รายงาน", "ส่ง 30 ม.ค. 67", "กลุ่ม ค"],
+        ],
+        merges=((1, 0, 1, 4), (3, 0, 3, 4)),
+    )
+    b.p("แบบรายงานผลการดำเนินงานตามแผนปฏิบัติการส่งเสริมคุณธรรม", "ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. ๒๕๖๗")
+    b.p("(ตั้งแต่เดือนตุลาคม ๒๕๖๖ – มีนาคม ๒๕๖๗)")
+    b.table(
+        [
+            ["ลำดับ", "โครงการ/กิจกรรม", "ผลการดำเนินงาน", "เอกสารหลักฐาน"],
+            ["มาตรการที่ 1 ส่งเสริมคุณธรรม", "", "", ""],
+            ["1", "อบรมจริยธรรม", "ร้อยละ 100", "รายงาน ก"],
+            ["มาตรการที่ 2 ป้องกันผลประโยชน์ทับซ้อน", "", "", ""],
+            ["1", "อบรมจริยธรรม", "ร้อยละ 50", "รายงาน ข"],
+        ],
+        merges=((1, 0, 1, 3), (3, 0, 3, 3)),
+    )
+    found = read_docx(b.bytes())
+    assert found.problems == []
+    assert found.rows is not None
+    read = [(a["activity_id"], a["progress"], a["evidence"]) for a in found.rows.activities]
+    assert read == [("1.1", 100, "รายงาน ก"), ("2.1", 50, "รายงาน ข")]
