@@ -497,6 +497,16 @@ def copy_of(name: str) -> str | None:
     return sheet_key(stripped) if stripped != name.strip() else None
 
 
+def named_after(name: str) -> str | None:
+    """The contract key of the sheet whose name this one begins with (กิจกรรม (เพิ่มเติม), กิจกรรม มาตรการ 3,
+    Activities 2566), for a sheet that is neither read nor a copy: its rows are not read, and it may hold some
+    of the plan. ``None`` for any other sheet."""
+    if sheet_key(name) is not None:
+        return None
+    typed = normalize_name(name)
+    return next((s.key for s in SHEETS for n in (s.th, s.key) if typed.startswith(normalize_name(n))), None)
+
+
 def holds_ids(name: str, guidelines: bool) -> bool:
     """A sheet with a column of ids (ลำดับ, แนวทาง), whose cells typed as numbers the reader must know: Excel
     makes 1.10 typed in a cell not formatted as text the number 1.1, another activity's or guideline's id. The

@@ -273,6 +273,8 @@ class _Ingest:
             if key is None:
                 if (copied := contract.copy_of(name)) is not None:
                     copies.append((name, copied))
+                elif (like := contract.named_after(name)) is not None:
+                    self._not_read(name, contract.spec(like).th)
                 continue
             if key in found:
                 self.log.error(
@@ -299,6 +301,19 @@ class _Ingest:
                     f"missing sheet “{spec.th}” ({spec.key}); the workbook has {available}",
                 )
         return found
+
+    def _not_read(self, name: str, th: str) -> None:
+        """A sheet named after one we read (กิจกรรม (เพิ่มเติม), กิจกรรม มาตรการ 3): its rows were left out without a
+        word, and it may hold activities the plan then lacks. Said, not refused: it may be last year's."""
+        self.log.warning(
+            name,
+            None,
+            None,
+            f"แผ่นงาน “{name}” ไม่ได้อ่าน: แผนอ่านจากแผ่นงาน “{th}” เท่านั้น ถ้าแผ่นนี้มีข้อมูลของแผน "
+            f"ให้ย้ายไปไว้ในแผ่นงาน “{th}” (ถ้าเป็นข้อมูลเก่าหรือข้อมูลอื่น ไม่ต้องทำอะไร)",
+            f"sheet “{name}” is not read: the plan is read from the sheet “{th}” only; if this one holds part of "
+            f"the plan, move it there (if it is old or other data, nothing needs doing)",
+        )
 
     def _copied_sheet(self, name: str, th: str) -> None:
         """A copy of a sheet we read (Excel names it กิจกรรม (2)) is not read; which of the two holds the latest

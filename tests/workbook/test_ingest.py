@@ -831,6 +831,26 @@ def test_another_year_s_sheet_or_a_copy_alone_is_not_called_a_copy(read: Read, b
     assert [p.th.split(":")[0] for p in read(book).errors] == ["ไม่พบแผ่นงาน “มาตรการ” (measures)"]
 
 
+@pytest.mark.parametrize(
+    "name", ["กิจกรรม (เพิ่มเติม)", "กิจกรรม มาตรการ 3", "กิจกรรม_ไตรมาส2", "กิจกรรม 2565", "Activities Q2"]
+)
+def test_a_sheet_named_after_one_that_is_read_is_said_not_to_be_read(read: Read, book: Book, name: str) -> None:
+    """Activities kept in a sheet of their own (กิจกรรม (เพิ่มเติม)) were left out of the plan without a word.
+    Said, not refused: it may be last year's sheet kept for reference."""
+    import copy as copying
+
+    rows = copying.deepcopy(book.rows("กิจกรรม"))
+    book.add(name, [rows[0], [2, "2.2", "กิจกรรมเพิ่ม", None, None, "กลุ่มงานวินัย", "30/9/2566", 50, None, None]])
+    result = read(book)
+    assert result.errors == () and [a.activity_id for a in result.plan.activities] == ["1.1", "1.2", "2.1"]
+    (warning,) = result.warnings
+    assert (warning.sheet, warning.severity) == (name, Severity.WARNING)
+    assert f"แผ่นงาน “{name}” ไม่ได้อ่าน: แผนอ่านจากแผ่นงาน “กิจกรรม” เท่านั้น" in warning.th and "not read" in warning.en
+    book.sheets[name] = [["บันทึกของผู้ประสานงาน"]]
+    book.sheets["Sheet1"] = book.sheets.pop(name)  # a sheet of any other name: not the plan's business
+    assert read(book).problems == ()
+
+
 def _with_activity_ten(book: Book) -> Book:
     """Activities 1.1 and 1.10 (typed as text, as the template keeps it) and a กำหนดส่ง sheet."""
     book.rows("กิจกรรม").append([1, "1.10", "กิจกรรมสิบ", None, None, "คณะทำงานสำนัก", None, None, None, None])
