@@ -13,7 +13,7 @@ from ita_core.problems import Problem, Severity
 from ita_core.text import Text
 from ita_core.word import wording
 from ita_core.word.package import Block, Cell, Table
-from ita_core.workbook.contract import normalize_name
+from ita_core.workbook.contract import near_key, normalize_name
 from ita_core.workbook.writer import WorkbookRows
 
 SHEET = "Word"
@@ -162,13 +162,26 @@ def cell_texts(row: list[Cell]) -> list[list[str]]:
     return [cell.paragraphs for cell in row]
 
 
+# A header none of whose names a column has, read by the words the workbook's contract knows it by
+# (``contract.near_key``): หน่วยงานที่รับผิดชอบ, กลุ่มงานที่รับผิดชอบ were not read, and every activity had no group.
+_NEAR = {"activity_id": "number", "name": "name", "responsible": "responsible", "remarks": "remarks"}
+_NEAR_REPORT = {**_NEAR, "evidence": "evidence", "progress": "result"}
+
+
 def header_in(row: list[Cell], columns: dict[str, tuple[str, ...]]) -> dict[str, int] | None:
-    """The column positions, when this row is a header row of the kind ``columns`` describes."""
+    """The column positions, when this row is a header row of the kind ``columns`` describes: by the columns'
+    names, then, for a column none names, by its words."""
     names = {normalize_name(n): key for key, options in columns.items() for n in options}
     found: dict[str, int] = {}
-    for i, cell in enumerate(row):
-        key = names.get(normalize_name(" ".join(cell.paragraphs)))
+    texts = [" ".join(cell.paragraphs) for cell in row]
+    for i, text in enumerate(texts):
+        key = names.get(normalize_name(text))
         if key is not None and key not in found:
+            found[key] = i
+    near = _NEAR if columns is PLAN_COLUMNS else _NEAR_REPORT
+    for i, text in enumerate(texts):
+        key = near.get(near_key("activities", text) or "") if text and i not in found.values() else None
+        if key is not None and key in columns and key not in found:
             found[key] = i
     if "name" not in found or len(found) < 3:
         return None

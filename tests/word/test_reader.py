@@ -417,3 +417,21 @@ def test_a_report_form_laid_out_as_one_table_with_a_row_per_measure() -> None:
     assert found.rows is not None
     read = [(a["activity_id"], a["progress"], a["evidence"]) for a in found.rows.activities]
     assert read == [("1.1", 100, "รายงาน ก"), ("2.1", 50, "รายงาน ข")]
+
+
+@pytest.mark.parametrize("title", ["หน่วยงานที่รับผิดชอบ", "กลุ่มงานที่รับผิดชอบ", "ผู้รับผิดชอบโครงการ"])
+def test_a_responsible_column_titled_in_other_words_is_read(title: str) -> None:
+    """The column was not read: every activity had no group, and nothing was said (SYNTHETIC)."""
+    b = Builder()
+    b.p("แผนปฏิบัติการส่งเสริมคุณธรรม ของกองทดสอบ (SYNTHETIC)", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗")
+    b.p("มาตรการที่ 1 ส่งเสริมคุณธรรม")
+    b.table(
+        [
+            ["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "ระยะเวลา", title],
+            ["๑.๑", "อบรมจริยธรรม", "รายงาน", "ส่ง 15 มี.ค. 67", "กลุ่ม ก"],
+        ]
+    )
+    found = read_docx(b.bytes())
+    assert found.problems == [] and found.rows is not None
+    (act,) = found.rows.activities
+    assert (act["activity_id"], act["output"], act["responsible"]) == ("1.1", "รายงาน", "กลุ่ม ก")
