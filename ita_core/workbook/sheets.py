@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -97,6 +97,8 @@ class Context:
     fiscal_year: int | None = None
     as_of: date | None = None  # the data's date, once the unit sheet is read
     known_ids: set[str] = field(default_factory=set)  # every id typed in กิจกรรม, even on rows with errors
+    group_spellings: dict[str, tuple[str, str]] = field(default_factory=dict)  # groups as first typed, and where
+    groups_said: set[str] = field(default_factory=set)  # group names already said to be spelled otherwise
     today: date = field(default_factory=clock.today)  # in Thailand: a data date cannot be after it
 
     def percent_rows(self, table: Table, key: str) -> set[int]:
@@ -562,7 +564,7 @@ def activities(
     records = _records(Activity, found, keep, extra)
     _ids_follow_measures(records, ctx)
     if table.has("responsible"):
-        _groups_spelled_alike(records, list(compress(found.source("responsible"), keep)), ctx)
+        _groups_spelled_alike(_responsible_names(records, list(compress(found.source("responsible"), keep))), ctx)
     due_sources = found.source("due_text") if table.has("due_text") else [""] * len(found.rows)
     dates = compress(zip(found.values["due_text"], due_sources, strict=True), keep)
     deadlines = [
@@ -596,32 +598,37 @@ def _ids_follow_measures(records: list[Activity], ctx: Context) -> None:
         )
 
 
-def _groups_spelled_alike(records: list[Activity], sources: list[str], ctx: Context) -> None:
+def _groups_spelled_alike(named: Iterable[tuple[str, str]], ctx: Context) -> None:
     """A group typed with a space more or less than elsewhere (คณะทำงาน สำนัก, คณะทำงานสำนัก) was two groups on
-    the group page, each with part of the work, without a word: a warning at the first cell typed the other
-    way, each such name once. Read as typed: the reader does not guess which spelling is the group's. Looked
-    at per distinct cell (a plan of 100,000 activities has a few dozen)."""
+    the group and participation pages, each with part of the work or the people, without a word: a warning at the
+    first cell typed the other way, each such name once, across the กิจกรรม and การมีส่วนร่วม sheets. Read as typed:
+    the reader does not guess which spelling is the group's. ``named``: each name as typed and its cell, first
+    seen first (a plan of 100,000 activities has a few dozen distinct cells)."""
+    first = ctx.group_spellings  # spelling key → the name as first typed, and its cell
+    for name, source in named:
+        seen, where = first.setdefault(spelling_key(name), (name, source))
+        if seen == name or name in ctx.groups_said:
+            continue
+        ctx.groups_said.add(name)
+        sheet, _, ref = source.partition("!")
+        other = where.partition("!")[2] if where.partition("!")[0] == sheet else where
+        ctx.log.warning(
+            sheet,
+            ref,
+            name,
+            f"“{name}” ต่างจาก “{seen}” ({other}) เพียงช่องว่าง จึงแสดงเป็นสองกลุ่ม: ถ้าเป็นกลุ่มเดียวกัน พิมพ์ให้ตรงกันทุกแถว",
+            f"“{name}” differs from “{seen}” ({other}) only in its spaces, so they are shown as two "
+            "groups: if they are one, type it the same way in every row",
+        )
+
+
+def _responsible_names(records: list[Activity], sources: list[str]) -> Iterator[tuple[str, str]]:
+    """Each group a ผู้รับผิดชอบ cell names, with the cell, looked at once per distinct cell."""
     cells_ = list(map(attrgetter("responsible"), records))
-    first: dict[str, tuple[str, str]] = {}  # spelling key → the name as first typed, and its cell
-    said: set[str] = set()
     for cell in dict.fromkeys(cells_):
+        source = sources[cells_.index(cell)]
         for name in groups_of(cell):
-            seen, where = first.setdefault(spelling_key(name), (name, cell))
-            if seen == name or name in said:
-                continue
-            said.add(name)
-            source, first_source = sources[cells_.index(cell)], sources[cells_.index(where)]
-            sheet, _, ref = source.partition("!")
-            other = first_source.partition("!")[2]
-            ctx.log.warning(
-                sheet,
-                ref,
-                cell,
-                f"ผู้รับผิดชอบ “{name}” ต่างจาก “{seen}” ({other}) เพียงช่องว่าง จึงแสดงเป็นสองกลุ่ม: "
-                "ถ้าเป็นกลุ่มเดียวกัน พิมพ์ให้ตรงกันทุกแถว",
-                f"responsible “{name}” differs from “{seen}” ({other}) only in its spaces, so they are shown as two "
-                "groups: if they are one, type it the same way in every row",
-            )
+            yield name, source
 
 
 # -- การมีส่วนร่วม and กำหนดส่ง: rows that name an activity ---------------------------------------
@@ -716,6 +723,11 @@ def participation(table: Table, ctx: Context) -> list[Participation]:
     # A few distinct names, many rows; a name marked as a list item (- กลุ่มงานวินัย) is the group's name.
     as_group = {g: whole_unit_as_empty(list_item(g)) for g in set(written)}
     groups = found.values["group"] = [as_group[g] for g in written]
+    first_rows = dict(zip(reversed(groups), range(len(groups) - 1, -1, -1), strict=True))  # each name's first
+    named = (
+        (g, f"{table.sheet}!{found.ref('group', i)}") for g, i in sorted(first_rows.items(), key=itemgetter(1)) if g
+    )
+    _groups_spelled_alike(named, ctx)
     seen: dict[tuple[str, str], int] = {}
     values = found.values
     if _rows_look_right(values["activity_id"], groups, values["participants"], values["headcount"]):

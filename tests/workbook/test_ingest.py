@@ -495,6 +495,29 @@ def test_a_group_typed_with_a_space_more_is_said_to_be_two_groups(read: Read, bo
     assert read(book).warnings == ()
 
 
+def test_a_participation_group_typed_with_a_space_more_is_said_to_be_two_groups(read: Read, book: Book) -> None:
+    """กลุ่มงาน วินัย under การมีส่วนร่วม beside กลุ่มงานวินัย elsewhere was two groups on the participation page,
+    each with part of the people, without a word. Compared with the groups the กิจกรรม sheet names too."""
+    book.add(
+        "การมีส่วนร่วม",
+        [
+            list(HEADERS["การมีส่วนร่วม"]),
+            ["1.1", "กลุ่มงานการเงิน", 8, 12, 80],
+            ["1.2", "กลุ่มงานการ เงิน", 10, 12, 80],
+            ["2.1", "กลุ่มงาน วินัย", 9, 12, 80],  # กลุ่มงานวินัย is 2.1's group in the กิจกรรม sheet
+        ],
+    )
+    result = read(book)
+    assert result.errors == ()
+    assert [p.group for p in result.plan.participation] == ["กลุ่มงานการเงิน", "กลุ่มงานการ เงิน", "กลุ่มงาน วินัย"]
+    assert [(w.location, w.value) for w in result.warnings] == [
+        ("การมีส่วนร่วม!B3", "กลุ่มงานการ เงิน"),
+        ("การมีส่วนร่วม!B4", "กลุ่มงาน วินัย"),
+    ]
+    assert "“กลุ่มงานการ เงิน” ต่างจาก “กลุ่มงานการเงิน” (B2) เพียงช่องว่าง" in result.warnings[0].th
+    assert "ต่างจาก “กลุ่มงานวินัย” (กิจกรรม!F4)" in result.warnings[1].th
+
+
 def test_a_fiscal_year_with_its_months_is_told_to_be_the_year_alone(read: Read, book: Book) -> None:
     """2566 (ต.ค. 65 – ก.ย. 66): the message said only "four digits", and beside it a warning that no fiscal year
     was given, which was not so."""
