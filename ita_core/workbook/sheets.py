@@ -878,4 +878,29 @@ def responsible(table: Table, ctx: Context) -> list[Contact]:
                 ),
             )
     found.log(ctx.log)
-    return _records(Contact, found, found.clean(), {"source": found.source("email")})
+    contacts = _records(Contact, found, found.clean(), {"source": found.source("email")})
+    _contacts_name_groups(contacts, found, ctx)
+    return contacts
+
+
+def _contacts_name_groups(contacts: list[Contact], found: Rows, ctx: Context) -> None:
+    """An address for a group the plan does not name (คณะทำงาน สำนัก for คณะทำงานสำนัก, a group renamed) is sent
+    nothing: the reminders said so only when they ran. A warning at the group's cell, once per group."""
+    named = {name for name, _ in ctx.group_spellings.values()} | ctx.groups_said
+    said: set[str] = set()
+    for contact in contacts:
+        if contact.group in named or contact.group in said:
+            continue
+        said.add(contact.group)
+        alike = ctx.group_spellings.get(spelling_key(contact.group))
+        hint = Text(f" (ใกล้เคียง “{alike[0]}”)", f" (like “{alike[0]}”)") if alike else Text("", "")
+        row = contact.source.partition("!")[2].lstrip(ascii_uppercase)  # the source is its อีเมล cell
+        ctx.log.warning(
+            found.table.sheet,
+            f"{found.table.letter('group')}{row}",
+            contact.group,
+            f"ไม่มีกลุ่ม “{contact.group}” ในแผน (คอลัมน์ ผู้รับผิดชอบ หรือ กลุ่มงาน){hint.th} จึงไม่มีงานใดแจ้งเตือนไปที่"
+            "อีเมลของกลุ่มนี้: พิมพ์ชื่อกลุ่มให้ตรงกับในแผ่นงาน กิจกรรม",
+            f"no group “{contact.group}” in the plan (its ผู้รับผิดชอบ or กลุ่มงาน columns){hint.en}, so no reminder goes "
+            "to this group's addresses: type the group as the กิจกรรม sheet does",
+        )

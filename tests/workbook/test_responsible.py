@@ -49,3 +49,25 @@ def test_the_bounded_reader_reads_them_too() -> None:
 
     plan = read_untrusted(with_contacts(["คณะทำงานสำนัก", "wg@example.go.th"])).plan
     assert plan is not None and plan.contacts == (Contact("คณะทำงานสำนัก", "wg@example.go.th", "ผู้รับผิดชอบ!B2"),)
+
+
+def test_an_address_for_a_group_the_plan_does_not_name_is_said_to_reach_no_one() -> None:
+    """คณะทำงาน สำนัก for คณะทำงานสำนัก, or a group renamed: its address was sent nothing, and only the reminders,
+    when they ran, said a group had no address."""
+    result = read_workbook(
+        with_contacts(
+            ["คณะทำงาน สำนัก", "wg@example.go.th"],
+            ["คณะทำงาน สำนัก", "wg2@example.go.th"],  # said once for the group
+            ["กลุ่มงานวินัยฯ", "d@example.go.th"],
+            ["กลุ่มงานวินัย", "discipline@example.go.th"],
+        )
+    )
+    assert result.errors == () and len(result.plan.contacts) == 4  # read as typed
+    assert [(w.location, w.value) for w in result.warnings] == [
+        ("ผู้รับผิดชอบ!A2", "คณะทำงาน สำนัก"),
+        ("ผู้รับผิดชอบ!A4", "กลุ่มงานวินัยฯ"),
+    ]
+    assert (
+        "ไม่มีกลุ่ม “คณะทำงาน สำนัก” ในแผน" in result.warnings[0].th and "(ใกล้เคียง “คณะทำงานสำนัก”)" in result.warnings[0].th
+    )
+    assert "no reminder goes" in result.warnings[1].en and "ใกล้เคียง" not in result.warnings[1].th
