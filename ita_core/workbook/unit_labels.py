@@ -23,6 +23,9 @@ _IN_ONE_CELL = re.compile(
 )
 
 
+_REACH = 3  # a label merged over up to three cells: its value is in the next filled one, not a note far right
+
+
 @dataclass
 class UnitCells:
     """Each known label's value as typed and the cell it is in; and labels not known, with a value beside them."""
@@ -53,7 +56,7 @@ def unit_cells(grid: SheetGrid) -> UnitCells:
         label = columns[first][row] or ""
         key = keys[first]
         if key is not None:
-            beside = next((pos for pos in filled if pos > first), None)
+            beside = next((pos for pos in filled if first < pos <= first + _REACH), None)
             if beside is not None:
                 found.put(key, columns[beside][row], f"{grid.letters[beside]}{row + 1}")
             else:  # the value's cell, empty: where to type it
