@@ -75,10 +75,9 @@ class PlanTables(Headings):
         (แนวทางที่ ๑.๑ …), recorded as a guideline paragraph is; a total or a note under the table (รวม,
         หมายเหตุ: …), said and not read. Read as the rest of the activity above, its text went into that
         activity's every column (a merged row stands in each)."""
-        texts = {" ".join(cell) for cell in cells if cell}
-        if len(texts) != 1:
+        text = wording.row_text(cells)
+        if text is None:
             return False
-        (text,) = texts
         if (m := wording.GUIDELINE_HEADING.match(text)) is not None and measure:
             gid = arabic(m[1])
             if gid not in self.guidelines:  # the same guideline listed before the table: once

@@ -114,11 +114,12 @@ class ReportForm(Headings):
         guideline: str | None,
     ) -> str | None:
         texts = [" ".join(c) for c in cells if c]
-        distinct = list(dict.fromkeys(texts))
         if any(t.startswith(TOTAL) for t in texts):
             return guideline  # the measure's total row
-        if len(distinct) == 1:  # a row across the table: a guideline's group row, or a label
-            number = number_of(distinct[0])
+        if (
+            across := wording.row_text(cells)
+        ) is not None:  # a row across the table: a guideline's group row, or a label
+            number = number_of(across)
             if number.activity_id is not None and int(number.activity_id.split(".")[0]) == measure:
                 gid = number.activity_id
                 name = number.rest.strip()
@@ -126,7 +127,7 @@ class ReportForm(Headings):
                 if known is None:
                     self.problem(
                         place(table, r),
-                        distinct[0],
+                        across,
                         f"แบบรายงานอ้างถึงแนวทาง {gid} ซึ่งไม่มีในแผน: ตรวจเลขแนวทาง",
                         f"the report names guideline {gid}, which the plan does not have",
                         Severity.WARNING,

@@ -202,15 +202,19 @@ def unit_of(text: str, year_at: int) -> str:
     return " ".join(text[of + len("ของ") : end if end >= 0 else len(text)].split())
 
 
+def row_text(cells: list[list[str]]) -> str | None:
+    """The one text of a table row that has one, alone in a cell or merged across the row (a merged cell stands in
+    every column it spans): a heading, a total, a note; ``None`` for a row of several texts or none."""
+    texts = {" ".join(cell) for cell in cells if cell}
+    return texts.pop() if len(texts) == 1 else None
+
+
 def measure_row(cells: list[list[str]]) -> tuple[int, str] | None:
     """A table row that heads the measure of the rows below it (มาตรการที่ ๑ … alone in the row, or merged across
     it), as a plan laid out as one table writes its measures, and that measure's number and name. Read as an
     activity's row, it was "no activity number" or the rest of the activity above."""
-    texts = {" ".join(cell) for cell in cells if cell}
-    if len(texts) != 1:
-        return None
-    (text,) = texts
-    m = MEASURE_HEADING.match(text)
-    if m is None or is_toc_line(text):
+    text = row_text(cells)
+    m = MEASURE_HEADING.match(text) if text is not None else None
+    if m is None or text is None or is_toc_line(text):
         return None
     return int(arabic(m[1])), " ".join(text[m.end() :].split())
