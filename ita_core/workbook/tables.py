@@ -281,10 +281,31 @@ def locate_table(grid: SheetGrid, spec: SheetSpec, log: ProblemLog, derivable: C
     missing = tuple(
         col.field for col in spec.columns if col.required and col.field not in positions and col.field not in derivable
     )
+    under = _sub_columns(grid, spec, last_row, set(best)) if missing else {}
     for col in spec.columns:
         if col.field in missing:
-            missing_column(grid, col, best_row, log, rivals.get(col.field, []))
+            missing_column(grid, col, best_row, log, rivals.get(col.field) or under.get(col.field, []))
     return Table(sheet, spec, grid, last_row, positions, missing)
+
+
+def _sub_columns(grid: SheetGrid, spec: SheetSpec, row: int, named: set[int]) -> dict[str, list[tuple[int, int]]]:
+    """Cells in the row under a header read as one row that, with the title over them, use a column's words
+    (ผลการดำเนินการ over ไตรมาส 1 (ร้อยละ) and ไตรมาส 2 (ร้อยละ)): for a required column the header does not
+    name, the error names them, where it said only "add the column"."""
+    below = row + 1
+    if not grid.columns or below >= len(grid.columns[0]):
+        return {}
+    found: dict[str, list[tuple[int, int]]] = {}
+    title: str | None = None
+    for pos, column in enumerate(grid.columns):
+        title = column[row] if column[row] is not None else title  # a merged title keeps its text in its first cell
+        sub = column[below]
+        key = (
+            near_key(spec.key, f"{title} {sub}") if sub is not None and title is not None and pos not in named else None
+        )
+        if key is not None:
+            found.setdefault(key, []).append((pos, below))
+    return found
 
 
 def _near_headers(

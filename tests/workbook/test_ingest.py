@@ -442,6 +442,18 @@ def test_two_headers_that_may_each_be_progress_refuse_the_file_naming_both(read:
     assert result.warnings == ()  # the error names them: no warning each besides
 
 
+def test_rounds_under_a_results_title_are_named_in_the_missing_column_s_error(read: Read, book: Book) -> None:
+    """ผลการดำเนินการ over ไตรมาส 1 (ร้อยละ) and ไตรมาส 2 (ร้อยละ): "add the column ผลการดำเนินการ (ร้อยละ)" beside
+    two columns of it; the error now names both, as for two such titles in one row."""
+    rows = book.rows("กิจกรรม")
+    top = [*rows[0][:7], "ผลการดำเนินการ", None, "เอกสาร/หลักฐาน", "หมายเหตุ"]
+    sub = [None] * 7 + ["ไตรมาส 1 (ร้อยละ)", "ไตรมาส 2 (ร้อยละ)", None, None]
+    book.add("กิจกรรม", [top, sub, *[[*r[:8], 80, r[8], r[9]] for r in rows[1:]]])
+    book.merges.append(("กิจกรรม", "H1:I1"))
+    error = problem_at(read(book), "กิจกรรม!H2")
+    assert "คอลัมน์ H (“ไตรมาส 1 (ร้อยละ)”), I (“ไตรมาส 2 (ร้อยละ)”) ต่างอาจเป็นคอลัมน์นี้" in error.th
+
+
 def test_a_header_like_the_progress_column_beside_it_is_said_not_to_be_read(read: Read, book: Book) -> None:
     """The next round typed in a new column beside ผลการดำเนินการ (ร้อยละ): its figures were not shown, and the
     warning only said "unknown column"; it now says which column the figures are read from."""
