@@ -164,8 +164,23 @@ def cell_texts(row: list[Cell]) -> list[list[str]]:
 
 # A header none of whose names a column has, read by the words the workbook's contract knows it by
 # (``contract.near_key``): หน่วยงานที่รับผิดชอบ, กลุ่มงานที่รับผิดชอบ were not read, and every activity had no group.
-_NEAR = {"activity_id": "number", "name": "name", "responsible": "responsible", "remarks": "remarks"}
-_NEAR_REPORT = {**_NEAR, "evidence": "evidence", "progress": "result"}
+_NEAR = {
+    "activity_id": "number",
+    "name": "name",
+    "output": "output",
+    "outcome": "outcome",
+    "period": "period",
+    "responsible": "responsible",
+    "remarks": "remarks",
+}
+# The report form's ผลผลิต and ผลลัพธ์ are what was achieved.
+_NEAR_REPORT = {
+    **_NEAR,
+    "output": "achieved_output",
+    "outcome": "achieved_outcome",
+    "evidence": "evidence",
+    "progress": "result",
+}
 
 
 def header_in(row: list[Cell], columns: dict[str, tuple[str, ...]]) -> dict[str, int] | None:

@@ -227,9 +227,10 @@ ACTIVITIES = SheetSpec(
             width=60,
             near="^(?:ชื่อ)?(?:โครงการ|กิจกรรม)",
         ),
-        Column("details", "รายละเอียด", "Details", aliases=("รายละเอียดกิจกรรม",), width=50),
-        Column("output", "ผลผลิต", "Output", width=40),
-        Column("outcome", "ผลลัพธ์", "Outcome", width=40),
+        Column("details", "รายละเอียด", "Details", aliases=("รายละเอียดกิจกรรม",), width=50, near="^รายละเอียด"),
+        # ผลผลิตที่ได้ is what was achieved (achieved_output), not the plan's output
+        Column("output", "ผลผลิต", "Output", width=40, near="^(?:ตัวชี้วัด)?ผลผลิต(?!ที่ได้)|^output"),
+        Column("outcome", "ผลลัพธ์", "Outcome", width=40, near="^(?:ตัวชี้วัด)?ผลลัพธ์(?!ที่ได้)|^outcome"),
         Column(
             "responsible",
             "ผู้รับผิดชอบ",
@@ -288,7 +289,9 @@ ACTIVITIES = SheetSpec(
         ),
         Column("remarks", "หมายเหตุ", "Remarks", width=30, near="หมายเหตุ|remark"),
         # The plan's own table has a ระยะเวลา column (when things happened); kept as text.
-        Column("period", "ระยะเวลา", "Period", aliases=("ระยะเวลาดำเนินการ", "ระยะเวลาดำเนินงาน"), width=30),
+        Column(
+            "period", "ระยะเวลา", "Period", aliases=("ระยะเวลาดำเนินการ", "ระยะเวลาดำเนินงาน"), width=30, near="^ระยะเวลา"
+        ),
         # What the report form says was done (issue 5); all optional.
         Column("guideline", "แนวทาง", "Guideline", Kind.ID, aliases=("แนวทางที่",), width=10),
         Column("actions", "การดำเนินการ", "Actions", aliases=("การดำเนินงาน",), width=50),

@@ -83,6 +83,8 @@ def test_decomposed_sara_am_matches() -> None:
         ("activities", "ชื่อโครงการ/กิจกรรม", "name"),
         ("activities", "กำหนดส่งงาน (วัน/เดือน/ปี)", "due_text"),
         ("activities", "หลักฐานประกอบ", "evidence"),
+        ("activities", "ผลผลิต (Output)", "output"),
+        ("activities", "ผลผลิตที่ได้รับ", None),  # what was achieved, not the plan's output
         ("activities", "ผลการดำเนินการ", None),  # the plan's own column of results in words: not a percentage
         ("activities", "ผลการดำเนินงาน", None),
         ("activities", "สถานะ", None),
