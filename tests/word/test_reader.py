@@ -419,15 +419,23 @@ def test_a_report_form_laid_out_as_one_table_with_a_row_per_measure() -> None:
     assert read == [("1.1", 100, "รายงาน ก"), ("2.1", 50, "รายงาน ข")]
 
 
-@pytest.mark.parametrize("title", ["หน่วยงานที่รับผิดชอบ", "กลุ่มงานที่รับผิดชอบ", "ผู้รับผิดชอบโครงการ"])
-def test_a_responsible_column_titled_in_other_words_is_read(title: str) -> None:
-    """The column was not read: every activity had no group, and nothing was said (SYNTHETIC)."""
+@pytest.mark.parametrize(
+    ("output", "group"),
+    [
+        ("ผลผลิต", "หน่วยงานที่รับผิดชอบ"),
+        ("ผลผลิต", "กลุ่มงานที่รับผิดชอบ"),
+        ("ผลผลิต", "ผู้รับผิดชอบโครงการ"),
+        ("ผลผลิต (Output)", "ผู้รับผิดชอบ"),
+    ],
+)
+def test_columns_titled_in_other_words_are_read(output: str, group: str) -> None:
+    """The column was not read: every activity had no group (or no output), and nothing was said (SYNTHETIC)."""
     b = Builder()
     b.p("แผนปฏิบัติการส่งเสริมคุณธรรม ของกองทดสอบ (SYNTHETIC)", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗")
     b.p("มาตรการที่ 1 ส่งเสริมคุณธรรม")
     b.table(
         [
-            ["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "ระยะเวลา", title],
+            ["ลำดับ", "โครงการ/กิจกรรม", output, "ระยะเวลา", group],
             ["๑.๑", "อบรมจริยธรรม", "รายงาน", "ส่ง 15 มี.ค. 67", "กลุ่ม ก"],
         ]
     )
