@@ -127,10 +127,11 @@ DATE_CELL = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}):(\d{2}))?") 
 DATE_CELL_HINT = re.compile(r"-\d\d-\d\d \d\d:\d\d:\d\d")
 _TIME_ONLY = ("1899-12-30", "1899-12-31")  # a cell holding a time of day and no date
 
+_DAY_NAMES = "จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์"  # วันศุกร์ is Friday
 # Words that only say "due by"; a label made of nothing else is dropped.
 _FILLER = re.compile(
     r"(?:\s|[-–:,;•●○▪*])*(?:ให้แล้วเสร็จ|แล้วเสร็จ|ภายในวันที่|ในวันที่|วันที่|ภายใน|กำหนดส่ง|ส่ง|ใน|เมื่อ|ระหว่าง|ตั้งแต่|by|due"
-    r"|วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?)?"
+    rf"|วัน(?:{_DAY_NAMES})(?:ที่)?)?"
     r"(?:\s|[-–:,;•●○▪*])*$",
     re.IGNORECASE,
 )
@@ -414,7 +415,36 @@ def next_year_text(text: str) -> str:
     for start, end, value in sorted(edits, reverse=True):
         thai = any(ch in "๐๑๒๓๔๕๖๗๘๙" for ch in text[start:end])
         out = out[:start] + (to_thai_digits(value) if thai else value) + out[end:]
-    return out
+    return _weekdays_follow(out, [m.span() for m, kind in _date_matches(to_arabic_digits(out), iso=True)])
+
+
+# A weekday written beside a date (วันศุกร์ที่ 30 ก.ย. 66, 30 ก.ย. 66 (วันศุกร์)): Monday to Sunday, as date.weekday().
+_WEEKDAYS = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
+WEEKDAY = re.compile(f"วัน({_DAY_NAMES})")
+_WEEKDAY_BEFORE = re.compile(rf"วัน(?:{_DAY_NAMES})(?:ที่)?\s*$")
+_WEEKDAY_AFTER = re.compile(rf"^\s*\(?\s*วัน(?:{_DAY_NAMES})")
+
+
+def _weekdays_follow(text: str, spans: list[tuple[int, int]]) -> str:
+    """The weekday written beside each date made true of the date as it now reads: a year on, วันศุกร์ที่ 30
+    ก.ย. 66 became วันศุกร์ที่ 30 ก.ย. 67, a Monday, in next year's plan, without a word."""
+    edits: list[tuple[int, int, str]] = []
+    for start, end in spans:
+        found = parse_date_text(text[start:end]).dates
+        if len(found) != 1:
+            continue
+        day = _WEEKDAYS[found[0].value.weekday()]
+        before = _WEEKDAY_BEFORE.search(text, max(0, start - 20), start)
+        after = _WEEKDAY_AFTER.match(text[end : end + 20])
+        for named in (before, after):
+            if named is not None:
+                offset = 0 if named is before else end
+                word = WEEKDAY.search(named.group(0))
+                assert word is not None
+                edits.append((offset + named.start() + word.start(1), offset + named.start() + word.end(1), day))
+    for start, end, day in sorted(edits, reverse=True):
+        text = text[:start] + day + text[end:]
+    return text
 
 
 def _february(match: re.Match[str]) -> bool:

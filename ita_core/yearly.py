@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from ita_core.dateparse import has_deadline_cue, next_year_text, parse_date_text
+from ita_core.dateparse import WEEKDAY, has_deadline_cue, next_year_text, parse_date_text
 from ita_core.errors import BilingualError
 from ita_core.labels import percent_label
 from ita_core.metrics import Summary, summarise
@@ -44,7 +44,7 @@ def next_year(plan: Plan) -> Plan:
     checks: list[Problem] = []
     activities = tuple(
         a._replace(
-            due_text=next_year_text(a.due_text),
+            due_text=_rolled(a, "due_text", a.due_text, checks),
             period=_roll_lines(a, "period", checks),
             remarks=_roll_lines(a, "remarks", checks),
             progress=Decimal(0),
@@ -69,7 +69,37 @@ def next_year(plan: Plan) -> Plan:
     )
 
 
-_COLUMNS = {"period": Text("ระยะเวลา", "period"), "remarks": Text("หมายเหตุ", "remarks")}
+_COLUMNS = {
+    "due_text": Text("กำหนดส่ง", "deadlines"),
+    "period": Text("ระยะเวลา", "period"),
+    "remarks": Text("หมายเหตุ", "remarks"),
+}
+
+
+def _rolled(activity: Activity, field: str, text: str, checks: list[Problem]) -> str:
+    """A text a year on (``next_year_text``); where a weekday written beside a date changed with it (วันศุกร์ที่ 30
+    ก.ย. 66 is วันจันทร์ที่ 30 ก.ย. 67), listed in ``checks``: the day may have been chosen for its weekday."""
+    rolled = next_year_text(text)
+    was, now = _weekdays(text), _weekdays(rolled)
+    if was != now:
+        column = _COLUMNS[field]
+        checks.append(
+            Problem(
+                "กิจกรรม",
+                activity.source.partition("!")[2] or None,
+                rolled,
+                f"กิจกรรม {activity.activity_id} คอลัมน์ {column.th}: วันในสัปดาห์เปลี่ยนตามวันที่ของปีใหม่ "
+                f"({', '.join(was)} → {', '.join(now)}): ตรวจว่ายังเป็นวันที่ต้องการ",
+                f"activity {activity.activity_id}'s {column.en}: the weekday written beside a date changed with it "
+                f"({', '.join(was)} → {', '.join(now)}): check it is still the day meant",
+                Severity.WARNING,
+            )
+        )
+    return rolled
+
+
+def _weekdays(text: str) -> list[str]:
+    return ["วัน" + ("พฤหัสบดี" if day == "พฤหัส" else day) for day in WEEKDAY.findall(text)]
 
 
 def _roll_lines(activity: Activity, field: str, checks: list[Problem]) -> str:
@@ -78,7 +108,7 @@ def _roll_lines(activity: Activity, field: str, checks: list[Problem]) -> str:
     lines = []
     for line in getattr(activity, field).split("\n"):
         if has_deadline_cue(line):
-            lines.append(next_year_text(line))
+            lines.append(_rolled(activity, field, line, checks))
             continue
         if parse_date_text(line).dates:
             column = _COLUMNS[field]

@@ -45,6 +45,27 @@ def test_a_month_or_a_quarter_as_a_deadline_moves_one_year_too() -> None:
     assert next_year_text("ภายในไตรมาสที่ 3 ปีงบประมาณ 2566") == "ภายในไตรมาสที่ 3 ปีงบประมาณ 2567"
 
 
+def test_a_weekday_written_beside_a_date_is_the_new_date_s_and_is_listed() -> None:
+    """วันศุกร์ที่ 30 ก.ย. 66 became วันศุกร์ที่ 30 ก.ย. 67 in next year's plan: 30 September 2567 is a Monday. The
+    weekday now follows the date (which may have been chosen for it: the change is listed for the editor)."""
+    assert next_year_text("วันศุกร์ที่ 30 ก.ย. 66") == "วันจันทร์ที่ 30 ก.ย. 67"
+    assert next_year_text("30 ก.ย. 66 (วันศุกร์)") == "30 ก.ย. 67 (วันจันทร์)"
+    assert next_year_text("ส่งภายในวันจันทร์ที่ ๒๐ มีนาคม ๒๕๖๖") == "ส่งภายในวันพุธที่ ๒๐ มีนาคม ๒๕๖๗"
+    assert next_year_text("วันพฤหัสที่ 29 ก.พ. 67") == "วันศุกร์ที่ 28 ก.พ. 68"
+    assert next_year_text("วันศุกร์ที่ 30 ก.ย. 65") == "วันเสาร์ที่ 30 ก.ย. 66"  # 2023-09-30 is a Saturday
+    book = valid_book().set("กิจกรรม", "G3", "วันศุกร์ที่ 30 ก.ย. 65").set("กิจกรรม", "J2", "ประชุม วันศุกร์ที่ 9 ธ.ค. 65")
+    book.set("ข้อมูลหน่วยงาน", "B2", 2565).set("ข้อมูลหน่วยงาน", "B3", datetime(2022, 9, 30))
+    book.set("กิจกรรม", "G2", "20 มิ.ย. 65").set("กิจกรรม", "G4", "7 เม.ย. 65")
+    plan = read_workbook(book.to_bytes()).plan
+    assert plan is not None
+    rolled = next_year(plan)
+    assert rolled.activity("1.2").due_text == "วันเสาร์ที่ 30 ก.ย. 66"
+    (listed,) = [w for w in rolled.warnings if "วันในสัปดาห์" in w.th]  # the remark's date is not a deadline: kept
+    assert (listed.location, listed.value) == ("กิจกรรม!B3", "วันเสาร์ที่ 30 ก.ย. 66")
+    assert "กิจกรรม 1.2 คอลัมน์ กำหนดส่ง" in listed.th and "(วันศุกร์ → วันเสาร์)" in listed.th
+    assert "weekday" in listed.en
+
+
 def test_the_shipped_plan_rolled_into_fy2567_reads_back_with_every_deadline_a_year_later(tmp_path: Path) -> None:
     plan = shipped()
     target = tmp_path / "fy2567.xlsx"
