@@ -41,7 +41,7 @@ def _start(user: Account, snapshot_id: int, lang: Lang) -> None:
         done = text("next_year_done", lang, year=made.fiscal_year_be)
     else:  # yearly.default_year: everyone else's screens stay on the year in progress until its first day
         done = text("next_year_waits", lang, year=made.fiscal_year_be, first=date_label(first, lang, "long"))
-    checks = [widgets.plain(check.line(lang)) for check in rolled.warnings]  # last year's event dates, kept
+    checks = [widgets.plain(check.line(lang)) for check in rolled.warnings]  # dates kept, weekdays that changed
     st.session_state[_NOTICE] = ("success", "\n\n".join([done, *checks]))
 
 
