@@ -80,22 +80,34 @@ def _rolled(activity: Activity, field: str, text: str, checks: list[Problem]) ->
     """A text a year on (``next_year_text``); where a weekday written beside a date changed with it (วันศุกร์ที่ 30
     ก.ย. 66 is วันจันทร์ที่ 30 ก.ย. 67), listed in ``checks``: the day may have been chosen for its weekday."""
     rolled = next_year_text(text)
-    was, now = _weekdays(text), _weekdays(rolled)
+    was, now = ", ".join(_weekdays(text)), ", ".join(_weekdays(rolled))
     if was != now:
-        column = _COLUMNS[field]
         checks.append(
-            Problem(
-                "กิจกรรม",
-                activity.source.partition("!")[2] or None,
+            _listed(
+                activity,
+                field,
                 rolled,
-                f"กิจกรรม {activity.activity_id} คอลัมน์ {column.th}: วันในสัปดาห์เปลี่ยนตามวันที่ของปีใหม่ "
-                f"({', '.join(was)} → {', '.join(now)}): ตรวจว่ายังเป็นวันที่ต้องการ",
-                f"activity {activity.activity_id}'s {column.en}: the weekday written beside a date changed with it "
-                f"({', '.join(was)} → {', '.join(now)}): check it is still the day meant",
-                Severity.WARNING,
+                Text(
+                    f": วันในสัปดาห์เปลี่ยนตามวันที่ของปีใหม่ ({was} → {now}): ตรวจว่ายังเป็นวันที่ต้องการ",
+                    f": the weekday written beside a date changed with it ({was} → {now}): "
+                    "check it is still the day meant",
+                ),
             )
         )
     return rolled
+
+
+def _listed(activity: Activity, field: str, value: str, what: Text) -> Problem:
+    """A line of an activity's column for the editor to check in the new year's plan."""
+    column = _COLUMNS[field]
+    return Problem(
+        "กิจกรรม",
+        activity.source.partition("!")[2] or None,
+        value,
+        f"กิจกรรม {activity.activity_id} คอลัมน์ {column.th}{what.th}",
+        f"activity {activity.activity_id}'s {column.en}{what.en}",
+        Severity.WARNING,
+    )
 
 
 def _weekdays(text: str) -> list[str]:
@@ -111,17 +123,10 @@ def _roll_lines(activity: Activity, field: str, checks: list[Problem]) -> str:
             lines.append(_rolled(activity, field, line, checks))
             continue
         if parse_date_text(line).dates:
-            column = _COLUMNS[field]
-            checks.append(
-                Problem(
-                    "กิจกรรม",
-                    activity.source.partition("!")[2] or None,
-                    line,
-                    f"กิจกรรม {activity.activity_id} คอลัมน์ {column.th} มีวันที่ของปีก่อน: ตรวจแล้วแก้เป็นวันที่ของปีนี้ หรือลบออก",
-                    f"activity {activity.activity_id}'s {column.en} holds a date of last year: update or remove it",
-                    Severity.WARNING,
-                )
+            last_year = Text(
+                " มีวันที่ของปีก่อน: ตรวจแล้วแก้เป็นวันที่ของปีนี้ หรือลบออก", " holds a date of last year: update or remove it"
             )
+            checks.append(_listed(activity, field, line, last_year))
         lines.append(line)
     return "\n".join(lines)
 
