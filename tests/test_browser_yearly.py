@@ -76,6 +76,10 @@ def test_a_year_made_ahead_leaves_every_open_screen_on_the_year_in_progress(brow
     url = f"sqlite:///{tmp_path / 'ita.sqlite3'}"
     store = Store(url)
     plan = synthetic_fy2570()
+    weekday = plan.activities[0].activity_id  # a deadline written with its weekday: a Sunday a year on
+    plan = replace(plan, activities=tuple(
+        a._replace(due_text="วันศุกร์ที่ 30 ก.ค. 2570") if a.activity_id == weekday else a for a in plan.activities
+    ))  # fmt: skip
     store.publish(workbook_bytes(rows_from_plan(plan)), "synthetic-fy2570.xlsx", plan, "tests", "SYNTHETIC", None)
     Accounts(store.engine).add("editor1", PASSWORD, Role.EDITOR)
     with streamlit(tmp_path / "server.log", ITA_DATABASE_URL=url, ITA_WATCH_SECONDS="2") as app:
@@ -96,6 +100,14 @@ def test_a_year_made_ahead_leaves_every_open_screen_on_the_year_in_progress(brow
             editor.get_by_role("button", name="สร้างแผนปีงบประมาณ 2571").click()
             editor.get_by_text("สร้างแผนปีงบประมาณ 2571 แล้ว: คุณกำลังดูปีนี้").wait_for(timeout=30_000)
             assert "1 ตุลาคม 2570" in main_text(editor)  # the day everyone else's screens turn to it
+            said = main_text(editor)  # the weekday followed the date, and the editor is told
+            assert f"กิจกรรม {weekday} คอลัมน์ กำหนดส่ง: วันในสัปดาห์เปลี่ยนตามวันที่ของปีใหม่ (วันศุกร์ → วันอาทิตย์)" in said
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            for width, height in ((1920, 1080), (1366, 768), (390, 844)):
+                editor.set_viewport_size({"width": width, "height": height})
+                editor.wait_for_timeout(500)
+                editor.screenshot(path=str(SHOTS / f"year_started_notice_{width}.png"))
+            editor.set_viewport_size({"width": 1366, "height": 768})
 
             viewer.wait_for_timeout(6_000)  # three of the open page's looks for news
             settle(viewer)
@@ -123,6 +135,10 @@ def test_a_year_made_ahead_leaves_every_open_screen_on_the_year_in_progress(brow
             fresh.goto(f"{app}/?fy=2571")  # reachable by its link before it begins
             settle(fresh)
             assert "ปีงบประมาณ 2571" in main_text(fresh) and "0/26" in main_text(fresh)
+            made = store.latest(plan.unit, 2571)
+            assert made is not None
+            rolled = store.plan(made.id)
+            assert rolled.activity(weekday).due_text == "วันอาทิตย์ที่ 30 ก.ค. 2571"
             no_error(viewer)
             no_error(editor)
         finally:
