@@ -183,16 +183,25 @@ _NEAR_REPORT = {
 }
 
 
+# Each kind of header's names as ``normalize_name`` makes them, made once: every row of every table is looked at.
+_LOOKUP = {
+    id(columns): {normalize_name(n): key for key, options in columns.items() for n in options}
+    for columns in (PLAN_COLUMNS, REPORT_COLUMNS)
+}
+
+
 def header_in(row: list[Cell], columns: dict[str, tuple[str, ...]]) -> dict[str, int] | None:
     """The column positions, when this row is a header row of the kind ``columns`` describes: by the columns'
     names, then, for a column none names, by its words."""
-    names = {normalize_name(n): key for key, options in columns.items() for n in options}
+    names = _LOOKUP[id(columns)]
     found: dict[str, int] = {}
     texts = [" ".join(cell.paragraphs) for cell in row]
     for i, text in enumerate(texts):
         key = names.get(normalize_name(text))
         if key is not None and key not in found:
             found[key] = i
+    if len(found) < 2:  # no row of data names two columns: the look by words is for header rows only
+        return None
     near = _NEAR if columns is PLAN_COLUMNS else _NEAR_REPORT
     for i, text in enumerate(texts):
         key = near.get(near_key("activities", text) or "") if text and i not in found.values() else None
