@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import fastexcel
 
 from ita_core.problems import WorkbookRejected
-from ita_core.workbook.contract import SHEETS, column_letter, sheet_key
+from ita_core.workbook.contract import HEADER_SEARCH_ROWS, SHEETS, column_letter, sheet_key
 from ita_core.workbook.sheetgrid import SheetGrid
 
 SHEET_ORDER = {spec.key: i for i, spec in enumerate(SHEETS)}
@@ -47,31 +47,47 @@ class LoadedSheet:
         return SheetGrid(self.name, columns, list(self.letters[: len(columns)]), nonblank)
 
 
-def _load(reader: fastexcel.ExcelReader, name: str) -> LoadedSheet:
+PEEK_COLUMNS = 52  # A–AZ, as far as a sheet that is read may go
+
+
+def _load(reader: fastexcel.ExcelReader, name: str, rows: int | None = None) -> LoadedSheet:
     sheet = reader.load_sheet(
         name,
         header_row=None,
         skip_rows=0,
+        n_rows=rows,
+        use_columns=None if rows is None else (lambda column: column.index < PEEK_COLUMNS),
         dtypes="string",
         whitespace_as_null=True,
         skip_whitespace_tail_rows=True,
     )
-    letters = tuple(column_letter(info.absolute_index) for info in sheet.available_columns())
+    letters = tuple(column_letter(info.absolute_index) for info in sheet.selected_columns)
     return LoadedSheet(name, sheet, letters)
 
 
-def loaded_sheets(data: bytes, names: list[str] | None = None) -> Iterator[LoadedSheet]:
+def loaded_sheets(
+    data: bytes, names: list[str] | None = None, others: list[str] | None = None
+) -> Iterator[LoadedSheet]:
     """The named sheets (by default every sheet the contract knows, in the contract's order), loaded one at
-    a time. In the checking process only after ``safety.inspect_workbook`` passed; before that, only in the
-    bounded reading process."""
+    a time, then the first rows of the ``others`` (by default every sheet it does not know), where a table of
+    the plan may have been kept and would otherwise be passed over without a word (``tables.plan_table_in``).
+    In the checking process only after ``safety.inspect_workbook`` passed; before that, only in the bounded
+    reading process."""
     with reading():
         reader = fastexcel.read_excel(data)
         if names is None:
             known = [name for name in reader.sheet_names if sheet_key(name) is not None]
             names = sorted(known, key=lambda name: SHEET_ORDER[sheet_key(name) or ""])
+            others = [name for name in reader.sheet_names if sheet_key(name) is None]
     for name in names:
         with reading():
             loaded = _load(reader, name)
+        yield loaded
+    for name in others or ():
+        try:  # a sheet that is not read may be damaged or odd: then it is not looked at either
+            loaded = _load(reader, name, rows=HEADER_SEARCH_ROWS)
+        except fastexcel.FastExcelError:
+            continue
         yield loaded
 
 

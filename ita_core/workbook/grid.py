@@ -65,14 +65,15 @@ def table_of(loaded: LoadedSheet) -> SheetTable:
         return SheetTable(loaded.name, loaded.sheet.to_arrow(), loaded.letters)
 
 
-def read_tables(data: bytes, names: list[str]) -> dict[str, SheetTable]:
-    """The named sheets as Arrow tables. The file must have passed ``safety.inspect_workbook``."""
-    return {table.name: table for table in iter_tables(data, names)}
+def read_tables(data: bytes, names: list[str], others: list[str] | None = None) -> dict[str, SheetTable]:
+    """The named sheets as Arrow tables, and the first rows of the ``others``. The file must have passed
+    ``safety.inspect_workbook``."""
+    return {table.name: table for table in iter_tables(data, names, others)}
 
 
-def iter_tables(data: bytes, names: list[str] | None = None) -> Iterator[SheetTable]:
+def iter_tables(data: bytes, names: list[str] | None = None, others: list[str] | None = None) -> Iterator[SheetTable]:
     """``calamine.loaded_sheets`` as Arrow tables, one at a time."""
-    for loaded in loaded_sheets(data, names):
+    for loaded in loaded_sheets(data, names, others):
         yield table_of(loaded)
 
 

@@ -32,7 +32,7 @@ from ita_core.workbook.sheetgrid import SheetGrid
 
 if TYPE_CHECKING:
     from ita_core.workbook.grid import SheetTable
-from ita_core.workbook.tables import ProblemLog, Table, locate_table
+from ita_core.workbook.tables import ProblemLog, Table, locate_table, plan_table_in
 from ita_core.workbook.worker import Ticket, Workers, default_workers
 
 Source = bytes | str | os.PathLike[str]
@@ -178,6 +178,13 @@ class _Arriving(Mapping[str, "Sheet"]):
                 self._ended = True
                 self._ready.notify_all()
 
+    def get(self, name: str, default: Sheet | None = None) -> Sheet | None:  # type: ignore[override]
+        """A sheet if the reading process sent it, waiting until it does or ends; never a failure (for the
+        first rows of a sheet that is not read: the reading process may have been unable to look at it)."""
+        with self._ready:
+            self._ready.wait_for(lambda: name in self._tables or self._ended)
+            return self._tables.get(name, default)
+
     def __getitem__(self, name: str) -> Sheet:
         with self._ready:
             self._ready.wait_for(lambda: name in self._tables or self._ended)
@@ -315,6 +322,32 @@ class _Ingest:
             f"the plan, move it there (if it is old or other data, nothing needs doing)",
         )
 
+    def _plan_tables_elsewhere(self) -> None:
+        """A sheet not read (``Sheet1``, ``แผ่นงานเพิ่ม``) whose first rows hold a table of the plan: its rows were
+        left out without a word. Said, not refused: it may be last year's, or a copy kept for reference. Sheets
+        named after one that is read, or copies of one, are said already (``_not_read``, ``_copied_sheet``)."""
+        for name in self.scan.sheets:
+            if contract.sheet_key(name) or contract.copy_of(name) or contract.named_after(name):
+                continue
+            if self.tables.get(name) is None or (found := plan_table_in(self.grid(name))) is None:
+                continue
+            more = len(found.titles) - 4
+            titles = ", ".join(found.titles[:4])
+            titles_th, titles_en = (
+                (f"{titles} และอีก {more} คอลัมน์", f"{titles} and {more} more") if more > 0 else (titles, titles)
+            )
+            self.log.warning(
+                name,
+                found.cell,
+                None,
+                f"แผ่นงาน “{name}” ไม่ได้อ่าน แต่มีตารางที่หัวคอลัมน์เหมือนแผ่นงาน “{found.spec.th}” ({titles_th}): "
+                f"ถ้าแถวในตารางนี้เป็นส่วนหนึ่งของแผน ให้ย้ายไปไว้ในแผ่นงาน “{found.spec.th}” "
+                "(ถ้าเป็นข้อมูลเก่าหรือข้อมูลอื่น ไม่ต้องทำอะไร)",
+                f"sheet “{name}” is not read, but holds a table with the column titles of the sheet "
+                f"“{found.spec.th}” ({titles_en}): if its rows are part of the plan, move them there "
+                "(if it is old or other data, nothing needs doing)",
+            )
+
     def _copied_sheet(self, name: str, th: str) -> None:
         """A copy of a sheet we read (Excel names it กิจกรรม (2)) is not read; which of the two holds the latest
         figures cannot be told, and the copy is the one a person would have updated. Said as the two sheets of one
@@ -388,6 +421,7 @@ class _Ingest:
         if not unit.as_of_typed and any(a.progress_reported for a in activities.values()):
             self._no_data_date()
         self._check_deadlines_in_year(deadlines)
+        self._plan_tables_elsewhere()
         problems = tuple(self.log.problems)
         if self.log.has_errors:
             return ReadResult(None, problems, self.log.omitted())

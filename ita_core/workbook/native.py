@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
 def native_read(data: bytes, limits: Limits | None = None) -> tuple[WorkbookScan, dict[str, SheetTable]]:
     """The part of reading done by native code: inspect the zip, then let calamine read the sheets the
-    contract knows. Nothing is read when one of them has a value too far away (see ``_Ingest``)."""
+    contract knows, and the first rows of the others. Nothing is read when a sheet the contract knows has a
+    value too far away (see ``_Ingest``); another sheet with one is not looked at."""
     from ita_core.workbook import contract
     from ita_core.workbook.grid import read_tables
     from ita_core.workbook.safety import inspect_workbook
@@ -24,7 +25,8 @@ def native_read(data: bytes, limits: Limits | None = None) -> tuple[WorkbookScan
     candidates = [name for name in scan.sheets if contract.sheet_key(name) is not None]
     if any(scan.sheets[name].far_cell for name in candidates):
         return scan, {}
-    return scan, read_tables(data, candidates)
+    others = [name for name, sheet in scan.sheets.items() if name not in candidates and sheet.far_cell is None]
+    return scan, read_tables(data, candidates, others)
 
 
 def warm_up() -> None:
@@ -38,10 +40,11 @@ JSON_CELLS = 20_000  # up to this many cells a sheet is sent as JSON (the shippe
 def table_frames(data: bytes, options: dict[str, Any]) -> Iterator[tuple[dict[str, Any], bytes]]:
     """calamine alone, for the reading process while the caller scans the same file (``ingest.read_untrusted``):
     every sheet the contract knows, one frame each, in the order the checks need them, so the caller checks
-    the activities while the sheets after them are still being read. A small sheet goes as a JSON grid
-    (``SheetGrid.pack``), converted without pyarrow (``calamine.LoadedSheet.grid``), so checking a plan of
-    tens of activities loads Arrow in neither process; a large one as Arrow IPC, which crosses faster than
-    JSON once there are tens of thousands of cells."""
+    the activities while the sheets after them are still being read; then the first rows of the others. A
+    small sheet goes as a JSON grid (``SheetGrid.pack``), converted without pyarrow
+    (``calamine.LoadedSheet.grid``), so checking a plan of tens of activities loads Arrow in neither
+    process; a large one as Arrow IPC, which crosses faster than JSON once there are tens of thousands of
+    cells."""
     for loaded in loaded_sheets(data):
         if loaded.cells <= JSON_CELLS:
             yield {"name": loaded.name, "format": "json"}, loaded.grid().pack()

@@ -17,6 +17,7 @@ from typing import cast
 from ita_core.problems import Omitted, Problem, Severity
 from ita_core.workbook.contract import (
     HEADER_SEARCH_ROWS,
+    TABLE_SHEETS,
     Column,
     SheetSpec,
     column_index,
@@ -406,6 +407,33 @@ def missing_column(
         f"ไม่พบคอลัมน์ “{col.th}” ({col.english}) ในแถวหัวตาราง (แถว {header_row + 1}): เพิ่มหัวคอลัมน์นี้",
         f"missing column “{col.th}” ({col.english}) in the header row (row {header_row + 1}): add it",
     )
+
+
+@dataclass(frozen=True)
+class PlanTable:
+    """A table of the plan found in a sheet that is not read: the sheet it belongs in, and its header."""
+
+    spec: SheetSpec
+    cell: str  # the header's first title
+    titles: tuple[str, ...]
+
+
+def plan_table_in(grid: SheetGrid, least: int = 3) -> PlanTable | None:
+    """The plan's table whose columns one of the sheet's first rows names most, at least ``least`` of them (a
+    note or a list names one or two): activities kept in ``Sheet1`` beside the กิจกรรม sheet were passed over
+    without a word."""
+    best: tuple[int, SheetSpec, int, dict[int, tuple[str, int]]] | None = None
+    for spec in TABLE_SHEETS:
+        for row in (r for r in grid.nonblank_rows if r < HEADER_SEARCH_ROWS):
+            found = _header_matches(grid, spec.key, row)
+            if len(_keys(found)) >= least and (best is None or len(_keys(found)) > best[0]):
+                best = (len(_keys(found)), spec, row, found)
+    if best is None:
+        return None
+    _, spec, row, found = best
+    first = min(found)
+    titles = tuple(str(grid.columns[pos][row]).strip() for pos in sorted(found))
+    return PlanTable(spec, f"{grid.letters[first]}{row + 1}", titles)
 
 
 def _keys(found: dict[int, tuple[str, int]]) -> set[str]:

@@ -886,6 +886,48 @@ def test_a_sheet_named_after_one_that_is_read_is_said_not_to_be_read(read: Read,
     assert read(book).problems == ()
 
 
+@pytest.mark.parametrize(
+    ("name", "title_rows", "kind", "header", "cell"),
+    [
+        ("Sheet1", [], "กิจกรรม", HEADERS["กิจกรรม"], "A1"),
+        ("แผ่นงานเพิ่ม", [["กิจกรรมที่เพิ่มหลังอนุมัติแผน"], []], "กิจกรรม", HEADERS["กิจกรรม"], "A3"),
+        ("ไตรมาส 2", [["ผลไตรมาส 2"]], "การมีส่วนร่วม", HEADERS["การมีส่วนร่วม"], "A2"),
+        ("ส่งงาน", [], "กำหนดส่ง", ["", *HEADERS["กำหนดส่ง"]], "B1"),
+    ],
+)
+def test_a_table_of_the_plan_in_a_sheet_not_read_is_said(
+    read: Read, book: Book, name: str, title_rows: list[list[Any]], kind: str, header: list[str], cell: str
+) -> None:
+    """Activities (or participation, or deadlines) kept in ``Sheet1`` beside the sheets that are read were
+    left out of the plan without a word: the sheet was never looked at. Its first rows are now, and a header
+    of the plan's columns there is a warning at its first title naming the sheet it belongs in. The plan read
+    is the same."""
+    before = read(book).plan
+    book.add(name, [*title_rows, list(header), ["", 2, "2.2", "กิจกรรมเพิ่ม", None, None, "กลุ่มงานวินัย"]])
+    result = read(book)
+    assert result.errors == () and result.plan == replace(before, warnings=result.warnings)
+    (warning,) = result.warnings
+    assert (warning.sheet, warning.cell, warning.severity) == (name, cell, Severity.WARNING)
+    titles = ", ".join(h for h in header if h)
+    assert warning.th.startswith(f"แผ่นงาน “{name}” ไม่ได้อ่าน แต่มีตารางที่หัวคอลัมน์เหมือนแผ่นงาน “{kind}” (")
+    assert f"ให้ย้ายไปไว้ในแผ่นงาน “{kind}”" in warning.th and f"of the sheet “{kind}”" in warning.en
+    shown = [t.strip() for t in warning.en.split("(", 1)[1].split("):", 1)[0].replace(" and ", ", ").split(", ")]
+    assert titles.startswith(", ".join(shown[:4]))  # the first four titles, then how many more
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [["ลำดับ", "เรื่อง", "หมายเหตุ"], [1, "ประชุมคณะทำงาน", "เลื่อน"]],  # two of a table's titles: a list
+        [["มาตรการ"], ["ลำดับ"], ["โครงการ/กิจกรรม"], ["ผลผลิต"]],  # titles down a column: a glossary
+        [["หมายเหตุ: ข้อมูลไตรมาส 2 ส่งแยก"]],
+    ],
+)
+def test_a_sheet_not_read_that_holds_no_table_of_the_plan_is_not_said(read: Read, book: Book, rows: list) -> None:
+    book.add("Sheet1", rows)
+    assert read(book).problems == ()
+
+
 def _with_activity_ten(book: Book) -> Book:
     """Activities 1.1 and 1.10 (typed as text, as the template keeps it) and a กำหนดส่ง sheet."""
     book.rows("กิจกรรม").append([1, "1.10", "กิจกรรมสิบ", None, None, "คณะทำงานสำนัก", None, None, None, None])

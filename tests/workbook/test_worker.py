@@ -10,6 +10,7 @@ from threading import Timer
 
 import hostile
 import pytest
+from workbooks import HEADERS, valid_book
 
 from ita_core import read_workbook
 from ita_core.paths import SHIPPED_WORKBOOK
@@ -32,6 +33,24 @@ def test_an_untrusted_read_gives_the_same_plan(workers: Workers) -> None:
     isolated = read_untrusted(SHIPPED_WORKBOOK, workers=workers)
     assert isolated.plan is not None and isolated.plan == read_workbook(SHIPPED_WORKBOOK).plan
     assert isolated.problems == read_workbook(SHIPPED_WORKBOOK).problems
+
+
+def test_sheets_not_read_are_looked_at_in_the_reading_process_too(workers: Workers) -> None:
+    """The first rows of a sheet not read come from the reading process after the plan's sheets: a plan's
+    table kept there is said as in one process, and a sheet the reading process cannot load (a value at
+    XFD1048576: calamine would build the whole grid and the process dies) is simply not looked at."""
+    book = valid_book().add("Sheet1", [list(HEADERS["กิจกรรม"]), [2, "2.2", "กิจกรรมเพิ่ม"]])
+    book.add("สำรอง", [["x"]])
+    data = hostile.patched(
+        lambda xml: xml.replace(b"</sheetData>", b'<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>'),
+        sheet="สำรอง",
+        base=book.to_bytes(),
+    )
+    isolated, inside = read_untrusted(data, workers=workers), read_workbook(data)
+    assert isolated.plan is not None and isolated.plan == inside.plan
+    assert isolated.problems == inside.problems
+    assert [(p.sheet, p.cell) for p in isolated.problems] == [("Sheet1", "A1")]
+    assert read_untrusted(SHIPPED_WORKBOOK, workers=workers).problems == ()  # คำอธิบาย holds no table
 
 
 @pytest.mark.skipif(not hasattr(fcntl, "F_GETPIPE_SZ"), reason="pipe sizes are Linux's")
