@@ -415,35 +415,94 @@ def next_year_text(text: str) -> str:
     for start, end, value in sorted(edits, reverse=True):
         thai = any(ch in "๐๑๒๓๔๕๖๗๘๙" for ch in text[start:end])
         out = out[:start] + (to_thai_digits(value) if thai else value) + out[end:]
-    return _weekdays_follow(out, [m.span() for m, kind in _date_matches(to_arabic_digits(out), iso=True)])
+    return _weekdays_follow(out)
 
 
 # A weekday written beside a date (วันศุกร์ที่ 30 ก.ย. 66, 30 ก.ย. 66 (วันศุกร์)): Monday to Sunday, as date.weekday().
-_WEEKDAYS = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
-WEEKDAY = re.compile(f"วัน({_DAY_NAMES})")
-_WEEKDAY_BEFORE = re.compile(rf"วัน(?:{_DAY_NAMES})(?:ที่)?\s*$")
-_WEEKDAY_AFTER = re.compile(rf"^\s*\(?\s*วัน(?:{_DAY_NAMES})")
+_WEEKDAYS = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")  # date.weekday() order
+_WEEKDAYS_SHORT = ("จ", "อ", "พ", "พฤ", "ศ", "ส", "อา")  # as tables write them: ศ. 30 ก.ย. 66
+_WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_SHORT_DAYS = "อา|พฤ|จ|อ|พ|ศ|ส"  # longest first
+# A weekday right before a date (วันศุกร์ที่ 30 ก.ย. 66, ศ. 30 ก.ย. 66) or right after it (30 ก.ย. 66 (วันศุกร์),
+# 30 ก.ย. 66 (ศ.)). An abbreviation stands alone, not inside a word or an abbreviation (พ.ศ., ส.ค.).
+_WEEKDAY_BEFORE = re.compile(rf"(?:วัน(?P<day>{_DAY_NAMES})(?:ที่)?|(?<![ก-๛A-Za-z.])(?P<short>{_SHORT_DAYS})\.)\s*$")
+_WEEKDAY_AFTER = re.compile(rf"\s*\(?\s*(?:วัน(?P<day>{_DAY_NAMES})|(?P<short>{_SHORT_DAYS})\.(?![ก-๛]))")
+# Whether a text may hold a weekday at all, for a look at a whole column at once.
+_ANY_WEEKDAY = re.compile(rf"วัน(?:{_DAY_NAMES})|(?<![ก-๛A-Za-z.])(?:{_SHORT_DAYS})\.(?![ก-๛])")
 
 
-def _weekdays_follow(text: str, spans: list[tuple[int, int]]) -> str:
+class WrittenWeekday(NamedTuple):
+    """A weekday written beside a date: where its word is in the text, which day it names, and the date."""
+
+    start: int
+    end: int
+    written: int  # date.weekday() of the day written
+    short: bool  # ศ. rather than ศุกร์
+    beside: date
+
+    @property
+    def agrees(self) -> bool:
+        return self.written == self.beside.weekday()
+
+    def word(self, day: int) -> str:
+        """What stands at ``start:end`` for ``day``: ศุกร์ (of วันศุกร์), or ศ (of ศ.)."""
+        return (_WEEKDAYS_SHORT if self.short else _WEEKDAYS)[day]
+
+    def said(self, day: int | None = None) -> str:
+        """The day as a person writes it (วันศุกร์, ศ.): the one written, or ``day``."""
+        word = self.word(self.written if day is None else day)
+        return f"{word}." if self.short else f"วัน{word}"
+
+
+def weekdays_beside_dates(text: str) -> list[WrittenWeekday]:
+    """Every weekday written right before or after a date of the text, in order."""
+    if _ANY_WEEKDAY.search(text) is None:
+        return []
+    found: dict[int, WrittenWeekday] = {}
+    for match, _ in _date_matches(to_arabic_digits(text), iso=True):  # Thai digits are one character each
+        start, end = match.span()
+        dates = parse_date_text(text[start:end]).dates
+        if len(dates) != 1:
+            continue
+        before = _WEEKDAY_BEFORE.search(text, max(0, start - 20), start)
+        after = _WEEKDAY_AFTER.match(text, end, end + 20)
+        for named in (before, after):
+            if named is not None and named.start() not in found:  # overlapping readings of one date: once
+                group = "day" if named["day"] is not None else "short"
+                word = named[group]
+                day = _WEEKDAYS_SHORT.index(word) if group == "short" else _day_number(word)
+                at = named.span(group)
+                found[named.start()] = WrittenWeekday(at[0], at[1], day, group == "short", dates[0].value)
+    return sorted(found.values())
+
+
+def _day_number(name: str) -> int:
+    return _WEEKDAYS.index("พฤหัสบดี" if name == "พฤหัส" else name)
+
+
+def weekday_disagrees(text: str) -> Text | None:
+    """What to check when a weekday written beside a date is not that date's (วันศุกร์ที่ 30 ก.ย. 66: a Saturday):
+    which of the two is meant cannot be told; the date is read as its numbers say, and said."""
+    wrong = [w for w in weekdays_beside_dates(text) if not w.agrees]
+    if not wrong:
+        return None
+    w = wrong[0]
+    actual = w.beside.weekday()
+    written = f"{w.said()} (วัน{_WEEKDAYS[w.written]})" if w.short else w.said()
+    return Text(
+        f"วันที่ {format_date_th(w.beside)} เป็นวัน{_WEEKDAYS[actual]} แต่เขียนไว้ว่า{written}: อ่านเป็นวันที่ "
+        f"{format_date_th(w.beside)} ตามตัวเลข ตรวจว่าหมายถึงวันใด แล้วแก้วันที่หรือวันในสัปดาห์ให้ตรงกัน",
+        f"{w.beside:%d %b} {w.beside.year + BE_OFFSET} is a {_WEEKDAYS_EN[actual]}, but the cell says "
+        f"{_WEEKDAYS_EN[w.written]} ({w.said()}): read as the date its numbers give; check which day is meant "
+        "and make the date and the weekday agree",
+    )
+
+
+def _weekdays_follow(text: str) -> str:
     """The weekday written beside each date made true of the date as it now reads: a year on, วันศุกร์ที่ 30
     ก.ย. 66 became วันศุกร์ที่ 30 ก.ย. 67, a Monday, in next year's plan, without a word."""
-    edits: list[tuple[int, int, str]] = []
-    for start, end in spans:
-        found = parse_date_text(text[start:end]).dates
-        if len(found) != 1:
-            continue
-        day = _WEEKDAYS[found[0].value.weekday()]
-        before = _WEEKDAY_BEFORE.search(text, max(0, start - 20), start)
-        after = _WEEKDAY_AFTER.match(text[end : end + 20])
-        for named in (before, after):
-            if named is not None:
-                offset = 0 if named is before else end
-                word = WEEKDAY.search(named.group(0))
-                assert word is not None
-                edits.append((offset + named.start() + word.start(1), offset + named.start() + word.end(1), day))
-    for start, end, day in sorted(edits, reverse=True):
-        text = text[:start] + day + text[end:]
+    for w in reversed(weekdays_beside_dates(text)):
+        text = text[: w.start] + w.word(w.beside.weekday()) + text[w.end :]
     return text
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from ita_core.dateparse import WEEKDAY, has_deadline_cue, next_year_text, parse_date_text
+from ita_core.dateparse import has_deadline_cue, next_year_text, parse_date_text, weekdays_beside_dates
 from ita_core.errors import BilingualError
 from ita_core.labels import percent_label
 from ita_core.metrics import Summary, summarise
@@ -111,7 +111,7 @@ def _listed(activity: Activity, field: str, value: str, what: Text) -> Problem:
 
 
 def _weekdays(text: str) -> list[str]:
-    return ["วัน" + ("พฤหัสบดี" if day == "พฤหัส" else day) for day in WEEKDAY.findall(text)]
+    return [w.said() for w in weekdays_beside_dates(text)]
 
 
 def _roll_lines(activity: Activity, field: str, checks: list[Problem]) -> str:

@@ -12,6 +12,8 @@ from ita_core.dateparse import (
     next_year_text,
     parse_date_cell,
     parse_date_text,
+    weekday_disagrees,
+    weekdays_beside_dates,
 )
 from ita_core.thai import format_date_th
 
@@ -314,3 +316,30 @@ def test_a_counted_number_before_a_date_is_not_the_start_of_a_range(text: str, e
 )
 def test_a_date_cell_read_as_text_is_shown_as_a_person_reads_it(raw: str, shown: str) -> None:
     assert date_cell_shown(raw) == shown
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("วันศุกร์ที่ 30 ก.ย. 66", ["วันศุกร์"]),
+        ("ส่ง ศ. 30 ก.ย. 66", ["ศ."]),
+        ("30 ก.ย. 66 (วันเสาร์)", ["วันเสาร์"]),
+        ("๓๐ ก.ย. ๖๖ (ส.)", ["ส."]),
+        ("วันพฤหัสที่ 29 ก.พ. 67 และ วันศุกร์ที่ 1 มี.ค. 67", ["วันพฤหัสบดี", "วันศุกร์"]),
+        ("ส่ง 30 ก.ย. 66 ประชุมวันศุกร์", []),  # a weekday not beside the date
+        ("1 ก.ค. 66 - 31 ส.ค. 66", []),
+        ("พ.ศ. 2566", []),
+    ],
+)
+def test_weekdays_beside_dates_are_found_as_written(typed: str, said: list[str]) -> None:
+    assert [w.said() for w in weekdays_beside_dates(typed)] == said
+
+
+def test_a_weekday_that_is_not_its_date_s_is_said_with_both() -> None:
+    assert weekday_disagrees("วันเสาร์ที่ 30 ก.ย. 66") is None  # 30 September 2566 is a Saturday
+    assert weekday_disagrees("ส่ง 30 ก.ย. 66") is None
+    fix = weekday_disagrees("วันศุกร์ที่ 30 ก.ย. 66")
+    assert fix is not None and fix.th.startswith("วันที่ 30 ก.ย. 2566 เป็นวันเสาร์ แต่เขียนไว้ว่าวันศุกร์: อ่านเป็นวันที่ 30 ก.ย. 2566")
+    assert "30 Sep 2566 is a Saturday, but the cell says Friday" in fix.en
+    fix = weekday_disagrees("ส่ง ศ. ๒๐ มิ.ย. ๒๕๖๖")
+    assert fix is not None and "เป็นวันอังคาร แต่เขียนไว้ว่าศ. (วันศุกร์)" in fix.th

@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
+import pytest
 from commands import run
 from workbooks import valid_book
 
@@ -64,6 +65,30 @@ def test_a_weekday_written_beside_a_date_is_the_new_date_s_and_is_listed() -> No
     assert (listed.location, listed.value) == ("กิจกรรม!B3", "วันเสาร์ที่ 30 ก.ย. 66")
     assert "กิจกรรม 1.2 คอลัมน์ กำหนดส่ง" in listed.th and "(วันศุกร์ → วันเสาร์)" in listed.th
     assert "weekday" in listed.en
+
+
+@pytest.mark.parametrize(
+    ("typed", "rolled"),
+    [
+        ("ศ. 30 ก.ย. 65", "ส. 30 ก.ย. 66"),
+        ("30 ก.ย. 65 (ศ.)", "30 ก.ย. 66 (ส.)"),
+        ("ส่ง พฤ. ๒๒ มิ.ย. ๒๕๖๖", "ส่ง ส. ๒๒ มิ.ย. ๒๕๖๗"),
+        ("1 ก.ค. 66 - 31 ส.ค. 66", "1 ก.ค. 67 - 31 ส.ค. 67"),  # ส.ค. is August, not Saturday
+        ("ปี พ.ศ. 2566 ส่ง 5 ก.ค. 66", "ปี พ.ศ. 2566 ส่ง 5 ก.ค. 67"),  # พ.ศ. is the era (a year alone stays)
+    ],
+)
+def test_a_weekday_abbreviated_beside_a_date_follows_it_too(typed: str, rolled: str) -> None:
+    """ศ. 30 ก.ย. 65 (a Friday), as tables abbreviate it, became ศ. 30 ก.ย. 66, a Saturday, without a word."""
+    assert next_year_text(typed) == rolled
+
+
+def test_an_abbreviated_weekday_that_changed_is_listed_as_written() -> None:
+    book = valid_book().set("ข้อมูลหน่วยงาน", "B2", 2565).set("ข้อมูลหน่วยงาน", "B3", datetime(2022, 9, 30))
+    book.set("กิจกรรม", "G2", "20 มิ.ย. 65").set("กิจกรรม", "G3", "ศ. 30 ก.ย. 65").set("กิจกรรม", "G4", "7 เม.ย. 65")
+    plan = read_workbook(book.to_bytes()).plan
+    assert plan is not None
+    (listed,) = [w for w in next_year(plan).warnings if "วันในสัปดาห์" in w.th]
+    assert (listed.location, listed.value) == ("กิจกรรม!B3", "ส. 30 ก.ย. 66") and "(ศ. → ส.)" in listed.th
 
 
 def test_the_shipped_plan_rolled_into_fy2567_reads_back_with_every_deadline_a_year_later(tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ from string import ascii_uppercase
 from typing import Any, Generic, TypeVar
 
 from ita_core import clock
-from ita_core.dateparse import EMPTY_MARKERS, NOT_YET_MARKERS, DateFound, parse_date_cell
+from ita_core.dateparse import EMPTY_MARKERS, NOT_YET_MARKERS, DateFound, parse_date_cell, weekday_disagrees
 from ita_core.group_names import groups_of, spelling_key
 from ita_core.model import (
     WHOLE_UNIT,
@@ -100,6 +100,7 @@ class Context:
     group_spellings: dict[str, tuple[str, str]] = field(default_factory=dict)  # groups as first typed, and where
     groups_said: set[str] = field(default_factory=set)  # group names already said to be spelled otherwise
     today: date = field(default_factory=clock.today)  # in Thailand: a data date cannot be after it
+    weekdays_wrong: dict[str, Text] = field(default_factory=dict)  # date texts whose weekday is not their date's
 
     def percent_rows(self, table: Table, key: str) -> set[int]:
         """0-based rows whose cell in this column is formatted as a percentage (Excel stores 50% as 0.5)."""
@@ -118,7 +119,10 @@ class Context:
         return {int(ref[n:]) - 1 for ref in cells if ref[:n] == letter and ref[n : n + 1].isdigit()}
 
     def dates(self, raw: str) -> tuple[DateFound, ...] | Text:
+        """Read once per distinct text (``parser``); a weekday beside a date not its own is noted then."""
         parsed = parse_date_cell(raw, self.fiscal_year)
+        if parsed.error is None and (wrong := weekday_disagrees(raw)) is not None:
+            self.weekdays_wrong[raw] = wrong
         return parsed.error if parsed.error is not None else parsed.dates
 
     def one_date(self, raw: str) -> date | Text:
@@ -246,6 +250,8 @@ def read_rows(table: Table, ctx: Context) -> Rows:
             raw = _none_for_dashes(raw, NOT_YET_MARKERS if key == "submitted" else frozenset())
         values, may_fail = ctx.read_column(table, column, rows, raw)
         found.values[key] = values
+        if ctx.weekdays_wrong and column.kind in (Kind.DATE, Kind.DATES):
+            _weekdays_agree(found, key, ctx)
         if may_fail:
             for i, value in enumerate(values):
                 if isinstance(value, Text):
@@ -260,6 +266,15 @@ def read_rows(table: Table, ctx: Context) -> Rows:
                 if text is not None and len(text) > column.most:
                     found.problem(i, key, too_long(len(text), column.most))
     return found
+
+
+def _weekdays_agree(found: Rows, key: str, ctx: Context) -> None:
+    """A weekday written beside a date that is not that date's (วันศุกร์ที่ 30 ก.ย. 66, a Saturday): the date is
+    read as its numbers say, a day away from the one meant if the weekday was right. Said at each such cell."""
+    wrong = ctx.weekdays_wrong
+    for i, text in enumerate(found.raw[key]):
+        if text in wrong:
+            ctx.log.warning(found.table.sheet, found.ref(key, i), text, wrong[text].th, wrong[text].en)
 
 
 def _none_for_dashes(raw: list[str | None], also: Collection[str]) -> list[str | None]:

@@ -928,6 +928,26 @@ def test_a_sheet_not_read_that_holds_no_table_of_the_plan_is_not_said(read: Read
     assert read(book).problems == ()
 
 
+def test_a_weekday_that_is_not_its_date_s_is_said_at_its_cell(read: Read, book: Book) -> None:
+    """วันศุกร์ที่ 30 ก.ย. 66 is a Saturday: a deadline a day from the one meant if the weekday was right, read
+    without a word. The date is read as its numbers say, and each such cell is a warning, in the กิจกรรม and
+    กำหนดส่ง sheets alike; a weekday that is its date's is nothing."""
+    book.set("กิจกรรม", "G3", "วันศุกร์ที่ 30 ก.ย. 66").set("กิจกรรม", "G4", "ศ. ๗ เม.ย. ๖๖")  # a Friday: nothing
+    book.add("กำหนดส่ง", [list(HEADERS["กำหนดส่ง"]), ["1.1", "รายงาน", "20 มิ.ย. 66 (ศ.)", None]])
+    result = read(book)
+    assert result.errors == ()
+    assert [(p.location, p.value, p.severity) for p in result.warnings] == [
+        ("กิจกรรม!G3", "วันศุกร์ที่ 30 ก.ย. 66", Severity.WARNING),
+        ("กำหนดส่ง!C2", "20 มิ.ย. 66 (ศ.)", Severity.WARNING),
+    ]
+    assert all("แต่เขียนไว้ว่า" in p.th and "is a" in p.en for p in result.warnings)
+    assert [(d.activity_id, d.due) for d in result.plan.deadlines] == [
+        ("2.1", date(2023, 4, 7)),
+        ("1.1", date(2023, 6, 20)),
+        ("1.2", date(2023, 9, 30)),
+    ]
+
+
 def _with_activity_ten(book: Book) -> Book:
     """Activities 1.1 and 1.10 (typed as text, as the template keeps it) and a กำหนดส่ง sheet."""
     book.rows("กิจกรรม").append([1, "1.10", "กิจกรรมสิบ", None, None, "คณะทำงานสำนัก", None, None, None, None])
