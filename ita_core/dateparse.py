@@ -46,6 +46,7 @@ class DateFound(NamedTuple):
 class DateParse(NamedTuple):
     dates: tuple[DateFound, ...]
     error: Text | None
+    moved: tuple[date, ...] = ()  # earlier dates the cell says were moved (เลื่อนจาก 31 ส.ค. 66): not deadlines
 
 
 def _month_key(token: str) -> str:
@@ -154,6 +155,14 @@ _RANGE_JOIN = re.compile(rf"\s*{_TO}\s*(?:วันที่\s*)?", re.IGNORECAS
 _DAY_BEFORE = re.compile(rf"(?<![\d.])(?P<day>\d{{1,2}})\s*{_TO}\s*(?:วันที่\s*)?$", re.IGNORECASE)
 _COUNTING = re.compile(r"(?:(?<!วัน)ที่|ข้อ|รอบ|ครั้ง|ฉบับ|no\.?|#)\s*$", re.IGNORECASE)  # not วันที่ (the day)
 _THAI_DIGIT = "[0-9๐-๙]"
+# A date that was moved, and so is no longer due: after words that say so (30 ก.ย. 66 (เลื่อนจาก 31 ส.ค. 66),
+# (เดิม 31 ส.ค. 66)), or before words that move it on (31 ส.ค. 66 เลื่อนเป็น 30 ก.ย. 66, 31 ส.ค. 66 → 30 ก.ย. 66).
+_WAS = re.compile(
+    r"\(?\s*(?:(?:เลื่อน|ขยาย(?:เวลา)?|เปลี่ยน)(?:มา)?จาก|(?:จาก)?(?:กำหนด)?เดิม(?:กำหนด)?(?:ส่ง)?|แทน(?=วันที่|กำหนด))"
+    r"\s*(?:วันที่|ภายใน(?:วันที่)?)?\s*$"
+)
+_CLOSING = re.compile(r"\s*\)")
+_MOVED_ON = re.compile(r"\s*[,;)]?\s*(?:(?:เลื่อน|ขยาย(?:เวลา)?|เปลี่ยน)(?:ไป)?(?:เป็น|ถึง|ไป)(?:วันที่)?|→|->|=>|⇒)\s*")
 # A word that makes the date after it a deadline; ส่ง stands alone as a word unless it begins another word
 # that means something else (ส่งเสริม promote, ส่งผลให้/ส่งผลต่อ/ส่งผลกระทบ affect, ส่งต่อ pass on).
 DEADLINE_CUE = re.compile(
@@ -260,6 +269,8 @@ def parse_date_text(text: str, fiscal_year_be: int | None = None) -> DateParse:
 
     found: list[DateFound] = []
     deadlines = _deadlines(arabic, matches)
+    if (moved := _moved(arabic, deadlines)) is not None:
+        return _without_moved(raw, moved, fiscal_year_be)
     labels = _labels(raw, deadlines)
     for (_, _, match, kind), label in zip(deadlines, labels, strict=True):
         if kind == "quarter":
@@ -291,6 +302,48 @@ def parse_date_text(text: str, fiscal_year_be: int | None = None) -> DateParse:
             return DateParse((), made)
         found.append(DateFound(label, made))
     return DateParse(tuple(found), None)
+
+
+def _moved(arabic: str, deadlines: list[tuple[int, int, re.Match[str], str]]) -> list[tuple[int, int, int, int]] | None:
+    """For each date the cell says was moved: the span to take out (its words too) and the date's own span;
+    ``None`` when there is none."""
+    spans: list[tuple[int, int, int, int]] = []
+    for i, (label_start, _, match, _) in enumerate(deadlines):
+        start, end = match.span()
+        was = _WAS.search(arabic, label_start, start)
+        following = deadlines[i + 1][2].start() if i + 1 < len(deadlines) else None
+        on = _MOVED_ON.match(arabic, end, following) if following is not None else None
+        if on is not None and on.end() == following:  # 31 ส.ค. 66 เลื่อนเป็น 30 ก.ย. 66: up to the new date
+            spans.append((was.start() if was is not None else start, on.end(), start, end))
+        elif was is not None:  # (เลื่อนจาก 31 ส.ค. 66): the parenthesis too
+            closing = _CLOSING.match(arabic, end) if was[0].lstrip().startswith("(") else None
+            spans.append((was.start(), closing.end() if closing else end, start, end))
+    return spans or None
+
+
+def _without_moved(raw: str, moved: list[tuple[int, int, int, int]], fiscal_year_be: int | None) -> DateParse:
+    """The cell read without the dates it says were moved, and those dates, for the reader to say it set them
+    aside: read as deadlines, a date moved on was overdue on the dashboard once it passed."""
+    kept = raw
+    for cut_start, cut_end, _, _ in reversed(moved):
+        kept = kept[:cut_start] + " " + kept[cut_end:]
+    earlier = tuple(
+        d.value for _, _, start, end in moved for d in parse_date_text(raw[start:end], fiscal_year_be).dates
+    )
+    kept = kept.strip()
+    parsed = parse_date_text(kept, fiscal_year_be) if kept else DateParse((), None)
+    if parsed.error is None and not parsed.dates:
+        shown = ", ".join(format_date_th(d) for d in earlier)
+        return DateParse(
+            (),
+            Text(
+                f"มีเพียงกำหนดเดิมที่เลื่อนแล้ว ({shown}): พิมพ์กำหนดส่งปัจจุบัน (ถ้าไม่มีแล้ว เว้นว่างหรือพิมพ์ -)",
+                f"only an earlier date that was moved ({shown}): type the current deadline (or leave it empty, or -, "
+                "if there is none)",
+            ),
+            earlier,
+        )
+    return parsed._replace(moved=earlier)
 
 
 def _quarter_end(match: re.Match[str], fiscal_year_be: int | None) -> date | Text:
@@ -495,6 +548,19 @@ def weekday_disagrees(text: str) -> Text | None:
         f"{w.beside:%d %b} {w.beside.year + BE_OFFSET} is a {_WEEKDAYS_EN[actual]}, but the cell says "
         f"{_WEEKDAYS_EN[w.written]} ({w.said()}): read as the date its numbers give; check which day is meant "
         "and make the date and the weekday agree",
+    )
+
+
+def moved_note(parsed: DateParse) -> Text | None:
+    """What to check when a cell's dates include earlier ones it says were moved, read as no deadline."""
+    if not parsed.moved or not parsed.dates:
+        return None
+    due = ", ".join(format_date_th(d.value) for d in parsed.dates)
+    earlier = ", ".join(format_date_th(d) for d in parsed.moved)
+    return Text(
+        f"อ่านกำหนดส่งเป็น {due} ส่วน {earlier} เป็นกำหนดเดิมที่เลื่อนแล้ว จึงไม่นับเป็นกำหนดส่ง (ถ้าไม่ใช่ ให้แก้ข้อความในเซลล์)",
+        f"read as due {due}; {earlier} is taken as an earlier date that was moved, not a deadline "
+        "(if that is not so, correct the cell)",
     )
 
 

@@ -9,6 +9,7 @@ from ita_core.dateparse import (
     date_cell_shown,
     from_excel_serial,
     has_deadline_cue,
+    moved_note,
     next_year_text,
     parse_date_cell,
     parse_date_text,
@@ -213,7 +214,7 @@ def test_a_short_christian_year_in_a_plan_of_its_year_asks_for_four_digits() -> 
 
 @pytest.mark.parametrize("text", ["", "-", "ไม่มีกำหนด", "  "])
 def test_empty_markers_mean_no_deadline(text: str) -> None:
-    assert parse_date_text(text) == ((), None)
+    assert parse_date_text(text) == ((), None, ())
 
 
 def test_excel_serial_numbers_in_a_date_column() -> None:
@@ -343,3 +344,42 @@ def test_a_weekday_that_is_not_its_date_s_is_said_with_both() -> None:
     assert "30 Sep 2566 is a Saturday, but the cell says Friday" in fix.en
     fix = weekday_disagrees("ส่ง ศ. ๒๐ มิ.ย. ๒๕๖๖")
     assert fix is not None and "เป็นวันอังคาร แต่เขียนไว้ว่าศ. (วันศุกร์)" in fix.th
+
+
+@pytest.mark.parametrize(
+    ("typed", "due", "moved"),
+    [
+        ("30 ก.ย. 66 (เลื่อนจาก 31 ส.ค. 66)", [("", date(2023, 9, 30))], [date(2023, 8, 31)]),
+        ("๓๐ ก.ย. ๖๖ (เดิม ๓๑ ส.ค. ๖๖)", [("", date(2023, 9, 30))], [date(2023, 8, 31)]),
+        ("31 ส.ค. 66 เลื่อนเป็น 30 ก.ย. 66", [("", date(2023, 9, 30))], [date(2023, 8, 31)]),
+        ("เดิม 31 ส.ค. 66 ขยายเป็น 30 ก.ย. 66", [("", date(2023, 9, 30))], [date(2023, 8, 31)]),
+        ("ส่งรายงาน 31 ส.ค. 66 → 30 ก.ย. 66", [("ส่งรายงาน", date(2023, 9, 30))], [date(2023, 8, 31)]),
+        ("รายงาน (กำหนดเดิม 31 ส.ค. 66) เลื่อนเป็น 30 ก.ย. 66", [("รายงาน", date(2023, 9, 30))], [date(2023, 8, 31)]),
+        (
+            "ครั้งที่ 1: 20 มิ.ย. 66 ครั้งที่ 2: 20 ก.ย. 66 (เลื่อนจาก 31 ส.ค. 66)",
+            [("ครั้งที่ 1", date(2023, 6, 20)), ("ครั้งที่ 2", date(2023, 9, 20))],
+            [date(2023, 8, 31)],
+        ),
+        ("ขยายเวลาถึง 30 ก.ย. 66", [("ขยายเวลาถึง", date(2023, 9, 30))], []),  # the new date alone
+        ("ส่งแทน 30 ก.ย. 66", [("ส่งแทน", date(2023, 9, 30))], []),  # on someone's behalf
+        ("1 ก.ค. 66 ถึง 30 ก.ย. 66", [("", date(2023, 9, 30))], []),  # a range
+    ],
+)
+def test_an_earlier_date_the_cell_says_was_moved_is_not_a_deadline(
+    typed: str, due: list[tuple[str, date]], moved: list[date]
+) -> None:
+    """30 ก.ย. 66 (เลื่อนจาก 31 ส.ค. 66) was two deadlines, the 31 August one overdue on the dashboard once it
+    passed, and the 30 September one labelled "(เลื่อนจาก"."""
+    parsed = parse_date_cell(typed, 2566)
+    assert parsed.error is None
+    assert [(d.label, d.value) for d in parsed.dates] == due and list(parsed.moved) == moved
+    note = moved_note(parsed)
+    assert (note is not None) == bool(moved)
+    if note is not None:
+        assert "เป็นกำหนดเดิมที่เลื่อนแล้ว จึงไม่นับเป็นกำหนดส่ง" in note.th and "earlier date that was moved" in note.en
+
+
+def test_a_cell_with_only_a_moved_date_asks_for_the_current_one() -> None:
+    parsed = parse_date_cell("เลื่อนจาก 31 ส.ค. 66", 2566)
+    assert parsed.dates == () and parsed.error is not None
+    assert parsed.error.th.startswith("มีเพียงกำหนดเดิมที่เลื่อนแล้ว (31 ส.ค. 2566): พิมพ์กำหนดส่งปัจจุบัน")

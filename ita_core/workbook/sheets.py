@@ -22,7 +22,14 @@ from string import ascii_uppercase
 from typing import Any, Generic, TypeVar
 
 from ita_core import clock
-from ita_core.dateparse import EMPTY_MARKERS, NOT_YET_MARKERS, DateFound, parse_date_cell, weekday_disagrees
+from ita_core.dateparse import (
+    EMPTY_MARKERS,
+    NOT_YET_MARKERS,
+    DateFound,
+    moved_note,
+    parse_date_cell,
+    weekday_disagrees,
+)
 from ita_core.group_names import groups_of, spelling_key
 from ita_core.model import (
     WHOLE_UNIT,
@@ -100,7 +107,7 @@ class Context:
     group_spellings: dict[str, tuple[str, str]] = field(default_factory=dict)  # groups as first typed, and where
     groups_said: set[str] = field(default_factory=set)  # group names already said to be spelled otherwise
     today: date = field(default_factory=clock.today)  # in Thailand: a data date cannot be after it
-    weekdays_wrong: dict[str, Text] = field(default_factory=dict)  # date texts whose weekday is not their date's
+    date_notes: dict[str, list[Text]] = field(default_factory=dict)  # date texts read, with a word to say
 
     def percent_rows(self, table: Table, key: str) -> set[int]:
         """0-based rows whose cell in this column is formatted as a percentage (Excel stores 50% as 0.5)."""
@@ -119,11 +126,21 @@ class Context:
         return {int(ref[n:]) - 1 for ref in cells if ref[:n] == letter and ref[n : n + 1].isdigit()}
 
     def dates(self, raw: str) -> tuple[DateFound, ...] | Text:
-        """Read once per distinct text (``parser``); a weekday beside a date not its own is noted then."""
+        """Read once per distinct text (``parser``); what is worth a word about a text read is noted then: a
+        weekday beside a date not its own, earlier dates the cell says were moved."""
         parsed = parse_date_cell(raw, self.fiscal_year)
-        if parsed.error is None and (wrong := weekday_disagrees(raw)) is not None:
-            self.weekdays_wrong[raw] = wrong
-        return parsed.error if parsed.error is not None else parsed.dates
+        if parsed.error is not None:
+            return parsed.error
+        notes = [note for note in (weekday_disagrees(raw), moved_note(parsed)) if note is not None]
+        if notes:
+            self.date_notes[raw] = notes
+        return parsed.dates
+
+    def due_dates(self, raw: str) -> tuple[DateFound, ...] | Text:
+        """A กำหนดส่ง cell: one that says the work was sent or cancelled is not read as a deadline still due."""
+        if (said := _done_or_cancelled(raw)) is not None:
+            return said
+        return self.dates(raw)
 
     def one_date(self, raw: str) -> date | Text:
         found = self.dates(raw)
@@ -146,7 +163,7 @@ class Context:
         if kind is Kind.MONEY:
             return Memo(cells.money, None)
         if kind is Kind.DATES:
-            return Memo(self.dates, ())
+            return Memo(self.due_dates, ())
         if kind is Kind.DATE:
             return Memo(self.one_date, None)
         if kind is Kind.YEAR:
@@ -250,8 +267,8 @@ def read_rows(table: Table, ctx: Context) -> Rows:
             raw = _none_for_dashes(raw, NOT_YET_MARKERS if key == "submitted" else frozenset())
         values, may_fail = ctx.read_column(table, column, rows, raw)
         found.values[key] = values
-        if ctx.weekdays_wrong and column.kind in (Kind.DATE, Kind.DATES):
-            _weekdays_agree(found, key, ctx)
+        if ctx.date_notes and column.kind in (Kind.DATE, Kind.DATES):
+            _date_notes(found, key, ctx)
         if may_fail:
             for i, value in enumerate(values):
                 if isinstance(value, Text):
@@ -268,13 +285,36 @@ def read_rows(table: Table, ctx: Context) -> Rows:
     return found
 
 
-def _weekdays_agree(found: Rows, key: str, ctx: Context) -> None:
-    """A weekday written beside a date that is not that date's (วันศุกร์ที่ 30 ก.ย. 66, a Saturday): the date is
-    read as its numbers say, a day away from the one meant if the weekday was right. Said at each such cell."""
-    wrong = ctx.weekdays_wrong
+def _date_notes(found: Rows, key: str, ctx: Context) -> None:
+    """Said at each cell of the column whose text was noted as it was read (``Context.dates``): a weekday that
+    is not its date's (วันศุกร์ที่ 30 ก.ย. 66, a Saturday: a day from the one meant if the weekday was right), an
+    earlier date the cell says was moved (read as a deadline, it was overdue once it passed)."""
+    notes = ctx.date_notes
     for i, text in enumerate(found.raw[key]):
-        if text in wrong:
-            ctx.log.warning(found.table.sheet, found.ref(key, i), text, wrong[text].th, wrong[text].en)
+        for note in notes.get(text, ()) if text is not None else ():
+            ctx.log.warning(found.table.sheet, found.ref(key, i), text, note.th, note.en)
+
+
+# A กำหนดส่ง cell that says the work was sent or done (ส่งแล้ว, (เสร็จแล้ว), ✓), not ดำเนินการแล้วเสร็จภายใน (to be
+# finished by), nor ยังไม่ส่ง; or cancelled. Read as a deadline still due, it showed as overdue once its day passed.
+_SAYS_DONE = re.compile(r"(?<!ไม่)(?<!ไม่ได้)(?:ส่ง|เสร็จ|ดำเนินการ|เรียบร้อย)\s*แล้ว(?!\s*เสร็จ)|[✓✔☑]")
+_SAYS_CANCELLED = re.compile(r"ยกเลิก")
+
+
+def _done_or_cancelled(raw: str) -> Text | None:
+    if (done := _SAYS_DONE.search(raw)) is not None:
+        return Text(
+            f"กำหนดส่งนี้บอกว่าส่งหรือทำแล้ว (“{done[0]}”): ในช่องนี้ใส่เฉพาะวันที่ต้องส่ง ส่วนวันที่ส่งจริงใส่ในคอลัมน์ "
+            "วันที่ส่ง ของแผ่นงาน กำหนดส่ง (อ่านเป็นกำหนดที่ยังไม่ส่ง จะแสดงเป็นเลยกำหนด)",
+            f"this deadline says it was sent or done (“{done[0]}”): put only the day it is due here, and the day it "
+            "was sent under วันที่ส่ง in the กำหนดส่ง sheet (read as not sent, it would show as overdue)",
+        )
+    if _SAYS_CANCELLED.search(raw) is not None:
+        return Text(
+            "กำหนดส่งนี้บอกว่ายกเลิกแล้ว: ลบวันที่ออก (เว้นว่าง หรือพิมพ์ -) แล้วเขียนเหตุผลในคอลัมน์ หมายเหตุ",
+            "this deadline says it was cancelled: remove the date (leave it empty, or -) and write why under หมายเหตุ",
+        )
+    return None
 
 
 def _none_for_dashes(raw: list[str | None], also: Collection[str]) -> list[str | None]:

@@ -948,6 +948,49 @@ def test_a_weekday_that_is_not_its_date_s_is_said_at_its_cell(read: Read, book: 
     ]
 
 
+def test_an_earlier_date_said_moved_is_not_a_deadline_and_is_said(read: Read, book: Book) -> None:
+    """1.2 due 30 ก.ย. 66 (เลื่อนจาก 31 ส.ค. 66) had a second deadline on 31 August, overdue once it passed."""
+    book.set("กิจกรรม", "G3", "30 ก.ย. 66 (เลื่อนจาก 31 ส.ค. 66)")
+    book.add("กำหนดส่ง", [list(HEADERS["กำหนดส่ง"]), ["1.1", "รายงาน", "31 พ.ค. 66 → 20 มิ.ย. 66", None]])
+    result = read(book)
+    assert result.errors == ()
+    assert [(d.activity_id, d.due) for d in result.plan.deadlines] == [
+        ("2.1", date(2023, 4, 7)),
+        ("1.1", date(2023, 6, 20)),
+        ("1.2", date(2023, 9, 30)),
+    ]
+    assert [(p.location, p.th.split(" ส่วน ")[0]) for p in result.warnings] == [
+        ("กิจกรรม!G3", "อ่านกำหนดส่งเป็น 30 ก.ย. 2566"),
+        ("กำหนดส่ง!C2", "อ่านกำหนดส่งเป็น 20 มิ.ย. 2566"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        ("ส่งแล้ว 30 ก.ย. 66", "ส่งหรือทำแล้ว (“ส่งแล้ว”)"),
+        ("30 ก.ย. 66 (เสร็จแล้ว)", "ส่งหรือทำแล้ว (“เสร็จแล้ว”)"),
+        ("30 ก.ย. 66 ✓", "ส่งหรือทำแล้ว (“✓”)"),
+        ("ยกเลิก", "ยกเลิกแล้ว"),
+        ("ส่ง 30 ก.ย. 66 (ยกเลิกแล้ว)", "ยกเลิกแล้ว"),
+    ],
+)
+def test_a_deadline_that_says_it_was_sent_or_cancelled_is_asked_not_shown_as_due(
+    read: Read, book: Book, typed: str, says: str
+) -> None:
+    """ส่งแล้ว 30 ก.ย. 66 under กำหนดส่ง was a deadline not sent, overdue on the dashboard after 30 September."""
+    book.set("กิจกรรม", "G3", typed)
+    (error,) = read(book).errors
+    assert (error.location, error.value) == ("กิจกรรม!G3", typed)
+    assert f"กำหนดส่งนี้บอกว่า{says}" in error.th
+
+
+@pytest.mark.parametrize("typed", ["ดำเนินการแล้วเสร็จภายใน 30 ก.ย. 66", "ยังไม่ส่ง ครบกำหนด 30 ก.ย. 66"])
+def test_words_of_a_deadline_still_due_are_not_taken_for_sent(read: Read, book: Book, typed: str) -> None:
+    book.set("กิจกรรม", "G3", typed)
+    assert [d.due for d in plan_of(read, book).deadlines if d.activity_id == "1.2"] == [date(2023, 9, 30)]
+
+
 def _with_activity_ten(book: Book) -> Book:
     """Activities 1.1 and 1.10 (typed as text, as the template keeps it) and a กำหนดส่ง sheet."""
     book.rows("กิจกรรม").append([1, "1.10", "กิจกรรมสิบ", None, None, "คณะทำงานสำนัก", None, None, None, None])
