@@ -527,14 +527,23 @@ def column_key(sheet: str, header: str) -> str | None:
 
 
 # Made as the headers are (NFKC writes ำ as two characters: ลำดับ would never match).
-_NEAR = {s.key: tuple((c.field, re.compile(normalize_name(c.near))) for c in s.columns if c.near) for s in SHEETS}
+# A title that says its column holds another kind of figure is not near a column of this kind, whatever its other
+# words: ร้อยละผู้เข้าร่วม (a percentage) was read as the number of participants, เป้าหมาย (คน) (people) as a
+# target percentage.
+_PERCENT_WORDS = re.compile(normalize_name("ร้อยละ|%|เปอร์เซ็นต์|percent|อัตรา|สัดส่วน"))
+_PEOPLE_WORDS = re.compile(normalize_name("คน|จำนวน|ราย(?!งาน|การ|ละเอียด)|people|person"))
+_OTHER_FIGURES = {Kind.COUNT: _PERCENT_WORDS, Kind.PERCENT: _PEOPLE_WORDS, Kind.TARGET: _PEOPLE_WORDS}
+_NEAR = {
+    s.key: tuple((c.field, re.compile(normalize_name(c.near)), _OTHER_FIGURES.get(c.kind)) for c in s.columns if c.near)
+    for s in SHEETS
+}
 
 
 def near_key(sheet: str, header: str) -> str | None:
     """The one field whose words a header that is none of the sheet's names uses (กลุ่มงานที่รับผิดชอบ is
     ผู้รับผิดชอบ), or ``None`` when it uses none, or the words of several (ลำดับโครงการ: an id or a name?)."""
     name = normalize_name(header)
-    fields = [key for key, words in _NEAR[sheet] if words.search(name)]
+    fields = [key for key, words, unless in _NEAR[sheet] if words.search(name) and not (unless and unless.search(name))]
     return fields[0] if len(fields) == 1 else None
 
 

@@ -90,6 +90,15 @@ def test_decomposed_sara_am_matches() -> None:
         ("activities", "สถานะ", None),
         ("participation", "จำนวนผู้เข้าร่วมกิจกรรม (คน)", "participants"),
         ("participation", "จำนวนบุคลากรที่เข้าร่วม", None),  # participants or headcount: not guessed
+        # A title that says it holds another kind of figure: a percentage is not a number of people, people are
+        # not a percentage (ร้อยละผู้เข้าร่วม was read as the participants, เป้าหมาย (คน) as a target percentage).
+        ("participation", "ร้อยละผู้เข้าร่วม", None),
+        ("participation", "สัดส่วนบุคลากรที่เข้าร่วม", None),
+        ("participation", "เป้าหมาย (คน)", None),
+        ("participation", "จำนวนเป้าหมาย", None),
+        ("participation", "ค่าเป้าหมายร้อยละ", "target_pct"),
+        ("participation", "จำนวนผู้เข้าร่วมทั้งสิ้น", "participants"),
+        ("activities", "ผลการดำเนินการ (ร้อยละ) จำนวนคน", None),
         ("deadlines", "วันที่ส่งงาน", "submitted"),
         ("deadlines", "วันที่ส่งตามกำหนด", None),  # the day it is due, not the day it was sent
     ],

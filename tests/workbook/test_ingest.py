@@ -430,6 +430,26 @@ def test_headers_in_other_words_are_read_as_their_columns_with_a_warning_at_each
     assert "read as “ผู้รับผิดชอบ” (Responsible)" in result.warnings[0].en
 
 
+@pytest.mark.parametrize(
+    ("header", "typed", "column"),
+    [("ร้อยละผู้เข้าร่วม", 92, "ผู้เข้าร่วม"), ("เป้าหมาย (คน)", 120, "เป้าหมาย (ร้อยละ)")],
+)
+def test_a_title_that_names_another_kind_of_figure_is_not_read_as_the_column(
+    read: Read, book: Book, header: str, typed: int, column: str
+) -> None:
+    """ร้อยละผู้เข้าร่วม (92 %) was read as 92 participants of 139, and เป้าหมาย (คน) (120 people) as a target of
+    120 %: each with only a warning that the title was read as the column. Now neither is that column."""
+    position = {"ผู้เข้าร่วม": "C", "เป้าหมาย (ร้อยละ)": "E"}[column]
+    book.set("การมีส่วนร่วม", f"{position}1", header).set("การมีส่วนร่วม", f"{position}2", typed)
+    result = read(book)
+    said = [p for p in result.problems if p.location == f"การมีส่วนร่วม!{position}1"]
+    assert said and all(f"อ่านคอลัมน์นี้เป็น “{column}”" not in p.th for p in said)
+    if column == "ผู้เข้าร่วม":  # a required column: the file says which is missing
+        assert result.plan is None and any(f"ไม่พบคอลัมน์ “{column}”" in p.th for p in result.errors)
+    else:
+        assert [x.target_pct for x in result.plan.participation] == [None]
+
+
 def test_two_headers_that_may_each_be_progress_refuse_the_file_naming_both(read: Read, book: Book) -> None:
     """A round's results beside the last: which to show cannot be told (it was "add the column", beside two)."""
     book.set("กิจกรรม", "H1", "ผลการดำเนินการ ไตรมาส 1 (ร้อยละ)")
