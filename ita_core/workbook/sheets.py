@@ -618,6 +618,7 @@ def activities(
     }
     records = _records(Activity, found, keep, extra)
     _ids_follow_measures(records, ctx)
+    _numbered_under_another(records, ctx)
     if table.has("responsible"):
         _groups_spelled_alike(_responsible_names(records, list(compress(found.source("responsible"), keep))), ctx)
     due_sources = found.source("due_text") if table.has("due_text") else [""] * len(found.rows)
@@ -650,6 +651,41 @@ def _ids_follow_measures(records: list[Activity], ctx: Context) -> None:
             f"ของตน: ตรวจเลขมาตรการหรือลำดับ (กิจกรรมนี้นับอยู่ในมาตรการ {act.measure})",
             f"activity {act.activity_id} starts with {head} but is in measure {act.measure}, while the other ids start "
             f"with their measure's number: check the measure or the id (it is counted in measure {act.measure})",
+        )
+
+
+_TWO_DOTS = re.compile(r"\.[^\n.]*\.")
+
+
+def _numbered_under_another(records: list[Activity], ctx: Context) -> None:
+    """Activities numbered under another activity (1.2.1 and 1.2.2 under 1.2) each count as an activity of their
+    own beside it, in the number of activities and each measure's completion: if they are the steps of 1.2, the
+    plan's figures were counted twice without a word. A warning at the first, saying how they are counted. Ids
+    under a guideline (1.1.1 where 1.1 is a แนวทาง) are not under an activity."""
+    if _TWO_DOTS.search("\n".join(act.activity_id for act in records)) is None:  # one look, at C speed
+        return
+    ids = {act.activity_id for act in records}
+    under: dict[str, list[str]] = {}
+    first: dict[str, str] = {}
+    for act in records:
+        parent = act.activity_id.rpartition(".")[0]
+        if "." in parent and parent in ids:
+            under.setdefault(parent, []).append(act.activity_id)
+            first.setdefault(parent, act.source)
+    for parent, parts in under.items():
+        sheet, _, cell = first[parent].partition("!")
+        listed = ", ".join(parts)
+        ctx.log.warning(
+            sheet,
+            cell,
+            parts[0],
+            f"กิจกรรม {listed} มีลำดับอยู่ใต้กิจกรรม {parent}: นับเป็นกิจกรรมแยกกันทุกข้อ ({len(parts) + 1} กิจกรรม) "
+            f"ทั้งในจำนวนกิจกรรมและร้อยละความสำเร็จของมาตรการ ถ้าเป็นขั้นตอนย่อยของ {parent} ให้รวมผลไว้ที่แถว {parent} "
+            f"แล้วย้ายขั้นตอนไปไว้ในคอลัมน์ รายละเอียด (ถ้าแต่ละข้อเป็นกิจกรรมจริง ให้ลบแถว {parent})",
+            f"activities {listed} are numbered under activity {parent}: each counts as an activity of its own "
+            f"({len(parts) + 1} activities) in the number of activities and the measure's completion; if they are "
+            f"steps of {parent}, report on {parent}'s row and move the steps to รายละเอียด (if each is an activity, "
+            f"remove {parent}'s row)",
         )
 
 

@@ -1011,6 +1011,21 @@ def test_words_of_a_deadline_still_due_are_not_taken_for_sent(read: Read, book: 
     assert [d.due for d in plan_of(read, book).deadlines if d.activity_id == "1.2"] == [date(2023, 9, 30)]
 
 
+def test_activities_numbered_under_another_are_said_to_count_on_their_own(read: Read, book: Book) -> None:
+    """1.2.1 and 1.2.2 under 1.2 were three activities in the measure's completion, without a word: if they are
+    1.2's steps, the plan's figures counted them twice. Said once, at the first; the plan is read as typed."""
+    rows = book.rows("กิจกรรม")
+    rows.append([1, "1.2.1", "ขั้นที่หนึ่ง", None, None, "คณะทำงานสำนัก", "30/9/2566", 20, None, None])
+    rows.append([1, "1.2.2", "ขั้นที่สอง", None, None, "คณะทำงานสำนัก", "30/9/2566", 100, None, None])
+    rows.append([1, "1.3.1", "ไม่มี 1.3", None, None, "คณะทำงานสำนัก", "30/9/2566", 0, None, None])  # no 1.3: nothing
+    result = read(book)
+    assert [a.activity_id for a in result.plan.activities] == ["1.1", "1.2", "2.1", "1.2.1", "1.2.2", "1.3.1"]
+    (warning,) = result.warnings
+    assert (warning.location, warning.value) == ("กิจกรรม!B5", "1.2.1")
+    assert warning.th.startswith("กิจกรรม 1.2.1, 1.2.2 มีลำดับอยู่ใต้กิจกรรม 1.2: นับเป็นกิจกรรมแยกกันทุกข้อ (3 กิจกรรม)")
+    assert "numbered under activity 1.2" in warning.en
+
+
 def _with_activity_ten(book: Book) -> Book:
     """Activities 1.1 and 1.10 (typed as text, as the template keeps it) and a กำหนดส่ง sheet."""
     book.rows("กิจกรรม").append([1, "1.10", "กิจกรรมสิบ", None, None, "คณะทำงานสำนัก", None, None, None, None])
