@@ -39,15 +39,22 @@ _DATE_ID = Text(
 )
 
 
+# An id with the word or brackets a list writes around it (ข้อ 1.2, (1.2), 1.2)): the id is the number. It was
+# "ข้อ1.2" on every page, and a participation row for 1.2 named no activity.
+_WRAPPED_ID = re.compile(r"(?:ข้อ(?:ที่)?|ลำดับที่|กิจกรรมที่|แนวทาง(?:ที่)?|no\.?)?\(?([0-9]+(?:\.[0-9]+)*)\.?\)?", re.IGNORECASE)
+
+
 def activity_id(raw: str) -> str | Text:
-    """Arabic digits, no stray spaces or trailing dot: ``"๑.๕ "`` → ``"1.5"``, ``"๑."`` → ``"1"``. A date cell is
-    no id: it was an activity of its own, ``2023-10-0100:00:00``, on every page."""
+    """Arabic digits, no stray spaces or trailing dot: ``"๑.๕ "`` → ``"1.5"``, ``"๑."`` → ``"1"``, ``"ข้อ ๑.๒"`` →
+    ``"1.2"``. A date cell is no id: it was an activity of its own, ``2023-10-0100:00:00``, on every page."""
     if DATE_CELL.fullmatch(raw):
         return _DATE_ID
     text = to_arabic_digits(raw)
     if " " in text or not text.isascii():
         text = _ID_SPACES.sub("", without_hidden(text))  # "1.1\u200b" is 1.1, not another activity
-    return text.rstrip(".")
+    text = text.rstrip(".")
+    wrapped = _WRAPPED_ID.fullmatch(text)
+    return wrapped[1] if wrapped is not None else text
 
 
 def measure_number(raw: str) -> int | Text:

@@ -92,6 +92,14 @@ def test_measure_number(raw: str, expected: int) -> None:
         ("2", "2"),
         ("1.1\u200b", "1.1"),
         ("\ufeff๑.๒", "1.2"),
+        ("ข้อ 1.2", "1.2"),  # it was ข้อ1.2 on every page, and a participation row for 1.2 named no activity
+        ("ข้อที่ ๑.๒", "1.2"),
+        ("(1.2)", "1.2"),
+        ("1.2)", "1.2"),
+        ("กิจกรรมที่ 3", "3"),
+        ("แนวทางที่ 1.1", "1.1"),  # under แนวทาง
+        ("1.2 ก", "1.2ก"),  # another activity beside 1.2: kept as typed
+        ("ก.1", "ก.1"),
     ],
 )
 def test_activity_id(raw: str, expected: str) -> None:

@@ -1026,6 +1026,13 @@ def test_activities_numbered_under_another_are_said_to_count_on_their_own(read: 
     assert "numbered under activity 1.2" in warning.en
 
 
+def test_ids_written_with_the_word_of_a_list_are_their_numbers(read: Read, book: Book) -> None:
+    """ข้อ 1.2 was activity "ข้อ1.2" on every page, and the participation row for 1.2 named no activity."""
+    same = plan_of(read, book)
+    book.set("กิจกรรม", "B3", "ข้อ 1.2").set("กิจกรรม", "B4", "(2.1)")
+    assert read(book).problems == () and read(book).plan == same
+
+
 def _with_activity_ten(book: Book) -> Book:
     """Activities 1.1 and 1.10 (typed as text, as the template keeps it) and a กำหนดส่ง sheet."""
     book.rows("กิจกรรม").append([1, "1.10", "กิจกรรมสิบ", None, None, "คณะทำงานสำนัก", None, None, None, None])
