@@ -51,6 +51,7 @@ from ita_core.workbook.contract import NO_PEOPLE, UNIT, Column, Kind
 from ita_core.workbook.safety import SheetScan
 from ita_core.workbook.sheetgrid import SheetGrid
 from ita_core.workbook.tables import ProblemLog, Table
+from ita_core.workbook.typed_percent import typed_percentages_agree
 from ita_core.workbook.unit_labels import unit_cells
 
 K = TypeVar("K")
@@ -824,7 +825,7 @@ def participation(table: Table, ctx: Context) -> list[Participation]:
     if _rows_look_right(values["activity_id"], groups, values["participants"], values["headcount"]):
         found.log(ctx.log)
         records = _records(Participation, found, found.clean(), {"source": found.source("activity_id")})
-        _totals_add_up(records, table, ctx)
+        _figures_agree(records, table, ctx)
         return records
     for i, (aid, group, joined, headcount) in enumerate(
         zip(values["activity_id"], groups, values["participants"], values["headcount"], strict=True)
@@ -864,8 +865,15 @@ def participation(table: Table, ctx: Context) -> list[Participation]:
     found.log(ctx.log)
     keep = found.clean()
     records = _records(Participation, found, keep, {"source": found.source("activity_id")})
-    _totals_add_up(records, table, ctx)
+    _figures_agree(records, table, ctx)
     return records
+
+
+def _figures_agree(records: list[Participation], table: Table, ctx: Context) -> None:
+    """The figures a sheet gives twice agree: a row for everyone with its groups' rows, a percentage typed
+    beside the counts with the counts."""
+    _totals_add_up(records, table, ctx)
+    typed_percentages_agree(records, table, ctx.scans[table.sheet].percent_cells, ctx.log)
 
 
 def _totals_add_up(records: list[Participation], table: Table, ctx: Context) -> None:
