@@ -442,11 +442,11 @@ def _is_plain_number(text: str) -> bool:
     return bool(_PLAIN_NUMBER.fullmatch(text))
 
 
-def next_year_text(text: str) -> str:
+def next_year_text(text: str, fiscal_year_be: int | None = None) -> str:
     """A deadline cell's text with every written date one year later, wording and digits kept:
     ``ส่ง ๒๐ มิถุนายน ๒๕๖๖`` → ``ส่ง ๒๐ มิถุนายน ๒๕๖๗``, ``30/7/66`` → ``30/7/67``. A 29 February whose
     next year has none becomes the 28th. Dates written without a year need nothing: they follow the
-    plan's fiscal year."""
+    plan's fiscal year (``fiscal_year_be``, this text's: a weekday beside such a date follows it too)."""
     arabic = to_arabic_digits(text)
     edits: list[tuple[int, int, str]] = []
     taken = 0
@@ -468,7 +468,7 @@ def next_year_text(text: str) -> str:
     for start, end, value in sorted(edits, reverse=True):
         thai = any(ch in "๐๑๒๓๔๕๖๗๘๙" for ch in text[start:end])
         out = out[:start] + (to_thai_digits(value) if thai else value) + out[end:]
-    return _weekdays_follow(out)
+    return _weekdays_follow(out, fiscal_year_be + 1 if fiscal_year_be is not None else None)
 
 
 # A weekday written beside a date (วันศุกร์ที่ 30 ก.ย. 66, 30 ก.ย. 66 (วันศุกร์)): Monday to Sunday, as date.weekday().
@@ -507,14 +507,15 @@ class WrittenWeekday(NamedTuple):
         return f"{word}." if self.short else f"วัน{word}"
 
 
-def weekdays_beside_dates(text: str) -> list[WrittenWeekday]:
-    """Every weekday written right before or after a date of the text, in order."""
+def weekdays_beside_dates(text: str, fiscal_year_be: int | None = None) -> list[WrittenWeekday]:
+    """Every weekday written right before or after a date of the text, in order (a date without a year is in
+    ``fiscal_year_be``, as the reader takes it)."""
     if _ANY_WEEKDAY.search(text) is None:
         return []
     found: dict[int, WrittenWeekday] = {}
     for match, _ in _date_matches(to_arabic_digits(text), iso=True):  # Thai digits are one character each
         start, end = match.span()
-        dates = parse_date_text(text[start:end]).dates
+        dates = parse_date_text(text[start:end], fiscal_year_be).dates
         if len(dates) != 1:
             continue
         before = _WEEKDAY_BEFORE.search(text, max(0, start - 20), start)
@@ -533,10 +534,10 @@ def _day_number(name: str) -> int:
     return _WEEKDAYS.index("พฤหัสบดี" if name == "พฤหัส" else name)
 
 
-def weekday_disagrees(text: str) -> Text | None:
+def weekday_disagrees(text: str, fiscal_year_be: int | None = None) -> Text | None:
     """What to check when a weekday written beside a date is not that date's (วันศุกร์ที่ 30 ก.ย. 66: a Saturday):
     which of the two is meant cannot be told; the date is read as its numbers say, and said."""
-    wrong = [w for w in weekdays_beside_dates(text) if not w.agrees]
+    wrong = [w for w in weekdays_beside_dates(text, fiscal_year_be) if not w.agrees]
     if not wrong:
         return None
     w = wrong[0]
@@ -564,10 +565,10 @@ def moved_note(parsed: DateParse) -> Text | None:
     )
 
 
-def _weekdays_follow(text: str) -> str:
+def _weekdays_follow(text: str, fiscal_year_be: int | None) -> str:
     """The weekday written beside each date made true of the date as it now reads: a year on, วันศุกร์ที่ 30
     ก.ย. 66 became วันศุกร์ที่ 30 ก.ย. 67, a Monday, in next year's plan, without a word."""
-    for w in reversed(weekdays_beside_dates(text)):
+    for w in reversed(weekdays_beside_dates(text, fiscal_year_be)):
         text = text[: w.start] + w.word(w.beside.weekday()) + text[w.end :]
     return text
 

@@ -44,9 +44,9 @@ def next_year(plan: Plan) -> Plan:
     checks: list[Problem] = []
     activities = tuple(
         a._replace(
-            due_text=_rolled(a, "due_text", a.due_text, checks),
-            period=_roll_lines(a, "period", checks),
-            remarks=_roll_lines(a, "remarks", checks),
+            due_text=_rolled(a, "due_text", a.due_text, checks, plan.fiscal_year_be),
+            period=_roll_lines(a, "period", checks, plan.fiscal_year_be),
+            remarks=_roll_lines(a, "remarks", checks, plan.fiscal_year_be),
             progress=Decimal(0),
             progress_reported=False,
             evidence="",
@@ -76,11 +76,11 @@ _COLUMNS = {
 }
 
 
-def _rolled(activity: Activity, field: str, text: str, checks: list[Problem]) -> str:
+def _rolled(activity: Activity, field: str, text: str, checks: list[Problem], year: int) -> str:
     """A text a year on (``next_year_text``); where a weekday written beside a date changed with it (วันศุกร์ที่ 30
     ก.ย. 66 is วันจันทร์ที่ 30 ก.ย. 67), listed in ``checks``: the day may have been chosen for its weekday."""
-    rolled = next_year_text(text)
-    was, now = ", ".join(_weekdays(text)), ", ".join(_weekdays(rolled))
+    rolled = next_year_text(text, year)
+    was, now = ", ".join(_weekdays(text, year)), ", ".join(_weekdays(rolled, year + 1))
     if was != now:
         checks.append(
             _listed(
@@ -110,17 +110,17 @@ def _listed(activity: Activity, field: str, value: str, what: Text) -> Problem:
     )
 
 
-def _weekdays(text: str) -> list[str]:
-    return [w.said() for w in weekdays_beside_dates(text)]
+def _weekdays(text: str, year: int) -> list[str]:
+    return [w.said() for w in weekdays_beside_dates(text, year)]
 
 
-def _roll_lines(activity: Activity, field: str, checks: list[Problem]) -> str:
+def _roll_lines(activity: Activity, field: str, checks: list[Problem], year: int) -> str:
     """A text column of an activity a year on: a line that says when something is due moves a year (as
     deadlines do); a line with another date is kept as written, and listed in ``checks``."""
     lines = []
     for line in getattr(activity, field).split("\n"):
         if has_deadline_cue(line):
-            lines.append(_rolled(activity, field, line, checks))
+            lines.append(_rolled(activity, field, line, checks, year))
             continue
         if parse_date_text(line).dates:
             last_year = Text(

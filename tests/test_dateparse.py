@@ -383,3 +383,10 @@ def test_a_cell_with_only_a_moved_date_asks_for_the_current_one() -> None:
     parsed = parse_date_cell("เลื่อนจาก 31 ส.ค. 66", 2566)
     assert parsed.dates == () and parsed.error is not None
     assert parsed.error.th.startswith("มีเพียงกำหนดเดิมที่เลื่อนแล้ว (31 ส.ค. 2566): พิมพ์กำหนดส่งปัจจุบัน")
+
+
+def test_a_weekday_beside_a_date_without_a_year_is_that_of_the_plan_s_year() -> None:
+    """30 มิ.ย. in a plan of 2566 is 30 June 2566, a Friday: without the plan's year the weekday was not looked at."""
+    assert weekday_disagrees("วันศุกร์ที่ 30 มิ.ย.", 2566) is None
+    fix = weekday_disagrees("วันเสาร์ที่ 30 มิ.ย.", 2566)
+    assert fix is not None and fix.th.startswith("วันที่ 30 มิ.ย. 2566 เป็นวันศุกร์ แต่เขียนไว้ว่าวันเสาร์")

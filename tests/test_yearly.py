@@ -82,6 +82,19 @@ def test_a_weekday_abbreviated_beside_a_date_follows_it_too(typed: str, rolled: 
     assert next_year_text(typed) == rolled
 
 
+def test_a_weekday_beside_a_date_without_a_year_follows_the_new_fiscal_year() -> None:
+    """วันศุกร์ที่ 30 มิ.ย. in a plan of 2566 (a Friday) is 30 June 2567 in the next, a Sunday: it stayed วันศุกร์."""
+    assert next_year_text("วันศุกร์ที่ 30 มิ.ย.", 2566) == "วันอาทิตย์ที่ 30 มิ.ย."
+    assert next_year_text("ส่ง ศ. 30 มิ.ย. (รอบ 9 เดือน)", 2566) == "ส่ง อา. 30 มิ.ย. (รอบ 9 เดือน)"
+    book = valid_book().set("กิจกรรม", "G3", "วันศุกร์ที่ 30 มิ.ย.")
+    plan = read_workbook(book.to_bytes()).plan
+    assert plan is not None
+    rolled = next_year(plan)
+    assert rolled.activity("1.2").due_text == "วันอาทิตย์ที่ 30 มิ.ย."
+    (listed,) = [w for w in rolled.warnings if "วันในสัปดาห์" in w.th]
+    assert "(วันศุกร์ → วันอาทิตย์)" in listed.th
+
+
 def test_an_abbreviated_weekday_that_changed_is_listed_as_written() -> None:
     book = valid_book().set("ข้อมูลหน่วยงาน", "B2", 2565).set("ข้อมูลหน่วยงาน", "B3", datetime(2022, 9, 30))
     book.set("กิจกรรม", "G2", "20 มิ.ย. 65").set("กิจกรรม", "G3", "ศ. 30 ก.ย. 65").set("กิจกรรม", "G4", "7 เม.ย. 65")

@@ -132,7 +132,7 @@ class Context:
         parsed = parse_date_cell(raw, self.fiscal_year)
         if parsed.error is not None:
             return parsed.error
-        notes = [note for note in (weekday_disagrees(raw), moved_note(parsed)) if note is not None]
+        notes = [note for note in (weekday_disagrees(raw, self.fiscal_year), moved_note(parsed)) if note is not None]
         if notes:
             self.date_notes[raw] = notes
         return parsed.dates
