@@ -203,9 +203,37 @@ def fiscal_year(raw: str) -> int | Text:
     )
 
 
+# Whole baht as official documents write it: ๑๕๐,๐๐๐.- บาท (it was "must be an amount in baht").
+_WHOLE_BAHT = re.compile(r"\.\s*[-–—]\s*$")
+_NO_BUDGET = re.compile(r"(?:ไม่ได้ใช้|ไม่ใช้|ไม่มี)\s*(?:งบประมาณ|งบ)")
+# A dot between groups of three digits (150.000): the thousands of some keyboards, or three decimals of baht.
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def _dot_thousands(typed: str) -> Text:
+    """150.000 may be 150 baht or 150,000 (a dot between thousands): asked, not guessed. 1.500.000 is no decimal."""
+    whole, head = f"{int(typed.replace('.', '')):,}", typed.partition(".")[0]
+    if typed.count(".") > 1:
+        return Text(
+            f"ถ้าหมายถึง {whole} บาท พิมพ์ {whole} (ใช้จุลภาคคั่นหลักพัน ไม่ใช่จุด)",
+            f"if {whole} baht is meant, type {whole} (a comma between thousands, not a dot)",
+        )
+    return Text(
+        f"{typed} อ่านได้ทั้ง {head} บาท และ {whole} บาท: ถ้าหมายถึง {whole} บาท พิมพ์ {whole} (ใช้จุลภาคคั่นหลักพัน) "
+        f"ถ้าหมายถึง {head} บาท พิมพ์ {head}",
+        f"{typed} may be {head} or {whole} baht: type {whole} (a comma between thousands) or {head}",
+    )
+
+
 def money(raw: str) -> Decimal | Text:
-    """An amount in baht as budgets are typed: ``150000``, ``150,000.50``, ``๑๕๐,๐๐๐ บาท``."""
-    parsed = parse_number(_BAHT.sub("", raw))
+    """An amount in baht as budgets are typed: ``150000``, ``150,000.50``, ``๑๕๐,๐๐๐ บาท``, ``๑๕๐,๐๐๐.- บาท``;
+    ``ไม่ใช้งบประมาณ`` is 0."""
+    text = _WHOLE_BAHT.sub("", _BAHT.sub("", raw).strip())
+    if _NO_BUDGET.fullmatch(text.strip()):
+        return Decimal(0)
+    if _DOT_THOUSANDS.fullmatch(arabic := to_arabic_digits(text).strip()) and int(arabic.replace(".", "")):
+        return _dot_thousands(arabic)
+    parsed = parse_number(text)
     if parsed is None or parsed.unit:  # ร้อยละ 5 or 5 คน is not an amount
         return Text(
             "ต้องเป็นจำนวนเงินบาท เช่น 15000, 15,000.50 หรือ ๑๕,๐๐๐ บาท",

@@ -261,7 +261,7 @@ def read_rows(table: Table, ctx: Context) -> Rows:
             raw = cells_[rows[0] : rows[-1] + 1] if contiguous else [cells_[r] for r in rows]
         else:
             raw = [None] * len(rows)
-        if key == "progress":  # a dash (or ไม่มี) under ผลการดำเนินการ: nothing reported yet, as an empty cell
+        if key == "progress" or column.kind is Kind.MONEY:  # a dash (or ไม่มี): nothing reported, no budget given
             raw = _none_for_dashes(raw, frozenset())
         found.raw[key] = raw
         if column.kind in (Kind.DATE, Kind.DATES):

@@ -41,6 +41,14 @@ def test_budgets_read_as_typed_in_thai_digits_with_commas(book: Book) -> None:
     assert [a.budget for a in plan.activities] == [Decimal(150000), Decimal("2500.50"), None]
 
 
+def test_budgets_as_official_documents_write_them(book: Book) -> None:
+    """๑๕๐,๐๐๐.- บาท is how Thai documents write whole baht (it was "must be an amount"); ไม่ใช้งบประมาณ is none
+    spent, and a dash no budget given, as under the other columns (both were "must be an amount")."""
+    result = read_workbook(with_budgets(book, "๑๕๐,๐๐๐.- บาท", "ไม่ใช้งบประมาณ", "-").to_bytes())
+    assert result.ok, [p.line() for p in result.errors]
+    assert [a.budget for a in result.plan.activities] == [Decimal(150000), Decimal(0), None]
+
+
 def test_a_number_cell_is_a_budget_too(book: Book) -> None:
     plan = read_workbook(with_budgets(book, 12000, 99.5, 0).to_bytes()).plan
     assert plan is not None and [a.budget for a in plan.activities] == [12000, Decimal("99.5"), 0]
@@ -51,7 +59,9 @@ def test_a_number_cell_is_a_budget_too(book: Book) -> None:
     [
         ("ห้าพันบาท", "จำนวนเงินบาท"),
         ("-500", "ติดลบ"),
-        ("12.345", "ทศนิยม"),
+        ("12.3456", "ทศนิยม"),
+        ("150.000", "150.000 อ่านได้ทั้ง 150 บาท และ 150,000 บาท"),  # a dot between thousands: it read as 150 baht
+        ("1.500.000", "ถ้าหมายถึง 1,500,000 บาท พิมพ์ 1,500,000"),
         ("50%", "จำนวนเงินบาท"),
         ("ร้อยละ 5", "จำนวนเงินบาท"),  # a share, not an amount (it read as 5 baht)
         ("20 คน", "จำนวนเงินบาท"),
