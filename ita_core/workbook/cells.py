@@ -164,6 +164,8 @@ def bare_one(raw: str | None) -> bool:
 
 def count(raw: str) -> int | Text:
     """A number of people: a whole number, 0 or more."""
+    if (asked := _dot_thousands(raw, _PEOPLE_UNIT)) is not None:
+        return asked
     parsed = parse_number(raw)
     if parsed is None and (both := _PEOPLE_OF.fullmatch(to_arabic_digits(raw))):
         return Text(
@@ -210,19 +212,27 @@ _NO_BUDGET = re.compile(r"(?:ไม่ได้ใช้|ไม่ใช้|ไ�
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
-def _dot_thousands(typed: str) -> Text:
-    """150.000 may be 150 baht or 150,000 (a dot between thousands): asked, not guessed. 1.500.000 is no decimal."""
+def _dot_thousands(raw: str, unit: Text) -> Text | None:
+    """150.000 may be 150 or 150,000 (a dot between thousands): asked, not guessed (it was read as 150). 1.500.000
+    and 1.270 people are no decimals: said as thousands. ``None`` for any other text."""
+    typed = to_arabic_digits(raw).strip()
+    if not _DOT_THOUSANDS.fullmatch(typed) or not int(typed.replace(".", "")):
+        return None
     whole, head = f"{int(typed.replace('.', '')):,}", typed.partition(".")[0]
-    if typed.count(".") > 1:
+    if typed.count(".") > 1 or typed.partition(".")[2].strip("0"):  # 1.270 people, 150.125 baht: no decimal
         return Text(
-            f"ถ้าหมายถึง {whole} บาท พิมพ์ {whole} (ใช้จุลภาคคั่นหลักพัน ไม่ใช่จุด)",
-            f"if {whole} baht is meant, type {whole} (a comma between thousands, not a dot)",
+            f"ถ้าหมายถึง {whole} {unit.th} พิมพ์ {whole} (ใช้จุลภาคคั่นหลักพัน ไม่ใช่จุด)",
+            f"if {whole} {unit.en} is meant, type {whole} (a comma between thousands, not a dot)",
         )
     return Text(
-        f"{typed} อ่านได้ทั้ง {head} บาท และ {whole} บาท: ถ้าหมายถึง {whole} บาท พิมพ์ {whole} (ใช้จุลภาคคั่นหลักพัน) "
-        f"ถ้าหมายถึง {head} บาท พิมพ์ {head}",
-        f"{typed} may be {head} or {whole} baht: type {whole} (a comma between thousands) or {head}",
+        f"{typed} อ่านได้ทั้ง {head} {unit.th} และ {whole} {unit.th}: ถ้าหมายถึง {whole} {unit.th} พิมพ์ {whole} "
+        f"(ใช้จุลภาคคั่นหลักพัน) ถ้าหมายถึง {head} {unit.th} พิมพ์ {head}",
+        f"{typed} may be {head} or {whole} {unit.en}: type {whole} (a comma between thousands) or {head}",
     )
+
+
+_BAHT_UNIT = Text("บาท", "baht")
+_PEOPLE_UNIT = Text("คน", "people")
 
 
 def money(raw: str) -> Decimal | Text:
@@ -231,8 +241,8 @@ def money(raw: str) -> Decimal | Text:
     text = _WHOLE_BAHT.sub("", _BAHT.sub("", raw).strip())
     if _NO_BUDGET.fullmatch(text.strip()):
         return Decimal(0)
-    if _DOT_THOUSANDS.fullmatch(arabic := to_arabic_digits(text).strip()) and int(arabic.replace(".", "")):
-        return _dot_thousands(arabic)
+    if (asked := _dot_thousands(text, _BAHT_UNIT)) is not None:
+        return asked
     parsed = parse_number(text)
     if parsed is None or parsed.unit:  # ร้อยละ 5 or 5 คน is not an amount
         return Text(

@@ -58,6 +58,20 @@ def test_count_errors(raw: str) -> None:
     assert isinstance(cells.count(raw), Text)
 
 
+@pytest.mark.parametrize(
+    ("raw", "said"),
+    [
+        ("1.000", "1.000 อ่านได้ทั้ง 1 คน และ 1,000 คน"),  # it was 1 person, without a word
+        ("๑.๒๗๐", "ถ้าหมายถึง 1,270 คน พิมพ์ 1,270 (ใช้จุลภาคคั่นหลักพัน ไม่ใช่จุด)"),
+        ("1.500.000", "ถ้าหมายถึง 1,500,000 คน พิมพ์ 1,500,000"),
+    ],
+)
+def test_a_dot_between_thousands_is_asked_not_read_as_a_decimal(raw: str, said: str) -> None:
+    result = cells.count(raw)
+    assert isinstance(result, Text) and result.th.startswith(said)
+    assert cells.count("127.00") == 127 and cells.count("0.000") == 0  # decimals of nothing, as before
+
+
 @pytest.mark.parametrize("raw", ["127/139", "๑๒๗ จาก ๑๓๙ คน"])
 def test_both_counts_in_one_cell_are_told_where_each_goes(raw: str) -> None:
     said = cells.count(raw)
