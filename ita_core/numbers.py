@@ -9,7 +9,7 @@ All arithmetic here is exact (``Fraction``/``Decimal``): binary floats turn
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_EVEN, Context, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Context, Decimal
 from fractions import Fraction
 from typing import NamedTuple
 
@@ -66,6 +66,22 @@ def percent(part: Fraction | Decimal | int, whole: Fraction | Decimal | int) -> 
         hundredths = abs(part) * 10000 // abs(whole)
         return Decimal(-hundredths if (part < 0) != (whole < 0) else hundredths).scaleb(-2)
     return truncate_2(Fraction(part) * 100 / Fraction(whole))
+
+
+_FORMULA_PLACES = 4  # more places than a person types: a formula's result
+
+
+def percent_agrees(written: Decimal, part: int, whole: int) -> bool:
+    """Whether a percentage written beside two counts is theirs: cut, as official documents write it, or
+    rounded, to the places written (91.36, 91.37, 91.4 and 91 for 127 of 139), or, with more places than a
+    person types (a formula's result), within a millionth."""
+    exact = Fraction(part * 100, whole)
+    places = max(0, -int(written.normalize().as_tuple().exponent))  # 0.9136 as % is 91.3600: two places
+    if places > _FORMULA_PLACES:
+        return abs(Fraction(written) - exact) < Fraction(1, 1_000_000)
+    step = Decimal(1).scaleb(-places)
+    value = Decimal(exact.numerator) / Decimal(exact.denominator)
+    return written in (value.quantize(step, ROUND_DOWN), value.quantize(step, ROUND_HALF_UP))
 
 
 def mean_truncated(values: list[Decimal]) -> Decimal:

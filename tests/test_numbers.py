@@ -6,7 +6,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ita_core.numbers import PEOPLE, PERCENT, ParsedNumber, mean_truncated, parse_number, percent, truncate_2
+from ita_core.numbers import (
+    PEOPLE,
+    PERCENT,
+    ParsedNumber,
+    mean_truncated,
+    parse_number,
+    percent,
+    percent_agrees,
+    truncate_2,
+)
 
 
 @pytest.mark.parametrize(
@@ -101,3 +110,27 @@ def test_parse_number(text: str, value: str, unit: str) -> None:
 )
 def test_parse_number_refuses_non_numbers(text: str) -> None:
     assert parse_number(text) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "agrees"),
+    [
+        ("91.36", True),  # cut, as the documents write it
+        ("91.37", True),  # rounded
+        ("91.4", True),
+        ("91", True),
+        ("91.3600", True),  # 0.9136 formatted as %
+        ("91.36690647482014", True),  # a formula's result
+        ("91.38", False),
+        ("80", False),
+        ("91.366", True),  # cut to the three places written
+        ("91.365", False),
+    ],
+)
+def test_a_percentage_written_beside_counts_agrees_when_cut_or_rounded(written: str, agrees: bool) -> None:
+    assert percent_agrees(Decimal(written), 127, 139) is agrees
+
+
+@given(st.integers(0, 5000), st.integers(1, 5000))
+def test_the_official_percentage_always_agrees(part: int, whole: int) -> None:
+    assert percent_agrees(percent(part, whole), part, whole)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
-from ita_core.numbers import percent
+from ita_core.numbers import percent, percent_agrees
 from ita_core.problems import Severity
 from ita_core.thai import fiscal_year_be
 from ita_core.word import wording
@@ -238,7 +238,7 @@ class ReportForm(Headings):
                     found.append((count, where))
         for count, where in found[:1]:
             computed = percent(count.participants, count.headcount)
-            if count.written is not None and count.written != computed:
+            if count.written is not None and not percent_agrees(count.written, count.participants, count.headcount):
                 self.problem(
                     where,
                     count.text,
