@@ -71,17 +71,23 @@ def percent(part: Fraction | Decimal | int, whole: Fraction | Decimal | int) -> 
 _FORMULA_PLACES = 4  # more places than a person types: a formula's result
 
 
-def percent_agrees(written: Decimal, part: int, whole: int) -> bool:
-    """Whether a percentage written beside two counts is theirs: cut, as official documents write it, or
-    rounded, to the places written (91.36, 91.37, 91.4 and 91 for 127 of 139), or, with more places than a
-    person types (a formula's result), within a millionth."""
+CUT, ROUNDED, DIFFERS = "cut", "rounded", "differs"
+
+
+def percent_agreement(written: Decimal, part: int, whole: int) -> str:
+    """How a percentage written beside two counts stands to theirs: ``CUT`` to the places written, as official
+    documents write it (91.36 for 127 of 139; 91.4 and 91 too), or a formula's result within a millionth;
+    ``ROUNDED`` (91.37: the counts agree, the figure is not the official one); else ``DIFFERS`` (a typo in one
+    of the three figures)."""
     exact = Fraction(part * 100, whole)
     places = max(0, -int(written.normalize().as_tuple().exponent))  # 0.9136 as % is 91.3600: two places
     if places > _FORMULA_PLACES:
-        return abs(Fraction(written) - exact) < Fraction(1, 1_000_000)
+        return CUT if abs(Fraction(written) - exact) < Fraction(1, 1_000_000) else DIFFERS
     step = Decimal(1).scaleb(-places)
     value = Decimal(exact.numerator) / Decimal(exact.denominator)
-    return written in (value.quantize(step, ROUND_DOWN), value.quantize(step, ROUND_HALF_UP))
+    if written == value.quantize(step, ROUND_DOWN):
+        return CUT
+    return ROUNDED if written == value.quantize(step, ROUND_HALF_UP) else DIFFERS
 
 
 def mean_truncated(values: list[Decimal]) -> Decimal:

@@ -13,7 +13,7 @@ from ita_core.numbers import (
     mean_truncated,
     parse_number,
     percent,
-    percent_agrees,
+    percent_agreement,
     truncate_2,
 )
 
@@ -113,24 +113,25 @@ def test_parse_number_refuses_non_numbers(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("written", "agrees"),
+    ("written", "agreement"),
     [
-        ("91.36", True),  # cut, as the documents write it
-        ("91.37", True),  # rounded
-        ("91.4", True),
-        ("91", True),
-        ("91.3600", True),  # 0.9136 formatted as %
-        ("91.36690647482014", True),  # a formula's result
-        ("91.38", False),
-        ("80", False),
-        ("91.366", True),  # cut to the three places written
-        ("91.365", False),
+        ("91.36", "cut"),  # as the documents write it
+        ("91.3", "cut"),
+        ("91", "cut"),
+        ("91.366", "cut"),
+        ("91.3600", "cut"),  # 0.9136 formatted as %
+        ("91.36690647482014", "cut"),  # a formula's result
+        ("91.37", "rounded"),
+        ("91.4", "rounded"),
+        ("91.38", "differs"),
+        ("80", "differs"),
+        ("91.365", "differs"),
     ],
 )
-def test_a_percentage_written_beside_counts_agrees_when_cut_or_rounded(written: str, agrees: bool) -> None:
-    assert percent_agrees(Decimal(written), 127, 139) is agrees
+def test_a_percentage_written_beside_counts_is_theirs_cut_or_rounded_or_not(written: str, agreement: str) -> None:
+    assert percent_agreement(Decimal(written), 127, 139) == agreement
 
 
 @given(st.integers(0, 5000), st.integers(1, 5000))
-def test_the_official_percentage_always_agrees(part: int, whole: int) -> None:
-    assert percent_agrees(percent(part, whole), part, whole)
+def test_the_official_percentage_is_always_the_counts_cut(part: int, whole: int) -> None:
+    assert percent_agreement(percent(part, whole), part, whole) == "cut"

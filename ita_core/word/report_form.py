@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
-from ita_core.numbers import percent, percent_agrees
+from ita_core.numbers import CUT, DIFFERS, ROUNDED, percent, percent_agreement
 from ita_core.problems import Severity
 from ita_core.thai import fiscal_year_be
 from ita_core.word import wording
@@ -238,7 +238,19 @@ class ReportForm(Headings):
                     found.append((count, where))
         for count, where in found[:1]:
             computed = percent(count.participants, count.headcount)
-            if count.written is not None and not percent_agrees(count.written, count.participants, count.headcount):
+            written = count.written
+            agreement = percent_agreement(written, count.participants, count.headcount) if written is not None else CUT
+            if agreement == ROUNDED:  # the counts agree: the figure is rounded, not cut as the documents write it
+                self.problem(
+                    where,
+                    count.text,
+                    f"ร้อยละที่เขียนไว้ ({written}) ปัดเศษ: ระบบแสดงตามเอกสารราชการซึ่งตัดทศนิยม "
+                    f"{count.participants}/{count.headcount} = {computed} (ไม่ต้องแก้ถ้าตั้งใจ)",
+                    f"the percentage written ({written}) is rounded: the dashboard shows it cut, as official documents "
+                    f"write it, {count.participants}/{count.headcount} = {computed} (nothing to fix if meant)",
+                    Severity.WARNING,
+                )
+            if agreement == DIFFERS:
                 self.problem(
                     where,
                     count.text,

@@ -21,8 +21,7 @@ def _with_typed(book: Book, title: str, typed: Any, number_format: str | None = 
     ("typed", "number_format"),
     [
         (91.36, None),  # cut, as the official documents write it
-        (91.37, None),  # rounded
-        (91.4, None),
+        (91.3, None),
         (91, None),
         ("ร้อยละ ๙๑.๓๖", None),
         ("91.36%", None),
@@ -58,3 +57,14 @@ def test_a_target_column_and_rows_not_reported_are_not_compared(read: Read, book
     book.rows("การมีส่วนร่วม").append(["2.1", "ทั้งสำนัก", None, None, 80, 50])  # no counts yet
     book.set("การมีส่วนร่วม", "F2", 70)
     assert [p.location for p in read(book).problems] == ["การมีส่วนร่วม!F1"]
+
+
+def test_a_column_that_rounds_is_said_once_at_its_first_rounded_cell(read: Read, book: Book) -> None:
+    """91.37 for 127 of 139 is the counts rounded: not a typo, but the dashboard shows 91.36 (cut, as official
+    documents write it), so the column is said once, not at every row."""
+    book.rows("การมีส่วนร่วม").append(["1.1", "กลุ่มงานวินัย", 45, 52, 80])  # 86.53 cut, 86.54 rounded
+    book = _with_typed(book, "ร้อยละ", 91.37).set("การมีส่วนร่วม", "F3", 86.54)
+    warnings = [w for w in read(book).warnings if w.location != "การมีส่วนร่วม!F1"]
+    assert [(w.location, w.value) for w in warnings] == [("การมีส่วนร่วม!F2", "91.37")]
+    assert warnings[0].th.startswith("คอลัมน์นี้ปัดเศษร้อยละ (เช่น 91.37 ของ 127 จาก 139 คน)")
+    assert "shows them cut, as official documents write them (91.36)" in warnings[0].en
