@@ -45,10 +45,13 @@ def typed_percentages_agree(
             if not isinstance(typed, Decimal):
                 continue
             agreement = percent_agreement(typed, row.participants, row.headcount)
-            if agreement == DIFFERS or (agreement == ROUNDED and pos not in rounded_said):
-                rounded_said.add(pos)
-                fix = (_differs if agreement == DIFFERS else _rounded)(typed, row)
+            if agreement == ROUNDED and pos in rounded_said:
+                continue
+            if agreement in (DIFFERS, ROUNDED):
+                fix = _differs(typed, row) if agreement == DIFFERS else _rounded(typed, row)
                 log.warning(table.sheet, cell, raw, fix.th, fix.en)
+            if agreement == ROUNDED:
+                rounded_said.add(pos)
 
 
 def _differs(typed: Decimal, row: Participation) -> Text:

@@ -63,7 +63,12 @@ def test_a_column_that_rounds_is_said_once_at_its_first_rounded_cell(read: Read,
     """91.37 for 127 of 139 is the counts rounded: not a typo, but the dashboard shows 91.36 (cut, as official
     documents write it), so the column is said once, not at every row."""
     book.rows("การมีส่วนร่วม").append(["1.1", "กลุ่มงานวินัย", 45, 52, 80])  # 86.53 cut, 86.54 rounded
-    book = _with_typed(book, "ร้อยละ", 91.37).set("การมีส่วนร่วม", "F3", 86.54)
+    book.rows("การมีส่วนร่วม").append(["2.1", "กลุ่มงานวินัย", 45, 52, 80])
+    book = _with_typed(book, "ร้อยละ", 80).set("การมีส่วนร่วม", "F3", 86.54).set("การมีส่วนร่วม", "F4", 86.54)
+    warnings = [w for w in read(book).warnings if w.location != "การมีส่วนร่วม!F1"]
+    assert [(w.location, w.value) for w in warnings] == [("การมีส่วนร่วม!F2", "80"), ("การมีส่วนร่วม!F3", "86.54")]
+    assert warnings[0].th.startswith("ร้อยละที่พิมพ์ไว้ (80) ไม่ตรงกับ")  # a typo beside, said as such
+    book.set("การมีส่วนร่วม", "F2", 91.37)
     warnings = [w for w in read(book).warnings if w.location != "การมีส่วนร่วม!F1"]
     assert [(w.location, w.value) for w in warnings] == [("การมีส่วนร่วม!F2", "91.37")]
     assert warnings[0].th.startswith("คอลัมน์นี้ปัดเศษร้อยละ (เช่น 91.37 ของ 127 จาก 139 คน)")
