@@ -257,6 +257,8 @@ def parse_date_text(text: str, fiscal_year_be: int | None = None) -> DateParse:
         made = _make_date(year, int(iso["month"]), int(iso["day"]), raw)
         return DateParse((), made) if isinstance(made, Text) else DateParse((DateFound("", made),), None)
 
+    if (no_day := _no_single_day(arabic, raw)) is not None:
+        return DateParse((), no_day)
     matches = _date_matches(arabic)
     if not matches:
         return DateParse(
@@ -302,6 +304,44 @@ def parse_date_text(text: str, fiscal_year_be: int | None = None) -> DateParse:
             return DateParse((), made)
         found.append(DateFound(label, made))
     return DateParse(tuple(found), None)
+
+
+# Words for work with no one day it is due: again and again (ทุกเดือน, รายไตรมาส), all year (ตลอดปีงบประมาณ), or a
+# period of months (ต.ค. 65 - ก.ย. 66, which was "no day 65 - ก.ย. in the calendar"). Each is told what to type.
+_RECURRING = re.compile(
+    r"ทุก\s*(?:วัน|สัปดาห์|เดือน|ไตรมาส|ปี|ครั้ง)|ราย\s*(?:วัน|สัปดาห์|เดือน|ไตรมาส|ปี)|monthly|quarterly|weekly"
+)
+_ALL_YEAR = re.compile(r"^\s*ตลอด\s*(?:ปี(?:งบประมาณ)?|ทั้งปี)")
+_MONTH_RANGE = re.compile(
+    rf"^\s*(?:เดือน)?\s*(?:{_MONTH_ALT})\s*(?:พ\.?\s*ศ\.?)?\s*(?:\d{{2}}|\d{{4}})?\s*(?:[-–—]|ถึง)\s*(?:เดือน)?\s*"
+    rf"(?:{_MONTH_ALT})\s*(?:พ\.?\s*ศ\.?)?\s*(?:\d{{2}}|\d{{4}})?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _no_single_day(arabic: str, raw: str) -> Text | None:
+    """What to type for a text that names no one day a deadline falls on (``None`` for any other)."""
+    if _MONTH_RANGE.match(arabic):
+        return Text(
+            f"“{raw}” เป็นช่วงเดือน ไม่ใช่วันที่ต้องส่ง: พิมพ์วันที่ต้องส่ง เช่น 30 ก.ย. 2566 (ช่วงเวลาดำเนินงานใส่ในคอลัมน์ ระยะเวลา)",
+            f"“{raw}” is a span of months, not the day something is due: type that day, e.g. 30 ก.ย. 2566 "
+            "(the span goes under ระยะเวลา)",
+        )
+    if _RECURRING.search(arabic) and not _date_matches(arabic):
+        return Text(
+            f"“{raw}” เป็นกำหนดที่ทำซ้ำ: พิมพ์วันที่ของแต่ละครั้ง คั่นด้วยจุลภาค เช่น 31 ธ.ค. 2565, 31 มี.ค. 2566 "
+            "(หรือเว้นว่าง แล้วเขียนไว้ในคอลัมน์ ระยะเวลา)",
+            f"“{raw}” repeats: type the day of each time, separated by commas, e.g. 31 ธ.ค. 2565, 31 มี.ค. 2566 "
+            "(or leave it empty and write it under ระยะเวลา)",
+        )
+    if _ALL_YEAR.match(arabic) and not _date_matches(arabic):
+        return Text(
+            f"“{raw}” ไม่ได้บอกวันที่ต้องส่ง: ถ้าต้องส่งเมื่อสิ้นปีงบประมาณ พิมพ์วันสุดท้าย เช่น 30 ก.ย. 2566 "
+            "ถ้าไม่มีกำหนดส่ง เว้นว่างไว้ แล้วเขียนไว้ในคอลัมน์ ระยะเวลา",
+            f"“{raw}” names no day it is due: if due at the end of the fiscal year, type its last day, e.g. "
+            "30 ก.ย. 2566; if nothing is due, leave it empty and write it under ระยะเวลา",
+        )
+    return None
 
 
 def _moved(arabic: str, deadlines: list[tuple[int, int, re.Match[str], str]]) -> list[tuple[int, int, int, int]] | None:

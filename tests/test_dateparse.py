@@ -174,7 +174,7 @@ def test_meeting_numbers_are_not_dates() -> None:
         ("๓๑ เม.ย. ๖๖", "ไม่มีวันที่ ๓๑ เม.ย. ๖๖"),
         ("29/2/2566", "ไม่มีวันที่"),  # 2023 is not a leap year
         ("20/13/2566", "ไม่มีเดือนที่ 13"),
-        ("ทุกไตรมาส", "อ่านวันที่"),  # every quarter: no one day (ภายในไตรมาส 3 is its last day)
+        ("ทุกไตรมาส", "กำหนดที่ทำซ้ำ"),  # every quarter: no one day (ภายในไตรมาส 3 is its last day)
         ("ภายในไตรมาส 3", "ไม่ได้บอกปีงบประมาณ"),  # with no fiscal year to place it
         ("2566", "เป็นตัวเลข ไม่ใช่วันที่"),
         ("20 มิถุนายน 1800", "นอกช่วง"),
@@ -390,3 +390,28 @@ def test_a_weekday_beside_a_date_without_a_year_is_that_of_the_plan_s_year() -> 
     assert weekday_disagrees("วันศุกร์ที่ 30 มิ.ย.", 2566) is None
     fix = weekday_disagrees("วันเสาร์ที่ 30 มิ.ย.", 2566)
     assert fix is not None and fix.th.startswith("วันที่ 30 มิ.ย. 2566 เป็นวันศุกร์ แต่เขียนไว้ว่าวันเสาร์")
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("ต.ค. 65 - ก.ย. 66", "เป็นช่วงเดือน ไม่ใช่วันที่ต้องส่ง"),  # it was "no day 65 - ก.ย. in the calendar"
+        ("ตุลาคม 2565 - กันยายน 2566", "เป็นช่วงเดือน ไม่ใช่วันที่ต้องส่ง"),
+        ("ทุกไตรมาส", "เป็นกำหนดที่ทำซ้ำ: พิมพ์วันที่ของแต่ละครั้ง"),
+        ("รายเดือน", "เป็นกำหนดที่ทำซ้ำ"),
+        ("ตลอดปีงบประมาณ", "ไม่ได้บอกวันที่ต้องส่ง: ถ้าต้องส่งเมื่อสิ้นปีงบประมาณ พิมพ์วันสุดท้าย"),
+    ],
+)
+def test_work_with_no_one_day_due_is_told_what_to_type(typed: str, said: str) -> None:
+    """Offices write a plan's rhythm where a deadline goes; each was "type a date", or a day that does not exist."""
+    parsed = parse_date_cell(typed, 2566)
+    assert parsed.dates == () and parsed.error is not None
+    assert parsed.error.th.startswith(f"“{typed}” {said}")
+
+
+@pytest.mark.parametrize(
+    ("typed", "due"),
+    [("ภายใน 30 ก.ย. 66 (รายงานทุกเดือน)", date(2023, 9, 30)), ("ส่งรายงานทุกไตรมาส ภายใน 31 ธ.ค. 65", date(2022, 12, 31))],
+)
+def test_a_rhythm_beside_a_date_leaves_the_date(typed: str, due: date) -> None:
+    assert [d.value for d in parse_date_cell(typed, 2566).dates] == [due]

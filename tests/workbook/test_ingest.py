@@ -1160,7 +1160,7 @@ def test_a_dash_under_progress_is_nothing_reported_yet(read: Read, book: Book, t
 @pytest.mark.parametrize(
     ("typed", "fragment"),
     [
-        ("ทุกไตรมาส", "อ่านวันที่"),  # every quarter: no one day (ภายในไตรมาส ๓ is its last day)
+        ("ทุกไตรมาส", "กำหนดที่ทำซ้ำ"),  # every quarter: no one day (ภายในไตรมาส ๓ is its last day)
         ("31 กุมภาพันธ์ 2566", "ไม่มีวันที่ 31 กุมภาพันธ์ 2566"),
         ("2566", "ไม่ใช่วันที่"),
     ],
