@@ -323,9 +323,9 @@ def _no_single_day(arabic: str, raw: str) -> Text | None:
     """What to type for a text that names no one day a deadline falls on (``None`` for any other)."""
     if _MONTH_RANGE.match(arabic):
         return Text(
-            f"“{raw}” เป็นช่วงเดือน ไม่ใช่วันที่ต้องส่ง: พิมพ์วันที่ต้องส่ง เช่น 30 ก.ย. 2566 (ช่วงเวลาดำเนินงานใส่ในคอลัมน์ ระยะเวลา)",
-            f"“{raw}” is a span of months, not the day something is due: type that day, e.g. 30 ก.ย. 2566 "
-            "(the span goes under ระยะเวลา)",
+            f"“{raw}” เป็นช่วงเดือน ไม่ใช่วันที่: พิมพ์วันที่ เช่น 30 ก.ย. 2566 (ช่วงเวลาดำเนินงานของกิจกรรมใส่ในคอลัมน์ ระยะเวลา)",
+            f"“{raw}” is a span of months, not a day: type the day, e.g. 30 ก.ย. 2566 "
+            "(an activity's span of work goes under ระยะเวลา)",
         )
     if _RECURRING.search(arabic) and not _date_matches(arabic):
         return Text(
