@@ -342,24 +342,29 @@ def deadlines_table(
     states: Sequence[DeadlineState], plan: Plan, lang: Lang, work: GroupWork | None = None
 ) -> pd.DataFrame:
     """Every deadline sorted by due date, its status as a word and a symbol; given the plan's ``work``
-    (``groups.plan_work``), also who is responsible and whether each open one will be met."""
+    (``groups.plan_work``), also who is responsible and whether each open one will be met.
+
+    What a meeting follows up comes first (due, activity, status, days left, then the activity's name and who is
+    responsible): on a 1280 px screen the columns after the name were out of sight, the status among them, and
+    the table had to be scrolled sideways to see whether a deadline was met."""
     names = {a.activity_id: a.name for a in plan.activities}
     columns: dict[str, list[object]] = {
         "due": [date_label(s.deadline.due, lang) for s in states],
         "activity_id": [s.deadline.activity_id for s in states],
-        "name": [names.get(s.deadline.activity_id, "") for s in states],
-        "item": [s.deadline.item for s in states],
         "status": [deadline_label(s.status, lang) for s in states],
         "days": [s.days_left for s in states],
+        "name": [names.get(s.deadline.activity_id, "") for s in states],
     }
-    reports = last_reports(plan)
-    columns["last_report"] = [last_report_label(reports.get(s.deadline.activity_id), lang) for s in states]
     if work is not None:
         responsible = {w.activity.activity_id: w.activity.responsible for w in work.activities}
         columns["responsible"] = [responsible.get(s.deadline.activity_id, "") for s in states]
+    columns["item"] = [s.deadline.item for s in states]
+    if work is not None:
         columns["outlook"] = [
             "" if (p := work.outlook_of(s)) is None else outlook_label(p.outlook, lang) for s in states
         ]
+    reports = last_reports(plan)
+    columns["last_report"] = [last_report_label(reports.get(s.deadline.activity_id), lang) for s in states]
     return _frame(columns)
 
 

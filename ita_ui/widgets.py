@@ -76,10 +76,13 @@ def table(
     if view is not None and "responsible" in frame:
         frame = group_tables.with_group_links(frame, view)
         config[views.header("responsible", lang)] = group_link_column(lang)
+    if "name" in frame:  # a long activity name took half a 1280 px screen and pushed the figures out of sight
+        config[views.header("name", lang)] = st.column_config.TextColumn(views.header("name", lang), width=NAME_PX)
     with wide(narrow[0]) if narrow is not None else st.container():
         st.dataframe(views.labelled(frame, lang), hide_index=True, width="stretch", column_config=config)
 
 
+NAME_PX = 250  # an activity's name in a table: its full text shows when the cell is hovered or opened
 PHONE_ITEMS = 100  # a phone's list shows this many rows, and as many more each time it is asked for them
 
 
