@@ -26,6 +26,7 @@ from ita_core.dateparse import (
     EMPTY_MARKERS,
     NOT_YET_MARKERS,
     DateFound,
+    date_cell_shown,
     moved_note,
     parse_date_cell,
     weekday_disagrees,
@@ -393,6 +394,16 @@ def unit(grid: SheetGrid, ctx: Context) -> UnitInfo:
             f"หัวข้อ “{label}” ไม่อยู่ในแม่แบบ จึงไม่ถูกนำเข้า: หัวข้อที่อ่านได้คือ {_UNIT_LABELS} (ถ้าเป็นหัวข้อใดในนี้ ให้แก้ชื่อให้ตรง)",
             f"“{label}” is not a label of the template, so its value is not read: the labels read are {_UNIT_LABELS} "
             "(if it is one of them, type it so)",
+        )
+    for key, first, other, value in found.repeated:
+        label = UNIT.column(key).th
+        ctx.log.error(
+            grid.name,
+            other,
+            date_cell_shown(value),
+            f"“{label}” มีสองค่า (เซลล์ {first} และ {other}): บอกไม่ได้ว่าค่าใดใช้ ลบค่าที่ไม่ใช้ให้เหลือค่าเดียว",
+            f"“{label}” is given twice, differently (cells {first} and {other}): which holds cannot be told; "
+            "delete the one not in use",
         )
     values: dict[str, Any] = {}
     # The fiscal year first: dates without a year are read in it.

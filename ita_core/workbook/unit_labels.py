@@ -32,9 +32,16 @@ class UnitCells:
 
     values: dict[str, tuple[str | None, str]] = field(default_factory=dict)  # field → (raw value, cell)
     unknown: list[tuple[str, str]] = field(default_factory=list)  # (cell, label)
+    repeated: list[tuple[str, str, str, str]] = field(default_factory=list)  # (field, first's cell, another's, it)
 
     def put(self, key: str, value: str | None, cell: str) -> None:
-        self.values.setdefault(key, (value, cell))  # a label typed twice: the first one counts
+        """A label typed twice: an empty value gives way to a filled one; two values that differ are both kept
+        in ``repeated`` (the first was taken without a word: an older data date above the new one)."""
+        first = self.values.get(key)
+        if first is None or (first[0] is None and value is not None):
+            self.values[key] = (value, cell)
+        elif value is not None and value.strip() != (first[0] or "").strip():
+            self.repeated.append((key, first[1], cell, value))
 
 
 def unit_cells(grid: SheetGrid) -> UnitCells:

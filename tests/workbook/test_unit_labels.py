@@ -71,3 +71,20 @@ def test_values_are_found_at_their_cells() -> None:
         "as_of": (None, "B3"),
     }
     assert found.unknown == []
+
+
+def test_a_label_given_twice_with_two_values_is_asked_which() -> None:
+    """A data date updated in a row below the old one (31 มี.ค. then 30 มิ.ย.): the first was taken without a word,
+    and every deadline was judged at the old date. Now an error at the second, naming both cells."""
+    result = read_unit([*TEMPLATE, ["ข้อมูล ณ วันที่", datetime(2023, 6, 30)]])
+    (error,) = result.errors
+    assert (error.location, error.value) == ("ข้อมูลหน่วยงาน!B4", "30 มิถุนายน 2566")
+    assert error.th.startswith("“ข้อมูล ณ วันที่” มีสองค่า (เซลล์ B3 และ B4)") and "given twice" in error.en
+    assert result.plan is None
+
+
+def test_a_label_given_twice_alike_or_first_empty_reads_the_value() -> None:
+    """The same value twice is one value; an empty label (the template's) gives way to one filled further down."""
+    assert read_unit([*TEMPLATE, ["หน่วยงาน", "สำนักทดสอบ "]]).problems == ()
+    result = read_unit([*TEMPLATE[:2], ["ข้อมูล ณ วันที่", None], ["ข้อมูล ณ วันที่:", DAY]])
+    assert result.problems == () and result.plan.as_of == date(2023, 3, 31)
