@@ -638,7 +638,7 @@ def activities(
     deadlines = [
         Deadline(act.activity_id, label, value, None, source)
         for act, (days, source) in zip(records, dates, strict=True)
-        for label, value in days
+        for label, value in (days if len(days) < 2 else dict.fromkeys(days))  # a day written twice: one deadline
     ]
     return {act.activity_id: act for act in records}, deadlines
 
@@ -926,6 +926,7 @@ def deadlines(table: Table, ctx: Context) -> dict[str, list[Deadline]]:
     found = read_rows(table, ctx)
     _known_ids(found, ctx)
     _submitted_when_possible(found, ctx)
+    repeats = _repeated_deadlines(found, ctx)
     found.log(ctx.log)
     listed: dict[str, list[Deadline]] = {}
     values = found.values
@@ -933,10 +934,53 @@ def deadlines(table: Table, ctx: Context) -> dict[str, list[Deadline]]:
         values["activity_id"], values["item"], values["due"], values["submitted"], found.source("due"), strict=True
     )
     for i, (aid, item, days, done_on, source) in enumerate(rows):
-        if i in found.problems or not days:
+        if i in found.problems or i in repeats or not days:
             continue
-        listed.setdefault(aid, []).extend(Deadline(aid, item or d.label, d.value, done_on, source, True) for d in days)
+        listed.setdefault(aid, []).extend(
+            Deadline(aid, item or d.label, d.value, done_on, source, True) for d in dict.fromkeys(days)
+        )
     return listed
+
+
+def _repeated_deadlines(found: Rows, ctx: Context) -> set[int]:
+    """Rows that repeat an earlier row's deadline (activity, item and days): counted twice, two deadlines due
+    where there is one, and twice overdue. The same วันที่ส่ง: read once, with a warning; another: which holds
+    cannot be told, an error."""
+    first: dict[tuple[str, str, tuple[DateFound, ...]], int] = {}
+    repeats: set[int] = set()
+    values = found.values
+    for i, (aid, item, days, sent) in enumerate(
+        zip(values["activity_id"], values["item"], values["due"], values["submitted"], strict=True)
+    ):
+        if i in found.problems or not aid or not days:
+            continue
+        key = (aid, item, tuple(dict.fromkeys(days)))
+        if key not in first:
+            first[key] = i
+            continue
+        earlier = first[key]
+        row = found.rows[earlier] + 1
+        if values["submitted"][earlier] == sent:
+            repeats.add(i)
+            ctx.log.warning(
+                found.table.sheet,
+                found.ref("due", i),
+                found.raw["due"][i],
+                f"กำหนดส่งนี้ซ้ำกับแถว {row} (กิจกรรม {aid} รายการและวันที่เดียวกัน): นับครั้งเดียว ลบแถวที่ซ้ำออกได้",
+                f"this deadline repeats row {row} (activity {aid}, the same item and day): counted once; the repeat "
+                "can be deleted",
+            )
+        else:
+            found.problem(
+                i,
+                "submitted",
+                Text(
+                    f"กำหนดส่งนี้ซ้ำกับแถว {row} แต่วันที่ส่งต่างกัน: บอกไม่ได้ว่าแถวใดถูก ลบแถวที่ไม่ใช้ให้เหลือแถวเดียว",
+                    f"this deadline repeats row {row} with another day sent: which holds cannot be told; delete "
+                    "the one not in use",
+                ),
+            )
+    return repeats
 
 
 def _submitted_when_possible(found: Rows, ctx: Context) -> None:

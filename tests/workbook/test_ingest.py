@@ -1033,6 +1033,28 @@ def test_ids_written_with_the_word_of_a_list_are_their_numbers(read: Read, book:
     assert read(book).problems == () and read(book).plan == same
 
 
+def test_a_deadline_listed_twice_is_counted_once(read: Read, book: Book) -> None:
+    """Two rows of the กำหนดส่ง sheet for one deadline (activity, item, day) were two deadlines due, and twice
+    overdue once it passed; a day written twice in a cell, two too. Read once, the repeat row said."""
+    row = ["1.1", "รายงาน", "20 มิ.ย. 66", None]
+    book.add("กำหนดส่ง", [list(HEADERS["กำหนดส่ง"]), row, list(row)]).set("กิจกรรม", "G3", "30 ก.ค. 66 และ 30 ก.ค. 66")
+    result = read(book)
+    assert [(d.activity_id, d.due) for d in result.plan.deadlines] == [
+        ("2.1", date(2023, 4, 7)),
+        ("1.1", date(2023, 6, 20)),
+        ("1.2", date(2023, 7, 30)),
+    ]
+    (warning,) = result.warnings
+    assert warning.location == "กำหนดส่ง!C3" and warning.th.startswith("กำหนดส่งนี้ซ้ำกับแถว 2")
+
+
+def test_a_deadline_listed_twice_with_two_days_sent_is_asked_which(read: Read, book: Book) -> None:
+    row = ["1.1", "รายงาน", "20 มิ.ย. 66", "18 มี.ค. 66"]
+    book.add("กำหนดส่ง", [list(HEADERS["กำหนดส่ง"]), row, [*row[:3], None]])
+    (error,) = read(book).errors
+    assert error.location == "กำหนดส่ง!D3" and error.th.startswith("กำหนดส่งนี้ซ้ำกับแถว 2 แต่วันที่ส่งต่างกัน")
+
+
 def _with_activity_ten(book: Book) -> Book:
     """Activities 1.1 and 1.10 (typed as text, as the template keeps it) and a กำหนดส่ง sheet."""
     book.rows("กิจกรรม").append([1, "1.10", "กิจกรรมสิบ", None, None, "คณะทำงานสำนัก", None, None, None, None])
