@@ -44,13 +44,13 @@ def test_validate_takes_a_word_plan_and_says_where_each_problem_is(tmp_path: Pat
     bad.write_bytes(plan_c())
     code, out, err = run("validate", str(bad))
     assert code == 1
-    assert "Word!ตาราง 2 แถว 4 คอลัมน์ ผลการดำเนินการ" in out  # 29/38 is 76.31, not the 76.32 written
+    assert "Word!ตาราง 2 แถว 5 คอลัมน์ โครงการ/กิจกรรม" in out  # a report row that names no activity of the plan
     assert "from-word" in err  # how to get the converted workbook, to fix it in Excel
     found = json.loads(run("validate", "--json", str(bad))[1])
     assert (
         not found["ok"]
-        and {"sheet": "Word", "cell": "ตาราง 2 แถว 4 คอลัมน์ ผลการดำเนินการ"}.items()
-        <= next(p for p in found["problems"] if p["cell"] == "ตาราง 2 แถว 4 คอลัมน์ ผลการดำเนินการ").items()
+        and {"sheet": "Word", "cell": "ตาราง 2 แถว 5 คอลัมน์ โครงการ/กิจกรรม", "severity": "error"}.items()
+        <= next(p for p in found["problems"] if p["cell"] == "ตาราง 2 แถว 5 คอลัมน์ โครงการ/กิจกรรม").items()
     )
 
 
@@ -71,7 +71,7 @@ def test_import_publishes_a_word_plan_as_the_workbook_it_was_read_into(db: str, 
     bad = tmp_path / "สำนักงาน.docx"
     bad.write_bytes(plan_c())
     code, out, err = run("import", str(bad), "--user", "somchai", "--comment", "x")
-    assert code == 1 and "ไม่ได้เผยแพร่" in err and "ตาราง 2 แถว 4 คอลัมน์ ผลการดำเนินการ" in out
+    assert code == 1 and "ไม่ได้เผยแพร่" in err and "ตาราง 2 แถว 5 คอลัมน์ โครงการ/กิจกรรม" in out
 
 
 def test_the_old_formats_are_refused_saying_what_to_do() -> None:
