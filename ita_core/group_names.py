@@ -11,13 +11,20 @@ from ita_core.text import list_item
 # a new line, or the next number of a list written on one line (1. คณะทำงาน 2. กลุ่มงานวินัย).
 _SPLIT = re.compile(r"\s+และ\s*|\s+ร่วมกับ\s+|\s*[,;/\n、]\s*|\s+(?=\(?[0-9๐-๙]{1,2}[.)]\s)")
 _SPACES = re.compile(r"\s+")
+# A group's part in the work written after its name: กลุ่มงานคลัง (ร่วม) is กลุ่มงานคลัง, and ends its name (กลุ่ม ก
+# (หลัก) กลุ่ม ข (ร่วม) names two). Kept as its own group, its page and reporters never saw the activity.
+_ROLE = re.compile(
+    r"\s*[(（]\s*(?:เจ้าภาพ(?:หลัก|ร่วม)?|หลัก|ร่วม|รอง|(?:หน่วย)?สนับสนุน|(?:ผู้)?ประสาน(?:งาน)?|lead|main|support)\s*[)）]\s*(?:และ|ร่วมกับ|and)?\s*",
+    re.IGNORECASE,
+)
 
 
 def groups_of(responsible: str) -> tuple[str, ...]:
     """The groups a responsible cell names, in its order (``A และ B`` → A, B), without a list's bullets or
-    numbers: ``- คณะทำงานสำนัก`` was a group of its own, which the group's page and its reporters never saw."""
+    numbers: ``- คณะทำงานสำนัก`` was a group of its own, which the group's page and its reporters never saw; nor
+    their part in the work (``(หลัก)``, ``(ร่วม)``)."""
     found: dict[str, None] = {}
-    for part in _SPLIT.split(responsible):
+    for part in _SPLIT.split(_ROLE.sub(",", responsible)):
         name = list_item(part)
         if name:
             found[name] = None

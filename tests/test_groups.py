@@ -30,12 +30,17 @@ def test_a_cell_naming_two_groups_belongs_to_both() -> None:
         "1. คณะทำงานสำนัก 2. กลุ่มงานวินัย",
         "(๑) คณะทำงานสำนัก (๒) กลุ่มงานวินัย",
         "คณะทำงานสำนัก ร่วมกับ กลุ่มงานวินัย",
+        # each group's part in the work: กลุ่มงานวินัย (ร่วม) was a group of its own, apart from กลุ่มงานวินัย
+        "คณะทำงานสำนัก (หลัก), กลุ่มงานวินัย (ร่วม)",
+        "คณะทำงานสำนัก (เจ้าภาพหลัก) กลุ่มงานวินัย (สนับสนุน)",
+        "คณะทำงานสำนัก (หลัก) และ กลุ่มงานวินัย",
     ],
 )
 def test_a_list_in_the_cell_names_the_groups_without_its_bullets(cell: str) -> None:
     """``- คณะทำงานสำนัก`` was a group of its own: the group's page and its reporters never saw the activity."""
     assert groups_of(cell) == ("คณะทำงานสำนัก", "กลุ่มงานวินัย")
     assert groups_of("กลุ่มงาน 2 คน") == ("กลุ่มงาน 2 คน",)  # a number inside a name stays
+    assert groups_of("กลุ่มงาน (ฝ่ายบริหาร)") == ("กลุ่มงาน (ฝ่ายบริหาร)",)  # brackets that are part of a name stay
 
 
 def test_the_shipped_plan_names_five_groups() -> None:
