@@ -364,13 +364,10 @@ def _moved(arabic: str, deadlines: list[tuple[int, int, re.Match[str], str]]) ->
 def _without_moved(raw: str, moved: list[tuple[int, int, int, int]], fiscal_year_be: int | None) -> DateParse:
     """The cell read without the dates it says were moved, and those dates, for the reader to say it set them
     aside: read as deadlines, a date moved on was overdue on the dashboard once it passed."""
-    kept = raw
-    for cut_start, cut_end, _, _ in reversed(moved):
-        kept = kept[:cut_start] + " " + kept[cut_end:]
+    kept = _cut(raw, moved)
     earlier = tuple(
         d.value for _, _, start, end in moved for d in parse_date_text(raw[start:end], fiscal_year_be).dates
     )
-    kept = kept.strip()
     parsed = parse_date_text(kept, fiscal_year_be) if kept else DateParse((), None)
     if parsed.error is None and not parsed.dates:
         shown = ", ".join(format_date_th(d) for d in earlier)
@@ -384,6 +381,25 @@ def _without_moved(raw: str, moved: list[tuple[int, int, int, int]], fiscal_year
             earlier,
         )
     return parsed._replace(moved=earlier)
+
+
+_DOUBLE_SPACE = re.compile(r"[ \t]{2,}")
+
+
+def _cut(raw: str, moved: list[tuple[int, int, int, int]]) -> str:
+    """The text without the dates it says were moved and their words (``_moved``'s spans)."""
+    for cut_start, cut_end, _, _ in reversed(moved):
+        raw = raw[:cut_start] + " " + raw[cut_end:]
+    return _DOUBLE_SPACE.sub(" ", raw).strip()
+
+
+def without_moved(text: str) -> str:
+    """A deadline cell without the earlier dates it says were moved (``30 ก.ย. 66 (เลื่อนจาก 31 ส.ค. 66)`` →
+    ``30 ก.ย. 66``): next year's plan does not carry this year's postponements as its own."""
+    arabic = to_arabic_digits(text)
+    matches = _date_matches(arabic)
+    moved = _moved(arabic, _deadlines(arabic, matches)) if matches else None
+    return text if moved is None else _cut(text, moved)
 
 
 def _quarter_end(match: re.Match[str], fiscal_year_be: int | None) -> date | Text:

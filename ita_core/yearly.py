@@ -16,7 +16,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from ita_core.dateparse import has_deadline_cue, next_year_text, parse_date_text, weekdays_beside_dates
+from ita_core.dateparse import (
+    has_deadline_cue,
+    next_year_text,
+    parse_date_text,
+    weekdays_beside_dates,
+    without_moved,
+)
 from ita_core.errors import BilingualError
 from ita_core.labels import percent_label
 from ita_core.metrics import Summary, summarise
@@ -79,8 +85,22 @@ _COLUMNS = {
 def _rolled(activity: Activity, field: str, text: str, checks: list[Problem], year: int) -> str:
     """A text a year on (``next_year_text``); where a weekday written beside a date changed with it (วันศุกร์ที่ 30
     ก.ย. 66 is วันจันทร์ที่ 30 ก.ย. 67), listed in ``checks``: the day may have been chosen for its weekday."""
-    rolled = next_year_text(text, year)
-    was, now = ", ".join(_weekdays(text, year)), ", ".join(_weekdays(rolled, year + 1))
+    current = without_moved(text)  # this year's postponements are not next year's
+    if current != text:
+        checks.append(
+            _listed(
+                activity,
+                field,
+                text,
+                Text(
+                    f": วันที่ที่เลื่อนในปีนี้ไม่ได้ยกไปปีใหม่ (ยกไปเฉพาะ “{current}”): ตรวจว่ากำหนดของปีใหม่คือวันใด",
+                    f": the dates moved this year are not carried to the new year (only “{current}” is): check which "
+                    "day is due in the new year",
+                ),
+            )
+        )
+    rolled = next_year_text(current, year)
+    was, now = ", ".join(_weekdays(current, year)), ", ".join(_weekdays(rolled, year + 1))
     if was != now:
         checks.append(
             _listed(

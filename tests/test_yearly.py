@@ -95,6 +95,20 @@ def test_a_weekday_beside_a_date_without_a_year_follows_the_new_fiscal_year() ->
     assert "(วันศุกร์ → วันอาทิตย์)" in listed.th
 
 
+def test_this_year_s_postponement_is_not_carried_into_the_next() -> None:
+    """30 ก.ย. 66 (เลื่อนจาก 31 ส.ค. 66) became 30 ก.ย. 67 (เลื่อนจาก 31 ส.ค. 67): a postponement the new year never
+    had, said in its plan. The new year starts from the day due now, and the editor is told to check it."""
+    book = valid_book().set("กิจกรรม", "G3", "30 ก.ย. 66 (เลื่อนจาก 31 ส.ค. 66)")
+    plan = read_workbook(book.to_bytes()).plan
+    assert plan is not None
+    rolled = next_year(plan)
+    assert rolled.activity("1.2").due_text == "30 ก.ย. 67"
+    assert [d.due for d in rolled.deadlines if d.activity_id == "1.2"] == [date(2024, 9, 30)]
+    (listed,) = [w for w in rolled.warnings if "เลื่อน" in w.th]
+    assert (listed.location, listed.value) == ("กิจกรรม!B3", "30 ก.ย. 66 (เลื่อนจาก 31 ส.ค. 66)")
+    assert "วันที่ที่เลื่อนในปีนี้ไม่ได้ยกไปปีใหม่ (ยกไปเฉพาะ “30 ก.ย. 66”)" in listed.th and "not carried" in listed.en
+
+
 def test_an_abbreviated_weekday_that_changed_is_listed_as_written() -> None:
     book = valid_book().set("ข้อมูลหน่วยงาน", "B2", 2565).set("ข้อมูลหน่วยงาน", "B3", datetime(2022, 9, 30))
     book.set("กิจกรรม", "G2", "20 มิ.ย. 65").set("กิจกรรม", "G3", "ศ. 30 ก.ย. 65").set("กิจกรรม", "G4", "7 เม.ย. 65")
