@@ -257,9 +257,9 @@ def parse_date_text(text: str, fiscal_year_be: int | None = None) -> DateParse:
         made = _make_date(year, int(iso["month"]), int(iso["day"]), raw)
         return DateParse((), made) if isinstance(made, Text) else DateParse((DateFound("", made),), None)
 
-    if (no_day := _no_single_day(arabic, raw)) is not None:
-        return DateParse((), no_day)
     matches = _date_matches(arabic)
+    if (no_day := _no_single_day(arabic, raw, bool(matches))) is not None:
+        return DateParse((), no_day)
     if not matches:
         return DateParse(
             (),
@@ -319,29 +319,39 @@ _MONTH_RANGE = re.compile(
 )
 
 
-def _no_single_day(arabic: str, raw: str) -> Text | None:
-    """What to type for a text that names no one day a deadline falls on (``None`` for any other)."""
+def _no_single_day(arabic: str, raw: str, dated: bool) -> Text | None:
+    """What to type for a text that names no one day a deadline falls on (``None`` for any other); ``dated``:
+    the text holds a date reading (a rhythm beside a date leaves the date)."""
     if _MONTH_RANGE.match(arabic):
         return Text(
             f"“{raw}” เป็นช่วงเดือน ไม่ใช่วันที่: พิมพ์วันที่ เช่น 30 ก.ย. 2566 (ช่วงเวลาดำเนินงานของกิจกรรมใส่ในคอลัมน์ ระยะเวลา)",
             f"“{raw}” is a span of months, not a day: type the day, e.g. 30 ก.ย. 2566 "
             "(an activity's span of work goes under ระยะเวลา)",
         )
-    if _RECURRING.search(arabic) and not _date_matches(arabic):
-        return Text(
-            f"“{raw}” เป็นกำหนดที่ทำซ้ำ: พิมพ์วันที่ของแต่ละครั้ง คั่นด้วยจุลภาค เช่น 31 ธ.ค. 2565, 31 มี.ค. 2566 "
+    said = None if dated else next((said for words, said in _NO_DAY if words.search(arabic)), None)
+    return None if said is None else Text(f"“{raw}” {said.th}", f"“{raw}” {said.en}")
+
+
+_NO_DAY = (
+    (
+        _RECURRING,
+        Text(
+            "เป็นกำหนดที่ทำซ้ำ: พิมพ์วันที่ของแต่ละครั้ง คั่นด้วยจุลภาค เช่น 31 ธ.ค. 2565, 31 มี.ค. 2566 "
             "(หรือเว้นว่าง แล้วเขียนไว้ในคอลัมน์ ระยะเวลา)",
-            f"“{raw}” repeats: type the day of each time, separated by commas, e.g. 31 ธ.ค. 2565, 31 มี.ค. 2566 "
+            "repeats: type the day of each time, separated by commas, e.g. 31 ธ.ค. 2565, 31 มี.ค. 2566 "
             "(or leave it empty and write it under ระยะเวลา)",
-        )
-    if _ALL_YEAR.match(arabic) and not _date_matches(arabic):
-        return Text(
-            f"“{raw}” ไม่ได้บอกวันที่ต้องส่ง: ถ้าต้องส่งเมื่อสิ้นปีงบประมาณ พิมพ์วันสุดท้าย เช่น 30 ก.ย. 2566 "
+        ),
+    ),
+    (
+        _ALL_YEAR,
+        Text(
+            "ไม่ได้บอกวันที่ต้องส่ง: ถ้าต้องส่งเมื่อสิ้นปีงบประมาณ พิมพ์วันสุดท้าย เช่น 30 ก.ย. 2566 "
             "ถ้าไม่มีกำหนดส่ง เว้นว่างไว้ แล้วเขียนไว้ในคอลัมน์ ระยะเวลา",
-            f"“{raw}” names no day it is due: if due at the end of the fiscal year, type its last day, e.g. "
-            "30 ก.ย. 2566; if nothing is due, leave it empty and write it under ระยะเวลา",
-        )
-    return None
+            "names no day it is due: if due at the end of the fiscal year, type its last day, e.g. 30 ก.ย. 2566; "
+            "if nothing is due, leave it empty and write it under ระยะเวลา",
+        ),
+    ),
+)
 
 
 def _moved(arabic: str, deadlines: list[tuple[int, int, re.Match[str], str]]) -> list[tuple[int, int, int, int]] | None:

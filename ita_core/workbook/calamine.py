@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import fastexcel
 
 from ita_core.problems import WorkbookRejected
-from ita_core.workbook.contract import HEADER_SEARCH_ROWS, SHEETS, column_letter, sheet_key
+from ita_core.workbook.contract import HEADER_SEARCH_ROWS, SHEETS, column_letter, looked_over, sheet_key
 from ita_core.workbook.sheetgrid import SheetGrid
 
 SHEET_ORDER = {spec.key: i for i, spec in enumerate(SHEETS)}
@@ -69,7 +69,7 @@ def loaded_sheets(
     data: bytes, names: list[str] | None = None, others: list[str] | None = None
 ) -> Iterator[LoadedSheet]:
     """The named sheets (by default every sheet the contract knows, in the contract's order), loaded one at
-    a time, then the first rows of the ``others`` (by default every sheet it does not know), where a table of
+    a time, then the first rows of the ``others`` (by default every sheet ``contract.looked_over``), where a table of
     the plan may have been kept and would otherwise be passed over without a word (``tables.plan_table_in``).
     In the checking process only after ``safety.inspect_workbook`` passed; before that, only in the bounded
     reading process."""
@@ -78,7 +78,7 @@ def loaded_sheets(
         if names is None:
             known = [name for name in reader.sheet_names if sheet_key(name) is not None]
             names = sorted(known, key=lambda name: SHEET_ORDER[sheet_key(name) or ""])
-            others = [name for name in reader.sheet_names if sheet_key(name) is None]
+            others = [name for name in reader.sheet_names if looked_over(name)]  # not last year's กิจกรรม 2565
     for name in names:
         with reading():
             loaded = _load(reader, name)

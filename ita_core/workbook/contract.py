@@ -510,6 +510,12 @@ def named_after(name: str) -> str | None:
     return next((s.key for s in SHEETS for n in (s.th, s.key) if typed.startswith(normalize_name(n))), None)
 
 
+def looked_over(name: str) -> bool:
+    """A sheet whose first rows are looked at for a table of the plan: one not read, and not already said as a
+    copy of one that is or named after one (``copy_of``, ``named_after``)."""
+    return sheet_key(name) is None and copy_of(name) is None and named_after(name) is None
+
+
 def holds_ids(name: str, guidelines: bool) -> bool:
     """A sheet with a column of ids (ลำดับ, แนวทาง), whose cells typed as numbers the reader must know: Excel
     makes 1.10 typed in a cell not formatted as text the number 1.1, another activity's or guideline's id. The

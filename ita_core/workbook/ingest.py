@@ -326,9 +326,7 @@ class _Ingest:
         """A sheet not read (``Sheet1``, ``แผ่นงานเพิ่ม``) whose first rows hold a table of the plan: its rows were
         left out without a word. Said, not refused: it may be last year's, or a copy kept for reference. Sheets
         named after one that is read, or copies of one, are said already (``_not_read``, ``_copied_sheet``)."""
-        for name in self.scan.sheets:
-            if contract.sheet_key(name) or contract.copy_of(name) or contract.named_after(name):
-                continue
+        for name in filter(contract.looked_over, self.scan.sheets):
             if self.tables.get(name) is None or (found := plan_table_in(self.grid(name))) is None:
                 continue
             more = len(found.titles) - 4

@@ -25,7 +25,7 @@ def native_read(data: bytes, limits: Limits | None = None) -> tuple[WorkbookScan
     candidates = [name for name in scan.sheets if contract.sheet_key(name) is not None]
     if any(scan.sheets[name].far_cell for name in candidates):
         return scan, {}
-    others = [name for name, sheet in scan.sheets.items() if name not in candidates and sheet.far_cell is None]
+    others = [name for name, sheet in scan.sheets.items() if contract.looked_over(name) and sheet.far_cell is None]
     return scan, read_tables(data, candidates, others)
 
 

@@ -48,29 +48,25 @@ def typed_percentages_agree(
             if agreement == ROUNDED and pos in rounded_said:
                 continue
             if agreement in (DIFFERS, ROUNDED):
-                fix = _differs(typed, row) if agreement == DIFFERS else _rounded(typed, row)
+                fix = _note(agreement, typed, row.participants, row.headcount)
                 log.warning(table.sheet, cell, raw, fix.th, fix.en)
             if agreement == ROUNDED:
                 rounded_said.add(pos)
 
 
-def _differs(typed: Decimal, row: Participation) -> Text:
-    said, shown = format(typed.normalize(), "f"), percent(row.participants or 0, row.headcount or 1)
+def _note(agreement: str, typed: Decimal, joined: int, headcount: int) -> Text:
+    """A typo beside the counts (``DIFFERS``), or the column's one note that it rounds (``ROUNDED``)."""
+    said, shown = format(typed.normalize(), "f"), percent(joined, headcount)
+    if agreement == DIFFERS:
+        return Text(
+            f"ร้อยละที่พิมพ์ไว้ ({said}) ไม่ตรงกับผู้เข้าร่วม {joined} จากบุคลากร {headcount} คน ซึ่งเป็นร้อยละ {shown} "
+            "(ระบบคิดร้อยละจากจำนวนคน ไม่ได้อ่านคอลัมน์นี้): ตรวจจำนวนคนหรือร้อยละ",
+            f"the percentage typed ({said}) is not that of {joined} of {headcount} people, {shown} % (the dashboard "
+            "works it out from the counts and does not read this column): check the counts or the percentage",
+        )
     return Text(
-        f"ร้อยละที่พิมพ์ไว้ ({said}) ไม่ตรงกับผู้เข้าร่วม {row.participants} จากบุคลากร {row.headcount} คน "
-        f"ซึ่งเป็นร้อยละ {shown} (ระบบคิดร้อยละจากจำนวนคน ไม่ได้อ่านคอลัมน์นี้): ตรวจจำนวนคนหรือร้อยละ",
-        f"the percentage typed ({said}) is not that of {row.participants} of {row.headcount} people, {shown} % "
-        "(the dashboard works it out from the counts and does not read this column): check the counts or the "
-        "percentage",
-    )
-
-
-def _rounded(typed: Decimal, row: Participation) -> Text:
-    said, shown = format(typed.normalize(), "f"), percent(row.participants or 0, row.headcount or 1)
-    return Text(
-        f"คอลัมน์นี้ปัดเศษร้อยละ (เช่น {said} ของ {row.participants} จาก {row.headcount} คน) ระบบแสดงร้อยละตามเอกสาร"
-        f"ราชการซึ่งตัดทศนิยม ({shown}) จึงอาจต่างจากคอลัมน์นี้ในหลักสุดท้าย (ไม่ต้องแก้ถ้าตั้งใจ)",
-        f"this column rounds its percentages (e.g. {said} for {row.participants} of {row.headcount}); the dashboard "
-        f"shows them cut, as official documents write them ({shown}), so the last digit may differ (nothing to fix "
-        "if meant)",
+        f"คอลัมน์นี้ปัดเศษร้อยละ (เช่น {said} ของ {joined} จาก {headcount} คน) ระบบแสดงร้อยละตามเอกสารราชการซึ่งตัดทศนิยม "
+        f"({shown}) จึงอาจต่างจากคอลัมน์นี้ในหลักสุดท้าย (ไม่ต้องแก้ถ้าตั้งใจ)",
+        f"this column rounds its percentages (e.g. {said} for {joined} of {headcount}); the dashboard shows them "
+        f"cut, as official documents write them ({shown}), so the last digit may differ (nothing to fix if meant)",
     )
