@@ -474,8 +474,12 @@ def test_editor_uploads_previews_publishes_and_the_overview_changes(browser: Any
             # 1.1's, on the deadlines page, after a reload and in a new tab.
             go(page, "อัปโหลดข้อมูล")
             page.locator('input[type="file"]').set_input_files(str(write(tmp_path / "laid-out.xlsx", _laid_out())))
-            page.get_by_text("คำเตือน (2)").wait_for(timeout=20_000)  # the merges, and 1.1 read over two rows
-            page.get_by_text("กำหนดส่งที่เพิ่ม (2)").wait_for(timeout=20_000)  # one on 5 July, one on 31 July
+            # the merges, 1.1 read over two rows, its 15 July said moved, and Sheet1's activities said not read
+            page.get_by_text("คำเตือน (4)").wait_for(timeout=20_000)
+            page.get_by_text("กำหนดส่งที่เพิ่ม (2)").wait_for(timeout=20_000)  # one on 5 July, one on 31 July (not 15)
+            page.get_by_text("คำเตือน (4)").click()
+            page.get_by_text("ไม่ได้อ่าน แต่มีตารางที่หัวคอลัมน์เหมือนแผ่นงาน “กิจกรรม”").first.wait_for(timeout=10_000)
+            page.get_by_text("เป็นกำหนดเดิมที่เลื่อนแล้ว").first.wait_for(timeout=10_000)
             page.get_by_label("หมายเหตุของฉบับนี้ (เช่น รายงานรอบ 6 เดือน)").fill("แผนตามรูปแบบของสำนัก")
             page.get_by_role("button", name="เผยแพร่").click()
             page.get_by_text("เผยแพร่แล้ว: ฉบับที่ 3").wait_for(timeout=20_000)
@@ -558,10 +562,13 @@ def _laid_out() -> bytes:
     sheet.cell(rows[0], 8).value = "ส่งผลงาน ๒๐ มิถุนายน - ๕ กรกฎาคม ๒๕๖๖"  # 1.1's กำหนดส่ง
     # 1.1 over two rows, its ลำดับ and name merged down: its second row gives a second deadline.
     sheet.insert_rows(rows[0] + 1)
-    sheet.cell(rows[0] + 1, 8).value = "ส่งรายงานผล ๓๑ กรกฎาคม ๒๕๖๖"
+    sheet.cell(rows[0] + 1, 8).value = "ส่งรายงานผล ๓๑ กรกฎาคม ๒๕๖๖ (เลื่อนจาก ๑๕ กรกฎาคม ๒๕๖๖)"  # one deadline
     for column in (2, 3):
         sheet.merge_cells(start_row=rows[0], start_column=column, end_row=rows[0] + 1, end_column=column)
     sheet.merge_cells(start_row=rows[0], start_column=1, end_row=rows[-1] + 1, end_column=1)
+    extra = book.create_sheet("Sheet1")  # activities kept apart, beside the กิจกรรม sheet: said, not read
+    extra.append(titles)
+    extra.append([1, "1.99", "กิจกรรมเพิ่มเติมที่ยังไม่อยู่ในแผน"])
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
