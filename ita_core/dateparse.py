@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ita_core.text import Text
 from ita_core.thai import (
@@ -131,9 +131,10 @@ _TIME_ONLY = ("1899-12-30", "1899-12-31")  # a cell holding a time of day and no
 _DAY_NAMES = "จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์"  # วันศุกร์ is Friday
 # Words that only say "due by"; a label made of nothing else is dropped.
 _FILLER = re.compile(
-    r"(?:\s|[-–:,;•●○▪*])*(?:ให้แล้วเสร็จ|แล้วเสร็จ|ภายในวันที่|ในวันที่|วันที่|ภายใน|กำหนดส่ง|ส่ง|ใน|เมื่อ|ระหว่าง|ตั้งแต่|by|due"
+    r"(?:\s|[-–:,;•●○▪*/])*(?:ให้แล้วเสร็จ|แล้วเสร็จ|ภายในวันที่|ในวันที่|วันที่|ภายใน|กำหนดส่ง|ส่ง|ใน|เมื่อ|ระหว่าง|ตั้งแต่"
+    r"|ไม่เกิน|ก่อน|by|due"
     rf"|วัน(?:{_DAY_NAMES})(?:ที่)?)?"
-    r"(?:\s|[-–:,;•●○▪*])*$",
+    r"(?:\s|[-–:,;•●○▪*/])*$",
     re.IGNORECASE,
 )
 # A time of day beside a date (เวลา 16.30 น.): when it is due, not what is due. Only with เวลา or น., so that the
@@ -144,7 +145,7 @@ _TIME_OF_DAY = re.compile(r"เวลา\s*\d{1,2}[.:]\d{2}(?:\s*(?:น\.|นา
 _FORMAL_MONTH = re.compile(r"(วันที่\s*\d{1,2}\s*)เดือน")
 _BLANK_MONTH_WORD = " " * len("เดือน")
 # "And" or "or" that joins a date to the one before it: not what is due (30 ก.ค. และ 30 ส.ค. 2566).
-_JOINED = re.compile(r"^(?:\s|[-–:,;])*(?:และ|หรือ|(?:and|or)\b)\s*", re.IGNORECASE)
+_JOINED = re.compile(r"^(?:\s|[-–:,;])*(?:และ|หรือ|&|(?:and|or)\b)\s*", re.IGNORECASE)
 EMPTY_MARKERS = {"", "-", "–", "—", "ไม่มี", "ไม่มีกำหนด", "n/a"}  # a date cell that says "none"
 # A วันที่ส่ง cell that says "not sent yet": no date, as an empty cell (under กำหนดส่ง it would mean nothing).
 NOT_YET_MARKERS = {"ยังไม่ส่ง", "ยังไม่ได้ส่ง", "รอส่ง", "ยังไม่ดำเนินการ", "ยังไม่ได้ดำเนินการ", "not yet", "pending"}
@@ -177,6 +178,9 @@ def has_deadline_cue(text: str) -> bool:
     return DEADLINE_CUE.search(text) is not None
 
 
+_WORDS_OR_NUMBERS = re.compile(r"\w")
+
+
 def _clean_label(text: str) -> str:
     label = _JOINED.sub("", _TIME_OF_DAY.sub("", text))
     while True:
@@ -184,7 +188,8 @@ def _clean_label(text: str) -> str:
         if trimmed == label:
             break
         label = trimmed
-    return label.strip(" \t\n-–:,;•●○▪*")
+    label = label.strip(" \t\n-–:,;•●○▪*/|")
+    return label if _WORDS_OR_NUMBERS.search(label) else ""  # "(" of (15, 30 ก.ย. 66) is no label
 
 
 def _resolve_year(raw: str | None, era: str | None, month: int, fiscal_year_be: int | None) -> int | Text:
@@ -274,8 +279,18 @@ def parse_date_text(text: str, fiscal_year_be: int | None = None) -> DateParse:
     if (moved := _moved(arabic, deadlines)) is not None:
         return _without_moved(raw, moved, fiscal_year_be)
     labels = _labels(raw, deadlines)
+    if (dayless := next(filter(None, map(_DAY_WITHOUT_MONTH.search, map(to_arabic_digits, labels))), None)) is not None:
+        return DateParse(
+            (),
+            Text(
+                f"“{raw}” มีวันที่ {dayless['day']} ที่ไม่ได้บอกเดือนและปี: พิมพ์ให้ครบทุกวัน คั่นด้วยจุลภาค "
+                "เช่น 15 ก.ย. 2566, 30 ก.ย. 2566",
+                f"“{raw}” has a day {dayless['day']} with no month and year: write each date in full, separated by "
+                "commas, e.g. 15 ก.ย. 2566, 30 ก.ย. 2566",
+            ),
+        )
     for (_, _, match, kind), label in zip(deadlines, labels, strict=True):
-        if kind == "quarter":
+        if kind == "quarter" and isinstance(match, re.Match):  # a quarter has no days listed before it
             end = _quarter_end(match, fiscal_year_be)
             if isinstance(end, Text):
                 return DateParse((), end)
@@ -307,13 +322,14 @@ def parse_date_text(text: str, fiscal_year_be: int | None = None) -> DateParse:
 
 
 # Words for work with no one day it is due: again and again (ทุกเดือน, รายไตรมาส), all year (ตลอดปีงบประมาณ), or a
-# period of months (ต.ค. 65 - ก.ย. 66, which was "no day 65 - ก.ย. in the calendar"). Each is told what to type.
+# period of months (ต.ค. 65 - ก.ย. 66, which was "no day 65 - ก.ย. in the calendar"; ภายใน ก.ย. 66 - ต.ค. 66, which
+# was due 30 September, labelled "ต.ค. 66"). Each is told what to type.
 _RECURRING = re.compile(
     r"ทุก\s*(?:วัน|สัปดาห์|เดือน|ไตรมาส|ปี|ครั้ง)|ราย\s*(?:วัน|สัปดาห์|เดือน|ไตรมาส|ปี)|monthly|quarterly|weekly"
 )
 _ALL_YEAR = re.compile(r"^\s*ตลอด\s*(?:ปี(?:งบประมาณ)?|ทั้งปี)")
 _MONTH_RANGE = re.compile(
-    rf"^\s*(?:เดือน)?\s*(?:{_MONTH_ALT})\s*(?:พ\.?\s*ศ\.?)?\s*(?:\d{{2}}|\d{{4}})?\s*(?:[-–—]|ถึง)\s*(?:เดือน)?\s*"
+    rf"^\s*(?:ส่ง\s*)?(?:(?:ภายใน|ระหว่าง|ช่วง|ตั้งแต่)\s*)?(?:เดือน)?\s*(?:{_MONTH_ALT})\s*(?:พ\.?\s*ศ\.?)?\s*(?:\d{{2}}|\d{{4}})?\s*(?:[-–—]|ถึง)\s*(?:เดือน)?\s*"
     rf"(?:{_MONTH_ALT})\s*(?:พ\.?\s*ศ\.?)?\s*(?:\d{{2}}|\d{{4}})?\s*$",
     re.IGNORECASE,
 )
@@ -354,14 +370,14 @@ _NO_DAY = (
 )
 
 
-def _moved(arabic: str, deadlines: list[tuple[int, int, re.Match[str], str]]) -> list[tuple[int, int, int, int]] | None:
+def _moved(arabic: str, deadlines: list[tuple[int, int, _DateWords, str]]) -> list[tuple[int, int, int, int]] | None:
     """For each date the cell says was moved: the span to take out (its words too) and the date's own span;
     ``None`` when there is none."""
     spans: list[tuple[int, int, int, int]] = []
-    for i, (label_start, _, match, _) in enumerate(deadlines):
-        start, end = match.span()
+    units = _written_dates(deadlines)
+    for i, (label_start, start, end) in enumerate(units):
         was = _WAS.search(arabic, label_start, start)
-        following = deadlines[i + 1][2].start() if i + 1 < len(deadlines) else None
+        following = units[i + 1][1] if i + 1 < len(units) else None
         on = _MOVED_ON.match(arabic, end, following) if following is not None else None
         if on is not None and on.end() == following:  # 31 ส.ค. 66 เลื่อนเป็น 30 ก.ย. 66: up to the new date
             spans.append((was.start() if was is not None else start, on.end(), start, end))
@@ -369,6 +385,19 @@ def _moved(arabic: str, deadlines: list[tuple[int, int, re.Match[str], str]]) ->
             closing = _CLOSING.match(arabic, end) if was[0].lstrip().startswith("(") else None
             spans.append((was.start(), closing.end() if closing else end, start, end))
     return spans or None
+
+
+def _written_dates(deadlines: list[tuple[int, int, _DateWords, str]]) -> list[tuple[int, int, int]]:
+    """Each written date, with the days listed before its month (``15 และ 20 ก.ย. 66``: moved or not as one),
+    as its label's start and its own span."""
+    units: list[tuple[int, int, int]] = []
+    first: tuple[int, int] | None = None
+    for label_start, _, match, _ in deadlines:
+        first = first or (label_start, match.start())
+        if not isinstance(match, _SharedMonth):
+            units.append((*first, match.end()))
+            first = None
+    return units
 
 
 def _without_moved(raw: str, moved: list[tuple[int, int, int, int]], fiscal_year_be: int | None) -> DateParse:
@@ -424,7 +453,7 @@ def _quarter_end(match: re.Match[str], fiscal_year_be: int | None) -> date | Tex
     return fiscal_quarter_bounds(fiscal, int(match["quarter"]))[1]
 
 
-def _labels(raw: str, deadlines: list[tuple[int, int, re.Match[str], str]]) -> list[str]:
+def _labels(raw: str, deadlines: list[tuple[int, int, _DateWords, str]]) -> list[str]:
     """What each deadline is for: the words before its date (``ครั้งที่ 1: 20 มิ.ย. 66 ครั้งที่ 2: 20 ก.ย. 66``), or,
     when nothing but "due by" stands before the first date and words follow the last, the words after each date
     (``20 มิ.ย. 66 (รอบ 6 เดือน), 20 ก.ย. 66 (รอบ 12 เดือน)``): read before, the 6-month label came on the
@@ -450,12 +479,61 @@ def _date_matches(arabic: str, iso: bool = False) -> list[tuple[re.Match[str], s
     return sorted(found, key=lambda pair: pair[0].start())
 
 
-def _deadlines(arabic: str, matches: list[tuple[re.Match[str], str]]) -> list[tuple[int, int, re.Match[str], str]]:
+class _SharedMonth:
+    """A day written before another date's month and year, as a list writes days that share them: the 15 of
+    ``15 และ 30 ก.ย. 66`` is 15 ก.ย. 66. Read as a label, that deadline was lost without a word."""
+
+    def __init__(self, day: str, at: int, date: re.Match[str]) -> None:
+        self._day, self._at, self._date = day, at, date
+
+    def __getitem__(self, group: str) -> str | Any:  # as re.Match's
+        return self._day if group == "day" else self._date[group]
+
+    def start(self) -> int:
+        return self._at
+
+    def end(self) -> int:
+        return self._at + len(self._day)
+
+    def span(self) -> tuple[int, int]:
+        return self.start(), self.end()
+
+    def group(self, _: int = 0) -> str:
+        return f"{self._day} {self._date.string[self._date.start('month') : self._date.end()]}"
+
+
+_DateWords = re.Match[str] | _SharedMonth
+# A day left in the words before a date, not one of a list that shares its month (15/30 ก.ย. 66, ครั้งที่ 1 วันที่
+# 15 และครั้งที่ 2 วันที่ 30 ก.ย. 66): not a label, a deadline that would be lost.
+_DAY_WITHOUT_MONTH = re.compile(r"(?:^|วันที่)\s*(?P<day>\d{1,2})(?!\s*\d)(?![.:]\d)(?=\s*(?:[/,&]|และ|หรือ|$))")
+# Days listed before a date's month (15, 20 และ 30 ก.ย. 66): each, with the words that join it to the next.
+_LISTED_DAY = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\s*(?:,|และ|หรือ|&)\s*(?:วันที่\s*)?$")
+
+
+_WORD_END = re.compile(rf"(?:{THAI_LETTER}|[A-Za-z])$")
+
+
+def _shared_month(between: str, at: int, match: re.Match[str]) -> list[tuple[int, _SharedMonth]]:
+    """The days listed right before a written date (``between`` ends at it; ``at`` is where it starts in the
+    text), each with where its words begin. A number right after a word other than "due" counts or measures
+    something (ข้อ 2 และ 30 ก.ย. 66, ร้อยละ 80, 30 ก.ย. 66): no day."""
+    days: list[tuple[int, _SharedMonth]] = []
+    while (day := _LISTED_DAY.search(between)) is not None:
+        before = between[: day.start()]
+        filler = _FILLER.search(before)
+        if _WORD_END.search(before[: filler.start()] if filler else before) and not _WAS.search(before):
+            break
+        days.insert(0, (at + day.start(), _SharedMonth(day["day"], at + day.start(), match)))
+        between = before
+    return days
+
+
+def _deadlines(arabic: str, matches: list[tuple[re.Match[str], str]]) -> list[tuple[int, int, _DateWords, str]]:
     """Each deadline the dates of a cell make: its label's span and the date that is due. A range of dates
     (``20 มิ.ย. - 5 ก.ค. 2566``, ``20-25 มิถุนายน 2566``, ``ส่งผลงาน ๑–๓๐ ก.ค. ๖๗``) is one deadline, due
     on its last day: read as two deadlines, its first day was falsely overdue; read as one, the 25th came
-    labelled "20"."""
-    made: list[tuple[int, int, re.Match[str], str]] = []
+    labelled "20". Days listed before a month (``15 และ 30 ก.ย. 66``) are a deadline each."""
+    made: list[tuple[int, int, _DateWords, str]] = []
     previous_end = 0
     for match, kind in matches:
         if match.start() < previous_end:  # an overlapping reading of the same text
@@ -467,14 +545,19 @@ def _deadlines(arabic: str, matches: list[tuple[re.Match[str], str]]) -> list[tu
         else:
             day = _DAY_BEFORE.search(between) if kind == "text" else None
             ranged = day and not _COUNTING.search(between[: day.start()]) and int(day["day"]) < int(match["day"])
+            listed = _shared_month(between, previous_end, match) if kind == "text" and not ranged else []
+            for words_start, shared in listed:
+                made.append((previous_end, words_start, shared, kind))
+                previous_end = shared.end()
             made.append((previous_end, previous_end + day.start() if day and ranged else match.start(), match, kind))
         previous_end = match.end()
     return made
 
 
-def _shown(raw: str, match: re.Match[str], arabic: str) -> str:
+def _shown(raw: str, match: _DateWords, arabic: str) -> str:
     # Thai and Arabic digits have the same length, so offsets carry over.
-    return raw[match.start() : match.end()] if len(raw) == len(arabic) else match.group(0)
+    plain = isinstance(match, re.Match) and len(raw) == len(arabic)
+    return raw[match.start() : match.end()] if plain else match.group(0)
 
 
 def from_excel_serial(serial: float) -> date | None:

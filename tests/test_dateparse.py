@@ -15,6 +15,7 @@ from ita_core.dateparse import (
     parse_date_text,
     weekday_disagrees,
     weekdays_beside_dates,
+    without_moved,
 )
 from ita_core.thai import format_date_th
 
@@ -295,12 +296,82 @@ def test_two_deadlines_are_still_two(text: str) -> None:
         ("ครั้งที่ 2 - 20 มิ.ย. 2566", [date(2023, 6, 20)]),
         ("ข้อ 3 – 5 ก.ค. 2566", [date(2023, 7, 5)]),
         ("รอบ 2 ถึง 30 ก.ย. 66", [date(2023, 9, 30)]),
-        ("25-20 มิถุนายน 2566", [date(2023, 6, 20)]),  # not a range: the 25th after the 20th
     ],
 )
 def test_a_counted_number_before_a_date_is_not_the_start_of_a_range(text: str, expected: list[date]) -> None:
     parsed = parse_date_text(text)
     assert parsed.error is None and [d.value for d in parsed.dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("15 และ 30 ก.ย. 66", [date(2023, 9, 15), date(2023, 9, 30)]),
+        ("วันที่ 15, 30 ก.ย. 66", [date(2023, 9, 15), date(2023, 9, 30)]),
+        ("ภายในวันที่ ๑๐, ๒๐ และ ๓๐ กันยายน ๒๕๖๖", [date(2023, 9, 10), date(2023, 9, 20), date(2023, 9, 30)]),
+        ("ส่ง 15 หรือ 30 ก.ย. 66", [date(2023, 9, 15), date(2023, 9, 30)]),
+        ("(15, 30 ก.ย. 66)", [date(2023, 9, 15), date(2023, 9, 30)]),
+        ("15 & 30 Sep 2023", [date(2023, 9, 15), date(2023, 9, 30)]),
+        ("15 ส.ค. และ 30 ก.ย. 66", [date(2023, 8, 15), date(2023, 9, 30)]),
+    ],
+)
+def test_days_listed_before_a_month_are_each_a_deadline(text: str, expected: list[date]) -> None:
+    """The 15 of ``15 และ 30 ก.ย. 66`` was the label of one deadline on the 30th: the 15th was lost, and not said."""
+    parsed = parse_date_text(text, 2566)
+    assert parsed.error is None
+    assert [(d.label, d.value) for d in parsed.dates] == [("", d) for d in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("ข้อ 2 และ 30 ก.ย. 66", "ข้อ 2 และ"),  # a count, not a day
+        ("ร้อยละ 80, 30 ก.ย. 66", "ร้อยละ 80"),
+        ("ไตรมาส 2 31 มี.ค. 66", "ไตรมาส 2"),
+        ("1. 30 ก.ย. 66", "1."),
+    ],
+)
+def test_a_number_after_a_word_is_no_day_of_a_list(text: str, label: str) -> None:
+    assert [d.label for d in parse_date_text(text).dates] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("15/30 ก.ย. 66", "15"),
+        ("ครั้งที่ 1 วันที่ 15 และครั้งที่ 2 วันที่ 30 ก.ย. 66", "15"),
+        ("25-20 มิถุนายน 2566", "25"),  # not a range: the 25th after the 20th (it was 20 มิ.ย. labelled "25-")
+    ],
+)
+def test_a_day_left_without_its_month_is_an_error_not_a_label(text: str, day: str) -> None:
+    parsed = parse_date_text(text)
+    assert parsed.dates == () and parsed.error is not None
+    assert f"วันที่ {day} ที่ไม่ได้บอกเดือนและปี" in parsed.error.th and f"a day {day} with no month" in parsed.error.en
+
+
+def test_days_listed_in_a_moved_date_are_all_set_aside() -> None:
+    parsed = parse_date_text("30 ก.ย. 66 (เลื่อนจาก 15 และ 20 ก.ย. 66)")
+    assert [d.value for d in parsed.dates] == [date(2023, 9, 30)]
+    assert parsed.moved == (date(2023, 9, 15), date(2023, 9, 20))
+    assert without_moved("30 ก.ย. 66 (เดิม 15, 20 ก.ย. 66)") == "30 ก.ย. 66"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("ก่อน 30 ก.ย. 66", ""),  # "before": when, not what
+        ("ไม่เกิน 30 ก.ย. 66", ""),
+        ("รอบที่ 1 ภายใน 31 มี.ค. 66 / รอบที่ 2 ภายใน 30 ก.ย. 66", "รอบที่ 2"),  # was "/ รอบที่ 2"
+    ],
+)
+def test_words_that_only_say_when_are_no_label(text: str, label: str) -> None:
+    assert parse_date_text(text).dates[-1].label == label
+
+
+def test_a_span_of_months_after_within_is_asked_for_its_day() -> None:
+    """``ภายใน ก.ย. 66 - ต.ค. 66`` was due 30 September, labelled "ต.ค. 66"."""
+    parsed = parse_date_text("ภายใน ก.ย. 66 - ต.ค. 66", 2566)
+    assert parsed.dates == () and parsed.error is not None and "เป็นช่วงเดือน" in parsed.error.th
 
 
 @pytest.mark.parametrize(

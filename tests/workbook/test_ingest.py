@@ -985,6 +985,24 @@ def test_an_earlier_date_said_moved_is_not_a_deadline_and_is_said(read: Read, bo
     ]
 
 
+def test_days_listed_before_one_month_are_each_due_and_a_lone_day_is_asked(read: Read, book: Book) -> None:
+    """``15 และ 30 ก.ย. 66`` was one deadline, on the 30th, labelled "15 และ": the 15th was never due on the
+    dashboard. ``15/30 ก.ย. 66`` is asked, not read."""
+    book.set("กิจกรรม", "G3", "ส่ง 15 และ 30 ก.ย. 66")
+    book.add("กำหนดส่ง", [list(HEADERS["กำหนดส่ง"]), ["1.1", "รายงาน", "วันที่ ๕, ๒๐ มิ.ย. ๖๖", None]])
+    result = read(book)
+    assert result.errors == () and result.warnings == ()
+    assert [(d.activity_id, d.item, d.due) for d in result.plan.deadlines] == [
+        ("2.1", "", date(2023, 4, 7)),
+        ("1.1", "รายงาน", date(2023, 6, 5)),
+        ("1.1", "รายงาน", date(2023, 6, 20)),
+        ("1.2", "", date(2023, 9, 15)),
+        ("1.2", "", date(2023, 9, 30)),
+    ]
+    book.set("กิจกรรม", "G3", "15/30 ก.ย. 66")
+    assert "วันที่ 15 ที่ไม่ได้บอกเดือนและปี" in problem_at(read(book), "กิจกรรม!G3").th
+
+
 @pytest.mark.parametrize(
     ("typed", "says"),
     [
