@@ -4,19 +4,22 @@ The upload page, ``python -m ita_core validate`` and ``import`` all come through
 file the same way and say the same things about it. Everything is read in the bounded reading process
 (``ita_core.workbook.worker``). A Word plan is read into the contract's workbook first
 (``ita_core.word.reader``), and that workbook is then checked like any other: the person gets both the
-Word problems (table, row, column) and the workbook's (sheet, cell), and the converted workbook itself,
-to fix in Excel what the document did not say clearly and upload again.
+Word problems (table, row, column) and the workbook's (sheet, cell, and for an activity's row the table and
+row of the document), and the converted workbook itself, to fix in Excel what the document did not say
+clearly and upload again.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from ita_core.model import Plan
 from ita_core.problems import Problem, Severity, WorkbookRejected
 from ita_core.text import Text
+from ita_core.workbook.contract import ACTIVITIES
 from ita_core.workbook.ingest import ReadResult, read_untrusted
 from ita_core.workbook.safety import Limits
 from ita_core.workbook.worker import Ticket, Workers
@@ -96,7 +99,23 @@ def check_file(
         return Intake(name, xlsx, None, ReadResult(None, tuple(found.problems)), found)
     converted = workbook_bytes(found.rows)
     checked = read_untrusted(converted, limits, workers, ticket)
-    problems: tuple[Problem, ...] = (*found.problems, *checked.problems)
+    problems: tuple[Problem, ...] = (*found.problems, *(_in_word(p, found.places) for p in checked.problems))
     word_errors = any(p.severity is Severity.ERROR for p in found.problems)
     plan = None if word_errors else checked.plan
     return Intake(name, xlsx, converted, ReadResult(plan, problems, checked.omitted), found)
+
+
+_CELL_ROW = re.compile(r"[A-Z]{1,3}(\d+)")
+
+
+def _in_word(problem: Problem, places: list[str]) -> Problem:
+    """A problem at an activity's row of the converted workbook, saying also where the document wrote that
+    activity: ``กิจกรรม!H4`` alone sent the person who fixes the Word document to a cell it does not have."""
+    found = _CELL_ROW.fullmatch(problem.cell or "") if problem.sheet == ACTIVITIES.th else None
+    index = int(found[1]) - 2 if found else -1  # the converted workbook's row 1 is its header
+    if not 0 <= index < len(places):
+        return problem
+    where = places[index]
+    return replace(
+        problem, th=f"{problem.th} (ในเอกสาร Word: {where})", en=f"{problem.en} (in the Word document: {where})"
+    )

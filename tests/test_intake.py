@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from commands import run
-from office_plans import plan_c
+from office_plans import Builder, plan_c
 from seed_docx import seed_docx
 
 from ita_core import read_workbook
@@ -52,6 +52,28 @@ def test_validate_takes_a_word_plan_and_says_where_each_problem_is(tmp_path: Pat
         and {"sheet": "Word", "cell": "ตาราง 2 แถว 5 คอลัมน์ โครงการ/กิจกรรม", "severity": "error"}.items()
         <= next(p for p in found["problems"] if p["cell"] == "ตาราง 2 แถว 5 คอลัมน์ โครงการ/กิจกรรม").items()
     )
+
+
+def test_a_problem_the_workbook_checks_find_in_a_word_plan_names_its_table_and_row() -> None:
+    """A deadline said sent, found by the workbook's checks, named only ``กิจกรรม!H4``: a cell of the converted
+    workbook, not of the document the person wrote and fixes."""
+    b = Builder()
+    b.p("แผนปฏิบัติการส่งเสริมคุณธรรม ของสำนักบริหารงานกลาง สำนักงานเลขาธิการวุฒิสภา", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๖")
+    b.p("มาตรการที่ ๑ ส่งเสริมคุณธรรม")
+    b.table(
+        [
+            ["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "ระยะเวลา", "ผู้รับผิดชอบ"],
+            ["๑.๑", "อบรมจริยธรรม", "รายงาน", "ส่ง 30 ก.ย. 66", "กลุ่ม ก"],
+            ["๑.๒", "คัดเลือกบุคคลต้นแบบ", "ประกาศ", "ส่งวันเสาร์ที่ 30 มิ.ย. 66", "กลุ่ม ข"],
+            ["๑.๓", "เผยแพร่", "ประกาศ", "ส่งภายใน 15 ก.ค. 66 (ส่งแล้ว)", "กลุ่ม ข"],
+        ]
+    )
+    found = check_file(b.bytes(), "plan.docx").result.problems
+    assert [(p.location, p.severity.name, p.th.rsplit(" (ในเอกสาร ", 1)[-1]) for p in found] == [
+        ("กิจกรรม!H3", "WARNING", "Word: ตาราง 1 แถว 3)"),  # a Friday called Saturday
+        ("กิจกรรม!H4", "ERROR", "Word: ตาราง 1 แถว 4)"),
+    ]
+    assert found[1].en.endswith("(in the Word document: ตาราง 1 แถว 4)")
 
 
 def test_import_publishes_a_word_plan_as_the_workbook_it_was_read_into(db: str, tmp_path: Path) -> None:

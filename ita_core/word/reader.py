@@ -182,7 +182,8 @@ def read_docx_here(data: bytes, limits: DocxLimits | None = None) -> WordResult:
                 Severity.WARNING,
             )
         )
-    return WordResult(reader.rows() if reader.activities else None, reader.problems, reader.read)
+    places = [act.where for act in reader.activities.values()]  # in the order of rows().activities
+    return WordResult(reader.rows() if reader.activities else None, reader.problems, reader.read, places)
 
 
 def read_docx(data: bytes, limits: DocxLimits | None = None, ticket: Ticket | None = None) -> WordResult:

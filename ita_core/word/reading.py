@@ -68,6 +68,9 @@ class WordResult:
     rows: WorkbookRows | None
     problems: list[Problem]
     read: list[Text] = field(default_factory=list)  # what was read, in words, to show beside the preview
+    # Where each activity of ``rows`` was written (ตาราง 2 แถว 3), in its order: a problem the workbook's checks
+    # find at a row of the converted workbook names it too, for the person who fixes the document
+    places: list[str] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Problem]:
@@ -79,7 +82,7 @@ class WordResult:
         if self.rows is not None:
             rows = {name: _encode(getattr(self.rows, name)) for name in _ROW_FIELDS}
         problems = [[p.sheet, p.cell, p.value, p.th, p.en, p.severity.value] for p in self.problems]
-        return {"rows": rows, "problems": problems, "read": [list(t) for t in self.read]}
+        return {"rows": rows, "problems": problems, "read": [list(t) for t in self.read], "places": self.places}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> WordResult:
@@ -87,7 +90,7 @@ class WordResult:
         if data["rows"] is not None:
             rows = WorkbookRows(**{name: _decode(data["rows"][name]) for name in _ROW_FIELDS})
         problems = [Problem(s, c, v, th, en, Severity(sev)) for s, c, v, th, en, sev in data["problems"]]
-        return cls(rows, problems, [Text(th, en) for th, en in data["read"]])
+        return cls(rows, problems, [Text(th, en) for th, en in data["read"]], data["places"])
 
 
 _ROW_FIELDS = ("unit", "measures", "guidelines", "activities", "participation", "deadlines", "responsible")
