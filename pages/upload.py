@@ -100,6 +100,8 @@ with daily:
                     when=moment_label(base.published_at, lang),
                 )
             )
+        if (older := preview.older_data) is not None:
+            st.warning(older.get(lang), icon=":material/history:")
         if overwritten := publishing.check_ins_overwritten(plan):
             items = ", ".join(
                 f"{c.activity_id} ({c.username}, {date_label(thai_day(c.created_at), lang)})" for c in overwritten

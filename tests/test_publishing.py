@@ -8,6 +8,7 @@ the whole round trip in test_browser.py).
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -184,6 +185,25 @@ def test_editor_uploads_previews_and_publishes(store: Store, browser: Browser) -
     overview = go(at, "pages/overview.py")
     assert {m.label: m.value for m in overview.metric}["กิจกรรมที่แล้วเสร็จ"] == "8/26"
     assert "ความคืบหน้าตามข้อมูลแต่ละฉบับ" in texts(overview)  # the trend now has two points
+
+
+def test_a_file_older_than_the_published_one_is_said_before_publishing(store: Store, browser: Browser) -> None:
+    """Last quarter's copy, uploaded by mistake, put the dashboard back to older figures: the preview only
+    listed ข้อมูล ณ วันที่ among the changed headers."""
+    from ita_core.workbook.writer import rows_from_plan, workbook_bytes
+
+    rows = rows_from_plan(read_workbook(SHIPPED_WORKBOOK).plan)
+    rows.unit["as_of"] = date(2022, 12, 31)  # the shipped plan is as of 31 March 2566
+    browser.sign_in("editor1")
+    at = go(app(), "pages/upload.py")
+    at.get("file_uploader")[0].upload("old.xlsx", workbook_bytes(rows)).run()
+    assert not at.exception
+    assert [w.value for w in at.warning] == [
+        "ไฟล์นี้เป็นข้อมูล ณ 31 ธ.ค. 2565 เก่ากว่าฉบับที่เผยแพร่อยู่ (ฉบับที่ 1, ข้อมูล ณ 31 มี.ค. 2566): "
+        "ถ้าเผยแพร่ แดชบอร์ดจะกลับไปแสดงตัวเลขที่เก่ากว่า ตรวจว่าเลือกไฟล์ล่าสุด"
+    ]
+    at.get("file_uploader")[0].upload("plan.xlsx", shipped_with_1_4_done()).run()  # the same day: nothing said
+    assert not at.warning and "ผลการดำเนินการที่เปลี่ยน (1)" in texts(at)
 
 
 def test_broken_upload_shows_cell_errors_and_changes_nothing(store: Store, browser: Browser) -> None:

@@ -51,7 +51,7 @@ def _import(args: argparse.Namespace, io: Io) -> int:
     from ita_core.store.publishing import import_file
 
     store = _store()
-    imported = import_file(store, args.file, _account(store, args.user), args.comment, WORKERS)
+    imported = import_file(store, args.file, _account(store, args.user), args.comment, WORKERS, older_ok=args.older)
     result, made = imported.result, imported.made
     if made is None or imported.preview is None:
         print_problems(result, io)
@@ -244,6 +244,7 @@ def add_commands(command: Command) -> None:
     imp.add_argument("file", type=Path)
     imp.add_argument("--user", required=True, help="บัญชีที่เป็น editor หรือ admin ของหน่วยงานในไฟล์")
     imp.add_argument("--comment", default="", help="หมายเหตุของฉบับนี้")
+    imp.add_argument("--older", action="store_true", help="เผยแพร่แม้ข้อมูลในไฟล์เก่ากว่าฉบับที่เผยแพร่อยู่")
 
     hist = command("history", _history, "รายการข้อมูลทุกฉบับที่เผยแพร่")
     hist.add_argument("--unit", help="เฉพาะหน่วยงานนี้")

@@ -17,12 +17,15 @@ from sqlalchemy.orm import Session
 
 from ita_core import clock
 from ita_core.diff import PlanDiff, diff_plans
+from ita_core.errors import StoreError
 from ita_core.intake import check_file
 from ita_core.model import Plan, dated_reports
 from ita_core.store.accounts import Account
 from ita_core.store.permissions import Action, require, require_somewhere
 from ita_core.store.snapshots import ANY, SnapshotInfo, Store, require_publishable
 from ita_core.store.units import Units
+from ita_core.text import Text
+from ita_core.thai import be_year, format_date_th
 from ita_core.workbook.ingest import ReadResult, read_bytes
 from ita_core.workbook.worker import Workers
 
@@ -42,6 +45,26 @@ class Preview:
     @property
     def base_id(self) -> int | None:
         return self.base.id if self.base else None
+
+    @property
+    def older_data(self) -> Text | None:
+        """What to check when the file's figures are for a day before the published ones': an old copy
+        uploaded by mistake puts the dashboard back in time, each figure looking current."""
+        published = self.base.as_of if self.base else None
+        if self.base is None or published is None or self.plan.as_of is None or self.plan.as_of >= published:
+            return None
+        mine, theirs = format_date_th(self.plan.as_of), format_date_th(published)
+        return Text(
+            f"ไฟล์นี้เป็นข้อมูล ณ {mine} เก่ากว่าฉบับที่เผยแพร่อยู่ (ฉบับที่ {self.base.revision}, ข้อมูล ณ {theirs}): "
+            "ถ้าเผยแพร่ แดชบอร์ดจะกลับไปแสดงตัวเลขที่เก่ากว่า ตรวจว่าเลือกไฟล์ล่าสุด",
+            f"this file's figures are as of {self.plan.as_of:%d %b} {be_year(self.plan.as_of.year)}, older than "
+            f"the published ones (revision {self.base.revision}, as of {published:%d %b} {be_year(published.year)}): "
+            "publishing it puts the dashboard back to older figures; check that this is the latest file",
+        )
+
+
+class OlderData(StoreError):
+    """An import whose file is older than what is published, not asked for (``older_ok``); nothing written."""
 
 
 def preview(
@@ -115,11 +138,20 @@ class Imported:
     made: SnapshotInfo | None
 
 
-def import_file(store: Store, path: Path, account: Account, comment: str, workers: Workers | None = None) -> Imported:
+def import_file(
+    store: Store,
+    path: Path,
+    account: Account,
+    comment: str,
+    workers: Workers | None = None,
+    *,
+    older_ok: bool = False,
+) -> Imported:
     """Validate a plan file (a workbook, or the plan as written in Word: ``ita_core.intake``, in a bounded
     process) and, if it has no errors, preview and publish it on top of the latest snapshot: a scheduled
     job has nobody to show a preview to. The account must be an editor of the plan's unit (``NotAllowed``);
-    a Word plan is stored as the workbook it was read into."""
+    a Word plan is stored as the workbook it was read into. A file whose figures are older than the
+    published ones is refused (``OlderData``) unless ``older_ok``: nobody sees a preview to notice."""
     require_somewhere(account, Action.PUBLISH)
     intake = check_file(read_bytes(path), path.name, workers=workers)
     result = intake.result
@@ -127,4 +159,8 @@ def import_file(store: Store, path: Path, account: Account, comment: str, worker
         return Imported(result, None, None)
     shown = preview(store, intake.workbook_name, intake.workbook, result.plan)
     require(account, Action.PUBLISH, shown.plan.unit)
+    if (older := shown.older_data) is not None and not older_ok:
+        raise OlderData(
+            f"ไม่ได้เผยแพร่: {older.th} (ถ้าตั้งใจ ใช้ --older)", f"not published: {older.en} (if meant, use --older)"
+        )
     return Imported(result, shown, publish(store, shown, account.username, comment, on_top_of_any=True))

@@ -3,11 +3,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
 from commands import run
-from workbooks import Book
+from workbooks import Book, as_date
 
 from ita_core.paths import REPO_ROOT
 
@@ -210,6 +211,27 @@ def test_import_refuses_bad_files_and_non_editors(db: str, tmp_path: Path, book:
     assert "ข้อมูลเดิมไม่เปลี่ยนแปลง" in err
     code, _, err = run("history")
     assert code == 1 and "ยังไม่มีข้อมูล" in err
+
+
+def test_import_refuses_a_file_older_than_the_published_one_unless_asked(db: str, tmp_path: Path, book: Book) -> None:
+    """A scheduled import of last quarter's copy put the dashboard back to older figures, each looking current:
+    nobody sees a preview there to notice."""
+    assert run("units", "add", "สำนักทดสอบ")[0] == 0
+    run("users", "add", "somchai", "--role", "editor", stdin="a long enough password\n")
+    path = tmp_path / "plan.xlsx"
+    path.write_bytes(book.to_bytes())  # ข้อมูล ณ วันที่ 31 March 2566
+    assert run("import", str(path), "--user", "somchai")[0] == 0
+    book.set("ข้อมูลหน่วยงาน", "B3", as_date(date(2022, 12, 31))).set("กิจกรรม", "H2", 40)
+    path.write_bytes(book.to_bytes())
+    code, _, err = run("import", str(path), "--user", "somchai")
+    assert code == 1
+    assert "ไม่ได้เผยแพร่: ไฟล์นี้เป็นข้อมูล ณ 31 ธ.ค. 2565 เก่ากว่าฉบับที่เผยแพร่อยู่ (ฉบับที่ 1, ข้อมูล ณ 31 มี.ค. 2566)" in err
+    assert "--older" in err and run("history")[1].count("\n") == 1  # nothing published
+    code, out, _ = run("import", str(path), "--user", "somchai", "--older")
+    assert code == 0 and "ฉบับที่ 2" in out
+    book.set("ข้อมูลหน่วยงาน", "B3", as_date(date(2023, 3, 31)))  # the same day again: a correction, not older
+    path.write_bytes(book.to_bytes())
+    assert run("import", str(path), "--user", "somchai")[0] == 0
 
 
 def test_unknown_snapshot_is_a_message(db: str, tmp_path: Path) -> None:
