@@ -95,6 +95,21 @@ def _month_pattern() -> tuple[str, dict[str, int]]:
 
 _MONTH_ALT, _MONTH_NAMES = _month_pattern()
 _ERA = r"(?P<era>พ\.?\s*ศ\.?|ค\.?\s*ศ\.?|b\.?e\.?|a\.?d\.?)?"
+_MONTH_HEADING = re.compile(
+    rf"\s*(?P<month>{_MONTH_ALT})\s*(?:(?:พ\.?\s*ศ\.?)?\s*(?P<year>25\d\d|\d\d))?\s*", re.IGNORECASE
+)
+
+
+def month_heading(text: str) -> tuple[int, int | None] | None:
+    """The month a column's heading names, as a plan's timeline heads its columns (ต.ค., มกราคม, ต.ค. ๖๕),
+    and its Buddhist-era year when the heading gives one."""
+    found = _MONTH_HEADING.fullmatch(to_arabic_digits(text))
+    if found is None:
+        return None
+    year = found["year"]
+    return _MONTH_NAMES[_month_key(found["month"])], (int(year) + (2500 if len(year) == 2 else 0)) if year else None
+
+
 # A day, a month's name and a year: 30 ก.ย. 66, or with dashes as Excel shows a date as text (30-ก.ย.-66); a dash
 # before the year only after one before the month, so that 30 ก.ย. - 15 ต.ค. 66 is not the year 2515.
 _TEXT_DATE = re.compile(

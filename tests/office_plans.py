@@ -20,6 +20,8 @@ from decimal import Decimal
 from typing import Any
 
 from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 
 LIST = "List Paragraph"
 CellText = str | list[str]  # one paragraph, or several; "* text" is an item of a list
@@ -36,8 +38,14 @@ class Builder:
             self.doc.add_paragraph(text, style=style)
         return self
 
-    def table(self, rows: list[list[CellText]], merges: tuple[tuple[int, int, int, int], ...] = ()) -> Builder:
-        """``merges``: (first row, first column, last row, last column), 0-based, merged as Word merges."""
+    def table(
+        self,
+        rows: list[list[CellText]],
+        merges: tuple[tuple[int, int, int, int], ...] = (),
+        shaded: tuple[tuple[int, int], ...] = (),
+    ) -> Builder:
+        """``merges``: (first row, first column, last row, last column), 0-based, merged as Word merges;
+        ``shaded``: (row, column) filled with a colour, as a timeline marks its months."""
         width = max(len(r) for r in rows)
         table = self.doc.add_table(rows=len(rows), cols=width)
         for r, cells in enumerate(rows):
@@ -50,6 +58,11 @@ class Builder:
                     paragraph.text = text[2:] if listed else text
                     if listed:
                         paragraph.style = self.doc.styles[LIST]
+        for r, c in shaded:
+            fill = OxmlElement("w:shd")
+            fill.set(qn("w:val"), "clear")
+            fill.set(qn("w:fill"), "8EAADB")
+            table.cell(r, c)._tc.get_or_add_tcPr().append(fill)
         for r1, c1, r2, c2 in merges:
             keep = table.cell(r1, c1).text
             merged = table.cell(r1, c1).merge(table.cell(r2, c2))

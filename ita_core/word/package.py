@@ -59,6 +59,7 @@ class Cell:
     span: int = 1
     vmerge: str | None = None  # "restart", "continue", or None for a cell that is not merged
     numbered: bool = False  # holds a number Word draws itself (automatic numbering): in no paragraph's text
+    shaded: bool = False  # filled with a colour, as a plan's timeline marks its months: in no text either
 
 
 @dataclass
@@ -190,6 +191,7 @@ class _Body:
         self.above: list[Cell] = []  # the previous row, in grid columns: what a vertical merge continues
         self.strike = False  # the run being read is struck through
         self.struck: list[str] = []  # the text of struck runs, left out of the document's text
+        self.in_cell_properties = False  # inside a cell's own properties (its shading), not a paragraph's
 
     def _too_much(self, th: str, en: str) -> WorkbookRejected:
         return _refused(f"{th}: เอกสารแผนจริงไม่มีขนาดนี้ ตรวจไฟล์หรือแยกเป็นหลายไฟล์", f"{en}: no real plan is this large")
@@ -237,6 +239,11 @@ class _Body:
             self.cell = Cell()
         elif tag == "gridSpan" and self.cell is not None:
             self.cell.span = max(1, min(_int(element.get(f"{_W}val")), self.limits.max_columns))
+        elif tag == "tcPr":
+            self.in_cell_properties = True
+        elif tag == "shd" and self.cell is not None and self.in_cell_properties:  # the cell's, not a run's
+            fill = (element.get(f"{_W}fill") or "auto").lower()
+            self.cell.shaded = fill not in ("auto", "ffffff") or element.get(f"{_W}val") == "solid"
         elif tag == "vMerge" and self.cell is not None:
             self.cell.vmerge = "restart" if element.get(f"{_W}val") == "restart" else "continue"
         elif tag in ("gridBefore", "gridAfter") and self.row is not None:
@@ -274,6 +281,8 @@ class _Body:
             element.clear()
         elif self.depth != 1:
             return
+        elif tag == "tcPr":
+            self.in_cell_properties = False
         elif tag == "tc":
             if self.row is not None and self.cell is not None:
                 self.row.append(self.cell)

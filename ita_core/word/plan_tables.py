@@ -10,6 +10,7 @@ from ita_core.dateparse import has_deadline_cue, parse_date_text
 from ita_core.problems import Severity
 from ita_core.word import wording
 from ita_core.word.headings import Headings
+from ita_core.word.more_columns import MoreColumns
 from ita_core.word.package import Cell
 from ita_core.word.reading import (
     GROUP_CHARS,
@@ -28,6 +29,11 @@ from ita_core.workbook.tables import SUMMARY
 
 
 class PlanTables(Headings):
+    def __init__(self) -> None:
+        super().__init__()
+        self.more = MoreColumns()  # the current header's columns the plan form has no place for
+        self.more_said: set[str] = set()  # their headings, said once
+
     def _plan_tables(self, part: Part) -> None:
         measure = 0
         header: dict[str, int] | None = None
@@ -46,6 +52,7 @@ class PlanTables(Headings):
                 found = header_in(row, PLAN_COLUMNS)
                 if found is not None:
                     header = found
+                    self._new_header(MoreColumns.of([" ".join(c) for c in cells], header, place(block.number, r)))
                     continue
                 if header is None:
                     texts = {" ".join(c) for c in cells if c}
@@ -59,6 +66,8 @@ class PlanTables(Headings):
                     continue
                 if self._header_words_only(cells, header):
                     continue  # the second line of a two-line header (ผลผลิต | ผลลัพธ์ under ตัวชี้วัด)
+                if self.more.months_row([" ".join(c) for c in cells], header):
+                    continue  # the months under a merged ระยะเวลาดำเนินการ
                 if (heading := wording.measure_row(cells)) is not None:  # one table for the plan, a row per measure
                     measure, current = heading[0], []
                     self.measures.setdefault(measure, heading[1])
@@ -69,6 +78,31 @@ class PlanTables(Headings):
                 current = self._plan_row(
                     block.number, r, row, cells, header, measure, current, schemes.get(measure, "id"), sequence_at
                 )
+        self._unmarked_timeline()
+
+    def _new_header(self, more: MoreColumns) -> None:
+        """The columns of a new header; the same timeline's header repeated after a page break goes on."""
+        if more.months and more.months == self.more.months:
+            more.marked, more.at = self.more.marked, self.more.at
+        else:
+            self._unmarked_timeline()
+        self.more = more
+
+    def _unmarked_timeline(self) -> None:
+        """Said when a timeline's months are marked in no row: by arrows or shapes drawn over the table,
+        which are no text and no cell's colour, and so no period was read."""
+        if self.more.months and not self.more.marked:
+            self.problem(
+                self.more.at,
+                "",
+                "ตารางนี้มีคอลัมน์เดือน แต่ไม่มีแถวใดทำเครื่องหมาย (✓) หรือระบายสีช่องเดือนไว้ จึงไม่ได้อ่านระยะเวลา "
+                "(ลูกศรหรือรูปที่วาดทับตารางอ่านไม่ได้): พิมพ์ระยะเวลาในคอลัมน์ ระยะเวลา ของไฟล์ Excel ที่แปลงแล้ว",
+                "this table has month columns, but no row ticks (✓) or shades a month, so no period was read "
+                "(arrows or shapes drawn over the table cannot be read): type the period under ระยะเวลา in the "
+                "converted workbook",
+                Severity.WARNING,
+            )
+        self.more = MoreColumns()
 
     def _heading_row(self, table: int, r: int, cells: list[list[str]], measure: int) -> bool:
         """A row of one text, alone or merged across the table, that is no activity: a guideline heading
@@ -325,6 +359,8 @@ class PlanTables(Headings):
             else:
                 for act in acts:
                     _continue(act.cells.setdefault(key, []), paragraphs, continued=continued)
+        acts[0].cells.setdefault("budget", []).extend(cell("budget"))
+        self._more_columns(acts[0], row, cells, where, continued=continued)
         due: list[str] = []
         seen = {d.value for text in acts[0].due for d in parse_date_text(text).dates}
         for key in ("period", "remarks"):
@@ -362,6 +398,28 @@ class PlanTables(Headings):
                 Severity.WARNING,
             )
         acts[0].due.extend(text for text in due if text not in acts[0].due)
+
+    def _more_columns(
+        self, act: Activity, row: list[Cell], cells: list[list[str]], where: str, *, continued: bool
+    ) -> None:
+        """The months a timeline marks, as the period; any other column's text kept in the details, said once."""
+        if (months := self.more.period(row, cells, self.year)) is not None:
+            act.period.append(months)
+        for heading, text in self.more.texts(row, cells, continued):
+            act.details.append(f"{heading}: {text}")
+            if heading in self.more_said:
+                continue
+            self.more_said.add(heading)
+            self.problem(
+                f"{where} คอลัมน์ {heading}",
+                text,
+                f"แบบฟอร์มแผนไม่มีคอลัมน์ “{heading}”: ข้อความในคอลัมน์นี้อ่านไว้ในรายละเอียดของกิจกรรม (ขึ้นต้นด้วย "
+                f"“{heading}:”) ถ้าเป็นผลผลิต ผลลัพธ์ หรือหมายเหตุ ย้ายไปคอลัมน์นั้นในไฟล์ Excel ที่แปลงแล้ว",
+                f"the plan form has no column “{heading}”: its text is kept in the activity's details (after "
+                f"“{heading}:”); if it is an output, an outcome or a remark, move it there in the converted "
+                "workbook",
+                Severity.WARNING,
+            )
 
     def _responsible(self, paragraphs: list[str], act: Activity, where: str) -> list[str]:
         """Who is responsible, as group names: an item that goes on to say what the group does

@@ -112,6 +112,7 @@ class _Reader(PlanTables, ReportForm):
                     "achieved_output": "\n".join(c.get("achieved_output", [])),
                     "achieved_outcome": "\n".join(c.get("achieved_outcome", [])),
                     "report_title": "\n".join(c.get("report_title", [])),
+                    "budget": " ".join(c.get("budget", [])) or None,
                 }
             )
             if "participation" in c:

@@ -44,6 +44,7 @@ PLAN_COLUMNS: dict[str, tuple[str, ...]] = {
     "period": ("ระยะเวลา", "ระยะเวลาดำเนินการ", "ช่วงเวลาดำเนินการ", "Period", "Timeline"),
     "responsible": ("ผู้รับผิดชอบ", "หน่วยงานรับผิดชอบ", "ผู้รับผิดชอบหลัก", "Responsible"),
     "remarks": ("หมายเหตุ", "Remarks", "Note"),
+    "budget": ("งบประมาณ", "งบประมาณ (บาท)", "งบประมาณ(บาท)", "Budget"),
 }
 REPORT_COLUMNS: dict[str, tuple[str, ...]] = {
     "number": PLAN_COLUMNS["number"],
@@ -175,6 +176,7 @@ _NEAR = {
     "period": "period",
     "responsible": "responsible",
     "remarks": "remarks",
+    "budget": "budget",
 }
 # The report form's ผลผลิต and ผลลัพธ์ are what was achieved.
 _NEAR_REPORT = {

@@ -21,6 +21,7 @@ from commands import run
 from office_plans import PLAN_B, PLAN_C, Builder, Expected, plan_b, plan_c
 from seed_docx import seed_docx
 
+from ita_core.intake import check_file
 from ita_core.paths import SHIPPED_WORKBOOK
 from ita_core.problems import Severity
 from ita_core.word.reader import read_docx
@@ -464,3 +465,68 @@ def test_columns_titled_in_other_words_are_read(output: str, group: str) -> None
     assert found.problems == [] and found.rows is not None
     (act,) = found.rows.activities
     assert (act["activity_id"], act["output"], act["responsible"]) == ("1.1", "รายงาน", "กลุ่ม ก")
+
+
+_MONTHS = ["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."]
+
+
+def _timeline(marks: dict[str, set[int]], *, two_rows: bool, shade: bool = False) -> bytes:
+    """A plan whose table marks each activity's months in a timeline of twelve columns (SYNTHETIC): with ✓,
+    or by shading the cells; its months in the header row, or under a merged ระยะเวลาดำเนินการ."""
+    b = Builder().p("แผน ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
+    head = ["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต"]
+    rows = [[*head, "ระยะเวลาดำเนินการ", *[""] * 11, "ผู้รับผิดชอบ"], ["", "", "", *_MONTHS, ""]]
+    if not two_rows:
+        rows = [[*head, *_MONTHS, "ผู้รับผิดชอบ"]]
+    first = len(rows)
+    for aid, months in marks.items():
+        ticks = ["" if shade or m not in months else "✓" for m in range(12)]
+        rows.append([aid, f"กิจกรรม {aid}", "รายงาน", *ticks, "กลุ่ม ก"])
+    shaded = tuple((first + n, 3 + m) for n, months in enumerate(marks.values()) for m in months) if shade else ()
+    return b.table(rows, merges=((0, 3, 0, 14),) if two_rows else (), shaded=shaded).bytes()
+
+
+@pytest.mark.parametrize(("two_rows", "shade"), [(False, False), (True, False), (True, True)])
+def test_a_timeline_of_months_is_read_as_each_activity_s_period(two_rows: bool, shade: bool) -> None:
+    """Ticks under ต.ค. … ก.ย. were dropped without a word; under a merged ระยะเวลาดำเนินการ the months row
+    was an error ("no activity number"). A month marked is when the work runs, not a day it is due."""
+    found = read_docx(_timeline({"1.1": {8}, "1.2": {0, 1, 2, 11}, "1.3": set()}, two_rows=two_rows, shade=shade))
+    assert found.problems == []
+    assert found.rows is not None
+    assert [(a["activity_id"], a["period"], a["due_text"]) for a in found.rows.activities] == [
+        ("1.1", "มิ.ย. 2567", ""),
+        ("1.2", "ต.ค. 2566 – ธ.ค. 2566, ก.ย. 2567", ""),
+        ("1.3", "", ""),
+    ]
+
+
+def test_a_timeline_marked_in_no_row_is_said() -> None:
+    """Arrows drawn over the table are no text and no cell's colour: no period could be read."""
+    found = read_docx(_timeline({"1.1": set(), "1.2": set()}, two_rows=True))
+    (said,) = found.problems
+    assert said.cell == "ตาราง 1 แถว 1" and said.severity is Severity.WARNING
+    assert "ไม่มีแถวใดทำเครื่องหมาย" in said.th
+
+
+def test_columns_the_plan_form_has_no_place_for_are_kept_and_said_and_a_budget_is_read() -> None:
+    """ตัวชี้วัด and ค่าเป้าหมาย were dropped without a word, and so was งบประมาณ."""
+    b = Builder().p("แผน ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
+    b.table(
+        [
+            ["ลำดับ", "โครงการ/กิจกรรม", "ตัวชี้วัด", "ค่าเป้าหมาย", "ระยะเวลา", "งบประมาณ (บาท)", "ผู้รับผิดชอบ"],
+            ["1.1", "อบรมจริยธรรม", "ร้อยละของบุคลากรที่เข้าร่วม", "ร้อยละ ๘๐", "ส่ง 30 ก.ย. 67", "๑๕,๐๐๐", "กลุ่ม ก"],
+            ["1.2", "คัดเลือกบุคคลต้นแบบ", "จำนวนบุคคลต้นแบบ", "", "ส่ง 30 มิ.ย. 67", "ไม่ใช้งบประมาณ", "กลุ่ม ข"],
+        ]
+    )
+    found = read_docx(b.bytes())
+    assert [(p.cell, p.severity) for p in found.problems] == [
+        ("ตาราง 1 แถว 2 คอลัมน์ ตัวชี้วัด", Severity.WARNING),
+        ("ตาราง 1 แถว 2 คอลัมน์ ค่าเป้าหมาย", Severity.WARNING),
+    ]
+    assert found.rows is not None
+    assert [(a["details"], a["budget"]) for a in found.rows.activities] == [
+        ("ตัวชี้วัด: ร้อยละของบุคลากรที่เข้าร่วม\nค่าเป้าหมาย: ร้อยละ ๘๐", "๑๕,๐๐๐"),
+        ("ตัวชี้วัด: จำนวนบุคคลต้นแบบ", "ไม่ใช้งบประมาณ"),
+    ]
+    checked = check_file(b.bytes(), "plan.docx")  # the workbook's checks read the budgets as a typed one is
+    assert checked.plan is not None and [a.budget for a in checked.plan.activities] == [15000, 0]
