@@ -18,6 +18,7 @@ from ita_core.labels import Lang, date_label, deadline_label, group_label
 from ita_core.metrics import DeadlineStatus
 from ita_core.model import Activity, Deadline, Participation, Plan
 from ita_core.numbers import format_baht, format_decimal
+from ita_core.pairing import name_key, pair_plans, renumbered
 from ita_core.text import Text
 from ita_core.workbook import contract
 
@@ -35,25 +36,29 @@ class PlanDiff:
     header_changed: list[tuple[str, str, str]] = field(default_factory=list)  # (field key, before, after)
     # Other columns the contract marks as tracked (the budget): (before, after, model field).
     fields_changed: list[tuple[Activity, Activity, str]] = field(default_factory=list)
+    renumbered: list[tuple[Activity, Activity]] = field(default_factory=list)  # the same activity, a new number
+    renamed: list[tuple[Activity, Activity]] = field(default_factory=list)  # the same number, another name
 
     @property
     def empty(self) -> bool:
         return not any(getattr(self, name) for name in self.__dataclass_fields__)
 
 
-def _deadline_keys(plan: Plan) -> dict[tuple[str, str, int], Deadline]:
+def _deadline_keys(plan: Plan, now: dict[str, str]) -> dict[tuple[str, str, int], Deadline]:
+    """Each deadline by its activity's id (``now``: an old id → the renumbered one), item and order."""
     seen: dict[tuple[str, str], int] = defaultdict(int)
     keyed = {}
-    for d in sorted(plan.deadlines, key=lambda d: (d.activity_id, d.item, d.due)):
-        n = seen[d.activity_id, d.item]
-        seen[d.activity_id, d.item] += 1
-        keyed[d.activity_id, d.item, n] = d
+    for d in sorted(plan.deadlines, key=lambda d: (now.get(d.activity_id, d.activity_id), d.item, d.due)):
+        aid = now.get(d.activity_id, d.activity_id)
+        n = seen[aid, d.item]
+        seen[aid, d.item] += 1
+        keyed[aid, d.item, n] = d
     return keyed
 
 
-def _done(plan: Plan, as_of: date) -> set[tuple[str, str, date]]:
+def _done(plan: Plan, as_of: date, now: dict[str, str]) -> set[tuple[str, str, date]]:
     return {
-        (s.deadline.activity_id, s.deadline.item, s.deadline.due)
+        (now.get(s.deadline.activity_id, s.deadline.activity_id), s.deadline.item, s.deadline.due)
         for s in metrics.deadline_states(plan, as_of)
         if s.status is DeadlineStatus.DONE
     }
@@ -63,28 +68,26 @@ def diff_plans(old: Plan | None, new: Plan, as_of: date) -> PlanDiff:
     """Everything that differs from ``old`` to ``new`` (all of ``new`` is "added" when there is no ``old``)."""
     if old is None:
         return PlanDiff(activities_added=list(new.activities), deadlines_added=list(new.deadlines))
+    pairs = pair_plans(old, new)
+    now = renumbered(pairs)
     before = {a.activity_id: a for a in old.activities}
-    after = {a.activity_id: a for a in new.activities}
+    matched = [(before[pairs[a.activity_id]], a) for a in new.activities if a.activity_id in pairs]
+    kept = set(pairs.values())
     result = PlanDiff(
-        activities_added=[a for aid, a in after.items() if aid not in before],
-        activities_removed=[a for aid, a in before.items() if aid not in after],
+        activities_added=[a for a in new.activities if a.activity_id not in pairs],
+        activities_removed=[a for a in old.activities if a.activity_id not in kept],
         progress_changed=[
-            (before[aid], a)
-            for aid, a in after.items()
-            if aid in before
-            and (before[aid].progress, before[aid].progress_reported) != (a.progress, a.progress_reported)
+            (o, n) for o, n in matched if (o.progress, o.progress_reported) != (n.progress, n.progress_reported)
         ],
+        renumbered=[(o, n) for o, n in matched if o.activity_id != n.activity_id],
+        renamed=[(o, n) for o, n in matched if o.activity_id == n.activity_id and name_key(o.name) != name_key(n.name)],
     )
     tracked = [c.field for c in contract.ACTIVITIES.columns if c.tracked]
     result.fields_changed.extend(
-        (before[aid], a, key)
-        for aid, a in after.items()
-        if aid in before
-        for key in tracked
-        if getattr(before[aid], key) != getattr(a, key)
+        (o, n, key) for o, n in matched for key in tracked if getattr(o, key) != getattr(n, key)
     )
-    old_deadlines, new_deadlines = _deadline_keys(old), _deadline_keys(new)
-    was_done, now_done = _done(old, as_of), _done(new, as_of)
+    old_deadlines, new_deadlines = _deadline_keys(old, now), _deadline_keys(new, {})
+    was_done, now_done = _done(old, as_of, now), _done(new, as_of, {})
     for key, d in new_deadlines.items():
         previous = old_deadlines.get(key)
         if previous is None:
@@ -92,19 +95,15 @@ def diff_plans(old: Plan | None, new: Plan, as_of: date) -> PlanDiff:
             continue
         if previous.due != d.due:
             result.deadlines_moved.append((previous, d))
-        if (d.activity_id, d.item, d.due) in now_done and (
-            previous.activity_id,
-            previous.item,
-            previous.due,
-        ) not in was_done:
+        if (d.activity_id, d.item, d.due) in now_done and (d.activity_id, previous.item, previous.due) not in was_done:
             result.deadlines_done.append(d)
     result.deadlines_removed.extend(d for key, d in old_deadlines.items() if key not in new_deadlines)
 
-    old_rows = {(p.activity_id, p.group): p for p in old.participation}
+    old_rows = {(now.get(p.activity_id, p.activity_id), p.group): p for p in old.participation}
     new_rows = {(p.activity_id, p.group): p for p in new.participation}
     for pair in sorted(old_rows.keys() | new_rows.keys()):
         a, b = old_rows.get(pair), new_rows.get(pair)
-        if a is None or b is None or a[:5] != b[:5]:
+        if a is None or b is None or a[1:5] != b[1:5]:  # the activity by its key, renumbered or not
             result.participation_changed.append((a, b))
     for what, x, y in (
         ("unit", old.unit, new.unit),
@@ -187,6 +186,14 @@ def diff_tables(diff: PlanDiff, lang: Lang) -> list[tuple[str, pd.DataFrame]]:
     add(
         Text("กิจกรรมที่ถูกลบ", "Activities removed"),
         [[(_ID, a.activity_id), (_NAME, a.name)] for a in diff.activities_removed],
+    )
+    add(
+        Text("กิจกรรมที่เปลี่ยนลำดับ (เทียบตามชื่อ)", "Activities renumbered (compared by name)"),
+        [[(_NAME, b.name), (_FROM, a.activity_id), (_TO, b.activity_id)] for a, b in diff.renumbered],
+    )
+    add(
+        Text("ชื่อกิจกรรมที่เปลี่ยน", "Activity names changed"),
+        [[(_ID, b.activity_id), (_FROM, a.name), (_TO, b.name)] for a, b in diff.renamed],
     )
     add(
         Text("ผลการดำเนินการที่เปลี่ยน", "Progress changed"),

@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ita_core.model import Plan
+from ita_core.pairing import NAME_KEY_CHARS, Listed, name_key, pair_activities
 
 AT_RISK_GRACE = timedelta(days=7)
 
@@ -93,6 +94,9 @@ class Marks(NamedTuple):
     progress: tuple[Decimal | None, ...]  # None: no report yet
     reported_on: tuple[date | None, ...]
     figures: tuple[str, ...]  # a digest of what a report changes (``Activity.figures``)
+    # Every name's ``pairing.name_key``, end to end (``NAME_KEY_CHARS`` each): one string, compared and stored
+    # whole; "" in marks stored before names were kept
+    names: str = ""
 
 
 def _digest(figures: tuple[object, ...]) -> str:
@@ -106,6 +110,7 @@ def marks(plan: Plan) -> Marks:
         tuple(a.progress if a.progress_reported else None for a in acts),
         tuple(a.reported_on for a in acts),
         tuple(_digest(a.figures) for a in acts),
+        "".join(name_key(a.name) for a in acts),
     )
 
 
@@ -115,6 +120,7 @@ def pack_marks(found: Marks) -> bytes:
         "p": [None if p is None else str(p) for p in found.progress],
         "r": [None if r is None else r.isoformat() for r in found.reported_on],
         "f": found.figures,
+        "n": found.names,
     }
     return zlib.compress(json.dumps(columns, ensure_ascii=False, separators=(",", ":")).encode(), 6)
 
@@ -130,6 +136,7 @@ def unpack_marks(packed: bytes) -> Marks:
         tuple(map(progress.__getitem__, columns["p"])),
         tuple(map(days.__getitem__, columns["r"])),
         tuple(columns["f"]),
+        columns.get("n", ""),
     )
 
 
@@ -138,6 +145,34 @@ Snapshot = Plan | Marks
 
 def _marks_of(snapshot: Snapshot) -> Marks:
     return marks(snapshot) if isinstance(snapshot, Plan) else snapshot
+
+
+def _listed(m: Marks) -> Listed:
+    if not m.names:
+        return [(activity_id, None) for activity_id in m.activity_ids]
+    keys = (m.names[i : i + NAME_KEY_CHARS] for i in range(0, len(m.names), NAME_KEY_CHARS))
+    return list(zip(m.activity_ids, keys, strict=True))
+
+
+def _follow(kept: tuple[dict[str, list[Point]], dict[str, str], dict[str, date]], was: Listed, now: Listed) -> None:
+    """Each activity's history under its number in ``now``, when the plan was renumbered (``pairing``): by
+    number alone, 1.3's line went on from the points of the activity numbered 1.3 before. A number that
+    now names another activity starts afresh."""
+    pairs = pair_activities(was, now)
+    current = {activity_id for activity_id, _ in now}
+    held = {activity_id: tuple(d.pop(activity_id, None) for d in kept) for activity_id, _ in was}
+    for activity_id, _ in now:
+        if activity_id in pairs:
+            _put(kept, activity_id, held.pop(pairs[activity_id]))
+    for activity_id, state in held.items():
+        if activity_id not in current:  # gone from the plan, or not paired: its history stays its own
+            _put(kept, activity_id, state)
+
+
+def _put(kept: tuple[dict[str, Any], ...], activity_id: str, state: tuple[Any, ...]) -> None:
+    for d, value in zip(kept, state, strict=True):
+        if value is not None:
+            d[activity_id] = value
 
 
 def progress_points(history: Iterable[tuple[date, Snapshot]]) -> dict[str, list[Point]]:
@@ -160,12 +195,16 @@ def progress_and_updates(history: Iterable[tuple[date, Snapshot]]) -> tuple[dict
     seen: dict[str, str] = {}
     changed: dict[str, date] = {}
     layout: tuple[str, ...] | None = None
+    names = ""
     lists: list[list[Point]] = []
     before: tuple[str | None, ...] = ()
+    earlier: Listed = []  # the layout's ids and names, for a renumbering to be followed
     for day, snapshot in sorted(history, key=lambda pair: pair[0]):
         m = _marks_of(snapshot)
-        if m.activity_ids != layout:
-            layout = m.activity_ids
+        if m.activity_ids != layout or m.names != names:
+            if layout is not None:
+                _follow((points, seen, changed), earlier, _listed(m))
+            layout, names, earlier = m.activity_ids, m.names, _listed(m)
             lists = [points.setdefault(activity_id, []) for activity_id in layout]
             before = tuple(seen.get(activity_id) for activity_id in layout)
         if m.figures != before:

@@ -90,3 +90,45 @@ def test_tables_in_thai_and_english(old: Plan) -> None:
     english = dict(diff_tables(diff, "en"))
     assert "Progress changed (1)" in english
     assert list(english["Deadlines moved (1)"].columns) == ["No.", "Item", "From", "To"]
+
+
+def _renumbered(old: Plan) -> Plan:
+    """A new activity put in at 1.2, measure 1's later ones numbered again (1.2 is 1.3 …), their deadlines
+    and participation rows with them: how an office inserts a row."""
+    later = [a.activity_id for a in old.activities if a.measure == 1 and a.activity_id != "1.1"]
+    step = dict(zip(later, [f"1.{int(aid.split('.')[1]) + 1}" for aid in later], strict=True))
+    acts = [a._replace(activity_id=step.get(a.activity_id, a.activity_id)) for a in old.activities]
+    inserted = acts[0]._replace(
+        activity_id="1.2", name="สำรวจความคิดเห็นบุคลากร", progress=Decimal(0), progress_reported=False
+    )
+    acts.insert(1, inserted)
+    deadlines = [d._replace(activity_id=step.get(d.activity_id, d.activity_id)) for d in old.deadlines]
+    deadlines.append(Deadline("1.2", "", date(2023, 8, 1), None, ""))
+    people = [p._replace(activity_id=step.get(p.activity_id, p.activity_id)) for p in old.participation]
+    return Plan(old.unit, old.fiscal_year_be, old.as_of, old.measures, tuple(acts), tuple(deadlines), tuple(people))
+
+
+def test_a_renumbered_plan_is_compared_activity_by_activity_not_number_by_number(old: Plan) -> None:
+    """Inserting 1.2 showed each later activity of measure 1 "changed" to the figures of the one before it
+    (1.3 from 1.3's progress to 1.2's), deadlines "moved" between them, and the new 1.2 as 1.2's progress
+    lost: each said of an activity what belonged to another."""
+    diff = diff_plans(old, _renumbered(old), AS_OF)
+    later = [a for a in old.activities if a.measure == 1 and a.activity_id != "1.1"]
+    assert [(a.activity_id, b.activity_id, b.name) for a, b in diff.renumbered] == [
+        (a.activity_id, f"1.{int(a.activity_id.split('.')[1]) + 1}", a.name) for a in later
+    ]
+    assert [a.activity_id for a in diff.activities_added] == ["1.2"] and diff.activities_removed == []
+    assert [d.activity_id for d in diff.deadlines_added] == ["1.2"]
+    assert (diff.progress_changed, diff.deadlines_moved, diff.deadlines_removed) == ([], [], [])
+    assert (diff.participation_changed, diff.fields_changed, diff.renamed) == ([], [], [])
+    titles = [title for title, _ in diff_tables(diff, "th")]
+    assert titles == ["กิจกรรมที่เพิ่ม (1)", f"กิจกรรมที่เปลี่ยนลำดับ (เทียบตามชื่อ) ({len(later)})", "กำหนดส่งที่เพิ่ม (1)"]
+
+
+def test_another_activity_under_the_same_number_is_said_by_name(old: Plan) -> None:
+    acts = tuple(a._replace(name="ประชุมคณะทำงาน") if a.activity_id == "2.1" else a for a in old.activities)
+    diff = diff_plans(old, Plan(old.unit, old.fiscal_year_be, old.as_of, old.measures, acts, old.deadlines, ()), AS_OF)
+    (changed,) = diff.renamed
+    assert (changed[0].activity_id, changed[1].name) == ("2.1", "ประชุมคณะทำงาน")
+    table = dict(diff_tables(diff, "th"))["ชื่อกิจกรรมที่เปลี่ยน (1)"]
+    assert table.iloc[0].tolist() == ["2.1", old.activity("2.1").name, "ประชุมคณะทำงาน"]

@@ -85,3 +85,17 @@ def test_an_activity_is_found_by_id_as_a_scan_would_find_it() -> None:
 )
 def test_rows_for_everyone(group: str, everyone: bool) -> None:
     assert is_whole_unit(group) is everyone
+
+
+def test_a_renumbered_activity_keeps_its_own_report_s_date(plan: Plan) -> None:
+    """2.1 (reported in March) and 2.2 (not yet) swapped numbers in June's upload, their figures unchanged:
+    2.1's March report, now under 2.2, was dated June, compared with the old 2.2's figures."""
+    march = dated_reports(plan, None, MARCH)
+    swap = {"2.1": "2.2", "2.2": "2.1"}
+    acts = tuple(a._replace(activity_id=swap.get(a.activity_id, a.activity_id)) for a in plan.activities)
+    june = dataclasses.replace(plan, activities=acts, as_of=JUNE)
+    dated = dated_reports(june, march, JUNE)
+    assert {a.activity_id: a.reported_on for a in dated.activities if a.activity_id in swap} == {
+        "2.1": None,
+        "2.2": MARCH,
+    }

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-from plans import plan_with
+from plans import act, plan_of, plan_with
 
-from ita_core.projection import Marks, Outlook, Point, last_updates, progress_points, project
+from ita_core.model import Plan
+from ita_core.projection import Marks, Outlook, Point, last_updates, marks, progress_points, project
 
 DUE = date(2023, 6, 20)
 AS_OF = date(2023, 5, 1)
@@ -57,6 +58,29 @@ def test_points_and_last_updates_come_from_a_streams_snapshots() -> None:
     points = progress_points(history)
     assert points["1.1"] == pts((date(2023, 4, 1), 20), (date(2023, 5, 1), 50), (date(2023, 5, 20), 50))
     assert last_updates(history)["1.1"] == date(2023, 5, 1)  # the third snapshot changed nothing of 1.1
+
+
+def test_an_activity_s_history_follows_it_when_the_plan_is_renumbered() -> None:
+    """An activity put in at 1.1 made อบรม 1.2: its line went on from the points of what 1.2 was before (and the
+    new 1.1 took อบรม's), each outlook drawn from another activity's history. Also through stored marks."""
+
+    def plan(*rows: tuple[str, str, int]) -> Plan:
+        acts = [act(aid, 1, progress)._replace(name=name) for aid, name, progress in rows]
+        return plan_of(*acts)
+
+    before = plan(("1.1", "อบรม", 20), ("1.2", "ประกาศ", 80))
+    after = plan(("1.1", "สำรวจ", 10), ("1.2", "อบรม", 40), ("1.3", "ประกาศ", 90))
+    days = (date(2023, 3, 31), date(2023, 6, 30))
+    for first, second in ((before, after), (marks(before), marks(after))):
+        points = progress_points([(days[0], first), (days[1], second)])
+        assert points == {
+            "1.1": pts((days[1], 10)),
+            "1.2": pts((days[0], 20), (days[1], 40)),
+            "1.3": pts((days[0], 80), (days[1], 90)),
+        }
+        assert last_updates([(days[0], first), (days[1], second)]) == {"1.1": days[1], "1.2": days[1], "1.3": days[1]}
+    old_marks = marks(before)._replace(names="")  # stored before names were kept: by number, as before
+    assert progress_points([(days[0], old_marks), (days[1], marks(after))])["1.2"] == pts((days[0], 80), (days[1], 40))
 
 
 def test_an_open_deadline_already_past_is_late_with_or_without_history() -> None:
