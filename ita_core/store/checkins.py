@@ -23,6 +23,7 @@ from ita_core.clock import thai_day
 from ita_core.diff import diff_plans
 from ita_core.groups import responsible_groups
 from ita_core.model import Plan
+from ita_core.pairing import pair_plans, renumbered
 from ita_core.store import db
 from ita_core.store import publishing as store_publishing
 from ita_core.store.accounts import Account
@@ -269,13 +270,18 @@ class CheckIns:
         latest: dict[str, CheckIn] = {}
         for item in self.since_last_upload(plan.unit, plan.fiscal_year_be):
             latest.setdefault(item.activity_id, item)
-        return [item for item in latest.values() if not holds(plan, item)]
+        if not latest:
+            return []
+        base = self.store.latest(plan.unit, plan.fiscal_year_be)
+        now = renumbered(pair_plans(self.store.plan(base.id), plan)) if base is not None else {}
+        return [item for item in latest.values() if not holds(plan, item, now.get(item.activity_id))]
 
 
-def holds(plan: Plan, item: CheckIn) -> bool:
-    """Does the plan still hold what a check-in reported (its progress, and each text it gave)?"""
+def holds(plan: Plan, item: CheckIn, activity_id: str | None = None) -> bool:
+    """Does the plan still hold what a check-in reported (its progress, and each text it gave)? ``activity_id``:
+    the activity's number in ``plan`` when the plan renumbered it."""
     try:
-        act = plan.activity(item.activity_id)
+        act = plan.activity(activity_id or item.activity_id)
     except KeyError:
         return False
     report = item.report

@@ -209,3 +209,23 @@ def test_a_reporter_cannot_publish_an_upload_or_roll_back(store: Store, people: 
             rollback_as(store, base.id, people[who], base.id)
     assert latest(store).id == base.id  # nothing was written
     assert publish_as(store, shown, people["editor"], "รอบใหม่").revision == 2
+
+
+def test_an_upload_that_renumbers_a_checked_in_activity_still_holds_its_check_in(
+    store: Store, people: dict[str, Account]
+) -> None:
+    """The file that put an activity in before 1.2 holds the check-in under 1.3: it was said to be overwritten
+    (1.2 now named another activity), and one that dropped it was not told apart."""
+    check_ins = CheckIns(store)
+    check_ins.set_need_approval("สำนักทดสอบ", False, people["editor"])
+    base = latest(store)
+    made = check_ins.submit(people["reporter"], base, store.plan(base.id), "1.2", Report(Decimal(80), actions="ทำแล้ว"))
+    holding = store.plan(latest(store).id)
+    step = {"1.2": "1.3"}
+    assert [a.activity_id for a in holding.activities] == ["1.1", "1.2", "2.1"]
+    acts = [a._replace(activity_id=step.get(a.activity_id, a.activity_id)) for a in holding.activities]
+    acts.insert(1, acts[0]._replace(activity_id="1.2", name="สำรวจความคิดเห็น"))
+    renumbered = replace(holding, activities=tuple(acts))
+    assert check_ins.overwritten_by(renumbered) == []
+    lost = replace(renumbered, activities=tuple(a for a in acts if a.activity_id != "1.3"))
+    assert [c.id for c in check_ins.overwritten_by(lost)] == [made.id]
