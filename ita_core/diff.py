@@ -189,7 +189,7 @@ def diff_tables(diff: PlanDiff, lang: Lang) -> list[tuple[str, pd.DataFrame]]:
     )
     add(
         Text("กิจกรรมที่เปลี่ยนลำดับ (เทียบตามชื่อ)", "Activities renumbered (compared by name)"),
-        [[(_NAME, b.name), (_FROM, a.activity_id), (_TO, b.activity_id)] for a, b in diff.renumbered],
+        [[(_FROM, a.activity_id), (_TO, b.activity_id), (_NAME, b.name)] for a, b in diff.renumbered],
     )
     add(
         Text("ชื่อกิจกรรมที่เปลี่ยน", "Activity names changed"),

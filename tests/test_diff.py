@@ -132,3 +132,10 @@ def test_another_activity_under_the_same_number_is_said_by_name(old: Plan) -> No
     assert (changed[0].activity_id, changed[1].name) == ("2.1", "ประชุมคณะทำงาน")
     table = dict(diff_tables(diff, "th"))["ชื่อกิจกรรมที่เปลี่ยน (1)"]
     assert table.iloc[0].tolist() == ["2.1", old.activity("2.1").name, "ประชุมคณะทำงาน"]
+
+
+def test_a_renumbered_activity_s_numbers_come_first_where_a_phone_shows_them(old: Plan) -> None:
+    table = dict(diff_tables(diff_plans(old, _renumbered(old), AS_OF), "th"))
+    renumbered = next(frame for title, frame in table.items() if title.startswith("กิจกรรมที่เปลี่ยนลำดับ"))
+    assert list(renumbered.columns) == ["จาก", "เป็น", "โครงการ/กิจกรรม"]
+    assert renumbered.iloc[0].tolist() == ["1.2", "1.3", old.activity("1.2").name]
