@@ -8,6 +8,7 @@ import re
 
 from ita_core.dateparse import has_deadline_cue, parse_date_text
 from ita_core.problems import Severity
+from ita_core.text import Text
 from ita_core.word import wording
 from ita_core.word.headings import Headings
 from ita_core.word.more_columns import MoreColumns
@@ -32,7 +33,6 @@ class PlanTables(Headings):
     def __init__(self) -> None:
         super().__init__()
         self.more = MoreColumns()  # the current header's columns the plan form has no place for
-        self.more_said: set[str] = set()  # their headings, said once
 
     def _plan_tables(self, part: Part) -> None:
         measure = 0
@@ -407,19 +407,7 @@ class PlanTables(Headings):
             act.period.append(months)
         for heading, text in self.more.texts(row, cells, continued):
             act.details.append(f"{heading}: {text}")
-            if heading in self.more_said:
-                continue
-            self.more_said.add(heading)
-            self.problem(
-                f"{where} คอลัมน์ {heading}",
-                text,
-                f"แบบฟอร์มแผนไม่มีคอลัมน์ “{heading}”: ข้อความในคอลัมน์นี้อ่านไว้ในรายละเอียดของกิจกรรม (ขึ้นต้นด้วย "
-                f"“{heading}:”) ถ้าเป็นผลผลิต ผลลัพธ์ หรือหมายเหตุ ย้ายไปคอลัมน์นั้นในไฟล์ Excel ที่แปลงแล้ว",
-                f"the plan form has no column “{heading}”: its text is kept in the activity's details (after "
-                f"“{heading}:”); if it is an output, an outcome or a remark, move it there in the converted "
-                "workbook",
-                Severity.WARNING,
-            )
+            self.kept_column(where, heading, text, Text("รายละเอียด", "details"))
 
     def _responsible(self, paragraphs: list[str], act: Activity, where: str) -> list[str]:
         """Who is responsible, as group names: an item that goes on to say what the group does

@@ -105,7 +105,7 @@ class _Reader(PlanTables, ReportForm):
                     "due_text": " ".join(act.due),
                     "period": "\n".join(act.period),
                     "remarks": "\n".join(act.remarks),
-                    "progress": Decimal(progress) if progress else None,
+                    "progress": _progress(progress),
                     "evidence": "\n".join(c.get("evidence", [])),
                     "guideline": c.get("guideline", [None])[0],
                     "actions": "\n".join(c.get("actions", [])),
@@ -154,6 +154,17 @@ class _Reader(PlanTables, ReportForm):
             activities=activities,
             participation=participation,
         )
+
+
+def _progress(written: str | None) -> Decimal | str | None:
+    """A plain number as a number; any other text (``100%``, from a column of its own) as typed, for the
+    workbook's checks to read or refuse as they do a typed cell."""
+    if not written:
+        return None
+    try:
+        return Decimal(written)
+    except ArithmeticError:
+        return written
 
 
 def _groups(paragraphs: list[str]) -> str:

@@ -54,8 +54,25 @@ REPORT_COLUMNS: dict[str, tuple[str, ...]] = {
     "achieved_outcome": ("ผลลัพธ์", "ผลลัพธ์ที่ได้", "Outcome"),
     "evidence": ("เอกสาร/หลักฐาน", "หลักฐาน", "เอกสารหลักฐาน", "Evidence"),
     "remarks": ("หมายเหตุ", "Remarks"),
+    # a column of its own for the percentage, beside the result in words
+    "progress": (
+        "ร้อยละความสำเร็จ",
+        "ร้อยละของความสำเร็จ",
+        "ร้อยละ",
+        "ร้อยละ (%)",
+        "ความก้าวหน้า (ร้อยละ)",
+        "ความก้าวหน้า (%)",
+        "ความคืบหน้า (ร้อยละ)",
+        "ความคืบหน้า (%)",
+        "Progress (%)",
+    ),
 }
-COLUMN_NAMES = {"result": "ผลการดำเนินการ", "achieved_output": "ผลผลิต", "achieved_outcome": "ผลลัพธ์"}
+COLUMN_NAMES = {
+    "result": "ผลการดำเนินการ",
+    "achieved_output": "ผลผลิต",
+    "achieved_outcome": "ผลลัพธ์",
+    "progress": "ร้อยละความสำเร็จ",
+}
 FIELDS_FOR_PEOPLE = ("result", "achieved_output", "achieved_outcome", "remarks")
 
 
@@ -209,7 +226,10 @@ def header_in(row: list[Cell], columns: dict[str, tuple[str, ...]]) -> dict[str,
         return None
     near = _NEAR if columns is PLAN_COLUMNS else _NEAR_REPORT
     for i, text in enumerate(texts):
-        key = near.get(near_key("activities", text) or "") if text and i not in found.values() else None
+        kind = near_key("activities", text) if text and i not in found.values() else None
+        key = near.get(kind or "")
+        if key == "result" and kind == "progress" and "result" in found and columns is REPORT_COLUMNS:
+            key = "progress"  # a percentage's own column (ผลการดำเนินงาน (ร้อยละ)) beside the result in words
         if key is not None and key in columns and key not in found:
             found[key] = i
     if "name" not in found or len(found) < 3:
@@ -255,6 +275,7 @@ class ReportRow:
     where: str
     table: int
     row: int
+    more: list[str] = field(default_factory=list)  # other columns' text, after their headings
 
 
 class Reading:
@@ -275,9 +296,26 @@ class Reading:
         self.headings: list[tuple[str, str]] = []  # project headings: (where, text)
         self.reports: list[ReportRow] = []
         self.as_of: date | None = None
+        self.columns_said: set[str] = set()  # headings of columns the form has no place for, said once
 
     def problem(self, *args: Any, **kwargs: Any) -> None:
         self.problems.append(make_problem(*args, **kwargs))
+
+    def kept_column(self, where: str, heading: str, text: str, into: Text) -> None:
+        """Said once per heading: a column the form has no place for, its text kept ``into`` a field after the
+        heading (each was dropped without a word)."""
+        if heading in self.columns_said:
+            return
+        self.columns_said.add(heading)
+        self.problem(
+            f"{where} คอลัมน์ {heading}",
+            text,
+            f"แบบฟอร์มไม่มีคอลัมน์ “{heading}”: ข้อความในคอลัมน์นี้อ่านไว้ใน{into.th}ของกิจกรรม (ขึ้นต้นด้วย "
+            f"“{heading}:”) ถ้าควรอยู่คอลัมน์อื่น ย้ายในไฟล์ Excel ที่แปลงแล้ว",
+            f"the form has no column “{heading}”: its text is kept in the activity's {into.en} (after "
+            f"“{heading}:”); if it belongs in another column, move it in the converted workbook",
+            Severity.WARNING,
+        )
 
     def _cleaned(self, row: list[Cell], table: int, r: int, header: dict[str, int] | None) -> list[list[str]]:
         """A row's cells, with any password written in them left out (a plan is shown in meetings)."""

@@ -3,13 +3,17 @@ the plan's activity it reports on; head counts as participation; the round as th
 
 from __future__ import annotations
 
+from decimal import Decimal
 from difflib import SequenceMatcher
 
+from ita_core.dateparse import EMPTY_MARKERS
 from ita_core.numbers import CUT, DIFFERS, ROUNDED, percent, percent_agreement
 from ita_core.problems import Severity
+from ita_core.text import Text
 from ita_core.thai import fiscal_year_be
 from ita_core.word import wording
 from ita_core.word.headings import Headings
+from ita_core.word.more_columns import MoreColumns
 from ita_core.word.package import Cell
 from ita_core.word.reading import (
     FIELDS_FOR_PEOPLE,
@@ -28,6 +32,7 @@ from ita_core.word.reading import (
     squeeze,
 )
 from ita_core.word.wording import arabic, number_of
+from ita_core.workbook.cells import percentage
 
 _SAME_ACTIVITY = 0.45  # the seed's report rows match their activities at 0.51–1.0, the others at 0.40 or less
 _CLEAR_MARGIN = 0.1
@@ -35,6 +40,10 @@ _STATUS_CHARS = 20  # a progress statement's words besides its percentage (ด�
 
 
 class ReportForm(Headings):
+    def __init__(self) -> None:
+        super().__init__()
+        self.report_more = MoreColumns()  # the current report header's columns the form has no place for
+
     def _report_part(self, part: Part) -> None:
         self._report_title(part)
         self._headings(part, report=True)
@@ -53,6 +62,7 @@ class ReportForm(Headings):
                 found = header_in(row, REPORT_COLUMNS)
                 if found is not None and {"result", "evidence"} & set(found):
                     header = found
+                    self.report_more = MoreColumns.of([" ".join(c) for c in cells], header, place(block.number, r))
                     continue
                 if self.as_of is None:
                     for text in (t for c in cells for t in c):
@@ -142,9 +152,10 @@ class ReportForm(Headings):
         name = " ".join(fields.get("name", []))
         where = place(table, r)
         if number_text or (name and wording.PROGRESS.search(" ".join(fields.get("result", [])))):
-            self.reports.append(ReportRow(measure, guideline, fields, where, table, r))
+            self.reports.append(ReportRow(measure, guideline, fields, where, table, r, self._more(row, cells, where)))
         elif self.reports and any(fields.values()):  # the rest of the row above, after a page break
             last = self.reports[-1]
+            last.more.extend(self._more(row, cells, where, continued=True))
             for key, paragraphs in fields.items():
                 i = header[key]
                 if i < len(row) and row[i].continued:
@@ -158,6 +169,14 @@ class ReportForm(Headings):
                 "this report row has no number and continues no row: number it",
             )
         return guideline
+
+    def _more(self, row: list[Cell], cells: list[list[str]], where: str, *, continued: bool = False) -> list[str]:
+        """Columns the report form has no place for (ปัญหา/อุปสรรค, ข้อเสนอแนะ): kept in หมายเหตุ, said once."""
+        kept = []
+        for heading, text in self.report_more.texts(row, cells, continued):
+            kept.append(f"{heading}: {text}")
+            self.kept_column(where, heading, text, Text("หมายเหตุ", "remarks"))
+        return kept
 
     def _match_reports(self) -> None:
         taken: set[str] = set()
@@ -213,7 +232,20 @@ class ReportForm(Headings):
         for key in ("achieved_output", "achieved_outcome", "evidence"):
             act.cells[key] = fields.get(key, [])
         result = fields.get("result", [])
-        if (progress := wording.progress_of(result)) is not None:
+        progress = wording.progress_of(result)
+        column = " ".join(fields.get("progress", [])).strip()
+        if column and column not in EMPTY_MARKERS:  # its own column: checked as a typed one, in the workbook
+            if progress is not None and percentage(arabic(column), False) != Decimal(progress):
+                self.problem(
+                    f"{report.where} คอลัมน์ {column_name('progress')}",
+                    column,
+                    f"ร้อยละในคอลัมน์นี้ ({column}) ไม่ตรงกับที่ผลการดำเนินการเขียนไว้ (ร้อยละ {progress}): "
+                    "ตรวจว่าข้อใดถูก แล้วแก้ให้ตรงกัน",
+                    f"this column's percentage ({column}) is not the one the result writes (ร้อยละ {progress}): "
+                    "check which is right and make them agree",
+                )
+            act.cells["progress"] = [arabic(column)]
+        elif progress is not None:
             act.cells["progress"] = [progress]
         else:
             self.problem(
@@ -224,6 +256,7 @@ class ReportForm(Headings):
                 Severity.WARNING,
             )
         act.cells["actions"] = _actions(result)
+        act.remarks.extend(report.more)
         self._participation(act, report)
 
     def _participation(self, act: Activity, report: ReportRow) -> None:

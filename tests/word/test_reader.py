@@ -530,3 +530,75 @@ def test_columns_the_plan_form_has_no_place_for_are_kept_and_said_and_a_budget_i
     ]
     checked = check_file(b.bytes(), "plan.docx")  # the workbook's checks read the budgets as a typed one is
     assert checked.plan is not None and [a.budget for a in checked.plan.activities] == [15000, 0]
+
+
+def _report(header: list[str], *rows: list[str]) -> bytes:
+    """A plan of two activities and a report form with the given columns (SYNTHETIC)."""
+    b = Builder().p("แผน ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
+    b.table(
+        [
+            ["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "ระยะเวลา", "ผู้รับผิดชอบ"],
+            ["1.1", "อบรมจริยธรรม", "รายงาน", "ส่ง 30 มิ.ย. 67", "กลุ่ม ก"],
+            ["1.2", "ประกาศเจตนารมณ์", "ประกาศ", "ส่ง 30 ก.ย. 67", "กลุ่ม ข"],
+        ]
+    )
+    b.p("แบบรายงานผลการดำเนินงานตามแผนปฏิบัติการส่งเสริมคุณธรรม", "ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. ๒๕๖๗")
+    b.p("ตั้งแต่เดือนตุลาคม ๒๕๖๖ – มีนาคม ๒๕๖๗", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
+    return b.table([header, *rows]).bytes()
+
+
+def test_a_report_s_percentage_in_a_column_of_its_own_is_its_progress() -> None:
+    """``ร้อยละความสำเร็จ`` beside the result in words was dropped, and each row was said to give no percentage."""
+    found = read_docx(
+        _report(
+            ["ลำดับ", "โครงการ/กิจกรรม", "ผลการดำเนินงาน", "ร้อยละความสำเร็จ", "เอกสารหลักฐาน"],
+            ["1", "อบรมจริยธรรม", "จัดอบรมแล้ว", "100", "รายงาน"],
+            ["2", "ประกาศเจตนารมณ์", "อยู่ระหว่างดำเนินการ", "50%", ""],
+        )
+    )
+    assert found.problems == [] and found.rows is not None
+    assert [(a["activity_id"], a["progress"], a["actions"]) for a in found.rows.activities] == [
+        ("1.1", 100, "จัดอบรมแล้ว"),
+        ("1.2", "50%", "อยู่ระหว่างดำเนินการ"),  # as typed: the workbook's checks read it as a typed cell
+    ]
+    checked = check_file(
+        _report(
+            ["ลำดับ", "โครงการ/กิจกรรม", "ผลการดำเนินงาน", "ร้อยละความสำเร็จ", "เอกสารหลักฐาน"],
+            ["1", "อบรมจริยธรรม", "จัดอบรมแล้ว", "100", "รายงาน"],
+            ["2", "ประกาศเจตนารมณ์", "อยู่ระหว่างดำเนินการ", "50%", ""],
+        ),
+        "plan.docx",
+    )
+    assert checked.plan is not None and [a.progress for a in checked.plan.activities] == [100, 50]
+
+
+def test_a_report_s_two_different_percentages_are_asked_about() -> None:
+    found = read_docx(
+        _report(
+            ["ลำดับ", "โครงการ/กิจกรรม", "ผลการดำเนินงาน", "ร้อยละความสำเร็จ", "เอกสารหลักฐาน"],
+            ["1", "อบรมจริยธรรม", "จัดอบรมแล้ว ร้อยละ 80", "100", "รายงาน"],
+            ["2", "ประกาศเจตนารมณ์", "ประกาศแล้ว ร้อยละ 100", "100", ""],
+        )
+    )
+    (asked,) = found.errors
+    assert asked.cell == "ตาราง 2 แถว 2 คอลัมน์ ร้อยละความสำเร็จ" and "ไม่ตรงกับที่ผลการดำเนินการเขียนไว้ (ร้อยละ 80)" in asked.th
+
+
+def test_a_report_s_columns_the_form_has_no_place_for_are_kept_in_the_remarks_and_said() -> None:
+    """ปัญหา/อุปสรรค, ข้อเสนอแนะ and สถานะ were dropped without a word."""
+    found = read_docx(
+        _report(
+            ["ลำดับ", "โครงการ/กิจกรรม", "ผลการดำเนินงาน", "ปัญหา/อุปสรรค", "ข้อเสนอแนะ", "เอกสารหลักฐาน"],
+            ["1", "อบรมจริยธรรม", "จัดอบรมแล้ว ร้อยละ 100", "งบประมาณไม่พอ", "เพิ่มงบ", "รายงาน"],
+            ["2", "ประกาศเจตนารมณ์", "ประกาศแล้ว ร้อยละ 100", "", "ทำทุกปี", ""],
+        )
+    )
+    assert [(p.cell, p.severity) for p in found.problems] == [
+        ("ตาราง 2 แถว 2 คอลัมน์ ปัญหา/อุปสรรค", Severity.WARNING),
+        ("ตาราง 2 แถว 2 คอลัมน์ ข้อเสนอแนะ", Severity.WARNING),
+    ]
+    assert found.rows is not None
+    assert [a["remarks"] for a in found.rows.activities] == [
+        "ปัญหา/อุปสรรค: งบประมาณไม่พอ\nข้อเสนอแนะ: เพิ่มงบ",
+        "ข้อเสนอแนะ: ทำทุกปี",
+    ]
