@@ -360,6 +360,8 @@ class PlanTables(Headings):
                 for act in acts:
                     _continue(act.cells.setdefault(key, []), paragraphs, continued=continued)
         acts[0].cells.setdefault("budget", []).extend(cell("budget"))
+        self._measure_column(acts[0], " ".join(cell("measure")), where)
+        self._guideline_column(acts[0], " ".join(cell("guideline")), where)
         self._more_columns(acts[0], row, cells, where, continued=continued)
         due: list[str] = []
         seen = {d.value for text in acts[0].due for d in parse_date_text(text).dates}
@@ -398,6 +400,52 @@ class PlanTables(Headings):
                 Severity.WARNING,
             )
         acts[0].due.extend(text for text in due if text not in acts[0].due)
+
+    def _measure_column(self, act: Activity, text: str, where: str) -> None:
+        """The measure a column of its own names for the row (``มาตรการที่ ๑ ส่งเสริมคุณธรรม``, or its name
+        alone): the measure's name, where no heading gave one (it was "measure 1 has no heading")."""
+        if not text:
+            return
+        heading = wording.MEASURE_HEADING.match(text)
+        number = int(arabic(heading[1])) if heading else act.measure
+        if number != act.measure:
+            self.problem(
+                f"{where} คอลัมน์ {column_name('measure')}",
+                text,
+                f"คอลัมน์มาตรการเป็นมาตรการที่ {number} แต่กิจกรรม {act.activity_id} เป็นของมาตรการที่ {act.measure}: แก้ให้ตรงกัน",
+                f"the measure column says measure {number}, but activity {act.activity_id} is of measure "
+                f"{act.measure}: make them agree",
+            )
+            return
+        self.measures.setdefault(number, " ".join(text[heading.end() :].split()) if heading else " ".join(text.split()))
+
+    def _guideline_column(self, act: Activity, text: str, where: str) -> None:
+        """The guideline a column of its own names (``๑.๑ ส่งเสริมการเรียนรู้``, ``แนวทางที่ 1.1 …``): the
+        activity's guideline; a name without its number is kept in the details, said."""
+        if not text:
+            return
+        heading = wording.GUIDELINE_HEADING.match(text)
+        number = number_of(text) if heading is None else None
+        gid = arabic(heading[1]) if heading else number.activity_id if number is not None else None
+        if gid is None:
+            act.details.append(f"{column_name('guideline')}: {text}")
+            self.kept_column(where, column_name("guideline"), text, Text("รายละเอียด", "details"))
+            return
+        at = f"{where} คอลัมน์ {column_name('guideline')}"
+        if gid not in self.guidelines:
+            name = text[heading.end() :] if heading else number.rest if number is not None else ""
+            self._guideline(act.measure, gid, " ".join(name.split()), at)  # one of another measure is said
+        elif self.guidelines[gid][0] != act.measure:
+            self.problem(
+                at,
+                text,
+                f"แนวทาง {gid} เป็นของมาตรการที่ {self.guidelines[gid][0]} แต่กิจกรรม {act.activity_id} เป็นของมาตรการที่ "
+                f"{act.measure}: แก้เลขแนวทางหรือเลขกิจกรรม",
+                f"guideline {gid} is of measure {self.guidelines[gid][0]}, but activity {act.activity_id} is of "
+                f"measure {act.measure}: correct one of the numbers",
+            )
+        if gid in self.guidelines and self.guidelines[gid][0] == act.measure:
+            act.cells["guideline"] = [gid]
 
     def _more_columns(
         self, act: Activity, row: list[Cell], cells: list[list[str]], where: str, *, continued: bool

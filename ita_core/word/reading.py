@@ -45,6 +45,9 @@ PLAN_COLUMNS: dict[str, tuple[str, ...]] = {
     "responsible": ("ผู้รับผิดชอบ", "หน่วยงานรับผิดชอบ", "ผู้รับผิดชอบหลัก", "Responsible"),
     "remarks": ("หมายเหตุ", "Remarks", "Note"),
     "budget": ("งบประมาณ", "งบประมาณ (บาท)", "งบประมาณ(บาท)", "Budget"),
+    # the measure or guideline each row belongs to, in a column of its own (merged down over its rows)
+    "measure": ("มาตรการ", "มาตรการที่", "Measure"),
+    "guideline": ("แนวทาง", "แนวทางที่", "แนวทางการดำเนินงาน", "Guideline"),
 }
 REPORT_COLUMNS: dict[str, tuple[str, ...]] = {
     "number": PLAN_COLUMNS["number"],

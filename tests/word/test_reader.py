@@ -602,3 +602,37 @@ def test_a_report_s_columns_the_form_has_no_place_for_are_kept_in_the_remarks_an
         "ปัญหา/อุปสรรค: งบประมาณไม่พอ\nข้อเสนอแนะ: เพิ่มงบ",
         "ข้อเสนอแนะ: ทำทุกปี",
     ]
+
+
+def test_a_measure_and_a_guideline_in_columns_of_their_own_are_read() -> None:
+    """A table giving each row's มาตรการ and แนวทาง in columns merged down over its rows, with no heading
+    before it: every activity was refused ("measure 1 has no heading"), and the guideline column dropped."""
+    b = Builder().p("แผนปฏิบัติการ ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567")
+    b.table(
+        [
+            ["มาตรการ", "แนวทาง", "ลำดับ", "โครงการ/กิจกรรม", "ระยะเวลา", "ผู้รับผิดชอบ"],
+            ["มาตรการที่ ๑ ส่งเสริมคุณธรรม", "๑.๑ ส่งเสริมการเรียนรู้", "1.1", "อบรมจริยธรรม", "ส่ง 30 มิ.ย. 67", "กลุ่ม ก"],
+            ["", "", "1.2", "ประกาศเจตนารมณ์", "ส่ง 30 ก.ย. 67", "กลุ่ม ข"],
+            ["มาตรการที่ 2 ความโปร่งใส", "แนวทางที่ 2.1 เปิดเผยข้อมูล", "2.1", "เผยแพร่ข้อมูล", "ส่ง 31 ก.ค. 67", "กลุ่ม ก"],
+            ["มาตรการที่ 3 ต่อต้านการทุจริต", "2.1 เปิดเผยข้อมูล", "3.1", "ประเมินความเสี่ยง", "", "กลุ่ม ก"],
+        ],
+        merges=((1, 0, 2, 0), (1, 1, 2, 1)),
+    )
+    found = read_docx(b.bytes())
+    assert [(p.cell, p.severity) for p in found.problems] == [("ตาราง 1 แถว 5 คอลัมน์ แนวทาง", Severity.ERROR)]
+    assert found.rows is not None
+    assert [(m["number"], m["name"]) for m in found.rows.measures] == [
+        (1, "ส่งเสริมคุณธรรม"),
+        (2, "ความโปร่งใส"),
+        (3, "ต่อต้านการทุจริต"),
+    ]
+    assert [(g["guideline_id"], g["name"]) for g in found.rows.guidelines] == [
+        ("1.1", "ส่งเสริมการเรียนรู้"),
+        ("2.1", "เปิดเผยข้อมูล"),
+    ]
+    assert [(a["activity_id"], a["guideline"]) for a in found.rows.activities] == [
+        ("1.1", "1.1"),
+        ("1.2", "1.1"),
+        ("2.1", "2.1"),
+        ("3.1", None),  # 2.1 is of measure 2: said at its cell, not given to 3.1
+    ]
