@@ -360,6 +360,8 @@ class PlanTables(Headings):
                 for act in acts:
                     _continue(act.cells.setdefault(key, []), paragraphs, continued=continued)
         acts[0].cells.setdefault("budget", []).extend(cell("budget"))
+        if project := " ".join(cell("project")):
+            acts[0].details.append(f"{column_name('project')}: {project}")
         self._measure_column(acts[0], " ".join(cell("measure")), where)
         self._guideline_column(acts[0], " ".join(cell("guideline")), where)
         self._more_columns(acts[0], row, cells, where, continued=continued)

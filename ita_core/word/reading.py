@@ -71,6 +71,7 @@ REPORT_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
 }
 COLUMN_NAMES = {
+    "project": "โครงการ",
     "result": "ผลการดำเนินการ",
     "achieved_output": "ผลผลิต",
     "achieved_outcome": "ผลลัพธ์",
@@ -239,7 +240,26 @@ def header_in(row: list[Cell], columns: dict[str, tuple[str, ...]]) -> dict[str,
         return None
     if columns is PLAN_COLUMNS and not {"period", "responsible", "output"} & set(found):
         return None
+    if columns is PLAN_COLUMNS:
+        _project_beside_activity(found, texts)
     return found
+
+
+_PROJECT_NAMES = {normalize_name(n) for n in ("โครงการ", "ชื่อโครงการ", "Project")}
+_ACTIVITY_NAMES = {normalize_name(n) for n in ("กิจกรรม", "ชื่อกิจกรรม", "Activity")}
+
+
+def _project_beside_activity(found: dict[str, int], texts: list[str]) -> None:
+    """A header with both a โครงการ and a กิจกรรม column: the activity's name is the กิจกรรม one, the project its
+    own column. Read by the first name, every activity was called its project's (and its own name dropped)."""
+    if normalize_name(texts[found["name"]]) not in _PROJECT_NAMES:
+        return
+    taken = set(found.values())
+    activity = next(
+        (i for i, text in enumerate(texts) if i not in taken and normalize_name(text) in _ACTIVITY_NAMES), None
+    )
+    if activity is not None:
+        found["project"], found["name"] = found["name"], activity
 
 
 def table_kind(table: Table) -> str | None:

@@ -636,3 +636,26 @@ def test_a_measure_and_a_guideline_in_columns_of_their_own_are_read() -> None:
         ("2.1", "2.1"),
         ("3.1", None),  # 2.1 is of measure 2: said at its cell, not given to 3.1
     ]
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+def test_a_project_column_beside_the_activity_column_names_neither_for_the_other(numbered: bool) -> None:
+    """``โครงการ | กิจกรรม``: every activity was called its project's name, its own name dropped (later kept
+    only in its details, with a warning)."""
+    head, first, second = ["โครงการ", "กิจกรรม", "ระยะเวลา", "ผู้รับผิดชอบ"], "อบรมจริยธรรม", "ประกาศเจตนารมณ์"
+    rows = [
+        ["1. โครงการส่งเสริมคุณธรรม", f"1.1 {first}", "ส่ง 30 มิ.ย. 67", "กลุ่ม ก"],
+        ["", f"1.2 {second}", "ส่ง 30 ก.ย. 67", "กลุ่ม ข"],
+    ]
+    if numbered:
+        head, rows = (
+            ["ลำดับ", *head],
+            [["1.1", r[0], first, *r[2:]] for r in rows[:1]] + [["1.2", "", second, *rows[1][2:]]],
+        )
+    b = Builder().p("แผนปฏิบัติการ ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567", "มาตรการที่ 1 ส่งเสริมคุณธรรม")
+    found = read_docx(b.table([head, *rows], merges=((1, int(numbered), 2, int(numbered)),)).bytes())
+    assert found.problems == [] and found.rows is not None
+    assert [(a["activity_id"], a["name"], a["details"]) for a in found.rows.activities] == [
+        ("1.1", first, "โครงการ: 1. โครงการส่งเสริมคุณธรรม"),
+        ("1.2", second, "โครงการ: 1. โครงการส่งเสริมคุณธรรม"),
+    ]
