@@ -18,7 +18,7 @@ from ita_core.labels import Lang, date_label, deadline_label, group_label
 from ita_core.metrics import DeadlineStatus
 from ita_core.model import Activity, Deadline, Participation, Plan
 from ita_core.numbers import format_baht, format_decimal
-from ita_core.pairing import name_key, pair_plans, renumbered
+from ita_core.pairing import name_key, pair_activities_of, renumbered
 from ita_core.text import Text
 from ita_core.workbook import contract
 
@@ -68,7 +68,7 @@ def diff_plans(old: Plan | None, new: Plan, as_of: date) -> PlanDiff:
     """Everything that differs from ``old`` to ``new`` (all of ``new`` is "added" when there is no ``old``)."""
     if old is None:
         return PlanDiff(activities_added=list(new.activities), deadlines_added=list(new.deadlines))
-    pairs = pair_plans(old, new)
+    pairs = pair_activities_of(old.activities, new.activities)
     now = renumbered(pairs)
     before = {a.activity_id: a for a in old.activities}
     matched = [(before[pairs[a.activity_id]], a) for a in new.activities if a.activity_id in pairs]

@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import NamedTuple
 
-from ita_core.pairing import pair_plans
+from ita_core.pairing import pair_activities_of
 from ita_core.problems import Problem
 
 WHOLE_UNIT = "ทั้งหน่วยงาน"  # how a participation row with no group is shown
@@ -183,7 +183,9 @@ def dated_reports(plan: Plan, base: Plan | None, day: date) -> Plan:
     published on top of) already had keeps that report's date; a new report is dated ``day`` (the
     upload's data date); a date already given (a check-in's day) stays."""
     before = {a.activity_id: a for a in base.activities} if base is not None else {}
-    pairs = pair_plans(base, plan) if base is not None else {}  # a renumbered activity keeps its own report's date
+    pairs = (
+        pair_activities_of(base.activities, plan.activities) if base is not None else {}
+    )  # a renumbered activity keeps its own report's date
     dated = []
     for act in plan.activities:
         if act.reported_on is None and act.progress_reported:

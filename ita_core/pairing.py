@@ -12,11 +12,8 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from ita_core.model import Plan
+from collections.abc import Iterable, Sequence
+from typing import Protocol
 
 Listed = Sequence[tuple[str, str | None]]  # (activity id, name key or None when not known), in plan order
 
@@ -60,10 +57,20 @@ def renumbered(pairs: dict[str, str]) -> dict[str, str]:
     return {was: now for now, was in pairs.items() if was != now}
 
 
-def listed(plan: Plan) -> list[tuple[str, str | None]]:
-    return [(a.activity_id, name_key(a.name)) for a in plan.activities]
+class Named(Protocol):
+    """An activity, as far as pairing needs it (``model.Activity``)."""
+
+    @property
+    def activity_id(self) -> str: ...
+
+    @property
+    def name(self) -> str: ...
 
 
-def pair_plans(old: Plan, new: Plan) -> dict[str, str]:
-    """``pair_activities`` of two plans."""
+def listed(activities: Iterable[Named]) -> list[tuple[str, str | None]]:
+    return [(a.activity_id, name_key(a.name)) for a in activities]
+
+
+def pair_activities_of(old: Iterable[Named], new: Iterable[Named]) -> dict[str, str]:
+    """``pair_activities`` of two versions of a plan's activities."""
     return pair_activities(listed(old), listed(new))

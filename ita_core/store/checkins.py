@@ -23,7 +23,7 @@ from ita_core.clock import thai_day
 from ita_core.diff import diff_plans
 from ita_core.groups import responsible_groups
 from ita_core.model import Plan
-from ita_core.pairing import pair_plans, renumbered
+from ita_core.pairing import pair_activities_of, renumbered
 from ita_core.store import db
 from ita_core.store import publishing as store_publishing
 from ita_core.store.accounts import Account
@@ -273,7 +273,11 @@ class CheckIns:
         if not latest:
             return []
         base = self.store.latest(plan.unit, plan.fiscal_year_be)
-        now = renumbered(pair_plans(self.store.plan(base.id), plan)) if base is not None else {}
+        now = (
+            renumbered(pair_activities_of(self.store.plan(base.id).activities, plan.activities))
+            if base is not None
+            else {}
+        )
         return [item for item in latest.values() if not holds(plan, item, now.get(item.activity_id))]
 
 
