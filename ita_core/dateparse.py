@@ -203,7 +203,7 @@ def _clean_label(text: str) -> str:
         if trimmed == label:
             break
         label = trimmed
-    label = label.strip(" \t\n-–:,;•●○▪*/|")
+    label = label.strip(" \t\n-–:,;•●○▪*/|").rstrip(" (")  # a bracket opened before the date is not the label's
     return label if _WORDS_OR_NUMBERS.search(label) else ""  # "(" of (15, 30 ก.ย. 66) is no label
 
 
@@ -294,13 +294,12 @@ def parse_date_text(text: str, fiscal_year_be: int | None = None) -> DateParse:
     if (moved := _moved(arabic, deadlines)) is not None:
         return _without_moved(raw, moved, fiscal_year_be)
     labels = _labels(raw, deadlines)
-    if (dayless := next(filter(None, map(_DAY_WITHOUT_MONTH.search, map(to_arabic_digits, labels))), None)) is not None:
+    if (dayless := _day_without_month(arabic, deadlines)) is not None:
         return DateParse(
             (),
             Text(
-                f"“{raw}” มีวันที่ {dayless['day']} ที่ไม่ได้บอกเดือนและปี: พิมพ์ให้ครบทุกวัน คั่นด้วยจุลภาค "
-                "เช่น 15 ก.ย. 2566, 30 ก.ย. 2566",
-                f"“{raw}” has a day {dayless['day']} with no month and year: write each date in full, separated by "
+                f"“{raw}” มีวันที่ {dayless} ที่ไม่ได้บอกเดือนและปี: พิมพ์ให้ครบทุกวัน คั่นด้วยจุลภาค เช่น 15 ก.ย. 2566, 30 ก.ย. 2566",
+                f"“{raw}” has a day {dayless} with no month and year: write each date in full, separated by "
                 "commas, e.g. 15 ก.ย. 2566, 30 ก.ย. 2566",
             ),
         )
@@ -486,7 +485,8 @@ def _date_matches(arabic: str, iso: bool = False) -> list[tuple[re.Match[str], s
     """Every written date of a text in Arabic digits, in order, with its kind (``text``, ``numeric``,
     ``iso``); overlapping readings of the same words are all there, for the caller to skip."""
     text = _FORMAL_MONTH.sub(lambda m: m[1] + _BLANK_MONTH_WORD, arabic)  # same length: offsets still hold
-    found = [(m, "text") for m in _TEXT_DATE.finditer(text)] + [(m, "numeric") for m in _NUMERIC_DATE.finditer(text)]
+    found = [(m, "text") for m in _TEXT_DATE.finditer(text) if not _a_year(text, m)]
+    found += [(m, "numeric") for m in _NUMERIC_DATE.finditer(text)]
     found += [(m, "month") for m in _MONTH_END.finditer(text)]
     found += [(m, "quarter") for m in _QUARTER_END.finditer(text)]
     if iso:
@@ -518,29 +518,51 @@ class _SharedMonth:
 
 
 _DateWords = re.Match[str] | _SharedMonth
-# A day left in the words before a date, not one of a list that shares its month (15/30 ก.ย. 66, ครั้งที่ 1 วันที่
-# 15 และครั้งที่ 2 วันที่ 30 ก.ย. 66): not a label, a deadline that would be lost.
-_DAY_WITHOUT_MONTH = re.compile(r"(?:^|วันที่)\s*(?P<day>\d{1,2})(?!\s*\d)(?![.:]\d)(?=\s*(?:[/,&]|และ|หรือ|$))")
 # Days listed before a date's month (15, 20 และ 30 ก.ย. 66): each, with the words that join it to the next.
 _LISTED_DAY = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\s*(?:,|และ|หรือ|&)\s*(?:วันที่\s*)?$")
+# A word after which a number counts or measures something, and is no day (ข้อ 2 และ 30 ก.ย. 66, ร้อยละ 80).
+_COUNTED_BY = re.compile(
+    r"(?:(?<!วัน)ที่|ข้อ|รอบ|ครั้ง|ฉบับ|ไตรมาส|งวด|ระยะ|รุ่น|ชุด|ตอน|ร้อยละ|จำนวน|no\.?|#)\s*$", re.IGNORECASE
+)
+# A day left in the words before a date, which no list made a deadline (15/30 ก.ย. 66, ครั้งที่ 1 วันที่ 15 และ
+# ครั้งที่ 2 วันที่ 30 ก.ย. 66): read as the label, that deadline was lost.
+_DAY_AFTER_วันที่ = re.compile(r"วันที่\s*(?P<day>\d{1,2})(?![\d./:])")
+_DAY_BEFORE_DATE = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\s*(?:/|,|และ|หรือ|&|[-–])\s*(?:วันที่\s*)?$")
 
 
-_WORD_END = re.compile(rf"(?:{THAI_LETTER}|[A-Za-z])$")
+def _a_day(number: str, before: str) -> bool:
+    return int(number) <= 31 and _COUNTED_BY.search(before) is None
 
 
 def _shared_month(between: str, at: int, match: re.Match[str]) -> list[tuple[int, _SharedMonth]]:
     """The days listed right before a written date (``between`` ends at it; ``at`` is where it starts in the
-    text), each with where its words begin. A number right after a word other than "due" counts or measures
-    something (ข้อ 2 และ 30 ก.ย. 66, ร้อยละ 80, 30 ก.ย. 66): no day."""
+    text), each with where its words begin."""
     days: list[tuple[int, _SharedMonth]] = []
-    while (day := _LISTED_DAY.search(between)) is not None:
-        before = between[: day.start()]
-        filler = _FILLER.search(before)
-        if _WORD_END.search(before[: filler.start()] if filler else before) and not _WAS.search(before):
-            break
+    while (day := _LISTED_DAY.search(between)) is not None and _a_day(day["day"], between[: day.start()]):
         days.insert(0, (at + day.start(), _SharedMonth(day["day"], at + day.start(), match)))
-        between = before
+        between = between[: day.start()]
     return days
+
+
+def _day_without_month(arabic: str, deadlines: list[tuple[int, int, _DateWords, str]]) -> str | None:
+    """A day written before a date that no list made a deadline of (``_DAY_AFTER_วันที่``)."""
+    for label_start, label_end, _, _ in deadlines:
+        words = arabic[label_start:label_end]
+        if (day := _DAY_AFTER_วันที่.search(words)) is not None:
+            return day["day"]
+        if (day := _DAY_BEFORE_DATE.search(words)) is not None and _a_day(day["day"], words[: day.start()]):
+            return day["day"]
+    return None
+
+
+_MONTH_BEFORE = re.compile(rf"(?:{_MONTH_ALT})\s*$", re.IGNORECASE)
+
+
+def _a_year(text: str, match: re.Match[str]) -> bool:
+    """Whether a written date's "day" is the year of the month before it: the 66 of ``ต.ค. 66 - ก.ย. 67`` (a
+    span of months) is no day of September; read so, the cell was "no day 66 - ก.ย. in the calendar", even
+    beside a deadline it gave (``ต.ค. 66 - ก.ย. 67 (ส่งภายใน 31 มี.ค. 67)``)."""
+    return int(match["day"]) > 31 and _MONTH_BEFORE.search(text, 0, match.start()) is not None
 
 
 def _deadlines(arabic: str, matches: list[tuple[re.Match[str], str]]) -> list[tuple[int, int, _DateWords, str]]:
@@ -561,10 +583,12 @@ def _deadlines(arabic: str, matches: list[tuple[re.Match[str], str]]) -> list[tu
             day = _DAY_BEFORE.search(between) if kind == "text" else None
             ranged = day and not _COUNTING.search(between[: day.start()]) and int(day["day"]) < int(match["day"])
             listed = _shared_month(between, previous_end, match) if kind == "text" and not ranged else []
-            for words_start, shared in listed:
-                made.append((previous_end, words_start, shared, kind))
+            label = (previous_end, listed[0][0]) if listed else None  # a list's days share its words
+            for _, shared in listed:
+                made.append((*label, shared, kind))  # type: ignore[misc]
                 previous_end = shared.end()
-            made.append((previous_end, previous_end + day.start() if day and ranged else match.start(), match, kind))
+            end = previous_end + day.start() if day and ranged else match.start()
+            made.append((*(label or (previous_end, end)), match, kind))
         previous_end = match.end()
     return made
 

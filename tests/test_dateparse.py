@@ -322,9 +322,26 @@ def test_days_listed_before_a_month_are_each_a_deadline(text: str, expected: lis
     assert [(d.label, d.value) for d in parsed.dates] == [("", d) for d in expected]
 
 
+def test_days_listed_after_what_is_due_share_its_words() -> None:
+    parsed = parse_date_text("ส่งรายงาน 15 และ 30 ก.ย. 67")
+    assert [(d.label, d.value) for d in parsed.dates] == [
+        ("ส่งรายงาน", date(2024, 9, 15)),
+        ("ส่งรายงาน", date(2024, 9, 30)),
+    ]
+
+
+def test_a_span_of_months_beside_a_deadline_is_the_span_not_a_day() -> None:
+    """The 66 of ``ต.ค. 66 - ก.ย. 67`` was read as a day of September: "no day 66 - ก.ย. in the calendar",
+    and the deadline beside it was lost with the cell."""
+    parsed = parse_date_text("ต.ค. 66 - ก.ย. 67 (ส่งภายใน 31 มี.ค. 67)")
+    assert [(d.label, d.value) for d in parsed.dates] == [("ต.ค. 66 - ก.ย. 67", date(2024, 3, 31))]
+    assert parse_date_text("32 ก.ย. 66").error is not None  # a day past the month's end is still said
+
+
 @pytest.mark.parametrize(
     ("text", "label"),
     [
+        ("รุ่นที่ 2 และ 20 มิ.ย. 66", "รุ่นที่ 2 และ"),
         ("ข้อ 2 และ 30 ก.ย. 66", "ข้อ 2 และ"),  # a count, not a day
         ("ร้อยละ 80, 30 ก.ย. 66", "ร้อยละ 80"),
         ("ไตรมาส 2 31 มี.ค. 66", "ไตรมาส 2"),
@@ -339,6 +356,7 @@ def test_a_number_after_a_word_is_no_day_of_a_list(text: str, label: str) -> Non
     ("text", "day"),
     [
         ("15/30 ก.ย. 66", "15"),
+        ("ส่ง 15/30 ก.ย. 67", "15"),
         ("ครั้งที่ 1 วันที่ 15 และครั้งที่ 2 วันที่ 30 ก.ย. 66", "15"),
         ("25-20 มิถุนายน 2566", "25"),  # not a range: the 25th after the 20th (it was 20 มิ.ย. labelled "25-")
     ],
