@@ -522,7 +522,7 @@ _DateWords = re.Match[str] | _SharedMonth
 _LISTED_DAY = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\s*(?:,|และ|หรือ|&)\s*(?:วันที่\s*)?$")
 # A word after which a number counts or measures something, and is no day (ข้อ 2 และ 30 ก.ย. 66, ร้อยละ 80).
 _COUNTED_BY = re.compile(
-    r"(?:(?<!วัน)ที่|ข้อ|รอบ|ครั้ง|ฉบับ|ไตรมาส|งวด|ระยะ|รุ่น|ชุด|ตอน|ร้อยละ|จำนวน|no\.?|#)\s*$", re.IGNORECASE
+    r"(?:(?<!วัน)ที่|ข้อ|รอบ|ครั้ง|ฉบับ|ไตรมาส|งวด|ระยะ|รุ่น|ชุด|ตอน|เล่ม|ร้อยละ|จำนวน|no\.?|#)\s*$", re.IGNORECASE
 )
 # A day left in the words before a date, which no list made a deadline (15/30 ก.ย. 66, ครั้งที่ 1 วันที่ 15 และ
 # ครั้งที่ 2 วันที่ 30 ก.ย. 66): read as the label, that deadline was lost.
@@ -530,15 +530,32 @@ _DAY_AFTER_วันที่ = re.compile(r"วันที่\s*(?P<day>\d{1,2
 _DAY_BEFORE_DATE = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\s*(?:/|,|และ|หรือ|&|[-–])\s*(?:วันที่\s*)?$")
 
 
+_LAST_WORD = re.compile(r"\S+$")
+_WORD_END = re.compile(rf"(?:{THAI_LETTER}|[A-Za-z])$")
+
+
 def _a_day(number: str, before: str) -> bool:
+    """Whether a number before a date may be a day: not past any month's end, not after a counting word."""
     return int(number) <= 31 and _COUNTED_BY.search(before) is None
+
+
+def _a_listed_day(number: str, before: str) -> bool:
+    """Whether a number listed before a date (15 และ 30 ก.ย.) is a day of its month: after nothing, "due by"
+    words, a word of sending (ส่งรายงาน) or of a moved date; after any other word (ผู้เข้าร่วม 20, 30 ก.ย.) it is
+    asked (``_day_without_month``), not guessed."""
+    if not _a_day(number, before):
+        return False
+    filler = _FILLER.search(before)
+    rest = before[: filler.start()] if filler else before
+    word = _LAST_WORD.search(rest)
+    return word is None or not _WORD_END.search(rest) or word[0].startswith("ส่ง") or _WAS.search(before) is not None
 
 
 def _shared_month(between: str, at: int, match: re.Match[str]) -> list[tuple[int, _SharedMonth]]:
     """The days listed right before a written date (``between`` ends at it; ``at`` is where it starts in the
     text), each with where its words begin."""
     days: list[tuple[int, _SharedMonth]] = []
-    while (day := _LISTED_DAY.search(between)) is not None and _a_day(day["day"], between[: day.start()]):
+    while (day := _LISTED_DAY.search(between)) is not None and _a_listed_day(day["day"], between[: day.start()]):
         days.insert(0, (at + day.start(), _SharedMonth(day["day"], at + day.start(), match)))
         between = between[: day.start()]
     return days

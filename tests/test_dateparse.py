@@ -342,6 +342,7 @@ def test_a_span_of_months_beside_a_deadline_is_the_span_not_a_day() -> None:
     ("text", "label"),
     [
         ("รุ่นที่ 2 และ 20 มิ.ย. 66", "รุ่นที่ 2 และ"),
+        ("เล่ม 2, 30 ก.ย. 66", "เล่ม 2"),
         ("ข้อ 2 และ 30 ก.ย. 66", "ข้อ 2 และ"),  # a count, not a day
         ("ร้อยละ 80, 30 ก.ย. 66", "ร้อยละ 80"),
         ("ไตรมาส 2 31 มี.ค. 66", "ไตรมาส 2"),
@@ -357,6 +358,7 @@ def test_a_number_after_a_word_is_no_day_of_a_list(text: str, label: str) -> Non
     [
         ("15/30 ก.ย. 66", "15"),
         ("ส่ง 15/30 ก.ย. 67", "15"),
+        ("ผู้เข้าร่วม 20, 30 ก.ย. 66", "20"),  # 20 people or the 20th? asked, not guessed
         ("ครั้งที่ 1 วันที่ 15 และครั้งที่ 2 วันที่ 30 ก.ย. 66", "15"),
         ("25-20 มิถุนายน 2566", "25"),  # not a range: the 25th after the 20th (it was 20 มิ.ย. labelled "25-")
     ],
