@@ -28,6 +28,17 @@ class Headings(Reading):
             return
         self.year = year
         self.unit = wording.unit_of(cover, at)
+        if not self.unit and (unit := wording.unit_without_of(cover, at)):
+            self.unit = unit
+            self.problem(
+                "ปก",
+                self.unit,
+                f"หน้าปกไม่มีคำว่า “ของ” หน้าชื่อหน่วยงาน จึงอ่านชื่อหน่วยงานเป็น “{self.unit}”: ตรวจว่าถูกต้อง "
+                "(ถ้าไม่ถูก แก้ในแผ่นงาน ข้อมูลหน่วยงาน ของไฟล์ Excel ที่แปลงแล้ว)",
+                f"the cover has no “ของ” before the unit's name, so the unit is read as “{self.unit}”: check it "
+                "(if wrong, correct it in the converted workbook)",
+                Severity.WARNING,
+            )
         if not self.unit:
             self.problem(
                 "ปก",

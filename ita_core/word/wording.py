@@ -202,6 +202,24 @@ def unit_of(text: str, year_at: int) -> str:
     return " ".join(text[of + len("ของ") : end if end >= 0 else len(text)].split())
 
 
+# Words a unit's name starts with, for a cover that names its unit without ของ.
+_UNIT_START = re.compile(
+    rf"(?<!{THAI_LETTER})(?:สำนักงาน|สำนัก|กองทุน|กอง|กลุ่มงาน|กลุ่ม|ศูนย์|สถาบัน|กรม|ฝ่าย|หน่วยงาน|หน่วย|คณะ|"
+    r"วิทยาลัย|โรงเรียน|มหาวิทยาลัย|เทศบาล|องค์การ|สถานี)"
+)
+
+
+def unit_without_of(text: str, year_at: int) -> str:
+    """The unit a cover names without ของ: in the nearest line before the fiscal year that has a unit's word,
+    from that word on (``แผนปฏิบัติการ… สำนักบริหารงานกลาง ประจำปีงบประมาณ``, or a line of its own above);
+    empty if none. ``text`` holds the cover's lines, one per line."""
+    window = text[max(0, year_at - UNIT_WINDOW) : year_at]
+    for line in reversed(window.split("\n")):
+        if (start := _UNIT_START.search(line)) is not None:
+            return " ".join(line[start.start() :].split())
+    return ""
+
+
 def row_text(cells: list[list[str]]) -> str | None:
     """The one text of a table row that has one, alone in a cell or merged across the row (a merged cell stands in
     every column it spans): a heading, a total, a note; ``None`` for a row of several texts or none."""

@@ -659,3 +659,21 @@ def test_a_project_column_beside_the_activity_column_names_neither_for_the_other
         ("1.1", first, "โครงการ: 1. โครงการส่งเสริมคุณธรรม"),
         ("1.2", second, "โครงการ: 1. โครงการส่งเสริมคุณธรรม"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("cover", "unit"),
+    [
+        (["แผนปฏิบัติการส่งเสริมคุณธรรม สำนักทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567"], "สำนักทดสอบ (SYNTHETIC)"),
+        (["แผนปฏิบัติการส่งเสริมคุณธรรม", "กองทดสอบ สำนักงานทดลอง", "ประจำปีงบประมาณ พ.ศ. 2567"], "กองทดสอบ สำนักงานทดลอง"),
+        (["ศูนย์ทดสอบ", "แผนปฏิบัติการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. 2567"], "ศูนย์ทดสอบ"),
+    ],
+)
+def test_a_cover_that_names_its_unit_without_of_is_read_and_said(cover: list[str], unit: str) -> None:
+    """A cover without ของ before the unit's name was "the cover names no unit", and nothing could be published."""
+    b = Builder().p(*cover).p("มาตรการที่ 1 การส่งเสริมคุณธรรม")
+    b.table([["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "ระยะเวลา", "ผู้รับผิดชอบ"], ["1.1", "อบรม", "รายงาน", "", "ก"]])
+    found = read_docx(b.bytes())
+    (said,) = found.problems
+    assert (said.cell, said.severity) == ("ปก", Severity.WARNING) and f"อ่านชื่อหน่วยงานเป็น “{unit}”" in said.th
+    assert found.rows is not None and found.rows.unit["unit"] == unit
