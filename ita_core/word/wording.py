@@ -115,14 +115,14 @@ def head_counts(text: str) -> tuple[HeadCount | None, str | None]:
     percentage lacks its total; three or more are ambiguous: both are said, never guessed."""
     people = list(_PEOPLE.finditer(text))
     counts = [int(arabic(m[1]).replace(",", "")) for m in people]
-    percents = [arabic(m[1] or m[2]) for m in _PERCENT.finditer(text)]
+    if len(counts) == 1 and (pair := _COUNT_PAIR.search(text)) is not None:  # 127/139 คน, 127 จาก 139 คน
+        counts = [int(arabic(pair[1])), int(arabic(pair[2]))]
+    percents = [arabic(m[1] or m[2]) for m in _PERCENT.finditer(text) if _of_people(text, m, people)]
+    if len(counts) == 2 and len(people) == 1:  # the pair says which is everyone
+        low, high = sorted(counts)
+        return HeadCount(low, high, _written(percents), text), None
     if len(counts) == 2:
-        written = None
-        if percents:
-            try:
-                written = Decimal(percents[0])
-            except InvalidOperation:
-                written = None
+        written = _written(percents)
         if written is None and not _larger_is_everyone(text, people, counts):
             return None, ("มีจำนวนคนสองจำนวนแต่ไม่บอกว่าจำนวนใดเป็นจำนวนทั้งหมด: เขียนเช่น “เข้าร่วม ๔๕ คน จากทั้งหมด ๕๒ คน”")
         low, high = sorted(counts)
@@ -134,15 +134,49 @@ def head_counts(text: str) -> tuple[HeadCount | None, str | None]:
     return None, None
 
 
+# Two numbers and one word for people between them: ``127/139 คน``, ``127 จาก 139 คน`` (the first was no count:
+# one count with nothing else, the sentence gave no head count, without a word).
+_COUNT_PAIR = re.compile(
+    rf"(?<![\d.])({_D}{{1,7}})\s{{0,3}}(?:/|จาก(?:ทั้งหมด)?)\s{{0,3}}({_D}{{1,7}})\s{{0,3}}(?:คน|ราย(?!{THAI_LETTER})|ท่าน)"
+)
+
+
+def _written(percents: list[str]) -> Decimal | None:
+    try:
+        return Decimal(percents[0]) if percents else None
+    except InvalidOperation:
+        return None
+
+
+def _of_people(text: str, percent: re.Match[str], people: list[re.Match[str]]) -> bool:
+    """Whether a percentage is the share of people a head count gives: after a count, or said of the people
+    (``ผู้เข้าร่วมร้อยละ …``). ``ผลสำเร็จร้อยละ 100`` before the counts is the work's progress: taken for the
+    share, ``… 127 คน จาก 139 คน คิดเป็นร้อยละ 91.36`` was an error, "100 is not 127/139"."""
+    after_a_count = bool(people) and people[0].start() < percent.start()
+    return (
+        after_a_count
+        or _SHARE_OF_PEOPLE.search(text, max(0, percent.start() - _SHARE_WORDS), percent.start()) is not None
+    )
+
+
 def progress_of(paragraphs: list[str]) -> str | None:
-    """The first ``ร้อยละ …`` of a report's result that is its progress: not one that follows a count of
-    people in its paragraph (``ผู้เข้าร่วม ๔๕ คน จากทั้งหมด ๕๒ คน คิดเป็นร้อยละ ๘๖.๕๓`` is a share of
-    people, which was read as the activity's progress when no other percentage came before it)."""
-    for paragraph in paragraphs:
-        for m in PROGRESS.finditer(paragraph):
-            if _PEOPLE.search(paragraph, 0, m.start()) is None:
-                return arabic(m[1])
+    """The first ``ร้อยละ …`` of a report's result that is its progress (else the first ``… %``): not one that
+    follows a count of people in its paragraph (``ผู้เข้าร่วม ๔๕ คน จากทั้งหมด ๕๒ คน คิดเป็นร้อยละ ๘๖.๕๓`` is a
+    share of people, which was read as the activity's progress when no other percentage came before it), nor
+    one said of the people (``ผู้เข้าร่วมร้อยละ 91.36 (127 จาก 139 คน)``, which was)."""
+    for pattern in (PROGRESS, _PERCENT_SIGN):
+        for paragraph in paragraphs:
+            for m in pattern.finditer(paragraph):
+                of_people = _SHARE_OF_PEOPLE.search(paragraph, max(0, m.start() - _SHARE_WORDS), m.start())
+                if _PEOPLE.search(paragraph, 0, m.start()) is None and of_people is None:
+                    return arabic(m[1])
     return None
+
+
+_PERCENT_SIGN = re.compile(rf"(?<![\d.])({_D}{{1,3}}(?:\.{_D}{{1,4}})?)\s{{0,2}}%")  # ดำเนินการแล้ว 100%
+# Words that make the percentage after them a share of people, not of the work done.
+_SHARE_OF_PEOPLE = re.compile(r"(?:เข้าร่วม|บุคลากร|ผู้เข้ารับ\S{0,12}|ผู้ผ่าน\S{0,12})\s*(?:คิดเป็น)?\s*$")
+_SHARE_WORDS = 30
 
 
 def _larger_is_everyone(text: str, people: list[re.Match[str]], counts: list[int]) -> bool:

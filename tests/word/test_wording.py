@@ -45,6 +45,11 @@ def test_numbers_as_offices_write_them(text: str, activity_id: str | None, seque
         ("บุคลากรทั้งหมด ๓๘ คน เข้าร่วม ๒๙ คน", 29, 38, None),
         ("เข้าร่วม ๒๙ คน ของบุคลากร ๓๘ คน", 29, 38, None),
         ("เข้าร่วม ๔๕ คน ขาด ๗ คน คิดเป็นร้อยละ ๑๕.๕๕", 7, 45, "15.55"),  # checked against its percentage
+        # the work's progress before the counts is not their share (it was "100 is not 127/139", an error)
+        ("ผลสำเร็จร้อยละ 100 ผู้เข้าร่วม 127 คน จาก 139 คน คิดเป็นร้อยละ 91.36", 127, 139, "91.36"),
+        # one word for people after two numbers (each was no head count, without a word)
+        ("ผู้เข้าร่วม 127/139 คน", 127, 139, None),
+        ("ผู้เข้าร่วมร้อยละ 91.36 (127 จาก 139 คน)", 127, 139, "91.36"),
     ],
 )
 def test_head_counts_by_their_numbers(text: str, participants: int, headcount: int, written: str | None) -> None:
@@ -132,3 +137,19 @@ def test_every_pattern_runs_in_linear_time(hostile: str) -> None:
         wording.number_of(hostile)
         wording.is_toc_line(hostile)
     assert time.perf_counter() - started < 2.0  # quadratic would be minutes at these lengths
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "progress"),
+    [
+        (["ดำเนินการแล้ว 100%"], "100"),  # it was "the row gives no percentage"
+        (["เบิกจ่ายงบประมาณ 80% ดำเนินการแล้วร้อยละ 100"], "100"),  # ร้อยละ first: the work's own word
+        (["ผลสำเร็จร้อยละ 100 ผู้เข้าร่วม 127 คน จาก 139 คน คิดเป็นร้อยละ 91.36"], "100"),
+        (["ผู้เข้าร่วมร้อยละ 91.36 (127 จาก 139 คน)"], None),  # a share of people: it was the progress
+        (["ผู้เข้าร่วม ๔๕ คน จากทั้งหมด ๕๒ คน คิดเป็นร้อยละ ๘๖.๕๓"], None),
+    ],
+)
+def test_a_report_s_progress_is_the_work_s_percentage_not_the_people_s(
+    paragraphs: list[str], progress: str | None
+) -> None:
+    assert wording.progress_of(paragraphs) == progress
