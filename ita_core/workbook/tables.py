@@ -14,6 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import cast
 
+from ita_core.dateparse import month_heading
 from ita_core.problems import Omitted, Problem, Severity
 from ita_core.workbook.contract import (
     HEADER_SEARCH_ROWS,
@@ -92,6 +93,9 @@ class ProblemLog:
             Omitted(sheet, column, t.count, t.first_row, t.last_row, t.example)
             for (sheet, column, _), t in self.tallies.items()
         )
+
+
+MIN_TIMELINE_MONTHS = 3  # columns headed by at least this many months are a timeline
 
 
 @dataclass
@@ -269,6 +273,7 @@ def locate_table(grid: SheetGrid, spec: SheetSpec, log: ProblemLog, derivable: C
         if column[row] is not None and pos not in best and not (row == best_row and pos in titles)
     ]
     said, rivals = _near_headers(grid, spec, unknown, positions, log)
+    said |= _timeline(grid, [cell for cell in unknown if cell not in said], log)
     for pos, row in unknown:
         if (pos, row) not in said:
             log.warning(
@@ -287,6 +292,26 @@ def locate_table(grid: SheetGrid, spec: SheetSpec, log: ProblemLog, derivable: C
         if col.field in missing:
             missing_column(grid, col, best_row, log, rivals.get(col.field) or under.get(col.field, []))
     return Table(sheet, spec, grid, last_row, positions, missing)
+
+
+def _timeline(grid: SheetGrid, unknown: list[tuple[int, int]], log: ProblemLog) -> set[tuple[int, int]]:
+    """Columns headed by months (ต.ค. | พ.ย. | … | ก.ย., ticked where the work runs): said once, with where a
+    period and a deadline go, where each month was "not in the template" on its own."""
+    months = [(pos, row) for pos, row in unknown if month_heading(grid.columns[pos][row] or "") is not None]
+    if len(months) < MIN_TIMELINE_MONTHS:
+        return set()
+    (first_pos, first_row), (last_pos, last_row) = months[0], months[-1]
+    span = f"{grid.letters[first_pos]}{first_row + 1}–{grid.letters[last_pos]}{last_row + 1}"
+    log.warning(
+        grid.name,
+        f"{grid.letters[first_pos]}{first_row + 1}",
+        " | ".join(grid.columns[pos][row] or "" for pos, row in months),
+        f"คอลัมน์เดือน ({span}) เป็นตารางเวลาที่ระบบไม่ได้อ่าน: ช่วงเวลาที่ทำกิจกรรมพิมพ์ในคอลัมน์ ระยะเวลา "
+        "(เช่น ต.ค. 2565 – ธ.ค. 2565) และวันที่ต้องส่งในคอลัมน์ กำหนดส่ง",
+        f"the month columns ({span}) are a timeline, which is not read: type when the work runs under ระยะเวลา "
+        "(e.g. ต.ค. 2565 – ธ.ค. 2565) and the day it is due under กำหนดส่ง",
+    )
+    return set(months)
 
 
 def _sub_columns(grid: SheetGrid, spec: SheetSpec, row: int, named: set[int]) -> dict[str, list[tuple[int, int]]]:

@@ -1663,3 +1663,18 @@ def test_a_dash_in_a_date_cell_is_an_empty_cell(read: Read, book: Book) -> None:
     assert [(d.item, d.due, d.submitted) for d in plan.deadlines if d.activity_id == "1.1"] == [
         ("รายงานรอบ ๖ เดือน", date(2023, 3, 31), None)
     ]
+
+
+def test_a_timeline_of_months_beside_the_activities_is_said_once_with_where_its_figures_go(
+    read: Read, book: Book
+) -> None:
+    """Twelve month columns were twelve warnings of "not in the template", none saying what was lost."""
+    months = ["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."]
+    rows = book.rows("กิจกรรม")
+    rows[0] += months
+    rows[1] += ["✓"] + [None] * 11
+    result = read(book)
+    assert result.errors == ()
+    (said,) = result.warnings
+    assert said.location == "กิจกรรม!K1" and said.value == " | ".join(months)
+    assert "คอลัมน์เดือน (K1–V1) เป็นตารางเวลาที่ระบบไม่ได้อ่าน" in said.th and "คอลัมน์ ระยะเวลา" in said.th
