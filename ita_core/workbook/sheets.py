@@ -926,6 +926,7 @@ def deadlines(table: Table, ctx: Context) -> dict[str, list[Deadline]]:
     found = read_rows(table, ctx)
     _known_ids(found, ctx)
     _submitted_when_possible(found, ctx)
+    _one_day_sent_for_several(found)
     repeats = _repeated_deadlines(found, ctx)
     found.log(ctx.log)
     listed: dict[str, list[Deadline]] = {}
@@ -981,6 +982,28 @@ def _repeated_deadlines(found: Rows, ctx: Context) -> set[int]:
                 ),
             )
     return repeats
+
+
+def _one_day_sent_for_several(found: Rows) -> None:
+    """A row due on several days (15 และ 30 ก.ย. 66) with one day sent: which deadline it sent cannot be told,
+    and every one of them showed as sent (the 30th too, sent on the 14th). Asked: a row per deadline."""
+    for i, (days, sent) in enumerate(zip(found.values["due"], found.values["submitted"], strict=True)):
+        if sent is None or i in found.problems or not isinstance(days, list | tuple):  # a cell not read as days
+            continue
+        due = list(dict.fromkeys(d.value for d in days))
+        if len(due) < 2:
+            continue
+        shown = ", ".join(format_date_th(d) for d in due)
+        found.problem(
+            i,
+            "submitted",
+            Text(
+                f"แถวนี้มีกำหนดส่ง {len(due)} วัน ({shown}) แต่มีวันที่ส่งวันเดียว จึงบอกไม่ได้ว่าส่งกำหนดใดแล้ว: "
+                "แยกกำหนดส่งแต่ละวันเป็นแถวของตัวเอง แล้วใส่วันที่ส่งของแต่ละแถว",
+                f"this row is due on {len(due)} days ({shown}) but gives one day sent, so which deadline was sent "
+                "cannot be told: put each deadline on a row of its own, with its own day sent",
+            ),
+        )
 
 
 def _submitted_when_possible(found: Rows, ctx: Context) -> None:

@@ -1678,3 +1678,20 @@ def test_a_timeline_of_months_beside_the_activities_is_said_once_with_where_its_
     (said,) = result.warnings
     assert said.location == "กิจกรรม!K1" and said.value == " | ".join(months)
     assert "คอลัมน์เดือน (K1–V1) เป็นตารางเวลาที่ระบบไม่ได้อ่าน" in said.th and "คอลัมน์ ระยะเวลา" in said.th
+
+
+def test_one_day_sent_for_a_row_due_on_several_days_is_asked(read: Read, book: Book) -> None:
+    """``15 และ 30 ก.ย. 66`` sent ``14 ก.ย. 66``: both deadlines showed as sent, the 30th too."""
+    book.set("ข้อมูลหน่วยงาน", "B3", as_date(date(2023, 9, 30)))
+    book.add(
+        "กำหนดส่ง",
+        [
+            list(HEADERS["กำหนดส่ง"]),
+            ["1.1", "รายงาน", "15 และ 30 ก.ย. 66", as_date(date(2023, 9, 14))],
+            ["1.2", "สรุปผล", "15 ส.ค. 66, 15 ก.ย. 66", None],  # not sent yet: two deadlines, fine
+        ],
+    )
+    result = read(book)
+    said = problem_at(result, "กำหนดส่ง!D2")
+    assert said.severity is Severity.ERROR and "มีกำหนดส่ง 2 วัน (15 ก.ย. 2566, 30 ก.ย. 2566)" in said.th
+    assert [p.location for p in result.errors] == ["กำหนดส่ง!D2"]
