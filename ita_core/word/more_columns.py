@@ -11,10 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ita_core.dateparse import month_heading
-from ita_core.thai import MONTHS_SHORT
+from ita_core.timeline import MIN_MONTHS, period_of
 from ita_core.word.package import Cell
-
-MIN_MONTHS = 3  # a row heading at least this many columns with months is a timeline
 
 
 @dataclass
@@ -60,27 +58,12 @@ class MoreColumns:
         return True
 
     def period(self, row: list[Cell], cells: list[list[str]], fiscal_year: int | None) -> str | None:
-        """The months this row ticks or shades, as a period: ``ต.ค. 2565 – ธ.ค. 2565, มิ.ย. 2566``."""
+        """The months this row ticks or shades, as a period (``timeline.period_of``)."""
         ticked = [i for i in sorted(self.months) if (i < len(cells) and cells[i]) or (i < len(row) and row[i].shaded)]
         if not ticked:
             return None
         self.marked = True
-        runs: list[list[int]] = []
-        for i in ticked:
-            if runs and i == runs[-1][-1] + 1:
-                runs[-1].append(i)
-            else:
-                runs.append([i])
-        spans = (
-            self._month(run[0], fiscal_year) + (f" – {self._month(run[-1], fiscal_year)}" if len(run) > 1 else "")
-            for run in runs
-        )
-        return ", ".join(spans)
-
-    def _month(self, i: int, fiscal_year: int | None) -> str:
-        month, year = self.months[i]
-        year = year or (fiscal_year - (month >= 10) if fiscal_year else None)  # October begins the fiscal year
-        return MONTHS_SHORT[month - 1] + (f" {year}" if year else "")
+        return period_of(self.months, ticked, fiscal_year)
 
     def texts(self, row: list[Cell], cells: list[list[str]], continued: bool) -> list[tuple[str, str]]:
         """Each other column's text in this row, with the column's heading (the rest of a row split by a page

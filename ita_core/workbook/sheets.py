@@ -47,11 +47,12 @@ from ita_core.model import (
 )
 from ita_core.text import Text, has_hidden, list_item, without_hidden
 from ita_core.thai import ce_year, fiscal_year_be, fiscal_year_bounds, format_date_th, to_arabic_digits
+from ita_core.timeline import period_of
 from ita_core.workbook import cells
 from ita_core.workbook.contract import NO_PEOPLE, UNIT, Column, Kind
 from ita_core.workbook.safety import SheetScan
 from ita_core.workbook.sheetgrid import SheetGrid
-from ita_core.workbook.tables import ProblemLog, Table
+from ita_core.workbook.tables import ProblemLog, Table, timeline_months, timeline_not_read
 from ita_core.workbook.typed_percent import typed_percentages_agree
 from ita_core.workbook.unit_labels import unit_cells
 
@@ -622,6 +623,7 @@ def activities(
     reported = [raw is not None for raw in found.raw["progress"]]
     progress = [_ZERO if value is None else value for value in found.values["progress"]]
     extra: dict[str, list[Any]] = {
+        "period": _with_timeline(table, found, ctx),
         "due_text": [raw or "" for raw in found.raw["due_text"]],  # a date cell's ISO text: the writer keeps it a date
         "progress": progress,
         "progress_reported": reported,
@@ -641,6 +643,24 @@ def activities(
         for label, value in (days if len(days) < 2 else dict.fromkeys(days))  # a day written twice: one deadline
     ]
     return {act.activity_id: act for act in records}, deadlines
+
+
+def _with_timeline(table: Table, found: Rows, ctx: Context) -> list[Any]:
+    """Each row's period, with the months a timeline beside the activities ticks (any text in a month's
+    column: ✓, x, ●): it was one "not in the template" per month, and the ticks were lost. A timeline marked
+    in no row (a cell's colour is not read) is said."""
+    periods: list[Any] = found.values["period"]
+    if not table.timeline:
+        return periods
+    months = timeline_months(table)
+    ticks = [[pos for pos in months if table.grid.columns[pos][row] is not None] for row in found.rows]
+    if not any(ticks):
+        timeline_not_read(table, ctx.log)
+        return periods
+    return [
+        "\n".join(filter(None, (period, period_of(months, ticked, ctx.fiscal_year) if ticked else None)))
+        for period, ticked in zip(periods, ticks, strict=True)
+    ]
 
 
 def _ids_follow_measures(records: list[Activity], ctx: Context) -> None:

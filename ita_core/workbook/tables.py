@@ -16,6 +16,7 @@ from typing import cast
 
 from ita_core.dateparse import month_heading
 from ita_core.problems import Omitted, Problem, Severity
+from ita_core.timeline import MIN_MONTHS, Month
 from ita_core.workbook.contract import (
     HEADER_SEARCH_ROWS,
     TABLE_SHEETS,
@@ -95,9 +96,6 @@ class ProblemLog:
         )
 
 
-MIN_TIMELINE_MONTHS = 3  # columns headed by at least this many months are a timeline
-
-
 @dataclass
 class Table:
     sheet: str
@@ -106,6 +104,7 @@ class Table:
     header_row: int  # 0-based grid row
     positions: dict[str, int]  # model field → grid column
     missing: tuple[str, ...] = ()  # required columns not found; rows are then not checked
+    timeline: list[tuple[int, int]] = field(default_factory=list)  # header cells of month columns (grid pos, row)
 
     def has(self, key: str) -> bool:
         return key in self.positions
@@ -273,7 +272,8 @@ def locate_table(grid: SheetGrid, spec: SheetSpec, log: ProblemLog, derivable: C
         if column[row] is not None and pos not in best and not (row == best_row and pos in titles)
     ]
     said, rivals = _near_headers(grid, spec, unknown, positions, log)
-    said |= _timeline(grid, [cell for cell in unknown if cell not in said], log)
+    timeline = _timeline_cells(grid, [cell for cell in unknown if cell not in said])
+    said |= set(timeline)
     for pos, row in unknown:
         if (pos, row) not in said:
             log.warning(
@@ -291,27 +291,40 @@ def locate_table(grid: SheetGrid, spec: SheetSpec, log: ProblemLog, derivable: C
     for col in spec.columns:
         if col.field in missing:
             missing_column(grid, col, best_row, log, rivals.get(col.field) or under.get(col.field, []))
-    return Table(sheet, spec, grid, last_row, positions, missing)
+    table = Table(sheet, spec, grid, last_row, positions, missing, timeline)
+    if timeline and spec.key != "activities":  # only an activity's period is read from one
+        timeline_not_read(table, log)
+    return table
 
 
-def _timeline(grid: SheetGrid, unknown: list[tuple[int, int]], log: ProblemLog) -> set[tuple[int, int]]:
-    """Columns headed by months (ต.ค. | พ.ย. | … | ก.ย., ticked where the work runs): said once, with where a
-    period and a deadline go, where each month was "not in the template" on its own."""
+def _timeline_cells(grid: SheetGrid, unknown: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Header cells naming months (ต.ค. | พ.ย. | … | ก.ย.): a timeline's, when at least ``MIN_MONTHS``."""
     months = [(pos, row) for pos, row in unknown if month_heading(grid.columns[pos][row] or "") is not None]
-    if len(months) < MIN_TIMELINE_MONTHS:
-        return set()
-    (first_pos, first_row), (last_pos, last_row) = months[0], months[-1]
+    return months if len(months) >= MIN_MONTHS else []
+
+
+def timeline_months(table: Table) -> dict[int, Month]:
+    """The timeline's columns and the month (and year) each is headed by."""
+    found = {pos: month_heading(table.grid.columns[pos][row] or "") for pos, row in table.timeline}
+    return {pos: month for pos, month in found.items() if month is not None}
+
+
+def timeline_not_read(table: Table, log: ProblemLog) -> None:
+    """Said once, with where a period and a deadline go: each month was "not in the template" on its own,
+    none saying what was lost."""
+    grid, cells = table.grid, table.timeline
+    (first_pos, first_row), (last_pos, last_row) = cells[0], cells[-1]
     span = f"{grid.letters[first_pos]}{first_row + 1}–{grid.letters[last_pos]}{last_row + 1}"
     log.warning(
-        grid.name,
+        table.sheet,
         f"{grid.letters[first_pos]}{first_row + 1}",
-        " | ".join(grid.columns[pos][row] or "" for pos, row in months),
-        f"คอลัมน์เดือน ({span}) เป็นตารางเวลาที่ระบบไม่ได้อ่าน: ช่วงเวลาที่ทำกิจกรรมพิมพ์ในคอลัมน์ ระยะเวลา "
-        "(เช่น ต.ค. 2565 – ธ.ค. 2565) และวันที่ต้องส่งในคอลัมน์ กำหนดส่ง",
-        f"the month columns ({span}) are a timeline, which is not read: type when the work runs under ระยะเวลา "
-        "(e.g. ต.ค. 2565 – ธ.ค. 2565) and the day it is due under กำหนดส่ง",
+        " | ".join(grid.columns[pos][row] or "" for pos, row in cells),
+        f"คอลัมน์เดือน ({span}) เป็นตารางเวลาที่ระบบไม่ได้อ่าน (ไม่มีแถวใดพิมพ์เครื่องหมายไว้ เช่น ✓ สีที่ระบายในเซลล์อ่านไม่ได้): "
+        "ช่วงเวลาที่ทำกิจกรรมพิมพ์ในคอลัมน์ ระยะเวลา (เช่น ต.ค. 2565 – ธ.ค. 2565) และวันที่ต้องส่งในคอลัมน์ กำหนดส่ง",
+        f"the month columns ({span}) are a timeline that was not read (no row types a mark such as ✓; a cell's "
+        "colour cannot be read): type when the work runs under ระยะเวลา (e.g. ต.ค. 2565 – ธ.ค. 2565) and the day "
+        "it is due under กำหนดส่ง",
     )
-    return set(months)
 
 
 def _sub_columns(grid: SheetGrid, spec: SheetSpec, row: int, named: set[int]) -> dict[str, list[tuple[int, int]]]:

@@ -1665,17 +1665,24 @@ def test_a_dash_in_a_date_cell_is_an_empty_cell(read: Read, book: Book) -> None:
     ]
 
 
-def test_a_timeline_of_months_beside_the_activities_is_said_once_with_where_its_figures_go(
-    read: Read, book: Book
-) -> None:
-    """Twelve month columns were twelve warnings of "not in the template", none saying what was lost."""
+def test_a_timeline_of_months_beside_the_activities_is_each_activity_s_period(read: Read, book: Book) -> None:
+    """Twelve month columns were twelve warnings of "not in the template", the ticks lost; marked in no row
+    (a cell's colour is not read) they are said once, with where a period and a deadline go."""
     months = ["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."]
     rows = book.rows("กิจกรรม")
     rows[0] += months
-    rows[1] += ["✓"] + [None] * 11
+    rows[1] += ["✓", "✓", "✓"] + [None] * 8 + ["✓"]
+    rows[2] += [None] * 8 + ["x"]
     result = read(book)
-    assert result.errors == ()
-    (said,) = result.warnings
+    assert result.errors == () and result.warnings == ()
+    assert [(a.activity_id, a.period) for a in result.plan.activities] == [
+        ("1.1", "ต.ค. 2565 – ธ.ค. 2565, ก.ย. 2566"),
+        ("1.2", "มิ.ย. 2566"),
+        ("2.1", ""),
+    ]
+    for row in rows[1:]:
+        del row[len(HEADERS["กิจกรรม"]) :]
+    (said,) = read(book).warnings
     assert said.location == "กิจกรรม!K1" and said.value == " | ".join(months)
     assert "คอลัมน์เดือน (K1–V1) เป็นตารางเวลาที่ระบบไม่ได้อ่าน" in said.th and "คอลัมน์ ระยะเวลา" in said.th
 
