@@ -528,7 +528,7 @@ _COUNTED_BY = re.compile(
 )
 # A day left in the words before a date, which no list made a deadline (15/30 ก.ย. 66, ครั้งที่ 1 วันที่ 15 และ
 # ครั้งที่ 2 วันที่ 30 ก.ย. 66): read as the label, that deadline was lost.
-_DAY_AFTER_วันที่ = re.compile(r"วันที่\s*(?P<day>\d{1,2})(?![\d./:])")
+_DAY_AFTER_THE_WORD_DAY = re.compile(r"วันที่\s*(?P<day>\d{1,2})(?![\d./:])")
 _DAY_BEFORE_DATE = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\s*(?:/|,|และ|หรือ|&|[-–])\s*(?:วันที่\s*)?$")
 
 
@@ -564,10 +564,10 @@ def _shared_month(between: str, at: int, match: re.Match[str]) -> list[tuple[int
 
 
 def _day_without_month(arabic: str, deadlines: list[tuple[int, int, _DateWords, str]]) -> str | None:
-    """A day written before a date that no list made a deadline of (``_DAY_AFTER_วันที่``)."""
+    """A day written before a date that no list made a deadline of (``_DAY_AFTER_THE_WORD_DAY``)."""
     for label_start, label_end, _, _ in deadlines:
         words = arabic[label_start:label_end]
-        if (day := _DAY_AFTER_วันที่.search(words)) is not None:
+        if (day := _DAY_AFTER_THE_WORD_DAY.search(words)) is not None:
             return day["day"]
         if (day := _DAY_BEFORE_DATE.search(words)) is not None and _a_day(day["day"], words[: day.start()]):
             return day["day"]

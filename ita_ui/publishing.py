@@ -142,7 +142,7 @@ def preview(pending: Pending, plan: Plan) -> tuple[Preview | None, StoreUnavaila
 def check_ins_overwritten(plan: Plan) -> list[CheckIn]:
     """Check-ins since the last upload whose figures this workbook changes (none while the store is down)."""
     try:
-        return CheckIns(source.store()).overwritten_by(plan)
+        return CheckIns(source.store()).overwritten_by(plan, source.plan)
     except StoreUnavailable:
         return []
 

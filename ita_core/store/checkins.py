@@ -262,9 +262,10 @@ class CheckIns:
             found.append(item)
         return found
 
-    def overwritten_by(self, plan: Plan) -> list[CheckIn]:
+    def overwritten_by(self, plan: Plan, plan_of: Callable[[int], Plan] | None = None) -> list[CheckIn]:
         """The check-ins since the last upload whose reported progress or text a new workbook changes
-        (the latest per activity), so the upload's preview can say so before anything is lost."""
+        (the latest per activity), so the upload's preview can say so before anything is lost. ``plan_of``
+        reads the latest snapshot's plan, to follow a renumbering (a cache, in the app)."""
         if plan.fiscal_year_be is None:
             return []
         latest: dict[str, CheckIn] = {}
@@ -274,7 +275,7 @@ class CheckIns:
             return []
         base = self.store.latest(plan.unit, plan.fiscal_year_be)
         now = (
-            renumbered(pair_activities_of(self.store.plan(base.id).activities, plan.activities))
+            renumbered(pair_activities_of((plan_of or self.store.plan)(base.id).activities, plan.activities))
             if base is not None
             else {}
         )

@@ -426,16 +426,18 @@ class PlanTables(Headings):
         activity's guideline; a name without its number is kept in the details, said."""
         if not text:
             return
-        heading = wording.GUIDELINE_HEADING.match(text)
-        number = number_of(text) if heading is None else None
-        gid = arabic(heading[1]) if heading else number.activity_id if number is not None else None
+        gid: str | None
+        if (heading := wording.GUIDELINE_HEADING.match(text)) is not None:
+            gid, name = arabic(heading[1]), text[heading.end() :]
+        else:
+            number = number_of(text)
+            gid, name = number.activity_id, number.rest
         if gid is None:
             act.details.append(f"{column_name('guideline')}: {text}")
             self.kept_column(where, column_name("guideline"), text, Text("รายละเอียด", "details"))
             return
         at = f"{where} คอลัมน์ {column_name('guideline')}"
         if gid not in self.guidelines:
-            name = text[heading.end() :] if heading else number.rest if number is not None else ""
             self._guideline(act.measure, gid, " ".join(name.split()), at)  # one of another measure is said
         elif self.guidelines[gid][0] != act.measure:
             self.problem(

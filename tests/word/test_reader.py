@@ -547,35 +547,30 @@ def _report(header: list[str], *rows: list[str]) -> bytes:
     return b.table([header, *rows]).bytes()
 
 
+_WITH_PERCENT = ["ลำดับ", "โครงการ/กิจกรรม", "ผลการดำเนินงาน", "ร้อยละความสำเร็จ", "เอกสารหลักฐาน"]
+
+
 def test_a_report_s_percentage_in_a_column_of_its_own_is_its_progress() -> None:
     """``ร้อยละความสำเร็จ`` beside the result in words was dropped, and each row was said to give no percentage."""
-    found = read_docx(
-        _report(
-            ["ลำดับ", "โครงการ/กิจกรรม", "ผลการดำเนินงาน", "ร้อยละความสำเร็จ", "เอกสารหลักฐาน"],
-            ["1", "อบรมจริยธรรม", "จัดอบรมแล้ว", "100", "รายงาน"],
-            ["2", "ประกาศเจตนารมณ์", "อยู่ระหว่างดำเนินการ", "50%", ""],
-        )
+    document = _report(
+        _WITH_PERCENT,
+        ["1", "อบรมจริยธรรม", "จัดอบรมแล้ว", "100", "รายงาน"],
+        ["2", "ประกาศเจตนารมณ์", "อยู่ระหว่างดำเนินการ", "50%", ""],
     )
+    found = read_docx(document)
     assert found.problems == [] and found.rows is not None
     assert [(a["activity_id"], a["progress"], a["actions"]) for a in found.rows.activities] == [
         ("1.1", 100, "จัดอบรมแล้ว"),
         ("1.2", "50%", "อยู่ระหว่างดำเนินการ"),  # as typed: the workbook's checks read it as a typed cell
     ]
-    checked = check_file(
-        _report(
-            ["ลำดับ", "โครงการ/กิจกรรม", "ผลการดำเนินงาน", "ร้อยละความสำเร็จ", "เอกสารหลักฐาน"],
-            ["1", "อบรมจริยธรรม", "จัดอบรมแล้ว", "100", "รายงาน"],
-            ["2", "ประกาศเจตนารมณ์", "อยู่ระหว่างดำเนินการ", "50%", ""],
-        ),
-        "plan.docx",
-    )
+    checked = check_file(document, "plan.docx")
     assert checked.plan is not None and [a.progress for a in checked.plan.activities] == [100, 50]
 
 
 def test_a_report_s_two_different_percentages_are_asked_about() -> None:
     found = read_docx(
         _report(
-            ["ลำดับ", "โครงการ/กิจกรรม", "ผลการดำเนินงาน", "ร้อยละความสำเร็จ", "เอกสารหลักฐาน"],
+            _WITH_PERCENT,
             ["1", "อบรมจริยธรรม", "จัดอบรมแล้ว ร้อยละ 80", "100", "รายงาน"],
             ["2", "ประกาศเจตนารมณ์", "ประกาศแล้ว ร้อยละ 100", "100", ""],
         )
