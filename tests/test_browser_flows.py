@@ -504,8 +504,45 @@ def test_editor_uploads_previews_publishes_and_the_overview_changes(browser: Any
             go(page, "ภาพรวม")
             page.get_by_text("8/26").first.wait_for(timeout=20_000)
             assert "แล้วเสร็จ 4/14" in _chart_text(page)  # measure 1's row of the chart: 1.4 is done, and counted there
+
+            # Last quarter's copy, with an activity put in at 1.3 and the later ones numbered again: the preview
+            # warns that it is older and pairs the renumbered activities by name (it had said each of them changed
+            # to the figures of the one before); published anyway, the overview counts 27, after a reload and in a
+            # new tab.
+            go(page, "อัปโหลดข้อมูล")
+            page.locator('input[type="file"]').set_input_files(str(write(tmp_path / "older.xlsx", _renumbered_older())))
+            page.get_by_text("ไฟล์นี้เป็นข้อมูล ณ 31 ธ.ค. 2565 เก่ากว่าฉบับที่เผยแพร่อยู่").wait_for(timeout=20_000)
+            page.get_by_text("กิจกรรมที่เปลี่ยนลำดับ (เทียบตามชื่อ) (12)").wait_for(timeout=10_000)
+            page.get_by_text("กิจกรรมที่เพิ่ม (1)").wait_for(timeout=10_000)
+            assert "ผลการดำเนินการที่เปลี่ยน" not in main_text(page)
+            page.get_by_label("หมายเหตุของฉบับนี้ (เช่น รายงานรอบ 6 เดือน)").fill("แผนเพิ่มกิจกรรม 1.3")
+            page.get_by_role("button", name="เผยแพร่").click()
+            page.get_by_text("เผยแพร่แล้ว: ฉบับที่ 5").wait_for(timeout=20_000)
+            go(page, "ภาพรวม")
+            for shown in (page, _reloaded(page), _new_tab(context, page.url)):
+                shown.get_by_text("8/27").first.wait_for(timeout=20_000)
         finally:
             context.close()
+
+
+def _renumbered_older() -> bytes:
+    """SYNTHETIC: the shipped plan with 1.4 done, a new activity put in at 1.3 (measure 1's later ones numbered
+    again, their deadlines and participation with them) and data as of 31 December 2565."""
+    from datetime import date
+
+    from ita_core import read_workbook
+    from ita_core.workbook.writer import rows_from_plan, workbook_bytes
+
+    rows = rows_from_plan(read_workbook(shipped_with_1_4_done()).plan)
+    later = [r["activity_id"] for r in rows.activities if r["measure"] == 1 and r["activity_id"] not in ("1.1", "1.2")]
+    step = {aid: f"1.{int(aid.split('.')[1]) + 1}" for aid in later}
+    for table in (rows.activities, rows.participation, rows.deadlines):
+        for row in table:
+            row["activity_id"] = step.get(row["activity_id"], row["activity_id"])
+    new = dict(rows.activities[0], activity_id="1.3", name="สำรวจความคิดเห็นของบุคลากร (SYNTHETIC)", progress=None)
+    rows.activities.insert(2, new)
+    rows.unit["as_of"] = date(2022, 12, 31)
+    return workbook_bytes(rows)
 
 
 def _chart_text(page: Any) -> str:
