@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ita_core.activity_notes import activity_note, note_problem
 from ita_core.dateparse import has_deadline_cue, parse_date_text
 from ita_core.problems import Severity
 from ita_core.text import Text
@@ -40,10 +41,12 @@ class PlanTables(Headings):
         current: list[Activity] = []
         schemes = _schemes(part)
         sequence_at: dict[int, int] = {}  # per measure, the last sequence number read
-        for block in part.blocks:
+        for index, block in enumerate(part.blocks):
             if isinstance(block, str):
                 if (m := wording.MEASURE_HEADING.match(block)) is not None and not wording.is_toc_line(block):
                     measure, current = int(arabic(m[1])), []
+                else:
+                    self.notes.append((f"ย่อหน้า {index + 1} ({part.label or 'ต้นเอกสาร'})", block, False))
                 continue
             if table_kind(block) == "report":
                 continue
@@ -119,14 +122,31 @@ class PlanTables(Headings):
             return True
         if SUMMARY.match(text) is None:
             return False
-        self.problem(
-            place(table, r, column_name("name")),
-            text[:120],
-            "แถวนี้เป็นแถวรวมหรือหมายเหตุของตาราง ไม่ใช่กิจกรรม จึงไม่ได้อ่าน",
-            "this row is a total or a note of the table, not an activity, so it is not read",
-            Severity.WARNING,
-        )
+        self.notes.append((place(table, r, column_name("name")), text, True))
         return True
+
+    def _notes(self) -> None:
+        """Text outside the activity rows that names an activity with a day, a move or a cancellation: kept
+        in its remarks and said (``ita_core.activity_notes``); a note row that names none, said as not read."""
+        deadlines = {
+            i: {found.value for text in act.due for found in parse_date_text(text, self.year).dates}
+            for i, act in self.activities.items()
+        }
+        for where, text, row in self.notes:
+            note = activity_note(text, self.activities, self.year)
+            if note is not None:
+                for activity_id in note.activity_ids:
+                    self.activities[activity_id].remarks.append(note.text)
+                said, severity = note_problem(note, deadlines)
+                self.problem(where, note.text, said.th, said.en, severity)
+            elif row:
+                self.problem(
+                    where,
+                    text[:120],
+                    "แถวนี้เป็นแถวรวมหรือหมายเหตุของตาราง ไม่ใช่กิจกรรม จึงไม่ได้อ่าน",
+                    "this row is a total or a note of the table, not an activity, so it is not read",
+                    Severity.WARNING,
+                )
 
     def _project(self, where: str, names: list[str], cells: list[list[str]], header: dict[str, int]) -> None:
         """A project heading (๑. โครงการ…): shown as such; what its row says besides is said too."""

@@ -49,6 +49,7 @@ class _Reader(PlanTables, ReportForm):
         if plan is not None:
             self._headings(plan, report=False)
             self._plan_tables(plan)
+            self._notes()
         for part in parts:
             if part.report:
                 self._report_part(part)

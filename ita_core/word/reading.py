@@ -320,6 +320,9 @@ class Reading:
         self.reports: list[ReportRow] = []
         self.as_of: date | None = None
         self.columns_said: set[str] = set()  # headings of columns the form has no place for, said once
+        # text outside the activity rows (a paragraph, a note row): (where, text, said as a note row if it names
+        # no activity); read once every activity is known
+        self.notes: list[tuple[str, str, bool]] = []
 
     def problem(self, *args: Any, **kwargs: Any) -> None:
         self.problems.append(make_problem(*args, **kwargs))

@@ -672,3 +672,77 @@ def test_a_cover_that_names_its_unit_without_of_is_read_and_said(cover: list[str
     (said,) = found.problems
     assert (said.cell, said.severity) == ("ปก", Severity.WARNING) and f"อ่านชื่อหน่วยงานเป็น “{unit}”" in said.th
     assert found.rows is not None and found.rows.unit["unit"] == unit
+
+
+def _noted(*notes: str, row: str | None = None) -> bytes:
+    """A plan of two activities (SYNTHETIC) with paragraphs after its table, or a note row in it."""
+    b = Builder().p("แผน ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
+    rows = [
+        ["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "ระยะเวลา", "ผู้รับผิดชอบ"],
+        ["1.1", "อบรมจริยธรรม", "รายงาน", "ส่ง 30 มิ.ย. 67", "กลุ่ม ก"],
+        ["1.2", "ประกาศเจตนารมณ์", "ประกาศ", "ส่ง 31 ก.ค. 67", "กลุ่ม ข"],
+    ]
+    if row is not None:
+        rows.append([row] * 5)
+    return b.table(rows, merges=((3, 0, 3, 4),) if row is not None else ()).p(*notes).bytes()
+
+
+def test_a_note_after_the_table_that_moves_an_activity_is_an_error_and_kept_with_it() -> None:
+    """A หมายเหตุ paragraph under the table moving 1.2 to 30 September was dropped without a word: the
+    dashboard kept 31 July and called 1.2 overdue in August. Now each note naming an activity is kept in its
+    remarks; a move to a day its row does not give is an error (which of the two is right cannot be known),
+    a cancellation and a note that agrees with the row are warnings, and a remark that changes nothing is
+    left alone."""
+    moved = "หมายเหตุ: กิจกรรมที่ ๑.๒ เลื่อนกำหนดส่งเป็นวันที่ ๓๐ ก.ย. ๖๗ ตามมติที่ประชุม"
+    cancelled = "กิจกรรม 1.1 ยกเลิก เนื่องจากไม่ได้รับงบประมาณ"
+    agreeing = "กิจกรรมที่ 1.1 ขยายเวลาถึง 30 มิ.ย. 67 แล้ว (อนุมัติเมื่อ 2 พ.ค. 67)"
+    remark = "กิจกรรมที่ 1.2 ดำเนินการร่วมกับกองคลัง"
+    found = read_docx(_noted(moved, cancelled, agreeing, remark))
+    assert [(p.cell, p.severity, p.th) for p in found.problems] == [
+        (
+            "ย่อหน้า 4 (ต้นเอกสาร)",
+            Severity.ERROR,
+            "หมายเหตุนี้บอกว่ากิจกรรม 1.2 เลื่อนหรือเปลี่ยนเป็น 30 ก.ย. 2567 แต่แถวของกิจกรรมในตารางให้กำหนดส่ง "
+            "(1.2: 31 ก.ค. 2567): แก้วันที่ในแถวของกิจกรรมให้ถูกต้อง (หมายเหตุนอกแถวกิจกรรมไม่ได้อ่านเป็นกำหนดส่ง)",
+        ),
+        (
+            "ย่อหน้า 5 (ต้นเอกสาร)",
+            Severity.WARNING,
+            "หมายเหตุนี้บอกว่ากิจกรรม 1.1 ยกเลิกหรือไม่ได้ดำเนินการ แต่แดชบอร์ดยังนับกิจกรรมนี้ในความสำเร็จและกำหนดส่ง: "
+            "ถ้ายกเลิกแล้ว ให้ลบแถวของกิจกรรมออก (หมายเหตุเก็บไว้ในคอลัมน์หมายเหตุของกิจกรรม)",
+        ),
+        (
+            "ย่อหน้า 6 (ต้นเอกสาร)",
+            Severity.WARNING,
+            "หมายเหตุนี้อยู่นอกแถวกิจกรรม จึงเก็บไว้ในคอลัมน์หมายเหตุของกิจกรรม 1.1: ตรวจว่ากำหนดส่งและผลในแถวของกิจกรรมตรงกับหมายเหตุ",
+        ),
+    ]
+    assert found.rows is not None
+    assert [(a["activity_id"], a["due_text"], a["remarks"]) for a in found.rows.activities] == [
+        ("1.1", "ส่ง 30 มิ.ย. 67", f"{cancelled}\n{agreeing}"),
+        ("1.2", "ส่ง 31 ก.ค. 67", moved),
+    ]
+
+
+def test_a_note_row_in_the_table_that_names_an_activity_says_what_it_changes() -> None:
+    """A note row merged across the table was "a total or a note, not read" whatever it said; moving 1.1 and
+    1.2 to a day neither row gives, it is now the error a paragraph is, kept with both."""
+    note = "หมายเหตุ: กิจกรรมที่ 1.1 และ 1.2 เลื่อนเป็น 15 ส.ค. 67"
+    found = read_docx(_noted(row=note))
+    assert [(p.cell, p.severity, p.th, p.en) for p in found.problems] == [
+        (
+            "ตาราง 1 แถว 4 คอลัมน์ โครงการ/กิจกรรม",
+            Severity.ERROR,
+            "หมายเหตุนี้บอกว่ากิจกรรม 1.1, 1.2 เลื่อนหรือเปลี่ยนเป็น 15 ส.ค. 2567 แต่แถวของกิจกรรมในตารางให้กำหนดส่ง "
+            "(1.1: 30 มิ.ย. 2567; 1.2: 31 ก.ค. 2567): แก้วันที่ในแถวของกิจกรรมให้ถูกต้อง "
+            "(หมายเหตุนอกแถวกิจกรรมไม่ได้อ่านเป็นกำหนดส่ง)",
+            "this note says activity 1.1, 1.2 moved or changed to 15 Aug 2567 BE, but the table gives (1.1: 30 "
+            "Jun 2567 BE; 1.2: 31 Jul 2567 BE): correct the date in the activity's row (a note outside the rows is not "
+            "read as a deadline)",
+        )
+    ]
+    assert found.rows is not None and [a["remarks"] for a in found.rows.activities] == [note, note]
+    unnamed = read_docx(_noted(row="หมายเหตุ: ข้อมูล ณ วันที่ 31 มี.ค. 67"))
+    assert [(p.cell, p.th) for p in unnamed.problems] == [
+        ("ตาราง 1 แถว 4 คอลัมน์ โครงการ/กิจกรรม", "แถวนี้เป็นแถวรวมหรือหมายเหตุของตาราง ไม่ใช่กิจกรรม จึงไม่ได้อ่าน")
+    ]
