@@ -21,6 +21,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union
 
+from ita_core.activity_notes import activity_note, note_problem
 from ita_core.model import Activity, Deadline, Guideline, Measure, Participation, Plan
 from ita_core.problems import InvalidWorkbook, Omitted, Problem, Severity, WorkbookRejected
 from ita_core.text import is_example
@@ -241,6 +242,7 @@ class _Ingest:
         self.refused = self._far_cells()
         self.tables = tables
         self._grids: dict[str, SheetGrid] = {}
+        self.notes: list[tuple[str, str, str]] = []  # rows set aside as notes, by sheet and cell (``Layout``)
 
     def grid(self, name: str) -> SheetGrid:
         """A sheet's grid, when first needed (it may still be on its way from the reading process)."""
@@ -379,7 +381,7 @@ class _Ingest:
             return None
         table = locate_table(grid, spec, self.log, derivable=("measure",) if key == "activities" else ())
         if table is not None:
-            Layout(self.scan.sheets[name], self.log, "guidelines" in self.sheet_names).shape(table, key)
+            Layout(self.scan.sheets[name], self.log, "guidelines" in self.sheet_names, self.notes).shape(table, key)
         return table
 
     def _reaching_out(self) -> None:
@@ -419,6 +421,7 @@ class _Ingest:
         if not unit.as_of_typed and any(a.progress_reported for a in activities.values()):
             self._no_data_date()
         self._check_deadlines_in_year(deadlines)
+        self._activity_notes(activities, deadlines)
         self._plan_tables_elsewhere()
         problems = tuple(self.log.problems)
         if self.log.has_errors:
@@ -439,6 +442,24 @@ class _Ingest:
         return ReadResult(plan, problems, self.log.omitted())
 
     # -- whole plan -------------------------------------------------------------------------------
+
+    def _activity_notes(self, activities: dict[str, Activity], deadlines: list[Deadline]) -> None:
+        """A note row under a table that names an activity with a day, a move or a cancellation: kept in that
+        activity's remarks and said, as a Word plan's note is (it was skipped with the totals, its move unread)."""
+        if not self.notes:
+            return
+        days: dict[str, set[date]] = {}
+        for deadline in deadlines:
+            days.setdefault(deadline.activity_id, set()).add(deadline.due)
+        for sheet, cell, text in self.notes:
+            if (note := activity_note(text, activities, self.ctx.fiscal_year)) is None:
+                continue
+            for activity_id in note.activity_ids:
+                kept = activities[activity_id]
+                activities[activity_id] = kept._replace(remarks="\n".join(filter(None, (kept.remarks, note.text))))
+            said, severity = note_problem(note, days)
+            say = self.log.error if severity is Severity.ERROR else self.log.warning
+            say(sheet, cell, note.text, said.th, said.en)
 
     def _without_examples(
         self,

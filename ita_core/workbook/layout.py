@@ -10,7 +10,7 @@ Excel error. Each way a table was read is a warning that names its rows; what ca
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ita_core.dateparse import date_cell_shown
 from ita_core.text import Text
@@ -27,6 +27,9 @@ class Layout:
     scan: SheetScan
     log: ProblemLog
     guidelines: bool  # the workbook has a แนวทาง sheet: a guideline heading then gives its activities' guideline
+    # (sheet, cell, text) of each row set aside as a total, a note or a signature: a note may name an activity
+    # (``ita_core.activity_notes``), read once the plan's activities and deadlines are known
+    notes: list[tuple[str, str, str]] = field(default_factory=list)
 
     def shape(self, table: Table, key: str) -> None:
         """Set aside the rows that are not data and read the layout, in the order each step needs."""
@@ -83,10 +86,17 @@ class Layout:
 
     def _summary_rows(self, table: Table) -> None:
         """A รวม row under the activities, a หมายเหตุ line or a signature is not one of them: skipped, said once
-        per sheet."""
+        per sheet. Their text is kept as notes."""
+        rows = summary_rows(table)
+        columns, letters = table.grid.columns, table.grid.letters
+        for row in rows:
+            filled = [(pos, text) for pos, column in enumerate(columns) if (text := column[row]) is not None]
+            if filled:
+                cell = f"{letters[filled[0][0]]}{row + 1}"
+                self.notes.append((table.sheet, cell, " ".join(text for _, text in filled)))
         self._skip_rows(
             table,
-            summary_rows(table),
+            rows,
             "แถว {rows} ไม่มีลำดับและขึ้นต้นด้วย รวม หรือ หมายเหตุ หรือเป็นส่วนลงชื่อท้ายตาราง จึงอ่านเป็นแถวสรุป หมายเหตุ "
             "หรือลายมือชื่อ ไม่ใช่ข้อมูล: ข้ามแถวเหล่านี้ (ตัวเลขในแถวไม่ถูกนำมาใช้ แดชบอร์ดคำนวณเอง)",
             "rows {rows} have no ลำดับ and begin with รวม (total) or หมายเหตุ (note), or sign the table (ลงชื่อ and the "
@@ -258,17 +268,17 @@ class Layout:
             return
         filled = set(table.data_rows())
         guidelines = table.has("guideline") and self.guidelines  # else a heading only
-        for i, (row, _, field, number) in enumerate(headings):
-            if field == "guideline" and not guidelines:
+        for i, (row, _, heads, number) in enumerate(headings):
+            if heads == "guideline" and not guidelines:
                 continue
-            cells = table.values(field)
-            end = next((r for r, _, f, _ in headings[i + 1 :] if f in (field, "measure")), len(cells))
+            cells = table.values(heads)
+            end = next((r for r, _, f, _ in headings[i + 1 :] if f in (heads, "measure")), len(cells))
             for below in range(row + 1, end):
                 if below in filled and cells[below] is None:
                     cells[below] = number
         table.grid.clear_rows({row for row, _, _, _ in headings})
         letters = table.grid.letters
-        shown = [(f"{letters[pos]}{row + 1}", _HEADING_WORDS[field], number) for row, pos, field, number in headings]
+        shown = [(f"{letters[pos]}{row + 1}", _HEADING_WORDS[heads], number) for row, pos, heads, number in headings]
         more = " …" if len(shown) > 10 else ""
         th = ", ".join(f"{ref} ({words.th} {number})" for ref, words, number in shown[:10]) + more
         en = ", ".join(f"{ref} ({words.en} {number})" for ref, words, number in shown[:10]) + more

@@ -764,6 +764,41 @@ def test_total_and_note_rows_are_skipped_with_a_warning(read: Read, book: Book) 
     ]
 
 
+def test_a_note_row_that_moves_or_cancels_an_activity_is_kept_with_it_and_said(read: Read, book: Book) -> None:
+    """A หมายเหตุ row under the activities moving 1.2 to 30 September was skipped with the totals: the dashboard
+    kept the row's 30 July and called 1.2 overdue in August. Each note row naming an activity with a day, a move
+    or a cancellation is kept in its remarks and said at its cell, as a Word plan's note is; a move to a day its
+    row does not give is an error."""
+    expected = plan_of(read, book)
+    moved, cancelled = "หมายเหตุ: กิจกรรมที่ 1.2 เลื่อนกำหนดส่งเป็น 30 ก.ย. 66", "หมายเหตุ กิจกรรม ๒.๑ ยกเลิก"
+    book.rows("กิจกรรม").append([None, moved])
+    book.rows("กิจกรรม").append([None, None, cancelled])
+    result = read(book)
+    assert result.plan is None
+    assert [(p.location, p.severity, p.value, p.th) for p in result.problems[1:]] == [
+        (
+            "กิจกรรม!B5",
+            Severity.ERROR,
+            moved,
+            "หมายเหตุนี้บอกว่ากิจกรรม 1.2 เลื่อนหรือเปลี่ยนเป็น 30 ก.ย. 2566 แต่แถวของกิจกรรมในตารางให้กำหนดส่ง "
+            "(1.2: 30 ก.ค. 2566): แก้วันที่ในแถวของกิจกรรมให้ถูกต้อง (หมายเหตุนอกแถวกิจกรรมไม่ได้อ่านเป็นกำหนดส่ง)",
+        ),
+        (
+            "กิจกรรม!C6",
+            Severity.WARNING,
+            cancelled,
+            "หมายเหตุนี้บอกว่ากิจกรรม 2.1 ยกเลิกหรือไม่ได้ดำเนินการ แต่แดชบอร์ดยังนับกิจกรรมนี้ในความสำเร็จและกำหนดส่ง: "
+            "ถ้ายกเลิกแล้ว ให้ลบแถวของกิจกรรมออก (หมายเหตุเก็บไว้ในคอลัมน์หมายเหตุของกิจกรรม)",
+        ),
+    ]
+    assert result.problems[0].location == "กิจกรรม!A5" and result.problems[0].th.startswith("แถว 5, 6 ไม่มีลำดับ")
+    book.rows("กิจกรรม")[-2] = [None, "หมายเหตุ: กิจกรรมที่ 1.2 ดำเนินการร่วมกับกองคลัง"]  # changes nothing: left alone
+    plan = plan_of(read, book)
+    assert plan.activities == tuple(
+        a._replace(remarks=cancelled) if a.activity_id == "2.1" else a for a in expected.activities
+    )
+
+
 def test_a_signature_at_the_foot_of_the_sheet_is_skipped_with_a_warning(read: Read, book: Book) -> None:
     """Official forms end with a signature block (ลงชื่อ …… ผู้รายงาน, the name in brackets, ตำแหน่ง, วันที่): each
     row was "ไม่ได้ใส่ลำดับกิจกรรม" and the file was refused."""
