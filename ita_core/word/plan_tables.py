@@ -98,9 +98,9 @@ class PlanTables(Headings):
             self.problem(
                 self.more.at,
                 "",
-                "ตารางนี้มีคอลัมน์เดือน แต่ไม่มีแถวใดทำเครื่องหมาย (✓) หรือระบายสีช่องเดือนไว้ จึงไม่ได้อ่านระยะเวลา "
+                "ตารางนี้มีคอลัมน์เดือนหรือไตรมาส แต่ไม่มีแถวใดทำเครื่องหมาย (✓) หรือระบายสีช่องไว้ จึงไม่ได้อ่านระยะเวลา "
                 "(ลูกศรหรือรูปที่วาดทับตารางอ่านไม่ได้): พิมพ์ระยะเวลาในคอลัมน์ ระยะเวลา ของไฟล์ Excel ที่แปลงแล้ว",
-                "this table has month columns, but no row ticks (✓) or shades a month, so no period was read "
+                "this table has month or quarter columns, but no row ticks (✓) or shades one, so no period was read "
                 "(arrows or shapes drawn over the table cannot be read): type the period under ระยะเวลา in the "
                 "converted workbook",
                 Severity.WARNING,

@@ -47,12 +47,12 @@ from ita_core.model import (
 )
 from ita_core.text import Text, has_hidden, list_item, without_hidden
 from ita_core.thai import ce_year, fiscal_year_be, fiscal_year_bounds, format_date_th, to_arabic_digits
-from ita_core.timeline import period_of
+from ita_core.timeline import is_mark, period_of
 from ita_core.workbook import cells
 from ita_core.workbook.contract import NO_PEOPLE, UNIT, Column, Kind
 from ita_core.workbook.safety import SheetScan
 from ita_core.workbook.sheetgrid import SheetGrid
-from ita_core.workbook.tables import ProblemLog, Table, timeline_months, timeline_not_read
+from ita_core.workbook.tables import ProblemLog, Table, timeline_months, timeline_not_read, timeline_numbers
 from ita_core.workbook.typed_percent import typed_percentages_agree
 from ita_core.workbook.unit_labels import unit_cells
 
@@ -652,8 +652,11 @@ def _with_timeline(table: Table, found: Rows, ctx: Context) -> list[Any]:
     periods: list[Any] = found.values["period"]
     if not table.timeline:
         return periods
-    months = timeline_months(table)
-    ticks = [[pos for pos in months if table.grid.columns[pos][row] is not None] for row in found.rows]
+    months, columns = timeline_months(table), table.grid.columns
+    ticks = [[pos for pos in months if (text := columns[pos][row]) is not None and is_mark(text)] for row in found.rows]
+    numbers = [(pos, row) for row in found.rows for pos in months if (text := columns[pos][row]) and not is_mark(text)]
+    if numbers:
+        timeline_numbers(table, numbers, ctx.log)
     if not any(ticks):
         timeline_not_read(table, ctx.log)
         return periods

@@ -14,9 +14,8 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import cast
 
-from ita_core.dateparse import month_heading
 from ita_core.problems import Omitted, Problem, Severity
-from ita_core.timeline import MIN_MONTHS, Month
+from ita_core.timeline import MIN_MONTHS, Span, column_span
 from ita_core.workbook.contract import (
     HEADER_SEARCH_ROWS,
     TABLE_SHEETS,
@@ -298,14 +297,15 @@ def locate_table(grid: SheetGrid, spec: SheetSpec, log: ProblemLog, derivable: C
 
 
 def _timeline_cells(grid: SheetGrid, unknown: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Header cells naming months (ต.ค. | พ.ย. | … | ก.ย.): a timeline's, when at least ``MIN_MONTHS``."""
-    months = [(pos, row) for pos, row in unknown if month_heading(grid.columns[pos][row] or "") is not None]
+    """Header cells naming months (ต.ค. | พ.ย. | … | ก.ย.) or quarters (ไตรมาส ๑ …): a timeline's, when at least
+    ``MIN_MONTHS``."""
+    months = [(pos, row) for pos, row in unknown if column_span(grid.columns[pos][row] or "") is not None]
     return months if len(months) >= MIN_MONTHS else []
 
 
-def timeline_months(table: Table) -> dict[int, Month]:
-    """The timeline's columns and the month (and year) each is headed by."""
-    found = {pos: month_heading(table.grid.columns[pos][row] or "") for pos, row in table.timeline}
+def timeline_months(table: Table) -> dict[int, Span]:
+    """The timeline's columns and the months (and year) each is headed by."""
+    found = {pos: column_span(table.grid.columns[pos][row] or "") for pos, row in table.timeline}
     return {pos: month for pos, month in found.items() if month is not None}
 
 
@@ -319,11 +319,30 @@ def timeline_not_read(table: Table, log: ProblemLog) -> None:
         table.sheet,
         f"{grid.letters[first_pos]}{first_row + 1}",
         " | ".join(grid.columns[pos][row] or "" for pos, row in cells),
-        f"คอลัมน์เดือน ({span}) เป็นตารางเวลาที่ระบบไม่ได้อ่าน (ไม่มีแถวใดพิมพ์เครื่องหมายไว้ เช่น ✓ สีที่ระบายในเซลล์อ่านไม่ได้): "
+        f"คอลัมน์เดือนหรือไตรมาส ({span}) เป็นตารางเวลาที่ระบบไม่ได้อ่าน (ไม่มีแถวใดพิมพ์เครื่องหมายไว้ เช่น ✓ สีที่ระบายในเซลล์อ่านไม่ได้): "
         "ช่วงเวลาที่ทำกิจกรรมพิมพ์ในคอลัมน์ ระยะเวลา (เช่น ต.ค. 2565 – ธ.ค. 2565) และวันที่ต้องส่งในคอลัมน์ กำหนดส่ง",
-        f"the month columns ({span}) are a timeline that was not read (no row types a mark such as ✓; a cell's "
-        "colour cannot be read): type when the work runs under ระยะเวลา (e.g. ต.ค. 2565 – ธ.ค. 2565) and the day "
-        "it is due under กำหนดส่ง",
+        f"the month or quarter columns ({span}) are a timeline that was not read (no row types a mark such as ✓; a "
+        "cell's colour cannot be read): type when the work runs under ระยะเวลา (e.g. ต.ค. 2565 – ธ.ค. 2565) and the "
+        "day it is due under กำหนดส่ง",
+    )
+
+
+def timeline_numbers(table: Table, cells: list[tuple[int, int]], log: ProblemLog) -> None:
+    """Said once, naming them: numbers in a timeline's columns are no marks (a result per quarter, a budget per
+    month). Read as ticks, they became the period and the figures were lost without a word."""
+    grid = table.grid
+    shown = [f"{grid.letters[pos]}{row + 1} ({grid.columns[pos][row]})" for pos, row in cells[:10]]
+    more = f" และอีก {len(cells) - 10} เซลล์" if len(cells) > 10 else ""
+    more_en = f" and {len(cells) - 10} more" if len(cells) > 10 else ""
+    pos, row = cells[0]
+    log.warning(
+        table.sheet,
+        f"{grid.letters[pos]}{row + 1}",
+        grid.columns[pos][row],
+        f"ตัวเลขในคอลัมน์เดือนหรือไตรมาส ({', '.join(shown)}{more}) ไม่ใช่เครื่องหมายช่วงเวลา จึงไม่ได้อ่าน: "
+        "ถ้าเป็นผลการดำเนินการ พิมพ์ร้อยละในคอลัมน์ ผลการดำเนินการ (ร้อยละ); ถ้าเป็นช่วงเวลา ทำเครื่องหมาย ✓ แทนตัวเลข",
+        f"numbers in the month or quarter columns ({', '.join(shown)}{more_en}) are no marks of a timeline, so "
+        "they were not read: a result goes under ผลการดำเนินการ (ร้อยละ) as a percentage; mark a period with ✓",
     )
 
 

@@ -470,20 +470,25 @@ def test_columns_titled_in_other_words_are_read(output: str, group: str) -> None
 _MONTHS = ["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."]
 
 
-def _timeline(marks: dict[str, set[int]], *, two_rows: bool, shade: bool = False) -> bytes:
-    """A plan whose table marks each activity's months in a timeline of twelve columns (SYNTHETIC): with ✓,
-    or by shading the cells; its months in the header row, or under a merged ระยะเวลาดำเนินการ."""
+_QUARTERS = ["ไตรมาส ๑ (ต.ค.–ธ.ค.)", "ไตรมาสที่ 2", "ไตรมาส 3", "ไตรมาส ๔ (ก.ค. - ก.ย.)"]
+
+
+def _timeline(
+    marks: dict[str, set[int]], *, two_rows: bool, shade: bool = False, columns: list[str] = _MONTHS
+) -> bytes:
+    """A plan whose table marks each activity's months (or quarters) in a timeline (SYNTHETIC): with ✓, or by
+    shading the cells; its columns in the header row, or under a merged ระยะเวลาดำเนินการ."""
     b = Builder().p("แผน ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
-    head = ["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต"]
-    rows = [[*head, "ระยะเวลาดำเนินการ", *[""] * 11, "ผู้รับผิดชอบ"], ["", "", "", *_MONTHS, ""]]
+    head, width = ["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต"], len(columns)
+    rows = [[*head, "ระยะเวลาดำเนินการ", *[""] * (width - 1), "ผู้รับผิดชอบ"], ["", "", "", *columns, ""]]
     if not two_rows:
-        rows = [[*head, *_MONTHS, "ผู้รับผิดชอบ"]]
+        rows = [[*head, *columns, "ผู้รับผิดชอบ"]]
     first = len(rows)
     for aid, months in marks.items():
-        ticks = ["" if shade or m not in months else "✓" for m in range(12)]
+        ticks = ["" if shade or m not in months else "✓" for m in range(width)]
         rows.append([aid, f"กิจกรรม {aid}", "รายงาน", *ticks, "กลุ่ม ก"])
     shaded = tuple((first + n, 3 + m) for n, months in enumerate(marks.values()) for m in months) if shade else ()
-    return b.table(rows, merges=((0, 3, 0, 14),) if two_rows else (), shaded=shaded).bytes()
+    return b.table(rows, merges=((0, 3, 0, 2 + width),) if two_rows else (), shaded=shaded).bytes()
 
 
 @pytest.mark.parametrize(("two_rows", "shade"), [(False, False), (True, False), (True, True)])
@@ -497,6 +502,45 @@ def test_a_timeline_of_months_is_read_as_each_activity_s_period(two_rows: bool, 
         ("1.1", "มิ.ย. 2567", ""),
         ("1.2", "ต.ค. 2566 – ธ.ค. 2566, ก.ย. 2567", ""),
         ("1.3", "", ""),
+    ]
+
+
+@pytest.mark.parametrize(("two_rows", "shade"), [(False, False), (True, False), (True, True)])
+def test_a_timeline_of_quarters_is_read_as_each_activity_s_period(two_rows: bool, shade: bool) -> None:
+    """ไตรมาส ๑ … ไตรมาส ๔ ticked were each "a column the form has no place for", the ticks kept as text in the
+    details: a quarter of the fiscal year is its three months."""
+    marks = {"1.1": {1}, "1.2": {0, 1, 3}, "1.3": set()}
+    found = read_docx(_timeline(marks, two_rows=two_rows, shade=shade, columns=_QUARTERS))
+    assert found.problems == []
+    assert found.rows is not None
+    assert [(a["activity_id"], a["period"], a["details"], a["due_text"]) for a in found.rows.activities] == [
+        ("1.1", "ม.ค. 2567 – มี.ค. 2567", "", ""),
+        ("1.2", "ต.ค. 2566 – มี.ค. 2567, ก.ค. 2567 – ก.ย. 2567", "", ""),
+        ("1.3", "", "", ""),
+    ]
+
+
+def test_numbers_in_a_timeline_s_columns_are_kept_in_the_details_not_read_as_marks() -> None:
+    """A result per quarter (25, 50, 75, 100) or a budget in a month's column read as ticks: the period became
+    the whole year and the figures were lost without a word."""
+    b = Builder().p("แผน ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
+    b.table(
+        [
+            ["ลำดับ", "โครงการ/กิจกรรม", *_QUARTERS, "ผู้รับผิดชอบ"],
+            ["1.1", "อบรมจริยธรรม", "25", "๕๐", "", "", "กลุ่ม ก"],
+            ["1.2", "ประกาศเจตนารมณ์", "", "✓", "✓", "5,000 บาท", "กลุ่ม ข"],
+        ]
+    )
+    found = read_docx(b.bytes())
+    assert [(p.cell, p.severity) for p in found.problems] == [
+        ("ตาราง 1 แถว 2 คอลัมน์ ไตรมาส ๑ (ต.ค.–ธ.ค.)", Severity.WARNING),
+        ("ตาราง 1 แถว 2 คอลัมน์ ไตรมาสที่ 2", Severity.WARNING),
+        ("ตาราง 1 แถว 3 คอลัมน์ ไตรมาส ๔ (ก.ค. - ก.ย.)", Severity.WARNING),
+    ]
+    assert found.rows is not None
+    assert [(a["period"], a["details"]) for a in found.rows.activities] == [
+        ("", "ไตรมาส ๑ (ต.ค.–ธ.ค.): 25\nไตรมาสที่ 2: ๕๐"),
+        ("ม.ค. 2567 – มิ.ย. 2567", "ไตรมาส ๔ (ก.ค. - ก.ย.): 5,000 บาท"),
     ]
 
 

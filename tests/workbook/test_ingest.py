@@ -1719,7 +1719,36 @@ def test_a_timeline_of_months_beside_the_activities_is_each_activity_s_period(re
         del row[len(HEADERS["กิจกรรม"]) :]
     (said,) = read(book).warnings
     assert said.location == "กิจกรรม!K1" and said.value == " | ".join(months)
-    assert "คอลัมน์เดือน (K1–V1) เป็นตารางเวลาที่ระบบไม่ได้อ่าน" in said.th and "คอลัมน์ ระยะเวลา" in said.th
+    assert "คอลัมน์เดือนหรือไตรมาส (K1–V1) เป็นตารางเวลาที่ระบบไม่ได้อ่าน" in said.th and "คอลัมน์ ระยะเวลา" in said.th
+
+
+def test_a_timeline_of_quarters_is_read_and_numbers_in_it_are_said(read: Read, book: Book) -> None:
+    """ไตรมาส 1 … ไตรมาส 4 were four warnings of "not in the template" and the ticks lost; numbers in a timeline's
+    columns (a result per quarter) read as ticks would have made the whole year the period, the figures lost."""
+    rows = book.rows("กิจกรรม")
+    rows[0] += ["ไตรมาส 1", "ไตรมาส 2", "ไตรมาส 3", "ไตรมาส 4"]
+    rows[1] += ["✓", None, None, "✓"]
+    rows[2] += [None, "/", "/", None]
+    result = read(book)
+    assert result.errors == () and result.warnings == ()
+    assert [(a.activity_id, a.period) for a in result.plan.activities] == [
+        ("1.1", "ต.ค. 2565 – ธ.ค. 2565, ก.ค. 2566 – ก.ย. 2566"),
+        ("1.2", "ม.ค. 2566 – มิ.ย. 2566"),
+        ("2.1", ""),
+    ]
+    rows[3] += [25, 50, None, "100%"]
+    result = read(book)
+    (said,) = result.warnings
+    assert (said.location, said.value) == ("กิจกรรม!K4", "25")
+    assert said.th == (
+        "ตัวเลขในคอลัมน์เดือนหรือไตรมาส (K4 (25), L4 (50), N4 (100%)) ไม่ใช่เครื่องหมายช่วงเวลา จึงไม่ได้อ่าน: "
+        "ถ้าเป็นผลการดำเนินการ พิมพ์ร้อยละในคอลัมน์ ผลการดำเนินการ (ร้อยละ); ถ้าเป็นช่วงเวลา ทำเครื่องหมาย ✓ แทนตัวเลข"
+    )
+    assert [a.period for a in result.plan.activities] == [
+        "ต.ค. 2565 – ธ.ค. 2565, ก.ค. 2566 – ก.ย. 2566",
+        "ม.ค. 2566 – มิ.ย. 2566",
+        "",
+    ]
 
 
 def test_one_day_sent_for_a_row_due_on_several_days_is_asked(read: Read, book: Book) -> None:
