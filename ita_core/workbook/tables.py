@@ -249,6 +249,12 @@ def locate_table(grid: SheetGrid, spec: SheetSpec, log: ProblemLog, derivable: C
         )
         return None
     last_row = max(named for _, named in best.values())  # the header's last row: data start below it
+    if last_row <= best_row + 1 and (months := _months_under(grid, best_row, alone=last_row == best_row)):
+        last_row = best_row + 1  # months under a merged ระยะเวลาดำเนินการ: its row was read as an activity
+        for pos in months:
+            best.pop(pos, None)  # no column of the form: the title over them is not the period's text
+            if grid.columns[pos][best_row] is not None:
+                titles.add(pos)
 
     positions: dict[str, int] = {}
     for pos, (key, named) in sorted(best.items()):
@@ -294,6 +300,18 @@ def locate_table(grid: SheetGrid, spec: SheetSpec, log: ProblemLog, derivable: C
     if timeline and spec.key != "activities":  # only an activity's period is read from one
         timeline_not_read(table, log)
     return table
+
+
+def _months_under(grid: SheetGrid, row: int, *, alone: bool) -> list[int]:
+    """The columns of a timeline's months (or quarters) in the row under a header: the months under a merged
+    ระยะเวลาดำเนินการ. ``alone``: the header is one row, so every filled cell of the row below must name one
+    (else it is an activity's row); under a header of two rows, its other cells are other sub-headings."""
+    below = row + 1
+    if not grid.columns or below >= len(grid.columns[0]):
+        return []
+    filled = [(pos, text) for pos, column in enumerate(grid.columns) if (text := column[below]) is not None]
+    months = [pos for pos, text in filled if column_span(text) is not None]
+    return months if len(months) >= MIN_MONTHS and (len(months) == len(filled) or not alone) else []
 
 
 def _timeline_cells(grid: SheetGrid, unknown: list[tuple[int, int]]) -> list[tuple[int, int]]:

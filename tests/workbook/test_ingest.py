@@ -1751,6 +1751,29 @@ def test_a_timeline_of_quarters_is_read_and_numbers_in_it_are_said(read: Read, b
     ]
 
 
+@pytest.mark.parametrize("two_titles", [False, True])
+def test_a_timeline_under_a_merged_heading_is_read(read: Read, book: Book, two_titles: bool) -> None:
+    """ไตรมาส 1 … 4 (or months) under a merged ระยะเวลาดำเนินการ: the quarters' row was read as an activity ("no
+    ลำดับ") and the columns after the first had "no heading"; with another two-row title in the header
+    (ตัวชี้วัด over ผลผลิต | ผลลัพธ์) the first quarter's ticks became the period's text, ``✓``."""
+    rows = book.rows("กิจกรรม")
+    width = len(rows[0])
+    sub: list[Any] = [None] * width + ["ไตรมาส 1", "ไตรมาส 2", "ไตรมาส 3", "ไตรมาส 4"]
+    rows[0] += ["ระยะเวลาดำเนินการ", None, None, None]
+    if two_titles:
+        rows[0][3:5], sub[3:5] = ["ตัวชี้วัด", None], ["ผลผลิต", "ผลลัพธ์"]
+    rows.insert(1, sub)
+    rows[2] += ["✓", None, None, "✓"]
+    rows[3] += [None, "✓", None, None]
+    result = read(book)
+    assert result.problems == ()
+    assert [(a.activity_id, a.period) for a in result.plan.activities] == [
+        ("1.1", "ต.ค. 2565 – ธ.ค. 2565, ก.ค. 2566 – ก.ย. 2566"),
+        ("1.2", "ม.ค. 2566 – มี.ค. 2566"),
+        ("2.1", ""),
+    ]
+
+
 def test_one_day_sent_for_a_row_due_on_several_days_is_asked(read: Read, book: Book) -> None:
     """``15 และ 30 ก.ย. 66`` sent ``14 ก.ย. 66``: both deadlines showed as sent, the 30th too."""
     book.set("ข้อมูลหน่วยงาน", "B3", as_date(date(2023, 9, 30)))
