@@ -117,7 +117,9 @@ def head_counts(text: str) -> tuple[HeadCount | None, str | None]:
     counts = [int(arabic(m[1]).replace(",", "")) for m in people]
     if len(counts) == 1 and (pair := _COUNT_PAIR.search(text)) is not None:  # 127/139 คน, 127 จาก 139 คน
         counts = [int(arabic(pair[1])), int(arabic(pair[2]))]
-    percents = [arabic(m[1] or m[2]) for m in _PERCENT.finditer(text) if _of_people(text, m, people)]
+    percents = [
+        arabic(m[1] or m[2]) for m in _PERCENT.finditer(text) if _of_people(text, m, people) and not assessed(m, text)
+    ]
     if len(counts) == 2 and len(people) == 1:  # the pair says which is everyone
         low, high = sorted(counts)
         return HeadCount(low, high, _written(percents), text), None
@@ -129,9 +131,19 @@ def head_counts(text: str) -> tuple[HeadCount | None, str | None]:
         return HeadCount(low, high, written, text), None
     if len(counts) == 1 and percents:
         return None, "ระบุจำนวนคนที่เข้าร่วมแต่ไม่ระบุจำนวนทั้งหมด: เขียนเช่น “เข้าร่วม ๔๕ คน จากทั้งหมด ๕๒ คน”"
+    if len(counts) == 1 and _ALL_TOOK_PART.search(text):
+        return None, (
+            f"บอกว่าเข้าร่วมครบ แต่มีจำนวนคนจำนวนเดียว ({counts[0]} คน) จึงไม่ได้อ่านเป็นการมีส่วนร่วม: ถ้าเข้าร่วมทุกคน "
+            f"เขียน “เข้าร่วม {counts[0]} คน จากทั้งหมด {counts[0]} คน”"
+        )
     if len(counts) > 2 and percents:
         return None, "มีจำนวนคนมากกว่าสองจำนวนในประโยคเดียว: แยกเป็นประโยคละกลุ่ม เช่น “เข้าร่วม ๔๕ คน จากทั้งหมด ๕๒ คน”"
     return None, None
+
+
+# Everyone took part (เข้าร่วมครบทุกคน, ครบทุกคน, ทุกคนเข้าร่วม): with one count, of whom? Asked, not guessed (บุคลากร
+# ทุกคนได้รับแจ้ง … เข้าร่วม ๔๕ คน is 45 of more).
+_ALL_TOOK_PART = re.compile(r"ครบ\s*(?:ทุกคน|ทั้งหมด|ถ้วน|จำนวน)|เข้าร่วมทุกคน|ทุกคนเข้าร่วม")
 
 
 # Two numbers and one word for people between them: ``127/139 คน``, ``127 จาก 139 คน`` (the first was no count:
@@ -167,16 +179,37 @@ def progress_of(paragraphs: list[str]) -> str | None:
     for pattern in (PROGRESS, _PERCENT_SIGN):
         for paragraph in paragraphs:
             for m in pattern.finditer(paragraph):
-                of_people = _SHARE_OF_PEOPLE.search(paragraph, max(0, m.start() - _SHARE_WORDS), m.start())
-                if _PEOPLE.search(paragraph, 0, m.start()) is None and of_people is None:
+                before = max(0, m.start() - _SHARE_WORDS)
+                of_people = _SHARE_OF_PEOPLE.search(paragraph, before, m.start())
+                if _PEOPLE.search(paragraph, 0, m.start()) is None and of_people is None and not assessed(m, paragraph):
                     return arabic(m[1])
     return None
+
+
+def score_of(paragraphs: list[str]) -> str | None:
+    """The first percentage of a report's result that is a score (``assessed``), to say why it is no progress."""
+    for paragraph in paragraphs:
+        for m in PROGRESS.finditer(paragraph):
+            if assessed(m, paragraph):
+                return arabic(m[1])
+    return None
+
+
+def assessed(percent: re.Match[str], text: str) -> bool:
+    """Whether a percentage is a score, not the work's progress: ``ความพึงพอใจร้อยละ 85``, ``ผลการประเมินความ
+    พึงพอใจ ร้อยละ 92.50`` (read as progress, a survey done in full showed as 92.50 % done)."""
+    return _SCORE.search(text, max(0, percent.start() - _SHARE_WORDS), percent.start()) is not None
 
 
 _PERCENT_SIGN = re.compile(rf"(?<![\d.])({_D}{{1,3}}(?:\.{_D}{{1,4}})?)\s{{0,2}}%")  # ดำเนินการแล้ว 100%
 # Words that make the percentage after them a share of people, not of the work done.
 _SHARE_OF_PEOPLE = re.compile(r"(?:เข้าร่วม|บุคลากร|ผู้เข้ารับ\S{0,12}|ผู้ผ่าน\S{0,12})\s*(?:คิดเป็น)?\s*$")
 _SHARE_WORDS = 30
+# Words that make the percentage after them a score: satisfaction, an assessment, a test.
+_SCORE = re.compile(
+    r"(?:ความพึงพอใจ|พึงพอใจ|ผลการประเมิน|คะแนน(?:เฉลี่ย)?|ความรู้ความเข้าใจ|ผ่านการทดสอบ)\s*"
+    r"(?:โดยรวม|เฉลี่ย|อยู่ที่|คิดเป็น|ที่|ระดับ)?\s*$"
+)
 
 
 def _larger_is_everyone(text: str, people: list[re.Match[str]], counts: list[int]) -> bool:

@@ -213,6 +213,23 @@ def _one_activity_with_its_report(result: str | list[str], output: str = "") -> 
     return b.bytes()
 
 
+def test_a_score_in_a_report_is_no_progress_and_is_said() -> None:
+    """``ความพึงพอใจร้อยละ 85`` was the activity's progress: a survey done in full showed as 85 % done."""
+    found = read_docx(_one_activity_with_its_report("สำรวจแล้ว มีผู้ตอบแบบสอบถาม 45 คน ความพึงพอใจร้อยละ 85"))
+    assert [(p.cell, p.severity, p.th) for p in found.problems] == [
+        (
+            "ตาราง 2 แถว 2 คอลัมน์ ผลการดำเนินการ",
+            Severity.WARNING,
+            "ร้อยละ 85 ในแถวรายงานนี้เป็นคะแนนหรือความพึงพอใจ ไม่ใช่ผลการดำเนินการ: ใส่ร้อยละของงานที่ทำแล้ว "
+            "เช่น “ดำเนินการแล้ว ร้อยละ 100”",
+        )
+    ]
+    assert found.rows is not None and found.rows.participation == []
+    assert [(a["progress"], a["actions"]) for a in found.rows.activities] == [
+        (None, "สำรวจแล้ว มีผู้ตอบแบบสอบถาม 45 คน ความพึงพอใจร้อยละ 85")
+    ]
+
+
 def test_two_head_counts_neither_said_to_be_everyone_are_asked_about_not_guessed() -> None:
     """``เข้าร่วม ๔๕ คน ขาด ๗ คน`` was read as 7 taking part of 45 (15.55 %), without a word."""
     found = read_docx(_one_activity_with_its_report(["ดำเนินการแล้ว ร้อยละ 100", "จัดอบรม ผู้เข้าร่วม ๔๕ คน ขาด ๗ คน"]))

@@ -68,6 +68,10 @@ def test_head_counts_by_their_numbers(text: str, participants: int, headcount: i
         # as 7 of 45 (15.55 %) and 20 of 25 (80 %), without a word.
         ("เข้าร่วม ๔๕ คน ขาด ๗ คน", "จำนวนใดเป็นจำนวนทั้งหมด"),
         ("ชาย ๒๐ คน หญิง ๒๕ คน", "จำนวนใดเป็นจำนวนทั้งหมด"),
+        # everyone took part, of one count: it gave no participation, without a word (all of whom? 45 of the
+        # staff all told, or the 45 invited?)
+        ("ผู้บริหารและบุคลากร จำนวน ๑๓๙ คน เข้าร่วมครบทุกคน", "บอกว่าเข้าร่วมครบ แต่มีจำนวนคนจำนวนเดียว (139 คน)"),
+        ("แจ้งเวียนบุคลากรครบทุกคน มีผู้เข้าร่วม 45 คน", "ถ้าเข้าร่วมทุกคน เขียน “เข้าร่วม 45 คน จากทั้งหมด 45 คน”"),
     ],
 )
 def test_a_head_count_that_cannot_be_read_is_said(text: str, said: str) -> None:
@@ -77,7 +81,12 @@ def test_a_head_count_that_cannot_be_read_is_said(text: str, said: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["ร้อยละ 50 รายงานครั้งที่ 1 แล้ว", "บุคลากร จำนวน ๘๘ คน สามารถปฏิบัติงาน", "ประชุม ๓ ครั้ง"],
+    [
+        "ร้อยละ 50 รายงานครั้งที่ 1 แล้ว",
+        "บุคลากร จำนวน ๘๘ คน สามารถปฏิบัติงาน",
+        "ประชุม ๓ ครั้ง",
+        "มีผู้ตอบแบบสอบถาม 45 คน ความพึงพอใจร้อยละ 85",  # a score after a count: it was "no total" (an error)
+    ],
 )
 def test_other_sentences_are_not_head_counts(text: str) -> None:
     assert wording.head_counts(text) == (None, None)
@@ -147,9 +156,18 @@ def test_every_pattern_runs_in_linear_time(hostile: str) -> None:
         (["ผลสำเร็จร้อยละ 100 ผู้เข้าร่วม 127 คน จาก 139 คน คิดเป็นร้อยละ 91.36"], "100"),
         (["ผู้เข้าร่วมร้อยละ 91.36 (127 จาก 139 คน)"], None),  # a share of people: it was the progress
         (["ผู้เข้าร่วม ๔๕ คน จากทั้งหมด ๕๒ คน คิดเป็นร้อยละ ๘๖.๕๓"], None),
+        # a score: a survey done in full showed as 92.50 % done
+        (["ผลการประเมินความพึงพอใจ ร้อยละ 92.50"], None),
+        (["ความพึงพอใจโดยรวม ร้อยละ ๘๕", "ดำเนินการแล้ว ร้อยละ ๑๐๐"], "100"),
+        (["ดำเนินการประเมินแล้วเสร็จ ร้อยละ 100"], "100"),  # the assessment's work done: its progress
     ],
 )
 def test_a_report_s_progress_is_the_work_s_percentage_not_the_people_s(
     paragraphs: list[str], progress: str | None
 ) -> None:
     assert wording.progress_of(paragraphs) == progress
+
+
+def test_a_score_is_found_to_say_why_a_report_gives_no_progress() -> None:
+    assert wording.score_of(["จัดอบรมแล้ว", "คะแนนเฉลี่ยร้อยละ ๘๗.๕๐ ผู้เข้าร่วม 40 คน"]) == "87.50"
+    assert wording.score_of(["ดำเนินการแล้ว ร้อยละ 100"]) is None
