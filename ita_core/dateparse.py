@@ -296,6 +296,16 @@ def parse_date_text(text: str, fiscal_year_be: int | None = None) -> DateParse:
     if (moved := _moved(arabic, deadlines)) is not None:
         return _without_moved(raw, moved, fiscal_year_be)
     labels = _labels(raw, deadlines)
+    if (counted := _counted_from(arabic, deadlines)) is not None:
+        return DateParse(
+            (),
+            Text(
+                f"“{raw}” นับกำหนดส่งจากวันอื่น ({counted}): พิมพ์วันที่ครบกำหนดเอง เช่น 29 มิ.ย. 2566 "
+                "(ระบบไม่คำนวณวันครบกำหนดให้ เพราะการนับวันทำการและวันแรกต่างกันไป)",
+                f"“{raw}” counts its deadline from another day ({counted}): type the day it falls due, e.g. "
+                "29 มิ.ย. 2566 (whether working days and the first day count varies, so it is not computed)",
+            ),
+        )
     if (dayless := _day_without_month(arabic, deadlines)) is not None:
         return DateParse(
             (),
@@ -561,6 +571,22 @@ def _shared_month(between: str, at: int, match: re.Match[str]) -> list[tuple[int
         days.insert(0, (at + day.start(), _SharedMonth(day["day"], at + day.start(), match)))
         between = between[: day.start()]
     return days
+
+
+# A span of time before or after a day, in the words before a date: ภายใน 2 สัปดาห์หลังวันที่ 15 มิ.ย. 66 was due
+# 15 June (two weeks early, overdue from the 16th), labelled "ภายใน 2 สัปดาห์หลัง"; so was ส่งรายงาน 30 วันหลัง
+# จัดกิจกรรม (จัด 1 มิ.ย. 66). (อบรม 2 วัน ก่อนส่ง … is days of training before what is sent.)
+_COUNTED_FROM = re.compile(
+    r"(?P<span>\d+\s*(?:วัน(?:ทำการ)?|สัปดาห์|อาทิตย์|เดือน)\s*(?:หลัง(?:จาก)?|นับ\s*(?:จาก|แต่|ตั้งแต่)|ถัด\s*จาก|ก่อน(?!\s*ส่ง)))"
+)
+
+
+def _counted_from(arabic: str, deadlines: list[tuple[int, int, _DateWords, str]]) -> str | None:
+    """The span a deadline is counted from its date by (``2 สัปดาห์หลัง``): the date is not the day it is due."""
+    for label_start, label_end, _, _ in deadlines:
+        if (counted := _COUNTED_FROM.search(arabic, label_start, label_end)) is not None:
+            return " ".join(counted["span"].split())
+    return None
 
 
 def _day_without_month(arabic: str, deadlines: list[tuple[int, int, _DateWords, str]]) -> str | None:

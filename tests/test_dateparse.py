@@ -369,6 +369,36 @@ def test_a_day_left_without_its_month_is_an_error_not_a_label(text: str, day: st
     assert f"วันที่ {day} ที่ไม่ได้บอกเดือนและปี" in parsed.error.th and f"a day {day} with no month" in parsed.error.en
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("ส่งภายใน 2 สัปดาห์หลังวันที่ 15 มิ.ย. 66", "2 สัปดาห์หลัง"),  # was due the 15th, two weeks early
+        ("ภายใน ๓๐ วัน นับจาก ๑ มิ.ย. ๖๖", "30 วัน นับจาก"),
+        ("ส่ง 7 วันทำการหลังจาก 15 มิ.ย. 66", "7 วันทำการหลังจาก"),
+        ("ส่งล่วงหน้า 7 วันก่อน 15 มิ.ย. 66", "7 วันก่อน"),
+        ("ส่งรายงาน 30 วันหลังจัดกิจกรรม (จัด 1 มิ.ย. 66)", "30 วันหลัง"),
+    ],
+)
+def test_a_deadline_counted_from_another_day_is_asked_not_read_as_that_day(text: str, span: str) -> None:
+    parsed = parse_date_text(text, 2566)
+    assert parsed.dates == () and parsed.error is not None
+    assert parsed.error.th == (
+        f"“{text}” นับกำหนดส่งจากวันอื่น ({span}): พิมพ์วันที่ครบกำหนดเอง เช่น 29 มิ.ย. 2566 "
+        "(ระบบไม่คำนวณวันครบกำหนดให้ เพราะการนับวันทำการและวันแรกต่างกันไป)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("อบรม 2 วัน ก่อนส่ง 30 ก.ย. 66", [("อบรม 2 วัน", date(2023, 9, 30))]),  # days of training
+        ("ส่งภายใน 15 มิ.ย. 66 หลังจากนั้น 7 วันประกาศผล", [("หลังจากนั้น 7 วันประกาศผล", date(2023, 6, 15))]),
+    ],
+)
+def test_a_span_of_days_that_counts_no_deadline_leaves_the_date(text: str, dates: list[tuple[str, date]]) -> None:
+    assert [(d.label, d.value) for d in parse_date_text(text, 2566).dates] == dates
+
+
 def test_days_listed_in_a_moved_date_are_all_set_aside() -> None:
     parsed = parse_date_text("30 ก.ย. 66 (เลื่อนจาก 15 และ 20 ก.ย. 66)")
     assert [d.value for d in parsed.dates] == [date(2023, 9, 30)]
