@@ -180,10 +180,14 @@ _WAS = re.compile(
 _CLOSING = re.compile(r"\s*\)")
 _MOVED_ON = re.compile(r"\s*[,;)]?\s*(?:(?:เลื่อน|ขยาย(?:เวลา)?|เปลี่ยน)(?:ไป)?(?:เป็น|ถึง|ไป)(?:วันที่)?|→|->|=>|⇒)\s*")
 # A word that makes the date after it a deadline; ส่ง stands alone as a word unless it begins another word
-# that means something else (ส่งเสริม promote, ส่งผลให้/ส่งผลต่อ/ส่งผลกระทบ affect, ส่งต่อ pass on).
+# that means something else (ส่งเสริม promote, ส่งผลให้/ส่งผลต่อ/ส่งผลกระทบ affect, ส่งต่อ pass on). In a plan,
+# finished by a day is due that day (กำหนดเสร็จ, แล้วเสร็จ ๓๑ มี.ค. ๖๗: no deadline, never overdue, without a
+# word); ดำเนินการแล้วเสร็จ ๑๕ มี.ค. is a report of work done.
 DEADLINE_CUE = re.compile(
     rf"กำหนดส่ง|ครบกำหนด|ให้แล้วเสร็จ|แล้วเสร็จภายใน|ไม่เกินวันที่|ภายในวันที่|ภายใน(?=\s{{0,3}}(?:{_THAI_DIGIT}|เดือน))"
-    r"|ส่ง(?!เสริม|ผลให้|ผลต่อ|ผลกระทบ|ต่อ)"
+    rf"|กำหนด(?:แล้ว)?เสร็จ|(?<!ดำเนินการแล้ว)(?<!ดำเนินการ)(?:แล้ว)?เสร็จ(?:สิ้น)?(?=\s{{0,3}}(?:วันที่\s{{0,3}})?{_THAI_DIGIT})"
+    r"|deadline|\bdue\b|ส่ง(?!เสริม|ผลให้|ผลต่อ|ผลกระทบ|ต่อ)",
+    re.IGNORECASE,
 )
 
 

@@ -246,6 +246,16 @@ def test_formatted_thai_dates_parse_back(day: date, long: bool, thai_digits: boo
         ("ส่งต่อข้อมูล", False),
         ("ภายในองค์กร ๓ ครั้ง", False),
         ("จัดกิจกรรม ในวันที่ ๒๘ กุมภาพันธ์ ๒๕๖๖", False),
+        # finished by a day, in a plan: no deadline, never overdue, without a word
+        ("กำหนดเสร็จ 31 มี.ค. 67", True),
+        ("กำหนดแล้วเสร็จ ๓๑ มี.ค. ๖๗", True),
+        ("แล้วเสร็จ 31 มี.ค. 67", True),
+        ("เสร็จสิ้นวันที่ 31 มี.ค. 67", True),
+        ("Deadline 31 Mar 2024", True),
+        ("due 31 Mar 2024", True),
+        ("ดำเนินการแล้วเสร็จ 15 มี.ค. 67", False),  # a report of work done
+        ("ดำเนินการเสร็จ 15 มี.ค. 67", False),
+        ("แล้วเสร็จตามแผน", False),
     ],
 )
 def test_deadline_cues_are_words(text: str, cued: bool) -> None:

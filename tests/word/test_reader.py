@@ -807,3 +807,24 @@ def test_a_note_row_in_the_table_that_names_an_activity_says_what_it_changes() -
     assert [(p.cell, p.th) for p in unnamed.problems] == [
         ("ตาราง 1 แถว 4 คอลัมน์ โครงการ/กิจกรรม", "แถวนี้เป็นแถวรวมหรือหมายเหตุของตาราง ไม่ใช่กิจกรรม จึงไม่ได้อ่าน")
     ]
+
+
+def test_finished_by_a_day_in_the_plan_is_a_deadline() -> None:
+    """``กำหนดเสร็จ ๓๑ มี.ค. ๖๗`` under ระยะเวลา was the period: the activity had no deadline and was never
+    overdue, without a word. An event's day stays the period."""
+    b = Builder().p("แผน ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
+    b.table(
+        [
+            ["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "ระยะเวลา", "ผู้รับผิดชอบ"],
+            ["1.1", "อบรมจริยธรรม", "รายงาน", "กำหนดเสร็จ ๓๑ มี.ค. ๖๗", "กลุ่ม ก"],
+            ["1.2", "ประกาศเจตนารมณ์", "ประกาศ", "แล้วเสร็จ 30 มิ.ย. 67", "กลุ่ม ข"],
+            ["1.3", "จัดงานวันต่อต้านคอร์รัปชัน", "งาน", "9 ธ.ค. 66", "กลุ่ม ข"],
+        ]
+    )
+    found = read_docx(b.bytes())
+    assert found.problems == [] and found.rows is not None
+    assert [(a["due_text"], a["period"]) for a in found.rows.activities] == [
+        ("กำหนดเสร็จ ๓๑ มี.ค. ๖๗", ""),
+        ("แล้วเสร็จ 30 มิ.ย. 67", ""),
+        ("", "9 ธ.ค. 66"),
+    ]
