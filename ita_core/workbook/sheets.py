@@ -298,10 +298,14 @@ def _date_notes(found: Rows, key: str, ctx: Context) -> None:
             ctx.log.warning(found.table.sheet, found.ref(key, i), text, note.th, note.en)
 
 
-# A กำหนดส่ง cell that says the work was sent or done (ส่งแล้ว, (เสร็จแล้ว), ✓), not ดำเนินการแล้วเสร็จภายใน (to be
-# finished by), nor ยังไม่ส่ง; or cancelled. Read as a deadline still due, it showed as overdue once its day passed.
-_SAYS_DONE = re.compile(r"(?<!ไม่)(?<!ไม่ได้)(?:ส่ง|เสร็จ|ดำเนินการ|เรียบร้อย)\s*แล้ว(?!\s*เสร็จ)|[✓✔☑]")
-_SAYS_CANCELLED = re.compile(r"ยกเลิก")
+# A กำหนดส่ง cell that says the work was sent or done (ส่งแล้ว, (เสร็จแล้ว), ✓, ส่งจริง / ได้ส่งเมื่อ ๒ ก.ค. ๖๖), not
+# ดำเนินการแล้วเสร็จภายใน (to be finished by), nor ยังไม่ส่ง; or cancelled, or not to be sent (ไม่ต้องส่ง). Read as a
+# deadline still due, it showed as overdue once its day passed (the day sent as one more deadline).
+_SAYS_DONE = re.compile(
+    r"(?<!ไม่)(?<!ไม่ได้)(?:ส่ง|เสร็จ|ดำเนินการ|เรียบร้อย)\s*แล้ว(?!\s*เสร็จ)|[✓✔☑]"
+    r"|ส่งจริง|(?<!ไม่)(?:ได้ส่ง|ส่งไป)เมื่อ(?=\s*(?:วันที่)?\s*[0-9๐-๙])"
+)
+_SAYS_CANCELLED = re.compile(r"ยกเลิก|ไม่ต้องส่ง|งดส่ง|ไม่มีการส่ง")
 
 
 def _done_or_cancelled(raw: str) -> Text | None:
@@ -314,8 +318,9 @@ def _done_or_cancelled(raw: str) -> Text | None:
         )
     if _SAYS_CANCELLED.search(raw) is not None:
         return Text(
-            "กำหนดส่งนี้บอกว่ายกเลิกแล้ว: ลบวันที่ออก (เว้นว่าง หรือพิมพ์ -) แล้วเขียนเหตุผลในคอลัมน์ หมายเหตุ",
-            "this deadline says it was cancelled: remove the date (leave it empty, or -) and write why under หมายเหตุ",
+            "กำหนดส่งนี้บอกว่ายกเลิกแล้วหรือไม่ต้องส่ง: ลบวันที่ออก (เว้นว่าง หรือพิมพ์ -) แล้วเขียนเหตุผลในคอลัมน์ หมายเหตุ",
+            "this deadline says it was cancelled or is not to be sent: remove the date (leave it empty, or -) and "
+            "write why under หมายเหตุ",
         )
     return None
 

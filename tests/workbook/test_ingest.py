@@ -1046,6 +1046,10 @@ def test_days_listed_before_one_month_are_each_due_and_a_lone_day_is_asked(read:
         ("30 ก.ย. 66 ✓", "ส่งหรือทำแล้ว (“✓”)"),
         ("ยกเลิก", "ยกเลิกแล้ว"),
         ("ส่ง 30 ก.ย. 66 (ยกเลิกแล้ว)", "ยกเลิกแล้ว"),
+        # the day sent was one more deadline, and the day due still not sent
+        ("30 ก.ย. 66 / ส่งจริง 2 ต.ค. 66", "ส่งหรือทำแล้ว (“ส่งจริง”)"),
+        ("ส่ง 30 ก.ย. 66 ได้ส่งเมื่อ ๒๘ ก.ย. ๖๖", "ส่งหรือทำแล้ว (“ได้ส่งเมื่อ”)"),
+        ("ส่ง 30 ก.ย. 66 (ไม่ต้องส่ง)", "ยกเลิกแล้วหรือไม่ต้องส่ง"),  # due, and overdue, all the same
     ],
 )
 def test_a_deadline_that_says_it_was_sent_or_cancelled_is_asked_not_shown_as_due(
@@ -1058,7 +1062,7 @@ def test_a_deadline_that_says_it_was_sent_or_cancelled_is_asked_not_shown_as_due
     assert f"กำหนดส่งนี้บอกว่า{says}" in error.th
 
 
-@pytest.mark.parametrize("typed", ["ดำเนินการแล้วเสร็จภายใน 30 ก.ย. 66", "ยังไม่ส่ง ครบกำหนด 30 ก.ย. 66"])
+@pytest.mark.parametrize("typed", ["ดำเนินการแล้วเสร็จภายใน 30 ก.ย. 66", "ยังไม่ส่ง ครบกำหนด 30 ก.ย. 66", "ส่งเมื่อ 30 ก.ย. 66"])
 def test_words_of_a_deadline_still_due_are_not_taken_for_sent(read: Read, book: Book, typed: str) -> None:
     book.set("กิจกรรม", "G3", typed)
     assert [d.due for d in plan_of(read, book).deadlines if d.activity_id == "1.2"] == [date(2023, 9, 30)]
