@@ -722,6 +722,27 @@ def test_sent_without_a_day_under_the_day_sent_asks_for_the_day(read: Read, book
     assert "ไม่มีวันที่: ใส่วันที่ที่ส่ง" not in problem_at(read(book), "กำหนดส่ง!D2").th
 
 
+@pytest.mark.parametrize(
+    ("typed", "word"),
+    [
+        ("ส่งบางส่วน 18 มี.ค. 66", "บางส่วน"),
+        ("ส่งไม่ครบ 18/3/2566", "ไม่ครบ"),
+        ("ส่งฉบับร่าง 18 มี.ค. 66", "ฉบับร่าง"),
+        ("ส่งแล้ว 18 มี.ค. 66 (รอแก้ไข)", "รอแก้ไข"),
+        ("ตีกลับ ๑๘ มี.ค. ๖๖", "ตีกลับ"),
+    ],
+)
+def test_a_day_sent_that_says_the_work_is_not_all_there_is_asked(read: Read, book: Book, typed: str, word: str) -> None:
+    """Read as the day sent, a deadline partly sent, sent as a draft or sent back showed as met."""
+    book.add("กำหนดส่ง", [list(HEADERS["กำหนดส่ง"]), ["1.1", "รายงาน", "20 มี.ค. 2566", typed]])
+    said = _error(read, book, "กำหนดส่ง!D2")
+    assert said.th.startswith(f"วันที่ส่งนี้บอกว่ายังส่งไม่ครบหรือยังไม่ผ่าน (“{word}”): ถ้ายังไม่ครบ เว้นว่างไว้")
+    book.set("กำหนดส่ง", "D2", "18 มี.ค. 66 (ส่งครบ)")  # all sent: the day it was
+    assert [(d.due, d.submitted) for d in plan_of(read, book).deadlines if d.activity_id == "1.1"] == [
+        (date(2023, 3, 20), date(2023, 3, 18))
+    ]
+
+
 @pytest.mark.parametrize("typed", ["ยังไม่ส่ง", " รอส่ง ", "Not yet"])
 def test_not_sent_yet_under_the_day_sent_is_no_day(read: Read, book: Book, typed: str) -> None:
     """ยังไม่ส่ง was "no date found": it says what an empty cell says. Under กำหนดส่ง it is still an error."""
