@@ -387,6 +387,13 @@ class PlanTables(Headings):
         self._more_columns(acts[0], row, cells, where, continued=continued)
         due: list[str] = []
         seen = {d.value for text in acts[0].due for d in parse_date_text(text).dates}
+        for text in cell("due"):  # the กำหนดส่ง column: each date is a deadline, with a cue word or not
+            parsed = parse_date_text(text, self.year)
+            if parsed.error is not None:
+                self._unreadable_deadline(f"{where} คอลัมน์ {column_name('due')}", text, parsed.error, acts[0])
+            elif not (days := {d.value for d in parsed.dates}) <= seen:
+                due.append(text)
+                seen |= days
         for key in ("period", "remarks"):
             found, dated, other = self._split_dates(cell(key), f"{where} คอลัมน์ {column_name(key)}", acts[0])
             for text in found:
@@ -518,14 +525,17 @@ class PlanTables(Headings):
                 (due if cued else dated).append(text)
                 continue
             if parsed.error is not None and cued and re.search("[0-9๐-๙]", text):
-                self.problem(
-                    where,
-                    text,
-                    f"{parsed.error.th} (กิจกรรม {act.activity_id})",
-                    f"the deadline of activity {act.activity_id} cannot be read: {parsed.error.en}",
-                )
+                self._unreadable_deadline(where, text, parsed.error, act)
             other.append(text)
         return due, dated, other
+
+    def _unreadable_deadline(self, where: str, text: str, error: Text, act: Activity) -> None:
+        self.problem(
+            where,
+            text,
+            f"{error.th} (กิจกรรม {act.activity_id})",
+            f"the deadline of activity {act.activity_id} cannot be read: {error.en}",
+        )
 
 
 def _schemes(part: Part) -> dict[int, str]:

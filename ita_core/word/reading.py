@@ -42,6 +42,20 @@ PLAN_COLUMNS: dict[str, tuple[str, ...]] = {
     "output": ("ผลผลิต", "ตัวชี้วัดผลผลิต", "Output"),
     "outcome": ("ผลลัพธ์", "ตัวชี้วัดผลลัพธ์", "Outcome"),
     "period": ("ระยะเวลา", "ระยะเวลาดำเนินการ", "ช่วงเวลาดำเนินการ", "Period", "Timeline"),
+    # a column of the deadlines: its dates were "a column the form has no place for", kept as words in the
+    # details, and no activity had a deadline
+    "due": (
+        "กำหนดส่ง",
+        "กำหนดการส่ง",
+        "กำหนดส่งงาน",
+        "กำหนดส่งรายงาน",
+        "วันที่ต้องส่ง",
+        "วันครบกำหนด",
+        "กำหนดแล้วเสร็จ",
+        "กำหนดเสร็จ",
+        "Due",
+        "Deadline",
+    ),
     "responsible": ("ผู้รับผิดชอบ", "หน่วยงานรับผิดชอบ", "ผู้รับผิดชอบหลัก", "Responsible"),
     "remarks": ("หมายเหตุ", "Remarks", "Note"),
     "budget": ("งบประมาณ", "งบประมาณ (บาท)", "งบประมาณ(บาท)", "Budget"),

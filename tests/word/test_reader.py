@@ -828,3 +828,29 @@ def test_finished_by_a_day_in_the_plan_is_a_deadline() -> None:
         ("แล้วเสร็จ 30 มิ.ย. 67", ""),
         ("", "9 ธ.ค. 66"),
     ]
+
+
+def test_a_column_of_deadlines_gives_each_activity_its_deadlines() -> None:
+    """A กำหนดส่ง column was "a column the form has no place for": its dates were kept as words in the details
+    and no activity had a deadline. Each date there is one, with a cue word or not; the same day in ระยะเวลา
+    counts once; what cannot be read is said at its cell."""
+    b = Builder().p("แผน ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
+    b.table(
+        [
+            ["ลำดับ", "โครงการ/กิจกรรม", "ระยะเวลา", "กำหนดส่ง", "ผู้รับผิดชอบ"],
+            ["1.1", "อบรมจริยธรรม", "ม.ค. – มี.ค. 67", "๓๑ มี.ค. ๖๗", "กลุ่ม ก"],
+            ["1.2", "ประกาศเจตนารมณ์", "ส่ง 31 ก.ค. 67", ["ส่ง 31 ก.ค. 67", "รายงานผล 30 ก.ย. 67"], "กลุ่ม ข"],
+            ["1.3", "เผยแพร่ประมวลจริยธรรม", "ตลอดปี", "-", "กลุ่ม ข"],
+            ["1.4", "รายงานผล", "", "ทุกไตรมาส", "กลุ่ม ข"],
+        ]
+    )
+    found = read_docx(b.bytes())
+    assert [(p.cell, p.severity) for p in found.problems] == [("ตาราง 1 แถว 5 คอลัมน์ กำหนดส่ง", Severity.ERROR)]
+    assert found.problems[0].th.startswith("“ทุกไตรมาส” เป็นกำหนดที่ทำซ้ำ") and "(กิจกรรม 1.4)" in found.problems[0].th
+    assert found.rows is not None
+    assert [(a["due_text"], a["period"], a["details"]) for a in found.rows.activities] == [
+        ("๓๑ มี.ค. ๖๗", "ม.ค. – มี.ค. 67", ""),
+        ("ส่ง 31 ก.ค. 67 รายงานผล 30 ก.ย. 67", "", ""),  # ระยะเวลา said it word for word: once
+        ("", "ตลอดปี", ""),
+        ("", "", ""),
+    ]
