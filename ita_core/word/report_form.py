@@ -3,6 +3,7 @@ the plan's activity it reports on; head counts as participation; the round as th
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from difflib import SequenceMatcher
 
@@ -302,15 +303,14 @@ class ReportForm(Headings):
                     f"the percentage written ({count.written}) is not "
                     f"{count.participants}/{count.headcount} = {computed}",
                 )
-            output = " ".join(act.cells.get("output", []))
-            targets = list(dict.fromkeys(arabic(next(g for g in m.groups() if g)) for m in TARGET.finditer(output)))
+            (said, said_en), text, targets = _target(act, count.text)
             if len(targets) > 1:  # which one is the share of people to reach is not ours to guess silently
                 self.problem(
                     where,
-                    output,
-                    f"ผลผลิตของกิจกรรม {act.activity_id} มีร้อยละหลายค่า ({', '.join(targets)}): ใช้ {targets[0]} "
+                    text,
+                    f"{said}ของกิจกรรม {act.activity_id} มีร้อยละหลายค่า ({', '.join(targets)}): ใช้ {targets[0]} "
                     "เป็นเป้าหมายการมีส่วนร่วม ถ้าไม่ถูก แก้คอลัมน์ เป้าหมาย ในแผ่นงาน การมีส่วนร่วม ของไฟล์ Excel ที่แปลงแล้ว",
-                    f"the output of activity {act.activity_id} names several percentages ({', '.join(targets)}): "
+                    f"the {said_en} of activity {act.activity_id} names several percentages ({', '.join(targets)}): "
                     f"{targets[0]} is taken as the participation target; fix it in the converted workbook if not",
                     Severity.WARNING,
                 )
@@ -324,6 +324,29 @@ class ReportForm(Headings):
                 f"more than one head count for activity {act.activity_id}: the first is used",
                 Severity.WARNING,
             )
+
+
+def _target(act: Activity, counted: str) -> tuple[tuple[str, str], str, list[str]]:
+    """The participation target: the percentages of the plan's output (ร้อยละ ๘๐ ของบุคลากรเข้าร่วม), else of a
+    column kept in the details whose heading says target or indicator (ค่าเป้าหมาย: ร้อยละ ๘๐), else the one the
+    head-count sentence states (… ซึ่งสูงกว่าเป้าหมายร้อยละ ๘๐). Only the output was read: with the target in a
+    column of its own or in the report, the participation had none, without a word. (Where it was found, the
+    text, the percentages.)"""
+    output = " ".join(act.cells.get("output", []))
+    kept = " ".join(line for line in act.details if _TARGET_HEADING.match(line))
+    stated = " ".join(m[0] for m in _STATED_TARGET.finditer(counted))
+    for where, text in ((("ผลผลิต", "output"), output), (("ค่าเป้าหมาย", "target"), kept), (("รายงาน", "report"), stated)):
+        if targets := list(dict.fromkeys(arabic(next(g for g in m.groups() if g)) for m in TARGET.finditer(text))):
+            return where, text, targets
+    return ("ผลผลิต", "output"), output, []
+
+
+# A column kept in the details (``heading: text``) that gives a target, and a target a report's sentence states.
+_TARGET_HEADING = re.compile(r"(?:ค่า)?เป้าหมาย|ตัวชี้วัด")
+_STATED_TARGET = re.compile(
+    r"เป้าหมาย\s*(?:ที่กำหนด(?:ไว้)?|ไว้|คือ|ที่)?\s*(?:ไม่น้อยกว่า|อย่างน้อย)?\s*"
+    r"(?:ร้อยละ\s*[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,2})?|[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,2})?\s*%)"
+)
 
 
 def _actions(result: list[str]) -> list[str]:

@@ -12,6 +12,7 @@ import io
 import json
 import zipfile
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -853,4 +854,32 @@ def test_a_column_of_deadlines_gives_each_activity_its_deadlines() -> None:
         ("ส่ง 31 ก.ค. 67 รายงานผล 30 ก.ย. 67", "", ""),  # ระยะเวลา said it word for word: once
         ("", "ตลอดปี", ""),
         ("", "", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "cell", "result"),
+    [
+        # the target in a column of its own: kept in the details, the participation had none
+        ("ค่าเป้าหมาย", "ร้อยละ ๘๐", "ดำเนินการแล้ว ร้อยละ 100 ผู้เข้าร่วม 127 คน จาก 139 คน"),
+        # stated in the report's sentence: no target, without a word
+        (
+            "ผลผลิต",
+            "บุคลากรเข้าร่วมอบรม",
+            "ดำเนินการแล้ว ร้อยละ 100 ผู้เข้าร่วม ๑๒๗ คน จากบุคลากรทั้งหมด ๑๓๙ คน คิดเป็นร้อยละ ๙๑.๓๖ ซึ่งสูงกว่าเป้าหมายร้อยละ ๘๐",
+        ),
+    ],
+)
+def test_a_participation_target_is_read_where_the_plan_or_the_report_gives_it(
+    heading: str, cell: str, result: str
+) -> None:
+    b = Builder().p("แผน ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
+    b.table([["ลำดับ", "โครงการ/กิจกรรม", heading, "ผู้รับผิดชอบ"], ["1.1", "อบรมจริยธรรม", cell, "ก"]])
+    b.p("แบบรายงานผลการดำเนินงานตามแผนปฏิบัติการส่งเสริมคุณธรรม", "ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. ๒๕๖๗")
+    b.p("มาตรการที่ 1 การส่งเสริมคุณธรรม")
+    b.table([["ลำดับ", "โครงการ/กิจกรรม", "ผลการดำเนินงาน", "เอกสารหลักฐาน"], ["1", "อบรมจริยธรรม", result, "รายงาน"]])
+    found = read_docx(b.bytes())
+    assert [p.severity for p in found.problems] == ([Severity.WARNING] if heading == "ค่าเป้าหมาย" else [])
+    assert found.rows is not None and found.rows.participation == [
+        {"activity_id": "1.1", "group": None, "participants": 127, "headcount": 139, "target_pct": Decimal("80")}
     ]
