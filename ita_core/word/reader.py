@@ -27,10 +27,11 @@ from typing import Any
 
 from ita_core.problems import Severity, WorkbookRejected
 from ita_core.text import Text
+from ita_core.thai import format_date_en, format_date_th
 from ita_core.word import wording
 from ita_core.word.package import Block, DocxLimits, read_body
 from ita_core.word.plan_tables import PlanTables
-from ita_core.word.reading import WordResult, make_problem, same_words, split_parts
+from ita_core.word.reading import Part, WordResult, make_problem, round_of, same_words, split_parts
 from ita_core.word.report_form import ReportForm
 from ita_core.workbook.worker import Cancelled, Ticket, document_workers
 from ita_core.workbook.writer import Cell as Value
@@ -50,11 +51,30 @@ class _Reader(PlanTables, ReportForm):
             self._headings(plan, report=False)
             self._plan_tables(plan)
             self._notes()
-        for part in parts:
-            if part.report:
-                self._report_part(part)
+        for part in self._latest_rounds([part for part in parts if part.report]):
+            self._report_part(part)
         self._match_reports()
         self._count_check()
+
+    def _latest_rounds(self, forms: list[Part]) -> list[Part]:
+        """The report forms of the latest round, and an error, when the document holds forms of several (a 6-month
+        report, then the 12-month one): read together, the first round's figures stood and the later form's rows
+        were "no activity matches". Which round's figures to show is asked, not guessed: an activity the later
+        form leaves out would lose its earlier result. Forms of one round (a form per measure) are all read."""
+        ends = [round_of(form, self.year) for form in forms]
+        known = sorted({end for end in ends if end is not None})
+        if len(known) < 2:
+            return forms
+        self.problem(
+            "แบบรายงาน",
+            " | ".join(form.heading for form in forms),
+            f"เอกสารมีแบบรายงาน {len(known)} รอบ (ถึง {', '.join(format_date_th(end) for end in known)}): "
+            "ให้เหลือแบบรายงานรอบเดียว (รอบล่าสุด ที่รายงานทุกกิจกรรม) แล้วอัปโหลดใหม่ (ผลของสองรอบอ่านรวมกันไม่ได้)",
+            f"the document holds report forms of {len(known)} rounds (to "
+            f"{', '.join(format_date_en(end) for end in known)}): keep one (the latest, reporting every activity) "
+            "and upload again (the results of two rounds cannot be read together)",
+        )
+        return [form for form, end in zip(forms, ends, strict=True) if end == known[-1]]
 
     def _count_check(self) -> None:
         by_measure: dict[int, list[str]] = {}

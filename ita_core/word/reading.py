@@ -191,10 +191,25 @@ def split_parts(blocks: list[Block]) -> list[Part]:
             if (m := wording.PART_HEADING.match(block)) is not None:
                 parts.append(Part(block[: m.end()].strip(), block, report=False))
                 continue
-            if block.startswith("แบบรายงาน") and not parts[-1].report:
-                parts.append(Part("แบบรายงาน", block, report=True))
+            if block.startswith("แบบรายงาน") and (not parts[-1].report or _has_table(parts[-1])):
+                parts.append(Part("แบบรายงาน", block, report=True))  # a form of its own after another's tables
         parts[-1].blocks.append(block)
     return parts
+
+
+def _has_table(part: Part) -> bool:
+    return any(isinstance(b, Table) for b in part.blocks)
+
+
+def round_of(part: Part, fiscal_year_be: int | None) -> date | None:
+    """The last day of the round a report form is for, the first its paragraphs or cells write."""
+    for block in part.blocks:
+        texts = [block] if isinstance(block, str) else [t for row in block.rows for c in row for t in c.paragraphs]
+        for text in texts:
+            end, written = wording.round_end(text, fiscal_year_be)
+            if written:
+                return end
+    return None
 
 
 def cell_texts(row: list[Cell]) -> list[list[str]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import json
 import zipfile
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -883,3 +883,51 @@ def test_a_participation_target_is_read_where_the_plan_or_the_report_gives_it(
     assert found.rows is not None and found.rows.participation == [
         {"activity_id": "1.1", "group": None, "participants": 127, "headcount": 139, "target_pct": Decimal("80")}
     ]
+
+
+def _with_forms(*forms: tuple[str, list[list[str]]]) -> bytes:
+    """A plan of 1.1 and 2.1 (SYNTHETIC) followed by report forms, each a round and its rows (measure, row)."""
+    b = Builder().p("แผน ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567")
+    for measure, name in ((1, "อบรมจริยธรรม"), (2, "ประกาศเจตนารมณ์")):
+        b.p(f"มาตรการที่ {measure} มาตรการ {measure}")
+        b.table([["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "ผู้รับผิดชอบ"], [f"{measure}.1", name, "รายงาน", "ก"]])
+    for round_, rows in forms:
+        b.p("แบบรายงานผลการดำเนินงานตามแผนปฏิบัติการส่งเสริมคุณธรรม", "ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. ๒๕๖๗")
+        b.p(round_)
+        for measure, result in rows:
+            b.p(f"มาตรการที่ {measure} มาตรการ {measure}")
+            name = "อบรมจริยธรรม" if measure == "1" else "ประกาศเจตนารมณ์"
+            b.table([["ลำดับ", "โครงการ/กิจกรรม", "ผลการดำเนินงาน", "เอกสารหลักฐาน"], ["1", name, result, "รายงาน"]])
+    return b.bytes()
+
+
+def test_report_forms_of_two_rounds_are_asked_about() -> None:
+    """A 6-month report, then the 12-month one: the first round's figures stood, and each row of the second was
+    "no activity matches this report row", an error that did not say what was wrong."""
+    found = read_docx(
+        _with_forms(
+            ("ตั้งแต่เดือนตุลาคม ๒๕๖๖ – มีนาคม ๒๕๖๗", [["1", "ดำเนินการแล้ว ร้อยละ 50"], ["2", "ดำเนินการแล้ว ร้อยละ 100"]]),
+            ("ตั้งแต่เดือนตุลาคม ๒๕๖๖ – กันยายน ๒๕๖๗", [["1", "ดำเนินการแล้ว ร้อยละ 100"]]),
+        )
+    )
+    assert [(p.cell, p.severity, p.th) for p in found.problems] == [
+        (
+            "แบบรายงาน",
+            Severity.ERROR,
+            "เอกสารมีแบบรายงาน 2 รอบ (ถึง 31 มี.ค. 2567, 30 ก.ย. 2567): ให้เหลือแบบรายงานรอบเดียว (รอบล่าสุด "
+            "ที่รายงานทุกกิจกรรม) แล้วอัปโหลดใหม่ (ผลของสองรอบอ่านรวมกันไม่ได้)",
+        )
+    ]
+
+
+def test_report_forms_of_one_round_are_all_read() -> None:
+    """A form per measure, each after the other's table, for the same round: both are read."""
+    found = read_docx(
+        _with_forms(
+            ("ตั้งแต่เดือนตุลาคม ๒๕๖๖ – มีนาคม ๒๕๖๗", [["1", "ดำเนินการแล้ว ร้อยละ 50"]]),
+            ("ตั้งแต่เดือนตุลาคม ๒๕๖๖ – มีนาคม ๒๕๖๗", [["2", "ดำเนินการแล้ว ร้อยละ 100"]]),
+        )
+    )
+    assert found.problems == [] and found.rows is not None
+    assert [(a["activity_id"], a["progress"]) for a in found.rows.activities] == [("1.1", 50), ("2.1", 100)]
+    assert found.rows.unit["as_of"] == date(2024, 3, 31)
