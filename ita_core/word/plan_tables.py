@@ -5,6 +5,7 @@ row and column. Deadlines are the dates a cue word introduces, wherever the row 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ita_core.activity_notes import activity_note, note_problem
 from ita_core.dateparse import has_deadline_cue, parse_date_text
@@ -128,15 +129,15 @@ class PlanTables(Headings):
     def _notes(self) -> None:
         """Text outside the activity rows that names an activity with a day, a move or a cancellation: kept
         in its remarks and said (``ita_core.activity_notes``); a note row that names none, said as not read."""
-        deadlines = {
-            i: {found.value for text in act.due for found in parse_date_text(text, self.year).dates}
-            for i, act in self.activities.items()
-        }
+        deadlines: dict[str, set[date]] = {}
         for where, text, row in self.notes:
             note = activity_note(text, self.activities, self.year)
             if note is not None:
                 for activity_id in note.activity_ids:
                     self.activities[activity_id].remarks.append(note.text)
+                    if activity_id not in deadlines:  # the days its row gives, read for the notes that name it
+                        due = self.activities[activity_id].due
+                        deadlines[activity_id] = {d.value for t in due for d in parse_date_text(t, self.year).dates}
                 said, severity = note_problem(note, deadlines)
                 self.problem(where, note.text, said.th, said.en, severity)
             elif row:
