@@ -34,3 +34,20 @@ def groups_of(responsible: str) -> tuple[str, ...]:
 def spelling_key(name: str) -> str:
     """A group's name without its spaces: ``คณะทำงาน สำนัก`` and ``คณะทำงานสำนัก`` are one group typed two ways."""
     return _SPACES.sub("", name)
+
+
+# A short name in brackets after a group's name (กลุ่มงานการเจ้าหน้าที่ (กจ.)): the same group with its initials.
+_INITIALS = re.compile(r"\s*[(（][^()（）]{1,12}[)）]\s*$")
+
+
+def alike_key(name: str) -> str:
+    """A group's name as a person reads it: without its spaces, without its initials in brackets, กลุ่มงาน as
+    กลุ่ม. ``กลุ่มงานบริหารทั่วไป``, ``กลุ่มบริหารทั่วไป`` and ``กลุ่มงานบริหาร ทั่วไป (บท.)`` are one group typed three
+    ways; each was a group of its own on the group and participation pages, with part of the work."""
+    return spelling_key(_INITIALS.sub("", name)).replace("กลุ่มงาน", "กลุ่ม")
+
+
+def shortened(name: str) -> str | None:
+    """The beginning a name cut short with ฯ keeps (``คณะทำงานฯ`` → the key of คณะทำงาน), else ``None``."""
+    key = alike_key(name)
+    return key[:-1] if key.endswith("ฯ") and len(key) > 1 else None

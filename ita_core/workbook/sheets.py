@@ -31,7 +31,7 @@ from ita_core.dateparse import (
     parse_date_cell,
     weekday_disagrees,
 )
-from ita_core.group_names import groups_of, spelling_key
+from ita_core.group_names import alike_key, groups_of, shortened, spelling_key
 from ita_core.model import (
     WHOLE_UNIT,
     Activity,
@@ -107,7 +107,9 @@ class Context:
     fiscal_year: int | None = None
     as_of: date | None = None  # the data's date, once the unit sheet is read
     known_ids: set[str] = field(default_factory=set)  # every id typed in กิจกรรม, even on rows with errors
-    group_spellings: dict[str, tuple[str, str]] = field(default_factory=dict)  # groups as first typed, and where
+    group_spellings: dict[str, tuple[str, str]] = field(
+        default_factory=dict
+    )  # groups as first typed (by alike_key), and where
     groups_said: set[str] = field(default_factory=set)  # group names already said to be spelled otherwise
     today: date = field(default_factory=clock.today)  # in Thailand: a data date cannot be after it
     date_notes: dict[str, list[Text]] = field(default_factory=dict)  # date texts read, with a word to say
@@ -740,27 +742,44 @@ def _numbered_under_another(records: list[Activity], ctx: Context) -> None:
 
 
 def _groups_spelled_alike(named: Iterable[tuple[str, str]], ctx: Context) -> None:
-    """A group typed with a space more or less than elsewhere (คณะทำงาน สำนัก, คณะทำงานสำนัก) was two groups on
-    the group and participation pages, each with part of the work or the people, without a word: a warning at the
-    first cell typed the other way, each such name once, across the กิจกรรม and การมีส่วนร่วม sheets. Read as typed:
-    the reader does not guess which spelling is the group's. ``named``: each name as typed and its cell, first
-    seen first (a plan of 100,000 activities has a few dozen distinct cells)."""
-    first = ctx.group_spellings  # spelling key → the name as first typed, and its cell
+    """A group typed another way than elsewhere (a space more or less: คณะทำงาน สำนัก; กลุ่ม for กลุ่มงาน; its
+    initials in brackets; cut short with ฯ) was two groups on the group and participation pages, each with part
+    of the work or the people, without a word: a warning at the first cell typed the other way, each such name
+    once, across the กิจกรรม and การมีส่วนร่วม sheets. Read as typed: the reader does not guess which spelling is
+    the group's. ``named``: each name as typed and its cell, first seen first (a plan of 100,000 activities has a
+    few dozen distinct cells)."""
+    first = ctx.group_spellings  # alike key → the name as first typed, and its cell
     for name, source in named:
-        seen, where = first.setdefault(spelling_key(name), (name, source))
+        seen, where = first.setdefault(alike_key(name), (name, source))
+        if seen == name:
+            seen, where = _cut_short_alike(name, ctx) or (seen, where)
         if seen == name or name in ctx.groups_said:
             continue
         ctx.groups_said.add(name)
         sheet, _, ref = source.partition("!")
         other = where.partition("!")[2] if where.partition("!")[0] == sheet else where
+        if spelling_key(name) == spelling_key(seen):
+            th, en = "เพียงช่องว่าง", "only in its spaces"
+        else:
+            th, en = "แต่ดูเป็นกลุ่มเดียวกันที่พิมพ์ต่างกัน", "but looks like the same group typed another way"
         ctx.log.warning(
             sheet,
             ref,
             name,
-            f"“{name}” ต่างจาก “{seen}” ({other}) เพียงช่องว่าง จึงแสดงเป็นสองกลุ่ม: ถ้าเป็นกลุ่มเดียวกัน พิมพ์ให้ตรงกันทุกแถว",
-            f"“{name}” differs from “{seen}” ({other}) only in its spaces, so they are shown as two "
-            "groups: if they are one, type it the same way in every row",
+            f"“{name}” ต่างจาก “{seen}” ({other}) {th} จึงแสดงเป็นสองกลุ่ม: ถ้าเป็นกลุ่มเดียวกัน พิมพ์ให้ตรงกันทุกแถว",
+            f"“{name}” differs from “{seen}” ({other}) {en}, so they are shown as two groups: if they are one, type "
+            "it the same way in every row",
         )
+
+
+def _cut_short_alike(name: str, ctx: Context) -> tuple[str, str] | None:
+    """Another group this name is the same as, one of them cut short with ฯ (คณะทำงานฯ, คณะทำงานส่งเสริมคุณธรรม)."""
+    key, stem = alike_key(name), shortened(name)
+    for other_key, (other, where) in ctx.group_spellings.items():
+        other_stem = shortened(other)
+        if other != name and ((stem and other_key.startswith(stem)) or (other_stem and key.startswith(other_stem))):
+            return other, where
+    return None
 
 
 def _responsible_names(records: list[Activity], sources: list[str]) -> Iterator[tuple[str, str]]:
@@ -1107,7 +1126,7 @@ def _contacts_name_groups(contacts: list[Contact], found: Rows, ctx: Context) ->
         if contact.group in named or contact.group in said:
             continue
         said.add(contact.group)
-        alike = ctx.group_spellings.get(spelling_key(contact.group))
+        alike = ctx.group_spellings.get(alike_key(contact.group))
         hint = Text(f" (ใกล้เคียง “{alike[0]}”)", f" (like “{alike[0]}”)") if alike else Text("", "")
         row = contact.source.partition("!")[2].lstrip(ascii_uppercase)  # the source is its อีเมล cell
         ctx.log.warning(

@@ -527,6 +527,33 @@ def test_a_group_typed_with_a_space_more_is_said_to_be_two_groups(read: Read, bo
     assert read(book).warnings == ()
 
 
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("กลุ่มงานบริหารทั่วไป", "กลุ่มบริหารทั่วไป"),  # กลุ่ม for กลุ่มงาน
+        ("กลุ่มงานการเจ้าหน้าที่", "กลุ่มงานการเจ้าหน้าที่ (กจ.)"),  # its initials in brackets
+        ("คณะทำงานส่งเสริมคุณธรรม", "คณะทำงานฯ"),  # cut short with ฯ
+        ("คณะทำงานฯ", "คณะทำงานส่งเสริมคุณธรรม"),  # the short one first
+    ],
+)
+def test_a_group_typed_another_way_is_said_to_be_two_groups(read: Read, book: Book, first: str, then: str) -> None:
+    """Each was a group of its own on the group and participation pages, each with part of the work (the
+    group's page said it had one overdue activity of its two), without a word. Read as typed, and said."""
+    book.set("กิจกรรม", "F2", first).set("กิจกรรม", "F3", then)
+    result = read(book)
+    assert result.errors == ()
+    assert [(w.location, w.value, w.th) for w in result.warnings] == [
+        (
+            "กิจกรรม!F3",
+            then,
+            f"“{then}” ต่างจาก “{first}” (F2) แต่ดูเป็นกลุ่มเดียวกันที่พิมพ์ต่างกัน จึงแสดงเป็นสองกลุ่ม: ถ้าเป็นกลุ่มเดียวกัน พิมพ์ให้ตรงกันทุกแถว",
+        )
+    ]
+    assert [a.responsible for a in result.plan.activities][:2] == [first, then]
+    book.set("กิจกรรม", "F3", "กลุ่มงานบริหารแผน")  # another group of the same kind: nothing to say
+    assert read(book).warnings == ()
+
+
 def test_a_participation_group_typed_with_a_space_more_is_said_to_be_two_groups(read: Read, book: Book) -> None:
     """กลุ่มงาน วินัย under การมีส่วนร่วม beside กลุ่มงานวินัย elsewhere was two groups on the participation page,
     each with part of the people, without a word. Compared with the groups the กิจกรรม sheet names too."""
