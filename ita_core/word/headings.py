@@ -27,6 +27,16 @@ class Headings(Reading):
             )
             return
         self.year = year
+        if (last := wording.last_year_of_span(cover)) is not None:
+            self.problem(
+                "ปก",
+                cover[at : at + 60],
+                f"หน้าปกระบุปีงบประมาณเป็นช่วง ({year}–{last}) จึงอ่านเป็นแผนของปีงบประมาณ {year}: แดชบอร์ดติดตามทีละปี "
+                "ถ้าเป็นปีอื่น แก้ปีในแผ่นงาน ข้อมูลหน่วยงาน ของไฟล์ Excel ที่แปลงแล้ว (งานของปีอื่นในแผนจะถูกเตือนว่าอยู่นอกปี)",
+                f"the cover gives a span of fiscal years ({year}–{last}), so the plan is read as fiscal year {year}: "
+                "the dashboard follows one year at a time; if another is meant, correct it in the converted workbook",
+                Severity.WARNING,
+            )
         self.unit = wording.unit_of(cover, at)
         if not self.unit and (unit := wording.unit_without_of(cover, at)):
             self.unit = unit

@@ -254,6 +254,19 @@ def fiscal_year(text: str) -> tuple[int | None, int]:
     return int(arabic(m[1])), m.start()
 
 
+def last_year_of_span(text: str) -> int | None:
+    """The last year when a title's fiscal year is a span (``ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ – ๒๕๖๘``, a plan of
+    several years), else ``None``: read as its first year without a word, the other years' work was in it."""
+    m = _YEAR.search(text)
+    if m is None or (span := _YEAR_SPAN.match(text, m.end())) is None:
+        return None
+    last = int(arabic(span[1]))
+    return last if int(arabic(m[1])) < last <= int(arabic(m[1])) + 10 else None
+
+
+_YEAR_SPAN = re.compile(rf"[ \t]{{0,3}}(?:[-–—]|ถึง)[ \t]{{0,3}}(?:พ\.\s?ศ\.[ \t]{{0,3}})?({_D}{{4}})(?!{_D})")
+
+
 def unit_of(text: str, year_at: int) -> str:
     """The unit a title names: ``… ของสำนักบริหารงานกลาง … ประจำปีงบประมาณ`` (after the first ของ in the
     stretch before the fiscal year) or ``… ประจำปีงบประมาณ ๒๕๖๘ ของสำนักงาน…`` (the line after it);

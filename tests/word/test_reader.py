@@ -931,3 +931,20 @@ def test_report_forms_of_one_round_are_all_read() -> None:
     assert found.problems == [] and found.rows is not None
     assert [(a["activity_id"], a["progress"]) for a in found.rows.activities] == [("1.1", 50), ("2.1", 100)]
     assert found.rows.unit["as_of"] == date(2024, 3, 31)
+
+
+def test_a_plan_of_several_fiscal_years_is_read_as_its_first_and_said() -> None:
+    """ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ – ๒๕๖๘ was read as 2566 without a word."""
+    b = Builder().p("แผนส่งเสริมคุณธรรม ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ – ๒๕๖๘")
+    b.p("มาตรการที่ 1 การส่งเสริมคุณธรรม")
+    b.table([["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "ผู้รับผิดชอบ"], ["1.1", "อบรมจริยธรรม", "รายงาน", "ก"]])
+    found = read_docx(b.bytes())
+    assert [(p.cell, p.severity, p.th) for p in found.problems] == [
+        (
+            "ปก",
+            Severity.WARNING,
+            "หน้าปกระบุปีงบประมาณเป็นช่วง (2566–2568) จึงอ่านเป็นแผนของปีงบประมาณ 2566: แดชบอร์ดติดตามทีละปี "
+            "ถ้าเป็นปีอื่น แก้ปีในแผ่นงาน ข้อมูลหน่วยงาน ของไฟล์ Excel ที่แปลงแล้ว (งานของปีอื่นในแผนจะถูกเตือนว่าอยู่นอกปี)",
+        )
+    ]
+    assert found.rows is not None and found.rows.unit["fiscal_year_be"] == 2566

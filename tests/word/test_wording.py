@@ -171,3 +171,18 @@ def test_a_report_s_progress_is_the_work_s_percentage_not_the_people_s(
 def test_a_score_is_found_to_say_why_a_report_gives_no_progress() -> None:
     assert wording.score_of(["จัดอบรมแล้ว", "คะแนนเฉลี่ยร้อยละ ๘๗.๕๐ ผู้เข้าร่วม 40 คน"]) == "87.50"
     assert wording.score_of(["ดำเนินการแล้ว ร้อยละ 100"]) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "last"),
+    [
+        ("แผน ของกองทดสอบ ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ – ๒๕๖๘", 2568),
+        ("แผน ของกองทดสอบ ปีงบประมาณ พ.ศ. 2566-2567", 2567),
+        ("แผน ของกองทดสอบ ประจำปีงบประมาณ 2566 ถึง 2568", 2568),
+        ("แผนระยะ 3 ปี (พ.ศ. 2566-2568) ของกองทดสอบ ประจำปีงบประมาณ 2566", None),  # one year named as the plan's
+        ("แผน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖\n- 2566 -", None),  # the next line is no span
+        ("แผน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖", None),
+    ],
+)
+def test_a_cover_s_span_of_fiscal_years_is_found(title: str, last: int | None) -> None:
+    assert wording.last_year_of_span(title) == last
