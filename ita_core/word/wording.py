@@ -136,7 +136,7 @@ def head_counts(text: str) -> tuple[HeadCount | None, str | None]:
             f"บอกว่าเข้าร่วมครบ แต่มีจำนวนคนจำนวนเดียว ({counts[0]} คน) จึงไม่ได้อ่านเป็นการมีส่วนร่วม: ถ้าเข้าร่วมทุกคน "
             f"เขียน “เข้าร่วม {counts[0]} คน จากทั้งหมด {counts[0]} คน”"
         )
-    if len(counts) > 2 and percents:
+    if len(counts) > 2:  # without a percentage too: กลุ่ม ก 20 คน จาก 25 คน กลุ่ม ข … was no head count, without a word
         return None, "มีจำนวนคนมากกว่าสองจำนวนในประโยคเดียว: แยกเป็นประโยคละกลุ่ม เช่น “เข้าร่วม ๔๕ คน จากทั้งหมด ๕๒ คน”"
     return None, None
 

@@ -64,6 +64,8 @@ def test_head_counts_by_their_numbers(text: str, participants: int, headcount: i
     [
         ("เข้าร่วม ๔๕ คน คิดเป็นร้อยละ ๘๖.๕๓", "จำนวนทั้งหมด"),
         ("ชาย ๒๐ คน หญิง ๒๕ คน รวม ๔๕ คน คิดเป็นร้อยละ ๘๖.๕๓", "มากกว่าสองจำนวน"),
+        # without a percentage: no head count, without a word
+        ("กลุ่มงาน ก เข้าร่วม 20 คน จาก 25 คน กลุ่มงาน ข เข้าร่วม 30 คน จาก 35 คน", "มากกว่าสองจำนวน"),
         # Two counts, neither said to be everyone, and no percentage to check them against: these were read
         # as 7 of 45 (15.55 %) and 20 of 25 (80 %), without a word.
         ("เข้าร่วม ๔๕ คน ขาด ๗ คน", "จำนวนใดเป็นจำนวนทั้งหมด"),
