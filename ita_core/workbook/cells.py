@@ -90,6 +90,12 @@ ONE_AMONG_FRACTIONS = Text(
 )
 
 
+ONE_AMONG_FLAGS = Text(
+    "คอลัมน์นี้มีแต่ 0 และ 1 จึงไม่แน่ใจว่า 1 หมายถึงร้อยละ 1 หรือแล้วเสร็จ (ร้อยละ 100): พิมพ์ 100 หรือ 1%",
+    "this column holds only 0 and 1, so 1 may mean 1% or done (100%): type 100 or 1%",
+)
+
+
 def percentage(raw: str, percent_format: bool, target: bool = False) -> Decimal | Text:
     """A percentage 0–100. A cell formatted as % stores 50% as 0.5, so it is scaled back. A bare number
     between 0 and 1 in a cell not so formatted is refused: offices type 0.5 for 50%, and reading it as

@@ -207,15 +207,25 @@ class Context:
             values = [percent[text] if r in scaled else parse[text] for r, text in zip(rows, raw, strict=True)]
         else:
             values = list(map(parse.__getitem__, raw))
-        if column.kind in _PERCENTS and any(map(cells.bare_fraction, parse)):
-            # Beside 0.5 for 50 %, a bare 1 is as likely 100 % as 1 %: ask rather than guess.
+        if column.kind in _PERCENTS and (asked := _one_asked(parse)) is not None:
             values = [
-                cells.ONE_AMONG_FRACTIONS if r not in scaled and cells.bare_one(text) else value
+                asked if r not in scaled and cells.bare_one(text) else value
                 for r, text, value in zip(rows, raw, values, strict=True)
             ]
             return values, True
         # Every distinct result is in a memo: a look at those says whether any cell failed.
         return values, any(isinstance(v, Text) for memo in memos for v in memo.values())
+
+
+def _one_asked(parse: Memo[Any, Any]) -> Text | None:
+    """What to ask of a bare 1 in a percentage column, when it is as likely 100 % as 1 %: beside 0.5 for 50 %, or
+    in a column of only 0 and 1 (done or not, as a tick would say: read as 1 %, a done activity was 1 % done)."""
+    if any(map(cells.bare_fraction, parse)):
+        return cells.ONE_AMONG_FRACTIONS
+    numbers = [value for value in parse.values() if isinstance(value, Decimal)]
+    if numbers and all(value in (0, 1) for value in numbers) and any(map(cells.bare_one, parse)):
+        return cells.ONE_AMONG_FLAGS
+    return None
 
 
 @dataclass

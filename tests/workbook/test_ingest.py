@@ -141,6 +141,22 @@ def test_a_bare_one_alone_is_one_percent(read: Read, book: Book) -> None:
     assert plan_of(read, book).activity("1.1").progress == 1
 
 
+def test_a_one_in_a_column_of_only_zeros_and_ones_is_asked(read: Read, book: Book) -> None:
+    """A column of 1 and 0 (done or not, as a tick would say): read as 1 %, each done activity was 1 % done and
+    the measure's completion 0, without a word. Beside other percentages a bare 1 is still 1 %."""
+    book.set("กิจกรรม", "H2", 1).set("กิจกรรม", "H3", 1).set("กิจกรรม", "H4", 0)
+    result = read(book)
+    assert result.plan is None
+    assert [(p.location, p.th) for p in result.errors] == [
+        (f"กิจกรรม!H{row}", "คอลัมน์นี้มีแต่ 0 และ 1 จึงไม่แน่ใจว่า 1 หมายถึงร้อยละ 1 หรือแล้วเสร็จ (ร้อยละ 100): พิมพ์ 100 หรือ 1%")
+        for row in (2, 3)
+    ]
+    book.set("กิจกรรม", "H3", "1%")  # the unit written: 1 % as typed, and the other 1 still asked
+    assert [p.location for p in read(book).errors] == ["กิจกรรม!H2"]
+    book.set("กิจกรรม", "H2", 100)
+    assert [a.progress for a in plan_of(read, book).activities] == [100, 1, 0]
+
+
 @pytest.mark.parametrize(
     "typed", ["ไม่น้อยกว่าร้อยละ ๘๐", "≥ 80%", "80% ขึ้นไป", "อย่างน้อย 80 %", "ไม่ต่ำกว่าร้อยละ 80", "มากกว่าหรือเท่ากับ 80%"]
 )
