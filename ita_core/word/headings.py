@@ -32,7 +32,7 @@ class Headings(Reading):
                 "ปก",
                 cover[at : at + 60],
                 f"หน้าปกระบุปีงบประมาณเป็นช่วง ({year}–{last}) จึงอ่านเป็นแผนของปีงบประมาณ {year}: แดชบอร์ดติดตามทีละปี "
-                "ถ้าเป็นปีอื่น แก้ปีในแผ่นงาน ข้อมูลหน่วยงาน ของไฟล์ Excel ที่แปลงแล้ว (งานของปีอื่นในแผนจะถูกเตือนว่าอยู่นอกปี)",
+                "ถ้าเป็นปีอื่น แก้ปีในแผ่นงาน ข้อมูลหน่วยงาน ของไฟล์ Excel ที่แปลงแล้ว (กำหนดส่งนอกปีนี้จะถูกบอกทีละรายการ)",
                 f"the cover gives a span of fiscal years ({year}–{last}), so the plan is read as fiscal year {year}: "
                 "the dashboard follows one year at a time; if another is meant, correct it in the converted workbook",
                 Severity.WARNING,

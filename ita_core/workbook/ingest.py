@@ -570,12 +570,23 @@ class _Ingest:
         first, last = fiscal_year_bounds(year)
         for d in [d for d in deadlines if not first <= d.due <= last]:
             sheet, _, cell = d.source.partition("!")
-            self.log.warning(
+            if first - sheets.FAR_FROM_YEAR <= d.due <= last + sheets.FAR_FROM_YEAR:
+                self.log.warning(
+                    sheet,
+                    cell,
+                    None,
+                    f"กำหนดส่งอยู่นอกปีงบประมาณ {year}: ตรวจปี พ.ศ. ที่พิมพ์",
+                    f"deadline outside fiscal year {year}: check the year typed",
+                )
+                continue
+            self.log.error(  # a year mistyped (2556 for 2566), or Excel's reading of 30/6/66 as 1966: overdue for ever
                 sheet,
                 cell,
                 None,
-                f"กำหนดส่งอยู่นอกปีงบประมาณ {year}: ตรวจปี พ.ศ. ที่พิมพ์",
-                f"deadline outside fiscal year {year}: check the year typed",
+                f"กำหนดส่ง {format_date_th(d.due)} ห่างจากปีงบประมาณ {year} เกินหนึ่งปี: ตรวจปีที่พิมพ์ (Excel อาจอ่าน 30/6/66 "
+                "เป็นปี ค.ศ. 1966: พิมพ์ปี พ.ศ. 4 หลัก เช่น 30/6/2566)",
+                f"the deadline {d.due.isoformat()} is more than a year from fiscal year {year}: check the year typed "
+                "(Excel may read 30/6/66 as 1966: type a four-digit Buddhist-era year, e.g. 30/6/2566)",
             )
 
 

@@ -1073,10 +1073,14 @@ def _one_day_sent_for_several(found: Rows) -> None:
         )
 
 
+FAR_FROM_YEAR = timedelta(days=366)  # beyond this from its fiscal year, a plan's day has a mistyped year
+
+
 def _submitted_when_possible(found: Rows, ctx: Context) -> None:
     """A day sent after the data's own day cannot be known from these data: a mistyped year or month, or a
     data date left from an older upload (an error: the deadline would show as sent). A day outside the
-    fiscal year is likely a mistyped year (2556 for 2566): a warning, as for deadlines."""
+    fiscal year is likely a mistyped year (2556 for 2566): a warning, as for deadlines; more than a year
+    from it, an error, as for deadlines."""
     first_last = fiscal_year_bounds(ctx.fiscal_year) if ctx.fiscal_year is not None else None
     for i, sent in enumerate(found.values["submitted"]):
         if not isinstance(sent, date):
@@ -1091,6 +1095,17 @@ def _submitted_when_possible(found: Rows, ctx: Context) -> None:
                     "ในแผ่นงาน ข้อมูลหน่วยงาน ให้เป็นวันที่ของข้อมูลชุดนี้",
                     f"sent on {sent.isoformat()}, after the data's date ({ctx.as_of.isoformat()}): fix the date sent, "
                     "or set ข้อมูล ณ วันที่ in the unit sheet to these data's date",
+                ),
+            )
+        elif first_last is not None and not first_last[0] - FAR_FROM_YEAR <= sent <= first_last[1] + FAR_FROM_YEAR:
+            found.problem(  # a mistyped year (2556 for 2566, Excel's 1966 for 30/6/66): it showed the deadline met
+                i,
+                "submitted",
+                Text(
+                    f"วันที่ส่ง {format_date_th(sent)} ห่างจากปีงบประมาณ {ctx.fiscal_year} เกินหนึ่งปี: ตรวจปีที่พิมพ์ "
+                    "(Excel อาจอ่าน 30/6/66 เป็นปี ค.ศ. 1966: พิมพ์ปี พ.ศ. 4 หลัก เช่น 30/6/2566)",
+                    f"sent on {sent.isoformat()}, more than a year from fiscal year {ctx.fiscal_year}: check the year "
+                    "typed (Excel may read 30/6/66 as 1966: type a four-digit Buddhist-era year, e.g. 30/6/2566)",
                 ),
             )
         elif first_last is not None and not first_last[0] <= sent <= first_last[1]:

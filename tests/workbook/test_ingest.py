@@ -609,6 +609,25 @@ def test_deadline_outside_the_fiscal_year_is_a_warning(read: Read, book: Book) -
     assert problem_at(result, "กิจกรรม!G3").severity is Severity.WARNING
 
 
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        (datetime(1966, 6, 30), "30 มิ.ย. 2509"),  # Excel's reading of 30/6/66 in a Thai office: overdue for ever
+        ("30 มิถุนายน 2556", "30 มิ.ย. 2556"),  # 2556 for 2566
+        (datetime(2024, 10, 1), None),  # the day after a year after: far
+    ],
+)
+def test_a_deadline_more_than_a_year_from_the_fiscal_year_is_an_error(
+    read: Read, book: Book, typed: Any, shown: str | None
+) -> None:
+    """It was the warning a deadline just outside the year is: published, 1.2 was overdue by 57 years."""
+    book.set("กิจกรรม", "G3", typed)
+    said = _error(read, book, "กิจกรรม!G3")
+    assert said.th.startswith(f"กำหนดส่ง {shown or '1 ต.ค. 2567'} ห่างจากปีงบประมาณ 2566 เกินหนึ่งปี: ตรวจปีที่พิมพ์")
+    book.set("กิจกรรม", "G3", datetime(2024, 9, 30))  # a year after the year's end: a warning, as before
+    assert problem_at(read(book), "กิจกรรม!G3").severity is Severity.WARNING
+
+
 # -- errors: each names the sheet and the cell --------------------------------------------------
 
 
@@ -1397,12 +1416,15 @@ def test_a_day_sent_after_the_datas_day_is_an_error(read: Read, book: Book) -> N
     assert listed.submitted == date(2023, 3, 31)
 
 
-def test_a_day_sent_outside_the_fiscal_year_is_a_warning(read: Read, book: Book) -> None:
-    book.add("กำหนดส่ง", [HEADERS["กำหนดส่ง"], ["1.1", "รายงาน", "20/6/2566", "20/6/2556"]])  # 2556 for 2566
+def test_a_day_sent_outside_the_fiscal_year_is_a_warning_and_far_from_it_an_error(read: Read, book: Book) -> None:
+    """2556 for 2566 was a warning only: published, the deadline showed as met, sent ten years early."""
+    book.add("กำหนดส่ง", [HEADERS["กำหนดส่ง"], ["1.1", "รายงาน", "20/6/2566", "20/9/2565"]])  # just before the year
     result = read(book)
     assert result.ok
     (warning,) = [w for w in result.warnings if w.location == "กำหนดส่ง!D2"]
     assert "วันที่ส่งอยู่นอกปีงบประมาณ 2566" in warning.th
+    book.set("กำหนดส่ง", "D2", "20/6/2556")  # 2556 for 2566
+    assert _error(read, book, "กำหนดส่ง!D2").th.startswith("วันที่ส่ง 20 มิ.ย. 2556 ห่างจากปีงบประมาณ 2566 เกินหนึ่งปี: ตรวจปีที่พิมพ์")
 
 
 def test_an_id_that_does_not_follow_its_measure_is_a_warning(read: Read, book: Book) -> None:
