@@ -282,6 +282,10 @@ class PlanTables(Headings):
                 "number, e.g. 1.2, instead (select the column and turn Numbering off)",
             )
             return current
+        if (nested := wording.nested_id(number_text or (names[0] if names else ""))) is not None:
+            return self._nested_activity(
+                nested, names if number_text else [nested[1], *names[1:]], measure, row, cells, header, where
+            )
         # A number that is none of the forms above is said, never taken as the rest of the row above.
         if (names and wording.NUMBERISH.match(names[0])) or wording.NUMBERISH.match(number_text):
             self.problem(
@@ -320,6 +324,26 @@ class PlanTables(Headings):
             "this row has no activity number and continues no activity: number it, e.g. 1.1",
         )
         return current
+
+    def _nested_activity(
+        self,
+        nested: tuple[str, str],
+        titles: list[str],
+        measure: int,
+        row: list[Cell],
+        cells: list[list[str]],
+        header: dict[str, int],
+        where: str,
+    ) -> list[Activity]:
+        """An activity numbered under its guideline (๑.๒.๓): that id, and the guideline its number names when the
+        plan has it (a guideline column, if any, still says its own)."""
+        aid = nested[0]
+        act = self._new_activity(measure, aid, titles[0] if titles else "", titles[1:], where)
+        made = [act] if act is not None else []
+        if act is not None and (guideline := aid.rsplit(".", 1)[0]) in self.guidelines:
+            act.cells["guideline"] = [guideline]
+        self._take_row(made, row, cells, header, where, continued=False)
+        return made
 
     def _new_activity(self, measure: int, aid: str, title: str, details: list[str], where: str) -> Activity | None:
         of_id = int(aid.split(".")[0])
@@ -560,7 +584,9 @@ def _schemes(part: Part) -> dict[int, str]:
                 continue
             firsts = [row[i].paragraphs[0] for i in (header.get("number"), header.get("name"))
                       if i is not None and i < len(row) and row[i].paragraphs]  # fmt: skip
-            if any(wording.ACTIVITY_ID.match(wording.strip_bullet(t)) for t in firsts):
+            if any(
+                wording.ACTIVITY_ID.match(t) or wording.NESTED_ID.match(t) for t in map(wording.strip_bullet, firsts)
+            ):
                 schemes[measure] = "id"
             else:
                 schemes.setdefault(measure, "sequence")

@@ -88,8 +88,8 @@ class _Reader(PlanTables, ReportForm):
                     f"มาตรการที่ {measure} ไม่มีหัวข้อในแผน: ใส่ “มาตรการที่ {measure} <ชื่อมาตรการ>” ก่อนตารางกิจกรรม",
                     f"measure {measure} has no heading in the plan: add “มาตรการที่ {measure} <name>” before its table",
                 )
-            numbers = sorted(int(i.split(".")[1]) for i in ids)
-            missing = sorted(set(range(1, numbers[-1] + 1)) - set(numbers))
+            numbers = sorted(int(i.split(".")[1]) for i in ids if i.count(".") == 1)  # ๑.๒.๓ numbers a guideline's
+            missing = sorted(set(range(1, numbers[-1] + 1)) - set(numbers)) if numbers else []
             if missing:
                 shown = ", ".join(f"{measure}.{n}" for n in missing[:10])
                 self.problem(

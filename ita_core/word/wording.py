@@ -30,6 +30,9 @@ from ita_core.thai import MONTHS_LONG, MONTHS_SHORT, THAI_LETTER, ce_year, to_ar
 
 _D = "[0-9๐-๙]"
 ACTIVITY_ID = re.compile(rf"^\s*[(\[]?({_D}{{1,2}})\.({_D}{{1,3}})(?!{_D}|\.{_D})[.)\]]?\s*")
+# An activity numbered under its guideline (๑.๑.๑: measure, guideline, activity), as plans that list their
+# activities by guideline do: the number was "cannot be read", and every activity of such a plan refused.
+NESTED_ID = re.compile(rf"^\s*[(\[]?({_D}{{1,2}})\.({_D}{{1,3}})\.({_D}{{1,3}})(?!{_D}|\.{_D})[.)\]]?\s*")
 # What looks like the start of a numbered item, read or not: a row starting so is never silently
 # taken as the rest of the row above.
 NUMBERISH = re.compile(rf"^\s*[(\[]?{_D}+(?:[.)\]]|\s*$)")
@@ -98,6 +101,13 @@ def number_of(text: str) -> Number:
         digits = m[1] or m[2] or m[3]
         return Number(None, int(arabic(digits)), text[m.end() :].strip())
     return Number(None, None, text)
+
+
+def nested_id(text: str) -> tuple[str, str] | None:
+    """An activity's number under its guideline (``๑.๒.๓ …`` → 1.2.3) and the text after it, else ``None``."""
+    if (m := NESTED_ID.match(text)) is None:
+        return None
+    return ".".join(str(int(arabic(g))) for g in m.groups()), text[m.end() :].strip()
 
 
 @dataclass(frozen=True)

@@ -185,7 +185,7 @@ def test_numbering_that_skips_is_counted_and_a_number_that_cannot_be_read_is_sai
             [
                 ["1.1", "อบรม", "", "", "ก"],
                 ["1.2", "ประกาศ", "", "ส่ง 30 มิ.ย. 67", "ก"],
-                ["", "1.2.1 สำรวจ", "", "ส่ง 30 ก.ค. 67", "ก"],  # not a number the reader knows
+                ["", "1.2.1.1 สำรวจ", "", "ส่ง 30 ก.ค. 67", "ก"],  # not a number the reader knows
                 ["1.4", "สรุปผล", "", "", "ก"],
             ]
         )
@@ -948,3 +948,32 @@ def test_a_plan_of_several_fiscal_years_is_read_as_its_first_and_said() -> None:
         )
     ]
     assert found.rows is not None and found.rows.unit["fiscal_year_be"] == 2566
+
+
+def test_activities_numbered_under_their_guidelines_are_read() -> None:
+    """๑.๑.๑ (measure, guideline, activity), as plans that list their activities by guideline number them: each
+    was "the activity number cannot be read", and the plan refused."""
+    b = Builder().p("แผน ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
+    b.p("แนวทาง", "1.1 สร้างความรู้", "1.2 สร้างเครือข่าย")
+    b.table(
+        [
+            ["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "ระยะเวลา", "ผู้รับผิดชอบ"],
+            ["๑.๑.๑", "อบรมจริยธรรม", "รายงาน", "ส่ง 30 มิ.ย. 67", "กลุ่ม ก"],
+            ["1.1.2", "เผยแพร่ความรู้", "สื่อ", "ส่ง 31 ก.ค. 67", "กลุ่ม ก"],
+            ["", "1.2.1 ประชุมเครือข่าย", "รายงาน", "ส่ง 31 ส.ค. 67", "กลุ่ม ข"],  # the number starts the name
+        ]
+    )
+    found = read_docx(b.bytes())
+    assert found.problems == [] and found.rows is not None
+    assert [(a["activity_id"], a["name"], a["guideline"]) for a in found.rows.activities] == [
+        ("1.1.1", "อบรมจริยธรรม", "1.1"),
+        ("1.1.2", "เผยแพร่ความรู้", "1.1"),
+        ("1.2.1", "ประชุมเครือข่าย", "1.2"),
+    ]
+    checked = check_file(b.bytes(), "plan.docx")  # the workbook's checks take them as they are
+    assert checked.plan is not None and checked.result.problems == ()
+    assert [(a.activity_id, a.guideline) for a in checked.plan.activities] == [
+        ("1.1.1", "1.1"),
+        ("1.1.2", "1.1"),
+        ("1.2.1", "1.2"),
+    ]

@@ -188,3 +188,10 @@ def test_a_score_is_found_to_say_why_a_report_gives_no_progress() -> None:
 )
 def test_a_cover_s_span_of_fiscal_years_is_found(title: str, last: int | None) -> None:
     assert wording.last_year_of_span(title) == last
+
+
+def test_an_activity_numbered_under_its_guideline() -> None:
+    assert wording.nested_id("๑.๒.๓ อบรม") == ("1.2.3", "อบรม")
+    assert wording.nested_id("(1.2.10) อบรม") == ("1.2.10", "อบรม")
+    assert wording.nested_id("1.2 อบรม") is None
+    assert wording.nested_id("1.2.3.4 อบรม") is None
