@@ -422,6 +422,7 @@ class _Ingest:
             self._no_data_date()
         self._check_deadlines_in_year(deadlines)
         self._activity_notes(activities, deadlines)
+        self._days_in_words(deadlines)
         self._plan_tables_elsewhere()
         problems = tuple(self.log.problems)
         if self.log.has_errors:
@@ -442,6 +443,41 @@ class _Ingest:
         return ReadResult(plan, problems, self.log.omitted())
 
     # -- whole plan -------------------------------------------------------------------------------
+
+    def _days_in_words(self, deadlines: list[Deadline]) -> None:
+        """A day a cell of words says is due (ส่งรายงาน 30 มิ.ย. 66 under ระยะเวลา) that is none of its activity's
+        deadlines: it was dropped without a word. A warning beside other deadlines; an error when the activity
+        has none (it was never due, never overdue)."""
+        if not self.ctx.cued_days:
+            return
+        days: dict[str, set[date]] = {}
+        for deadline in deadlines:
+            days.setdefault(deadline.activity_id, set()).add(deadline.due)
+        for aid, sheet, cell, column, text, said in self.ctx.cued_days:
+            own = days.get(aid, set())
+            if not (apart := [d for d in said if d not in own]):
+                continue
+            shown, shown_en = ", ".join(map(format_date_th, apart)), ", ".join(d.isoformat() for d in apart)
+            if own:
+                self.log.warning(
+                    sheet,
+                    cell,
+                    text,
+                    f"คอลัมน์ {column} บอกวันที่ต้องส่ง ({shown}) ที่ไม่อยู่ในกำหนดส่งของกิจกรรม {aid} จึงไม่นับเป็นกำหนดส่ง: "
+                    "ถ้าเป็นกำหนดส่ง ใส่ในคอลัมน์ กำหนดส่ง ด้วย",
+                    f"the {column} column gives a day due ({shown_en}) that is none of activity {aid}'s deadlines, "
+                    "so it is not counted: if it is one, add it under กำหนดส่ง",
+                )
+            else:
+                self.log.error(
+                    sheet,
+                    cell,
+                    text,
+                    f"กิจกรรม {aid} ไม่มีกำหนดส่ง แต่คอลัมน์ {column} บอกวันที่ต้องส่ง ({shown}): ใส่ในคอลัมน์ กำหนดส่ง "
+                    "(กำหนดส่งอ่านจากคอลัมน์ กำหนดส่ง เท่านั้น ไม่เช่นนั้นกิจกรรมนี้จะไม่มีวันครบกำหนด)",
+                    f"activity {aid} has no deadline, but its {column} column gives a day due ({shown_en}): put it "
+                    "under กำหนดส่ง (deadlines are read from that column only; else this activity is never due)",
+                )
 
     def _activity_notes(self, activities: dict[str, Activity], deadlines: list[Deadline]) -> None:
         """A note row under a table that names an activity with a day, a move or a cancellation: kept in that

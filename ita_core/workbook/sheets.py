@@ -27,8 +27,10 @@ from ita_core.dateparse import (
     NOT_YET_MARKERS,
     DateFound,
     date_cell_shown,
+    has_deadline_cue,
     moved_note,
     parse_date_cell,
+    parse_date_text,
     weekday_disagrees,
 )
 from ita_core.group_names import alike_key, groups_of, shortened, spelling_key
@@ -107,12 +109,13 @@ class Context:
     fiscal_year: int | None = None
     as_of: date | None = None  # the data's date, once the unit sheet is read
     known_ids: set[str] = field(default_factory=set)  # every id typed in กิจกรรม, even on rows with errors
-    group_spellings: dict[str, tuple[str, str]] = field(
-        default_factory=dict
-    )  # groups as first typed (by alike_key), and where
+    # groups as first typed (by alike_key), and where
+    group_spellings: dict[str, tuple[str, str]] = field(default_factory=dict)
     groups_said: set[str] = field(default_factory=set)  # group names already said to be spelled otherwise
     today: date = field(default_factory=clock.today)  # in Thailand: a data date cannot be after it
     date_notes: dict[str, list[Text]] = field(default_factory=dict)  # date texts read, with a word to say
+    # days a cell of prose (ระยะเวลา, หมายเหตุ…) says are due: (activity, sheet, cell, column, text, days)
+    cued_days: list[tuple[str, str, str, str, str, tuple[date, ...]]] = field(default_factory=list)
 
     def percent_rows(self, table: Table, key: str) -> set[int]:
         """0-based rows whose cell in this column is formatted as a percentage (Excel stores 50% as 0.5)."""
@@ -658,6 +661,7 @@ def activities(
         "reported_on": [None] * len(found.rows),  # the store dates reports when it publishes
     }
     records = _records(Activity, found, keep, extra)
+    ctx.cued_days = list(_cued_days(found, keep, ctx))
     _ids_follow_measures(records, ctx)
     _numbered_under_another(records, ctx)
     if table.has("responsible"):
@@ -670,6 +674,34 @@ def activities(
         for label, value in (days if len(days) < 2 else dict.fromkeys(days))  # a day written twice: one deadline
     ]
     return {act.activity_id: act for act in records}, deadlines
+
+
+_PROSE_WITH_DAYS = ("period", "remarks", "details", "output")  # cells of words where a due day may be written
+
+
+def _cued_days(
+    found: Rows, keep: list[bool], ctx: Context
+) -> Iterator[tuple[str, str, str, str, str, tuple[date, ...]]]:
+    """Days a cell of words says are due (``ส่งรายงาน 30 มิ.ย. 66`` under ระยะเวลา): only the กำหนดส่ง column gives
+    deadlines, so each was dropped without a word, and an activity whose กำหนดส่ง was empty had none. Read once per
+    distinct text; said in ``ingest`` against the plan's deadlines."""
+    table, ids = found.table, found.values["activity_id"]
+    for key in _PROSE_WITH_DAYS:
+        if not table.has(key):
+            continue
+        raw = found.raw[key]
+        days_of = {
+            text: days
+            for text in set(raw)  # a few distinct texts, many rows: the rows are walked only when one gives a day
+            if text and has_deadline_cue(text) and any(c.isdigit() for c in text)
+            if (days := tuple(d.value for d in parse_date_text(text, ctx.fiscal_year).dates))
+        }
+        if not days_of:
+            continue
+        for i, text in enumerate(raw):
+            if keep[i] and text in days_of:
+                assert text is not None
+                yield ids[i], table.sheet, found.ref(key, i), table.spec.column(key).th, text, days_of[text]
 
 
 def _with_timeline(table: Table, found: Rows, ctx: Context) -> list[Any]:

@@ -882,6 +882,34 @@ def test_a_note_row_that_moves_or_cancels_an_activity_is_kept_with_it_and_said(r
     )
 
 
+def test_a_day_due_written_in_a_column_of_words_is_said(read: Read, book: Book) -> None:
+    """ส่งรายงาน 30 มิ.ย. 66 under ระยะเวลา or หมายเหตุ: only กำหนดส่ง gives deadlines, so each was dropped without
+    a word, and an activity whose กำหนดส่ง was empty was never due. A day its กำหนดส่ง also gives is nothing new."""
+    rows = book.rows("กิจกรรม")
+    rows[0].append("ระยะเวลา")
+    rows[1] += [None] * (len(rows[0]) - 1 - len(rows[1])) + ["ต.ค. 65 - มิ.ย. 66 ส่งรายงาน 30 มิ.ย. 66"]
+    rows[2][6] = None  # 1.2 has no กำหนดส่ง
+    rows[2] += [None] * (len(rows[0]) - 1 - len(rows[2])) + ["ส่ง ๓๑ ก.ค. ๖๖"]
+    rows[3] += [None] * (len(rows[0]) - 1 - len(rows[3])) + ["ตลอดปี ส่ง ๗ เม.ย. ๖๖"]  # 2.1's own day: nothing new
+    result = read(book)
+    assert [(p.location, p.severity, p.th) for p in result.problems] == [
+        (
+            "กิจกรรม!K2",
+            Severity.WARNING,
+            "คอลัมน์ ระยะเวลา บอกวันที่ต้องส่ง (30 มิ.ย. 2566) ที่ไม่อยู่ในกำหนดส่งของกิจกรรม 1.1 จึงไม่นับเป็นกำหนดส่ง: "
+            "ถ้าเป็นกำหนดส่ง ใส่ในคอลัมน์ กำหนดส่ง ด้วย",
+        ),
+        (
+            "กิจกรรม!K3",
+            Severity.ERROR,
+            "กิจกรรม 1.2 ไม่มีกำหนดส่ง แต่คอลัมน์ ระยะเวลา บอกวันที่ต้องส่ง (31 ก.ค. 2566): ใส่ในคอลัมน์ กำหนดส่ง "
+            "(กำหนดส่งอ่านจากคอลัมน์ กำหนดส่ง เท่านั้น ไม่เช่นนั้นกิจกรรมนี้จะไม่มีวันครบกำหนด)",
+        ),
+    ]
+    rows[2][6] = "ส่ง ๓๑ ก.ค. ๖๖"
+    assert [p.location for p in read(book).problems] == ["กิจกรรม!K2"]
+
+
 def test_a_signature_at_the_foot_of_the_sheet_is_skipped_with_a_warning(read: Read, book: Book) -> None:
     """Official forms end with a signature block (ลงชื่อ …… ผู้รายงาน, the name in brackets, ตำแหน่ง, วันที่): each
     row was "ไม่ได้ใส่ลำดับกิจกรรม" and the file was refused."""
