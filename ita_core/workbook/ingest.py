@@ -421,8 +421,12 @@ class _Ingest:
         if not unit.as_of_typed and any(a.progress_reported for a in activities.values()):
             self._no_data_date()
         self._check_deadlines_in_year(deadlines)
-        self._activity_notes(activities, deadlines)
-        self._days_in_words(deadlines)
+        if self.notes or self.ctx.cued_days:  # what notes and words beside the rows say, against the deadlines
+            days: dict[str, set[date]] = {}
+            for deadline in deadlines:
+                days.setdefault(deadline.activity_id, set()).add(deadline.due)
+            self._activity_notes(activities, days)
+            self._days_in_words(days)
         self._plan_tables_elsewhere()
         problems = tuple(self.log.problems)
         if self.log.has_errors:
@@ -444,15 +448,10 @@ class _Ingest:
 
     # -- whole plan -------------------------------------------------------------------------------
 
-    def _days_in_words(self, deadlines: list[Deadline]) -> None:
+    def _days_in_words(self, days: dict[str, set[date]]) -> None:
         """A day a cell of words says is due (ส่งรายงาน 30 มิ.ย. 66 under ระยะเวลา) that is none of its activity's
-        deadlines: it was dropped without a word. A warning beside other deadlines; an error when the activity
-        has none (it was never due, never overdue)."""
-        if not self.ctx.cued_days:
-            return
-        days: dict[str, set[date]] = {}
-        for deadline in deadlines:
-            days.setdefault(deadline.activity_id, set()).add(deadline.due)
+        deadlines (``days``): it was dropped without a word. A warning beside other deadlines; an error when the
+        activity has none (it was never due, never overdue)."""
         for aid, sheet, cell, column, text, said in self.ctx.cued_days:
             own = days.get(aid, set())
             if not (apart := [d for d in said if d not in own]):
@@ -479,14 +478,10 @@ class _Ingest:
                     "under กำหนดส่ง (deadlines are read from that column only; else this activity is never due)",
                 )
 
-    def _activity_notes(self, activities: dict[str, Activity], deadlines: list[Deadline]) -> None:
+    def _activity_notes(self, activities: dict[str, Activity], days: dict[str, set[date]]) -> None:
         """A note row under a table that names an activity with a day, a move or a cancellation: kept in that
-        activity's remarks and said, as a Word plan's note is (it was skipped with the totals, its move unread)."""
-        if not self.notes:
-            return
-        days: dict[str, set[date]] = {}
-        for deadline in deadlines:
-            days.setdefault(deadline.activity_id, set()).add(deadline.due)
+        activity's remarks and said, as a Word plan's note is (it was skipped with the totals, its move unread).
+        ``days``: each activity's deadlines."""
         for sheet, cell, text in self.notes:
             if (note := activity_note(text, activities, self.ctx.fiscal_year)) is None:
                 continue
