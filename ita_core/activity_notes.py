@@ -78,15 +78,11 @@ def note_problem(note: ActivityNote, deadlines: Mapping[str, Collection[date]]) 
             Severity.ERROR,
         )
     if note.cancels:
-        return (
-            Text(
-                f"หมายเหตุนี้บอกว่ากิจกรรม {ids} ยกเลิกหรือไม่ได้ดำเนินการ แต่แดชบอร์ดยังนับกิจกรรมนี้ในความสำเร็จและกำหนดส่ง: "
-                "ถ้ายกเลิกแล้ว ให้ลบแถวของกิจกรรมออก (หมายเหตุเก็บไว้ในคอลัมน์หมายเหตุของกิจกรรม)",
-                f"this note says activity {ids} was cancelled or not carried out, but the dashboard still counts it "
-                "in completion and deadlines: if cancelled, remove its row (the note is kept in its remarks)",
-            ),
-            Severity.WARNING,
+        said_by, kept = (
+            Text("หมายเหตุนี้", "this note"),
+            Text("หมายเหตุเก็บไว้ในคอลัมน์หมายเหตุ", "the note is kept in its remarks"),
         )
+        return still_counted(said_by, ids, kept), Severity.WARNING
     return (
         Text(
             f"หมายเหตุนี้อยู่นอกแถวกิจกรรม จึงเก็บไว้ในคอลัมน์หมายเหตุของกิจกรรม {ids}: "
@@ -100,3 +96,19 @@ def note_problem(note: ActivityNote, deadlines: Mapping[str, Collection[date]]) 
 
 def _days(days: Collection[date], shown: Callable[[date], str]) -> str:
     return ", ".join(shown(d) for d in sorted(days))
+
+
+def says_cancelled(text: str) -> bool:
+    """Whether a text says its activity was cancelled or not carried out (ยกเลิก, งดจัด, ไม่ได้ดำเนินการ)."""
+    return _CANCELS.search(text) is not None
+
+
+def still_counted(said_by: Text, ids: str, kept: Text) -> Text:
+    """What to say when a note or a column says an activity was cancelled: the dashboard still counts it.
+    ``kept``: where the words that say so are kept."""
+    return Text(
+        f"{said_by.th}บอกว่ากิจกรรม {ids} ยกเลิกหรือไม่ได้ดำเนินการ แต่แดชบอร์ดยังนับกิจกรรมนี้ในความสำเร็จและกำหนดส่ง: "
+        f"ถ้ายกเลิกแล้ว ให้ลบแถวของกิจกรรมออก ({kept.th}ของกิจกรรม)",
+        f"{said_by.en} says activity {ids} was cancelled or not carried out, but the dashboard still counts it in "
+        f"completion and deadlines: if cancelled, remove its row ({kept.en})",
+    )

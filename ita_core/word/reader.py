@@ -21,10 +21,12 @@ opened by ``ita_core.word.package`` in the bounded reading process (``read_docx`
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 from decimal import Decimal
 from typing import Any
 
+from ita_core.activity_notes import says_cancelled, still_counted
 from ita_core.problems import Severity, WorkbookRejected
 from ita_core.text import Text
 from ita_core.thai import format_date_en, format_date_th
@@ -54,7 +56,25 @@ class _Reader(PlanTables, ReportForm):
         for part in self._latest_rounds([part for part in parts if part.report]):
             self._report_part(part)
         self._match_reports()
+        self._cancelled_by_status()
         self._count_check()
+
+    def _cancelled_by_status(self) -> None:
+        """A column of the plan or the report form that the form has no place for (สถานะ, ผลการดำเนินการ) saying
+        an activity was cancelled: its text was kept in the details or remarks with the column's one warning, and
+        the activity counted as not done, overdue, without a word of it. Said as a note saying so is."""
+        for act in self.activities.values():
+            for line, kept_in in [
+                *((d, Text("รายละเอียด", "details")) for d in act.details),
+                *((r, Text("หมายเหตุ", "remarks")) for r in act.remarks),
+            ]:
+                heading, _, text = line.partition(": ")
+                if text and _STATUS.search(heading) and says_cancelled(text):
+                    said_by = Text(f"คอลัมน์ {heading} ", f"the {heading} column")
+                    kept = Text(f"ข้อความเก็บไว้ใน{kept_in.th}", f"its text is kept in its {kept_in.en}")
+                    said = still_counted(said_by, act.activity_id, kept)
+                    self.problem(act.where, line, said.th, said.en, Severity.WARNING)
+                    break
 
     def _latest_rounds(self, forms: list[Part]) -> list[Part]:
         """The report forms of the latest round, and an error, when the document holds forms of several (a 6-month
@@ -175,6 +195,10 @@ class _Reader(PlanTables, ReportForm):
             activities=activities,
             participation=participation,
         )
+
+
+# The heading of a column kept in the details or remarks that says where an activity stands.
+_STATUS = re.compile(r"สถานะ|ผลการดำเนินการ|ผลการดำเนินงาน|status", re.IGNORECASE)
 
 
 def _progress(written: str | None) -> Decimal | str | None:

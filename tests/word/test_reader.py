@@ -977,3 +977,26 @@ def test_activities_numbered_under_their_guidelines_are_read() -> None:
         ("1.1.2", "1.1"),
         ("1.2.1", "1.2"),
     ]
+
+
+def test_a_status_column_that_says_cancelled_is_said() -> None:
+    """สถานะ ยกเลิก in a column of its own, in the plan or the report form, was kept with the column's one warning:
+    the activity counted as not done, and overdue, without a word of it."""
+    b = Builder().p("แผน ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
+    b.table(
+        [
+            ["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "สถานะ", "ผู้รับผิดชอบ"],
+            ["1.1", "อบรมจริยธรรม", "รายงาน", "ยกเลิก (ไม่ได้รับงบประมาณ)", "ก"],
+            ["1.2", "ประกาศเจตนารมณ์", "ประกาศ", "ดำเนินการแล้ว", "ก"],
+        ]
+    )
+    found = read_docx(b.bytes())
+    assert [(p.cell, p.severity, p.th) for p in found.problems[1:]] == [
+        (
+            "ตาราง 1 แถว 2",
+            Severity.WARNING,
+            "คอลัมน์ สถานะ บอกว่ากิจกรรม 1.1 ยกเลิกหรือไม่ได้ดำเนินการ แต่แดชบอร์ดยังนับกิจกรรมนี้ในความสำเร็จและกำหนดส่ง: "
+            "ถ้ายกเลิกแล้ว ให้ลบแถวของกิจกรรมออก (ข้อความเก็บไว้ในรายละเอียดของกิจกรรม)",
+        )
+    ]
+    assert found.problems[0].th.startswith("แบบฟอร์มไม่มีคอลัมน์ “สถานะ”")
