@@ -80,7 +80,7 @@ def note_problem(note: ActivityNote, deadlines: Mapping[str, Collection[date]]) 
     if note.cancels:
         said_by, kept = (
             Text("หมายเหตุนี้", "this note"),
-            Text("หมายเหตุเก็บไว้ในคอลัมน์หมายเหตุ", "the note is kept in its remarks"),
+            Text("หมายเหตุเก็บไว้ในคอลัมน์หมายเหตุของกิจกรรม", "the note is kept in its remarks"),
         )
         return still_counted(said_by, ids, kept), Severity.WARNING
     return (
@@ -98,6 +98,10 @@ def _days(days: Collection[date], shown: Callable[[date], str]) -> str:
     return ", ".join(shown(d) for d in sorted(days))
 
 
+# The heading of a column of its own that says where an activity stands (สถานะ, ผลการดำเนินการ).
+STATUS_HEADING = re.compile(r"สถานะ|ผลการดำเนินการ|ผลการดำเนินงาน|status", re.IGNORECASE)
+
+
 def says_cancelled(text: str) -> bool:
     """Whether a text says its activity was cancelled or not carried out (ยกเลิก, งดจัด, ไม่ได้ดำเนินการ)."""
     return _CANCELS.search(text) is not None
@@ -108,7 +112,7 @@ def still_counted(said_by: Text, ids: str, kept: Text) -> Text:
     ``kept``: where the words that say so are kept."""
     return Text(
         f"{said_by.th}บอกว่ากิจกรรม {ids} ยกเลิกหรือไม่ได้ดำเนินการ แต่แดชบอร์ดยังนับกิจกรรมนี้ในความสำเร็จและกำหนดส่ง: "
-        f"ถ้ายกเลิกแล้ว ให้ลบแถวของกิจกรรมออก ({kept.th}ของกิจกรรม)",
+        f"ถ้ายกเลิกแล้ว ให้ลบแถวของกิจกรรมออก ({kept.th})",
         f"{said_by.en} says activity {ids} was cancelled or not carried out, but the dashboard still counts it in "
         f"completion and deadlines: if cancelled, remove its row ({kept.en})",
     )

@@ -21,12 +21,11 @@ opened by ``ita_core.word.package`` in the bounded reading process (``read_docx`
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict
 from decimal import Decimal
 from typing import Any
 
-from ita_core.activity_notes import says_cancelled, still_counted
+from ita_core.activity_notes import STATUS_HEADING, says_cancelled, still_counted
 from ita_core.problems import Severity, WorkbookRejected
 from ita_core.text import Text
 from ita_core.thai import format_date_en, format_date_th
@@ -69,9 +68,9 @@ class _Reader(PlanTables, ReportForm):
                 *((r, Text("หมายเหตุ", "remarks")) for r in act.remarks),
             ]:
                 heading, _, text = line.partition(": ")
-                if text and _STATUS.search(heading) and says_cancelled(text):
+                if text and STATUS_HEADING.search(heading) and says_cancelled(text):
                     said_by = Text(f"คอลัมน์ {heading} ", f"the {heading} column")
-                    kept = Text(f"ข้อความเก็บไว้ใน{kept_in.th}", f"its text is kept in its {kept_in.en}")
+                    kept = Text(f"ข้อความเก็บไว้ใน{kept_in.th}ของกิจกรรม", f"its text is kept in its {kept_in.en}")
                     said = still_counted(said_by, act.activity_id, kept)
                     self.problem(act.where, line, said.th, said.en, Severity.WARNING)
                     break
@@ -195,10 +194,6 @@ class _Reader(PlanTables, ReportForm):
             activities=activities,
             participation=participation,
         )
-
-
-# The heading of a column kept in the details or remarks that says where an activity stands.
-_STATUS = re.compile(r"สถานะ|ผลการดำเนินการ|ผลการดำเนินงาน|status", re.IGNORECASE)
 
 
 def _progress(written: str | None) -> Decimal | str | None:

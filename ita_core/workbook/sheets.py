@@ -22,6 +22,7 @@ from string import ascii_uppercase
 from typing import Any, Generic, TypeVar
 
 from ita_core import clock
+from ita_core.activity_notes import STATUS_HEADING, says_cancelled, still_counted
 from ita_core.dateparse import (
     EMPTY_MARKERS,
     NOT_YET_MARKERS,
@@ -662,6 +663,7 @@ def activities(
     }
     records = _records(Activity, found, keep, extra)
     ctx.cued_days = list(_cued_days(found, keep, ctx))
+    _cancelled_by_status(found, keep, ctx)
     _ids_follow_measures(records, ctx)
     _numbered_under_another(records, ctx)
     if table.has("responsible"):
@@ -674,6 +676,22 @@ def activities(
         for label, value in (days if len(days) < 2 else dict.fromkeys(days))  # a day written twice: one deadline
     ]
     return {act.activity_id: act for act in records}, deadlines
+
+
+def _cancelled_by_status(found: Rows, keep: list[bool], ctx: Context) -> None:
+    """A column not in the template (สถานะ) that says an activity was cancelled (ยกเลิก): the column was said not to
+    be read, and the activity counted as not done, and overdue, without a word of what it said. A warning at each
+    such cell, as a Word plan's column is said (``activity_notes.still_counted``)."""
+    table, ids = found.table, found.values["activity_id"]
+    for pos, heading in table.unread.items():
+        column = table.grid.columns[pos]
+        if not STATUS_HEADING.search(heading) or not (cancelled := {t for t in set(column) if t and says_cancelled(t)}):
+            continue
+        kept = Text("คอลัมน์นี้ไม่ได้นำเข้า", "the column is not read")
+        for i, row in enumerate(found.rows):
+            if keep[i] and column[row] in cancelled:
+                said = still_counted(Text(f"คอลัมน์ {heading} ", f"the {heading} column"), ids[i], kept)
+                ctx.log.warning(table.sheet, f"{table.grid.letters[pos]}{row + 1}", column[row], said.th, said.en)
 
 
 _PROSE_WITH_DAYS = ("period", "remarks", "details", "output")  # cells of words where a due day may be written

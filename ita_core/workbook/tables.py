@@ -104,6 +104,7 @@ class Table:
     positions: dict[str, int]  # model field → grid column
     missing: tuple[str, ...] = ()  # required columns not found; rows are then not checked
     timeline: list[tuple[int, int]] = field(default_factory=list)  # header cells of month columns (grid pos, row)
+    unread: dict[int, str] = field(default_factory=dict)  # columns not in the template, said not read: their headings
 
     def has(self, key: str) -> bool:
         return key in self.positions
@@ -279,8 +280,10 @@ def locate_table(grid: SheetGrid, spec: SheetSpec, log: ProblemLog, derivable: C
     said, rivals = _near_headers(grid, spec, unknown, positions, log)
     timeline = _timeline_cells(grid, [cell for cell in unknown if cell not in said])
     said |= set(timeline)
+    unread: dict[int, str] = {}
     for pos, row in unknown:
         if (pos, row) not in said:
+            unread.setdefault(pos, grid.columns[pos][row] or "")
             log.warning(
                 sheet,
                 f"{grid.letters[pos]}{row + 1}",
@@ -296,7 +299,7 @@ def locate_table(grid: SheetGrid, spec: SheetSpec, log: ProblemLog, derivable: C
     for col in spec.columns:
         if col.field in missing:
             missing_column(grid, col, best_row, log, rivals.get(col.field) or under.get(col.field, []))
-    table = Table(sheet, spec, grid, last_row, positions, missing, timeline)
+    table = Table(sheet, spec, grid, last_row, positions, missing, timeline, unread)
     if timeline and spec.key != "activities":  # only an activity's period is read from one
         timeline_not_read(table, log)
     return table

@@ -910,6 +910,28 @@ def test_a_day_due_written_in_a_column_of_words_is_said(read: Read, book: Book) 
     assert [p.location for p in read(book).problems] == ["กิจกรรม!K2"]
 
 
+def test_a_status_column_that_says_cancelled_is_said_at_each_cell(read: Read, book: Book) -> None:
+    """A สถานะ column not in the template was "not read", and an activity it said was cancelled counted as not
+    done, and overdue, without a word of what it said."""
+    rows = book.rows("กิจกรรม")
+    rows[0].append("สถานะ")
+    for row, status in zip(rows[1:], ["ดำเนินการแล้ว", "ยกเลิก", "งดจัดกิจกรรม"], strict=True):
+        row += [None] * (len(rows[0]) - 1 - len(row)) + [status]
+    result = read(book)
+    assert result.errors == ()
+    assert [(p.location, p.th) for p in result.warnings] == [
+        ("กิจกรรม!K1", "คอลัมน์นี้ไม่อยู่ในรูปแบบแม่แบบ จึงไม่ถูกนำเข้า (ถ้าเป็นคอลัมน์ที่ต้องใช้ ให้แก้ชื่อให้ตรงกับแม่แบบ)"),
+        *(
+            (
+                f"กิจกรรม!K{row}",
+                f"คอลัมน์ สถานะ บอกว่ากิจกรรม {aid} ยกเลิกหรือไม่ได้ดำเนินการ แต่แดชบอร์ดยังนับกิจกรรมนี้ในความสำเร็จและกำหนดส่ง: "
+                "ถ้ายกเลิกแล้ว ให้ลบแถวของกิจกรรมออก (คอลัมน์นี้ไม่ได้นำเข้า)",
+            )
+            for row, aid in ((3, "1.2"), (4, "2.1"))
+        ),
+    ]
+
+
 def test_a_signature_at_the_foot_of_the_sheet_is_skipped_with_a_warning(read: Read, book: Book) -> None:
     """Official forms end with a signature block (ลงชื่อ …… ผู้รายงาน, the name in brackets, ตำแหน่ง, วันที่): each
     row was "ไม่ได้ใส่ลำดับกิจกรรม" and the file was refused."""
