@@ -62,18 +62,16 @@ class _Reader(PlanTables, ReportForm):
         """A column of the plan or the report form that the form has no place for (สถานะ, ผลการดำเนินการ) saying
         an activity was cancelled: its text was kept in the details or remarks with the column's one warning, and
         the activity counted as not done, overdue, without a word of it. Said as a note saying so is."""
+        details, remarks = Text("รายละเอียด", "details"), Text("หมายเหตุ", "remarks")
         for act in self.activities.values():
-            for line, kept_in in [
-                *((d, Text("รายละเอียด", "details")) for d in act.details),
-                *((r, Text("หมายเหตุ", "remarks")) for r in act.remarks),
-            ]:
+            for kept_in, line in [(details, line) for line in act.details] + [(remarks, line) for line in act.remarks]:
                 heading, _, text = line.partition(": ")
                 if text and STATUS_HEADING.search(heading) and says_cancelled(text):
                     said_by = Text(f"คอลัมน์ {heading} ", f"the {heading} column")
                     kept = Text(f"ข้อความเก็บไว้ใน{kept_in.th}ของกิจกรรม", f"its text is kept in its {kept_in.en}")
                     said = still_counted(said_by, act.activity_id, kept)
                     self.problem(act.where, line, said.th, said.en, Severity.WARNING)
-                    break
+                    break  # once per activity
 
     def _latest_rounds(self, forms: list[Part]) -> list[Part]:
         """The report forms of the latest round, and an error, when the document holds forms of several (a 6-month

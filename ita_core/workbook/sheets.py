@@ -152,13 +152,8 @@ class Context:
         return self.dates(raw)
 
     def one_date(self, raw: str) -> date | Text:
-        if (partly := _PARTLY_SENT.search(raw)) is not None:
-            return Text(
-                f"วันที่ส่งนี้บอกว่ายังส่งไม่ครบหรือยังไม่ผ่าน (“{partly[0]}”): ถ้ายังไม่ครบ เว้นว่างไว้ (อ่านเป็นวันที่ส่ง กำหนดนี้"
-                "แสดงเป็นส่งแล้ว) และเขียนรายละเอียดในคอลัมน์ รายการ หรือหมายเหตุ; ถ้าครบแล้ว ใส่เฉพาะวันที่ที่ส่งครบ",
-                f"this day sent says the work is not all sent or not accepted (“{partly[0]}”): if so, leave it empty "
-                "(read as the day sent, the deadline showed as met); if it is, give only the day it was all sent",
-            )
+        if (said := _partly_sent(raw)) is not None:
+            return said
         found = self.dates(raw)
         if isinstance(found, Text):
             done = _DONE.search(raw) and not _NOT_YET.search(raw) and not any(c.isdigit() for c in raw)
@@ -332,6 +327,18 @@ _SAYS_CANCELLED = re.compile(r"ยกเลิก|ไม่ต้องส่ง
 # A day sent that says the work is not all there or not accepted: partly (บางส่วน, ไม่ครบ), a draft (ฉบับร่าง),
 # returned (ตีกลับ, ส่งคืน), awaiting corrections (รอแก้ไข). Read as the day sent, the deadline showed as met.
 _PARTLY_SENT = re.compile(r"บางส่วน|ไม่ครบ|ยังไม่ครบ|ฉบับร่าง|ร่างแรก|ตีกลับ|ส่งคืน|รอ\s*(?:การ)?แก้ไข|ให้แก้ไข|ไม่ผ่าน")
+
+
+def _partly_sent(raw: str) -> Text | None:
+    """A วันที่ส่ง cell that says the work is not all sent or not accepted, as ``_done_or_cancelled`` reads กำหนดส่ง."""
+    if (partly := _PARTLY_SENT.search(raw)) is None:
+        return None
+    return Text(
+        f"วันที่ส่งนี้บอกว่ายังส่งไม่ครบหรือยังไม่ผ่าน (“{partly[0]}”): ถ้ายังไม่ครบ เว้นว่างไว้ (อ่านเป็นวันที่ส่ง กำหนดนี้"
+        "แสดงเป็นส่งแล้ว) และเขียนรายละเอียดในคอลัมน์ รายการ หรือหมายเหตุ; ถ้าครบแล้ว ใส่เฉพาะวันที่ที่ส่งครบ",
+        f"this day sent says the work is not all sent or not accepted (“{partly[0]}”): if so, leave it empty "
+        "(read as the day sent, the deadline showed as met); if it is, give only the day it was all sent",
+    )
 
 
 def _done_or_cancelled(raw: str) -> Text | None:

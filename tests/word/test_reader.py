@@ -19,7 +19,7 @@ from typing import Any
 import openpyxl
 import pytest
 from commands import run
-from office_plans import PLAN_B, PLAN_C, Builder, Expected, plan_b, plan_c
+from office_plans import PLAN_B, PLAN_C, Builder, CellText, Expected, plan_b, plan_c
 from seed_docx import seed_docx
 
 from ita_core.intake import check_file
@@ -167,9 +167,14 @@ def test_the_converted_workbook_of_a_plan_with_problems_holds_everything_else(tm
     assert [row[1] for row in activities[1:]] == ["1.1", "1.2", "1.3", "1.4", "1.5"]
 
 
-def _table_document(rows: list[list[str]]) -> bytes:
+def _plan_document(table: list[list[CellText]]) -> bytes:
+    """A plan of one measure (SYNTHETIC) with one table, header row first."""
     b = Builder().p("แผน ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
-    return b.table([["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "ระยะเวลา", "ผู้รับผิดชอบ"], *rows]).bytes()
+    return b.table(table).bytes()
+
+
+def _table_document(rows: list[list[str]]) -> bytes:
+    return _plan_document([["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "ระยะเวลา", "ผู้รับผิดชอบ"], *rows])
 
 
 def test_a_deadline_that_cannot_be_read_is_named_by_table_row_and_column(tmp_path: Path) -> None:
@@ -541,15 +546,14 @@ def test_a_timeline_of_quarters_is_read_as_each_activity_s_period(two_rows: bool
 def test_numbers_in_a_timeline_s_columns_are_kept_in_the_details_not_read_as_marks() -> None:
     """A result per quarter (25, 50, 75, 100) or a budget in a month's column read as ticks: the period became
     the whole year and the figures were lost without a word."""
-    b = Builder().p("แผน ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
-    b.table(
+    document = _plan_document(
         [
             ["ลำดับ", "โครงการ/กิจกรรม", *_QUARTERS, "ผู้รับผิดชอบ"],
             ["1.1", "อบรมจริยธรรม", "25", "๕๐", "", "", "กลุ่ม ก"],
             ["1.2", "ประกาศเจตนารมณ์", "", "✓", "✓", "5,000 บาท", "กลุ่ม ข"],
         ]
     )
-    found = read_docx(b.bytes())
+    found = read_docx(document)
     assert [(p.cell, p.severity) for p in found.problems] == [
         ("ตาราง 1 แถว 2 คอลัมน์ ไตรมาส ๑ (ต.ค.–ธ.ค.)", Severity.WARNING),
         ("ตาราง 1 แถว 2 คอลัมน์ ไตรมาสที่ 2", Severity.WARNING),
@@ -572,15 +576,14 @@ def test_a_timeline_marked_in_no_row_is_said() -> None:
 
 def test_columns_the_plan_form_has_no_place_for_are_kept_and_said_and_a_budget_is_read() -> None:
     """ตัวชี้วัด and ค่าเป้าหมาย were dropped without a word, and so was งบประมาณ."""
-    b = Builder().p("แผน ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
-    b.table(
+    document = _plan_document(
         [
             ["ลำดับ", "โครงการ/กิจกรรม", "ตัวชี้วัด", "ค่าเป้าหมาย", "ระยะเวลา", "งบประมาณ (บาท)", "ผู้รับผิดชอบ"],
             ["1.1", "อบรมจริยธรรม", "ร้อยละของบุคลากรที่เข้าร่วม", "ร้อยละ ๘๐", "ส่ง 30 ก.ย. 67", "๑๕,๐๐๐", "กลุ่ม ก"],
             ["1.2", "คัดเลือกบุคคลต้นแบบ", "จำนวนบุคคลต้นแบบ", "", "ส่ง 30 มิ.ย. 67", "ไม่ใช้งบประมาณ", "กลุ่ม ข"],
         ]
     )
-    found = read_docx(b.bytes())
+    found = read_docx(document)
     assert [(p.cell, p.severity) for p in found.problems] == [
         ("ตาราง 1 แถว 2 คอลัมน์ ตัวชี้วัด", Severity.WARNING),
         ("ตาราง 1 แถว 2 คอลัมน์ ค่าเป้าหมาย", Severity.WARNING),
@@ -590,7 +593,7 @@ def test_columns_the_plan_form_has_no_place_for_are_kept_and_said_and_a_budget_i
         ("ตัวชี้วัด: ร้อยละของบุคลากรที่เข้าร่วม\nค่าเป้าหมาย: ร้อยละ ๘๐", "๑๕,๐๐๐"),
         ("ตัวชี้วัด: จำนวนบุคคลต้นแบบ", "ไม่ใช้งบประมาณ"),
     ]
-    checked = check_file(b.bytes(), "plan.docx")  # the workbook's checks read the budgets as a typed one is
+    checked = check_file(document, "plan.docx")  # the workbook's checks read the budgets as a typed one is
     assert checked.plan is not None and [a.budget for a in checked.plan.activities] == [15000, 0]
 
 
@@ -813,8 +816,7 @@ def test_a_note_row_in_the_table_that_names_an_activity_says_what_it_changes() -
 def test_finished_by_a_day_in_the_plan_is_a_deadline() -> None:
     """``กำหนดเสร็จ ๓๑ มี.ค. ๖๗`` under ระยะเวลา was the period: the activity had no deadline and was never
     overdue, without a word. An event's day stays the period."""
-    b = Builder().p("แผน ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
-    b.table(
+    document = _plan_document(
         [
             ["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "ระยะเวลา", "ผู้รับผิดชอบ"],
             ["1.1", "อบรมจริยธรรม", "รายงาน", "กำหนดเสร็จ ๓๑ มี.ค. ๖๗", "กลุ่ม ก"],
@@ -822,7 +824,7 @@ def test_finished_by_a_day_in_the_plan_is_a_deadline() -> None:
             ["1.3", "จัดงานวันต่อต้านคอร์รัปชัน", "งาน", "9 ธ.ค. 66", "กลุ่ม ข"],
         ]
     )
-    found = read_docx(b.bytes())
+    found = read_docx(document)
     assert found.problems == [] and found.rows is not None
     assert [(a["due_text"], a["period"]) for a in found.rows.activities] == [
         ("กำหนดเสร็จ ๓๑ มี.ค. ๖๗", ""),
@@ -835,8 +837,7 @@ def test_a_column_of_deadlines_gives_each_activity_its_deadlines() -> None:
     """A กำหนดส่ง column was "a column the form has no place for": its dates were kept as words in the details
     and no activity had a deadline. Each date there is one, with a cue word or not; the same day in ระยะเวลา
     counts once; what cannot be read is said at its cell."""
-    b = Builder().p("แผน ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
-    b.table(
+    document = _plan_document(
         [
             ["ลำดับ", "โครงการ/กิจกรรม", "ระยะเวลา", "กำหนดส่ง", "ผู้รับผิดชอบ"],
             ["1.1", "อบรมจริยธรรม", "ม.ค. – มี.ค. 67", "๓๑ มี.ค. ๖๗", "กลุ่ม ก"],
@@ -845,7 +846,7 @@ def test_a_column_of_deadlines_gives_each_activity_its_deadlines() -> None:
             ["1.4", "รายงานผล", "", "ทุกไตรมาส", "กลุ่ม ข"],
         ]
     )
-    found = read_docx(b.bytes())
+    found = read_docx(document)
     assert [(p.cell, p.severity) for p in found.problems] == [("ตาราง 1 แถว 5 คอลัมน์ กำหนดส่ง", Severity.ERROR)]
     assert found.problems[0].th.startswith("“ทุกไตรมาส” เป็นกำหนดที่ทำซ้ำ") and "(กิจกรรม 1.4)" in found.problems[0].th
     assert found.rows is not None
@@ -982,15 +983,14 @@ def test_activities_numbered_under_their_guidelines_are_read() -> None:
 def test_a_status_column_that_says_cancelled_is_said() -> None:
     """สถานะ ยกเลิก in a column of its own, in the plan or the report form, was kept with the column's one warning:
     the activity counted as not done, and overdue, without a word of it."""
-    b = Builder().p("แผน ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
-    b.table(
+    document = _plan_document(
         [
             ["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "สถานะ", "ผู้รับผิดชอบ"],
             ["1.1", "อบรมจริยธรรม", "รายงาน", "ยกเลิก (ไม่ได้รับงบประมาณ)", "ก"],
             ["1.2", "ประกาศเจตนารมณ์", "ประกาศ", "ดำเนินการแล้ว", "ก"],
         ]
     )
-    found = read_docx(b.bytes())
+    found = read_docx(document)
     assert [(p.cell, p.severity, p.th) for p in found.problems[1:]] == [
         (
             "ตาราง 1 แถว 2",
