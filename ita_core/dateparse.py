@@ -11,6 +11,7 @@ or several dates: ``ส่ง ๓๐ กรกฎาคม ๖๖`` or ``กิ�
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from datetime import date, timedelta
 from typing import Any, NamedTuple
@@ -191,6 +192,12 @@ DEADLINE_CUE = re.compile(
 )
 
 
+def names_a_date(text: str) -> bool:
+    """Whether a text writes a date at all, read or not: words that give a day due in a way the reader asks
+    about (a choice of days, one counted from another) are no plain prose."""
+    return bool(_date_matches(to_arabic_digits(text)))
+
+
 def has_deadline_cue(text: str) -> bool:
     """Whether a text says that its date is when something is due (``ส่งรายงาน ๓๐ ก.ค. ๖๖``), not when
     something happened (``จัดกิจกรรมส่งเสริม… ในวันที่ ๙ มกราคม ๒๕๖๖``)."""
@@ -310,6 +317,8 @@ def parse_date_text(text: str, fiscal_year_be: int | None = None) -> DateParse:
                 "29 มิ.ย. 2566 (whether working days and the first day count varies, so it is not computed)",
             ),
         )
+    if (choice := _not_one_day(arabic, deadlines)) is not None:
+        return DateParse((), Text(f"“{raw}” {choice.th}", f"“{raw}” {choice.en}"))
     if (dayless := _day_without_month(arabic, deadlines)) is not None:
         return DateParse(
             (),
@@ -535,7 +544,7 @@ class _SharedMonth:
 
 _DateWords = re.Match[str] | _SharedMonth
 # Days listed before a date's month (15, 20 และ 30 ก.ย. 66): each, with the words that join it to the next.
-_LISTED_DAY = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\s*(?:,|และ|หรือ|&)\s*(?:วันที่\s*)?$")
+_LISTED_DAY = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\s*(?:,|และ|หรือ|&|\b(?:and|or)\b)\s*(?:วันที่\s*)?$", re.IGNORECASE)
 # A word after which a number counts or measures something, and is no day (ข้อ 2 และ 30 ก.ย. 66, ร้อยละ 80).
 _COUNTED_BY = re.compile(
     r"(?:(?<!วัน)ที่|ข้อ|รอบ|ครั้ง|ฉบับ|ไตรมาส|งวด|ระยะ|รุ่น|ชุด|ตอน|เล่ม|ร้อยละ|จำนวน|no\.?|#)\s*$", re.IGNORECASE
@@ -543,7 +552,9 @@ _COUNTED_BY = re.compile(
 # A day left in the words before a date, which no list made a deadline (15/30 ก.ย. 66, ครั้งที่ 1 วันที่ 15 และ
 # ครั้งที่ 2 วันที่ 30 ก.ย. 66): read as the label, that deadline was lost.
 _DAY_AFTER_THE_WORD_DAY = re.compile(r"วันที่\s*(?P<day>\d{1,2})(?![\d./:])")
-_DAY_BEFORE_DATE = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\s*(?:/|,|และ|หรือ|&|[-–])\s*(?:วันที่\s*)?$")
+_DAY_BEFORE_DATE = re.compile(
+    r"(?<![\d.])(?P<day>\d{1,2})\s*(?:/|,|และ|หรือ|&|[-–]|\b(?:and|or)\b)\s*(?:วันที่\s*)?$", re.IGNORECASE
+)
 
 
 _LAST_WORD = re.compile(r"\S+$")
@@ -590,6 +601,51 @@ def _counted_from(arabic: str, deadlines: list[tuple[int, int, _DateWords, str]]
     for label_start, label_end, _, _ in deadlines:
         if (counted := _COUNTED_FROM.search(arabic, label_start, label_end)) is not None:
             return " ".join(counted["span"].split())
+    return None
+
+
+# Dates offered as a choice, or one on a condition: ส่ง 30 มิ.ย. 66 หรือ 15 ก.ค. 66, 15 หรือ 30 ก.ย. 66 and
+# ส่ง 13 เม.ย. 66 (หากตรงกับวันหยุดให้ส่ง 17 เม.ย. 66) were two deadlines, the first overdue the day after it,
+# whichever was meant; ภายใน 30 มิ.ย. 66 หรือ 7 วันหลังจัดกิจกรรม was due 30 June, the other way a label; and
+# 30 มิ.ย. 66 (ขอขยายเวลาถึง 15 ก.ค. 66), an extension asked for, two deadlines, granted or not.
+_OR_NEXT = re.compile(r"^(?:\s|[,;)])*(?:\([^()]*\)\s*)?(?:และ\s*/\s*)?(?:หรือ|or\b)", re.IGNORECASE)
+_OR_COUNTED = re.compile(
+    r"(?:\s|[,;)])*(?:หรือ|or\b)\s*(?:ภายใน\s*)?\d+\s*(?:วัน|สัปดาห์|อาทิตย์|เดือน|days?\b|weeks?\b|months?\b)",
+    re.IGNORECASE,
+)
+_ON_CONDITION = re.compile(r"หาก|ถ้า|ตรงกับวันหยุด|\bif\b", re.IGNORECASE)
+_MOVE_WORDS = re.compile(r"ขยาย|เลื่อน|extend|postpone", re.IGNORECASE)
+_CHOICE = Text(
+    "ให้เลือกวันที่ต้องส่ง ({words}): พิมพ์วันที่ต้องส่งวันเดียว เช่น 15 ก.ค. 2566 (ถ้าต้องส่งหลายครั้ง คั่นด้วยจุลภาค)",
+    "offers a choice of days due ({words}): type the one day it is due, e.g. 15 ก.ค. 2566 (separate several "
+    "deadlines by commas)",
+)
+_CONDITIONAL = Text(
+    "มีวันที่ที่ใช้เมื่อเป็นไปตามเงื่อนไข ({words}): พิมพ์วันที่ต้องส่งจริงวันเดียว เช่น 17 เม.ย. 2566",
+    "gives a day that applies on a condition ({words}): type the one day it is really due, e.g. 17 เม.ย. 2566",
+)
+_ASKED_MOVE = Text(
+    "มีวันที่ที่ขอเลื่อนหรือขยายเวลา ({words}): ถ้าเลื่อนแล้ว พิมพ์ 15 ก.ค. 2566 (เลื่อนจาก 30 มิ.ย. 2566) ถ้ายังไม่ได้เลื่อน ลบวันที่ขอไว้ออก",
+    "gives a day asked for as a postponement or extension ({words}): if it was moved, type 15 ก.ค. 2566 "
+    "(เลื่อนจาก 30 มิ.ย. 2566); if not, take out the day asked for",
+)
+
+
+_NOT_ONE_DAY = ((_OR_NEXT.match, _CHOICE), (_ON_CONDITION.search, _CONDITIONAL), (_MOVE_WORDS.search, _ASKED_MOVE))
+
+
+def _not_one_day(arabic: str, deadlines: list[tuple[int, int, _DateWords, str]]) -> Text | None:
+    """What to type when the dates of a text are a choice, one of them on a condition, or one asked for as a
+    move that the text does not say was made (``_moved`` took those it does say): read as deadlines, one of
+    them was overdue whichever was meant."""
+    for (_, _, before, _), (_, _, after, _) in itertools.pairwise(deadlines):
+        words = arabic[before.end() : after.start()]
+        said = next((said for words_of, said in _NOT_ONE_DAY if words_of(words)), None)
+        if said is not None:
+            return said.format(words=" ".join(arabic[before.start() : after.end()].split()))
+    last = deadlines[-1][2]
+    if (counted := _OR_COUNTED.match(arabic, last.end())) is not None:
+        return _CHOICE.format(words=" ".join(arabic[last.start() : counted.end()].split()))
     return None
 
 

@@ -22,9 +22,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union
 
 from ita_core.activity_notes import activity_note, note_problem
+from ita_core.dateparse import DateParse
 from ita_core.model import Activity, Deadline, Guideline, Measure, Participation, Plan
 from ita_core.problems import InvalidWorkbook, Omitted, Problem, Severity, WorkbookRejected
-from ita_core.text import is_example
+from ita_core.text import Text, is_example
 from ita_core.thai import fiscal_year_be, fiscal_year_bounds, format_date_th
 from ita_core.workbook import contract, sheets
 from ita_core.workbook.layout import Layout, ref_order
@@ -450,33 +451,12 @@ class _Ingest:
 
     def _days_in_words(self, days: dict[str, set[date]]) -> None:
         """A day a cell of words says is due (ส่งรายงาน 30 มิ.ย. 66 under ระยะเวลา) that is none of its activity's
-        deadlines (``days``): it was dropped without a word. A warning beside other deadlines; an error when the
-        activity has none (it was never due, never overdue)."""
-        for aid, sheet, cell, column, text, said in self.ctx.cued_days:
-            own = days.get(aid, set())
-            if not (apart := [d for d in said if d not in own]):
-                continue
-            shown, shown_en = ", ".join(map(format_date_th, apart)), ", ".join(d.isoformat() for d in apart)
-            if own:
-                self.log.warning(
-                    sheet,
-                    cell,
-                    text,
-                    f"คอลัมน์ {column} บอกวันที่ต้องส่ง ({shown}) ที่ไม่อยู่ในกำหนดส่งของกิจกรรม {aid} จึงไม่นับเป็นกำหนดส่ง: "
-                    "ถ้าเป็นกำหนดส่ง ใส่ในคอลัมน์ กำหนดส่ง ด้วย",
-                    f"the {column} column gives a day due ({shown_en}) that is none of activity {aid}'s deadlines, "
-                    "so it is not counted: if it is one, add it under กำหนดส่ง",
-                )
-            else:
-                self.log.error(
-                    sheet,
-                    cell,
-                    text,
-                    f"กิจกรรม {aid} ไม่มีกำหนดส่ง แต่คอลัมน์ {column} บอกวันที่ต้องส่ง ({shown}): ใส่ในคอลัมน์ กำหนดส่ง "
-                    "(กำหนดส่งอ่านจากคอลัมน์ กำหนดส่ง เท่านั้น ไม่เช่นนั้นกิจกรรมนี้จะไม่มีวันครบกำหนด)",
-                    f"activity {aid} has no deadline, but its {column} column gives a day due ({shown_en}): put it "
-                    "under กำหนดส่ง (deadlines are read from that column only; else this activity is never due)",
-                )
+        deadlines (``days``), or one written in a way the reader asks about: it was dropped without a word. A
+        warning beside other deadlines; an error when the activity has none (it was never due, never overdue)."""
+        for aid, sheet, cell, column, text, parsed in self.ctx.cued_days:
+            if (said := _day_in_words(aid, column, parsed, days.get(aid, set()))) is not None:
+                say = self.log.error if said[0] is Severity.ERROR else self.log.warning
+                say(sheet, cell, text, said[1].th, said[1].en)
 
     def _activity_notes(self, activities: dict[str, Activity], days: dict[str, set[date]]) -> None:
         """A note row under a table that names an activity with a day, a move or a cancellation: kept in that
@@ -641,3 +621,30 @@ _REACHING_OUT = {
 def _id_order(text: str) -> tuple[int | str, ...]:
     """Sort 1.2 before 1.10."""
     return tuple(int(part) if part.isdigit() else part for part in text.split("."))
+
+
+def _day_in_words(aid: str, column: str, parsed: DateParse, own: set[date]) -> tuple[Severity, Text] | None:
+    """What to say of a day due written in a column of words (``_Ingest._days_in_words``), against its activity's
+    own deadlines."""
+    if parsed.error is None:
+        if not (apart := [d.value for d in parsed.dates if d.value not in own]):
+            return None
+        shown, shown_en = ", ".join(map(format_date_th, apart)), ", ".join(d.isoformat() for d in apart)
+        gives = Text(f"คอลัมน์ {column} บอกวันที่ต้องส่ง ({shown})", f"its {column} column gives a day due ({shown_en})")
+    else:
+        gives = Text(
+            f"คอลัมน์ {column} บอกวันที่ต้องส่งที่อ่านไม่ได้ ({parsed.error.th})",
+            f"its {column} column gives a day due that cannot be read ({parsed.error.en})",
+        )
+    if own:
+        return Severity.WARNING, Text(
+            f"{gives.th} ที่ไม่อยู่ในกำหนดส่งของกิจกรรม {aid} จึงไม่นับเป็นกำหนดส่ง: ถ้าเป็นกำหนดส่ง ใส่ในคอลัมน์ กำหนดส่ง ด้วย",
+            f"{gives.en[0].upper()}{gives.en[1:]}, none of activity {aid}'s deadlines, so it is not counted: if it is "
+            "one, add it under กำหนดส่ง",
+        )
+    return Severity.ERROR, Text(
+        f"กิจกรรม {aid} ไม่มีกำหนดส่ง แต่{gives.th}: ใส่ในคอลัมน์ กำหนดส่ง "
+        "(กำหนดส่งอ่านจากคอลัมน์ กำหนดส่ง เท่านั้น ไม่เช่นนั้นกิจกรรมนี้จะไม่มีวันครบกำหนด)",
+        f"activity {aid} has no deadline, but {gives.en}: put it under กำหนดส่ง (deadlines are read from that column "
+        "only; else this activity is never due)",
+    )

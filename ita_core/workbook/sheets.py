@@ -27,9 +27,11 @@ from ita_core.dateparse import (
     EMPTY_MARKERS,
     NOT_YET_MARKERS,
     DateFound,
+    DateParse,
     date_cell_shown,
     has_deadline_cue,
     moved_note,
+    names_a_date,
     parse_date_cell,
     parse_date_text,
     weekday_disagrees,
@@ -115,8 +117,8 @@ class Context:
     groups_said: set[str] = field(default_factory=set)  # group names already said to be spelled otherwise
     today: date = field(default_factory=clock.today)  # in Thailand: a data date cannot be after it
     date_notes: dict[str, list[Text]] = field(default_factory=dict)  # date texts read, with a word to say
-    # days a cell of prose (ระยะเวลา, หมายเหตุ…) says are due: (activity, sheet, cell, column, text, days)
-    cued_days: list[tuple[str, str, str, str, str, tuple[date, ...]]] = field(default_factory=list)
+    # days a cell of prose (ระยะเวลา, หมายเหตุ…) says are due: (activity, sheet, cell, column, text, its reading)
+    cued_days: list[tuple[str, str, str, str, str, DateParse]] = field(default_factory=list)
 
     def percent_rows(self, table: Table, key: str) -> set[int]:
         """0-based rows whose cell in this column is formatted as a percentage (Excel stores 50% as 0.5)."""
@@ -704,22 +706,21 @@ def _cancelled_by_status(found: Rows, keep: list[bool], ctx: Context) -> None:
 _PROSE_WITH_DAYS = ("period", "remarks", "details", "output")  # cells of words where a due day may be written
 
 
-def _cued_days(
-    found: Rows, keep: list[bool], ctx: Context
-) -> Iterator[tuple[str, str, str, str, str, tuple[date, ...]]]:
+def _cued_days(found: Rows, keep: list[bool], ctx: Context) -> Iterator[tuple[str, str, str, str, str, DateParse]]:
     """Days a cell of words says are due (``ส่งรายงาน 30 มิ.ย. 66`` under ระยะเวลา): only the กำหนดส่ง column gives
-    deadlines, so each was dropped without a word, and an activity whose กำหนดส่ง was empty had none. Read once per
-    distinct text; said in ``ingest`` against the plan's deadlines."""
+    deadlines, so each was dropped without a word, and an activity whose กำหนดส่ง was empty had none. A date
+    written in a way the reader asks about (``ส่ง 30 มิ.ย. 66 หรือ 15 ก.ค. 66``) comes with its question. Read once
+    per distinct text; said in ``ingest`` against the plan's deadlines."""
     table, ids = found.table, found.values["activity_id"]
     for key in _PROSE_WITH_DAYS:
         if not table.has(key):
             continue
         raw = found.raw[key]
         days_of = {
-            text: days
+            text: parsed
             for text in set(raw)  # a few distinct texts, many rows: the rows are walked only when one gives a day
             if text and has_deadline_cue(text) and any(c.isdigit() for c in text)
-            if (days := tuple(d.value for d in parse_date_text(text, ctx.fiscal_year).dates))
+            if (parsed := parse_date_text(text, ctx.fiscal_year)).dates or names_a_date(text)
         }
         if not days_of:
             continue

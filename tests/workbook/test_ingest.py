@@ -910,6 +910,35 @@ def test_a_day_due_written_in_a_column_of_words_is_said(read: Read, book: Book) 
     assert [p.location for p in read(book).problems] == ["กิจกรรม!K2"]
 
 
+def test_a_day_due_in_a_column_of_words_that_cannot_be_read_is_said(read: Read, book: Book) -> None:
+    """ส่งรายงาน 30 มิ.ย. 66 หรือ 15 ก.ค. 66 under ระยะเวลา: a choice of days was two deadlines in the words and so
+    said; asked about, it gave no day, and was dropped without a word (1.2, with no กำหนดส่ง, never due)."""
+    rows = book.rows("กิจกรรม")
+    rows[0].append("ระยะเวลา")
+    rows[1] += [None] * (len(rows[0]) - 1 - len(rows[1])) + ["ส่งรายงาน 30 มิ.ย. 66 หรือ 15 ก.ค. 66"]
+    rows[2][6] = None  # 1.2 has no กำหนดส่ง
+    rows[2] += [None] * (len(rows[0]) - 1 - len(rows[2])) + ["ส่งรายงาน 30 วันหลังจัดกิจกรรม (จัด 1 มิ.ย. 66)"]
+    rows[3] += [None] * (len(rows[0]) - 1 - len(rows[3])) + ["จัดอบรม 2 รุ่น ส่งผู้แทนกลุ่มละ 3 คน"]  # no date: prose
+    result = read(book)
+    assert [(p.location, p.severity, p.th) for p in result.problems] == [
+        (
+            "กิจกรรม!K2",
+            Severity.WARNING,
+            "คอลัมน์ ระยะเวลา บอกวันที่ต้องส่งที่อ่านไม่ได้ (“ส่งรายงาน 30 มิ.ย. 66 หรือ 15 ก.ค. 66” ให้เลือกวันที่ต้องส่ง "
+            "(30 มิ.ย. 66 หรือ 15 ก.ค. 66): พิมพ์วันที่ต้องส่งวันเดียว เช่น 15 ก.ค. 2566 (ถ้าต้องส่งหลายครั้ง คั่นด้วยจุลภาค)) "
+            "ที่ไม่อยู่ในกำหนดส่งของกิจกรรม 1.1 จึงไม่นับเป็นกำหนดส่ง: ถ้าเป็นกำหนดส่ง ใส่ในคอลัมน์ กำหนดส่ง ด้วย",
+        ),
+        (
+            "กิจกรรม!K3",
+            Severity.ERROR,
+            "กิจกรรม 1.2 ไม่มีกำหนดส่ง แต่คอลัมน์ ระยะเวลา บอกวันที่ต้องส่งที่อ่านไม่ได้ (“ส่งรายงาน 30 วันหลังจัดกิจกรรม "
+            "(จัด 1 มิ.ย. 66)” นับกำหนดส่งจากวันอื่น (30 วันหลัง): พิมพ์วันที่ครบกำหนดเอง เช่น 29 มิ.ย. 2566 "
+            "(ระบบไม่คำนวณวันครบกำหนดให้ เพราะการนับวันทำการและวันแรกต่างกันไป)): ใส่ในคอลัมน์ กำหนดส่ง "
+            "(กำหนดส่งอ่านจากคอลัมน์ กำหนดส่ง เท่านั้น ไม่เช่นนั้นกิจกรรมนี้จะไม่มีวันครบกำหนด)",
+        ),
+    ]
+
+
 def test_a_status_column_that_says_cancelled_is_said_at_each_cell(read: Read, book: Book) -> None:
     """A สถานะ column not in the template was "not read", and an activity it said was cancelled counted as not
     done, and overdue, without a word of what it said."""
@@ -1193,6 +1222,15 @@ def test_a_deadline_that_says_it_was_sent_or_cancelled_is_asked_not_shown_as_due
     (error,) = read(book).errors
     assert (error.location, error.value) == ("กิจกรรม!G3", typed)
     assert f"กำหนดส่งนี้บอกว่า{says}" in error.th
+
+
+@pytest.mark.parametrize("typed", ["ส่ง 31 ส.ค. 66 หรือ 30 ก.ย. 66", "ส่ง 31 ส.ค. 66 (หากตรงกับวันหยุดให้ส่ง 1 ก.ย. 66)"])
+def test_a_choice_of_days_due_is_asked_at_its_cell_and_nothing_of_it_is_due(read: Read, book: Book, typed: str) -> None:
+    """Read as two deadlines, 31 August was overdue from 1 September whichever day was meant."""
+    book.set("กิจกรรม", "G3", typed)
+    (error,) = read(book).errors
+    assert (error.location, error.value) == ("กิจกรรม!G3", typed)
+    assert error.th.startswith(f"“{typed}” ") and "พิมพ์วันที่ต้องส่ง" in error.th
 
 
 @pytest.mark.parametrize("typed", ["ดำเนินการแล้วเสร็จภายใน 30 ก.ย. 66", "ยังไม่ส่ง ครบกำหนด 30 ก.ย. 66", "ส่งเมื่อ 30 ก.ย. 66"])
