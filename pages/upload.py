@@ -74,8 +74,8 @@ with daily:
         st.stop()
     except StoreUnavailable:
         pass  # the preview below says the store is down, and the file is kept
-    if result.warnings:
-        with st.expander(text("upload_warnings", lang, n=len(result.warnings))):
+    if result.warnings:  # open while they can be read through: a warning says what the figures will show
+        with st.expander(text("upload_warnings", lang, n=len(result.warnings)), expanded=len(result.warnings) <= 20):
             publishing.converted_download(intake, lang)
             widgets.show_problems(result.warnings, lang, key="warnings")
 

@@ -477,7 +477,7 @@ def test_editor_uploads_previews_publishes_and_the_overview_changes(browser: Any
             # the merges, 1.1 read over two rows, its 15 July said moved, and Sheet1's activities said not read
             page.get_by_text("คำเตือน (4)").wait_for(timeout=20_000)
             page.get_by_text("กำหนดส่งที่เพิ่ม (2)").wait_for(timeout=20_000)  # one on 5 July, one on 31 July (not 15)
-            page.get_by_text("คำเตือน (4)").click()
+            # open without a click: each says how the plan was read, before it is published
             page.get_by_text("ไม่ได้อ่าน แต่มีตารางที่หัวคอลัมน์เหมือนแผ่นงาน “กิจกรรม”").first.wait_for(timeout=10_000)
             page.get_by_text("เป็นกำหนดเดิมที่เลื่อนแล้ว").first.wait_for(timeout=10_000)
             page.get_by_label("หมายเหตุของฉบับนี้ (เช่น รายงานรอบ 6 เดือน)").fill("แผนตามรูปแบบของสำนัก")

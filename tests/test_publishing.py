@@ -558,3 +558,24 @@ def test_the_overviews_trend_shows_the_latest_revisions_and_says_how_many_there_
     steps = {x for line in spec["data"] for x in line["x"]}
     assert len(steps) == TREND_REVISIONS
     assert f"ฉบับที่ {total}" in json.dumps(spec["layout"]["xaxis"]["ticktext"], ensure_ascii=False)
+
+
+@pytest.mark.parametrize(("warned", "open_"), [(2, True), (21, False)])
+def test_warnings_are_open_to_read_before_publishing_unless_there_are_many(
+    store: Store, browser: Browser, warned: int, open_: bool
+) -> None:
+    """Each warning says how the plan was read (a cancelled activity still counted, a day due not counted): under
+    a closed "คำเตือน (2)", a plan was published without them read. A long list stays closed under its count."""
+    from ita_core.workbook.writer import rows_from_plan, workbook_bytes
+
+    rows = rows_from_plan(read_workbook(SHIPPED_WORKBOOK).plan)
+    due = {d["activity_id"] for d in rows.deadlines}
+    with_deadlines = [a for a in rows.activities if a["activity_id"] in due or a["due_text"]]
+    for activity in with_deadlines[:warned]:
+        activity["remarks"] = "ส่งรายงานสรุป 14 ก.ค. 66"  # a day due in words, none of its deadlines: a warning
+    browser.sign_in("editor1")
+    at = go(app(), "pages/upload.py")
+    at.get("file_uploader")[0].upload("plan.xlsx", workbook_bytes(rows)).run()
+    assert not at.exception and not at.error
+    (warnings,) = at.expander
+    assert (warnings.label, warnings.proto.expanded) == (f"คำเตือน ({warned})", open_)
