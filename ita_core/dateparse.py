@@ -184,8 +184,13 @@ _MOVED_ON = re.compile(r"\s*[,;)]?\s*(?:(?:เลื่อน|ขยาย(?:เ
 # that means something else (ส่งเสริม promote, ส่งผลให้/ส่งผลต่อ/ส่งผลกระทบ affect, ส่งต่อ pass on). In a plan,
 # finished by a day is due that day (กำหนดเสร็จ, แล้วเสร็จ ๓๑ มี.ค. ๖๗: no deadline, never overdue, without a
 # word); ดำเนินการแล้วเสร็จ ๑๕ มี.ค. is a report of work done.
+# ภายใน before a month and its year is due at the month's end (ภายใน มี.ค. 67, as ภายในเดือนมีนาคม 2567 was: it was
+# the activity's period, never due); before a span of months (ภายใน ต.ค. 66 - ก.ย. 67) it is when work is done.
+_BY_MONTH = (
+    rf"(?:{_MONTH_ALT})\s{{0,3}}(?:พ\.?\s?ศ\.?\s{{0,3}})?{_THAI_DIGIT}{{2,4}}(?!{_THAI_DIGIT})(?!\s{{0,3}}(?:[-–—]|ถึง))"
+)
 DEADLINE_CUE = re.compile(
-    rf"กำหนดส่ง|ครบกำหนด|ให้แล้วเสร็จ|แล้วเสร็จภายใน|ไม่เกินวันที่|ภายในวันที่|ภายใน(?=\s{{0,3}}(?:{_THAI_DIGIT}|เดือน))"
+    rf"กำหนดส่ง|ครบกำหนด|ให้แล้วเสร็จ|แล้วเสร็จภายใน|ไม่เกินวันที่|ภายในวันที่|ภายใน(?=\s{{0,3}}(?:{_THAI_DIGIT}|เดือน|{_BY_MONTH}))"
     rf"|กำหนด(?:แล้ว)?เสร็จ|(?<!ดำเนินการแล้ว)(?<!ดำเนินการ)(?:แล้ว)?เสร็จ(?:สิ้น)?(?=\s{{0,3}}(?:วันที่\s{{0,3}})?{_THAI_DIGIT})"
     r"|deadline|\bdue\b|ส่ง(?!เสริม|ผลให้|ผลต่อ|ผลกระทบ|ต่อ)",
     re.IGNORECASE,

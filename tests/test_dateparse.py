@@ -256,6 +256,14 @@ def test_formatted_thai_dates_parse_back(day: date, long: bool, thai_digits: boo
         ("ดำเนินการแล้วเสร็จ 15 มี.ค. 67", False),  # a report of work done
         ("ดำเนินการเสร็จ 15 มี.ค. 67", False),
         ("แล้วเสร็จตามแผน", False),
+        # within a month and its year: due at its end, as ภายในเดือนมีนาคม 2567 is; within a span: when work is done
+        ("ภายใน มี.ค. 67", True),
+        ("ภายใน มีนาคม พ.ศ. ๒๕๖๗", True),
+        ("ภายใน มี.ค. 67 และ ก.ย. 67", True),
+        ("ภายใน ต.ค. 66 - ก.ย. 67", False),
+        ("ภายใน ต.ค. – ธ.ค. 66", False),
+        ("ภายใน มี.ค. 67 ถึง มิ.ย. 67", False),
+        ("ภายใน มี.ค.", False),  # no year: no day to be due
     ],
 )
 def test_deadline_cues_are_words(text: str, cued: bool) -> None:

@@ -1000,3 +1000,23 @@ def test_a_status_column_that_says_cancelled_is_said() -> None:
         )
     ]
     assert found.problems[0].th.startswith("แบบฟอร์มไม่มีคอลัมน์ “สถานะ”")
+
+
+def test_within_a_month_in_the_plan_is_due_at_its_end_and_within_a_span_is_the_period() -> None:
+    """``ภายใน มี.ค. 67`` under ระยะเวลา was the period (the activity never due), where ``ภายในเดือนมีนาคม 2567``
+    was due 31 March."""
+    found = read_docx(
+        _table_document(
+            [
+                ["1.1", "อบรม", "รายงาน", "ภายใน มี.ค. 67", "กลุ่ม ก"],
+                ["1.2", "ประกาศ", "ประกาศ", "ภายใน มี.ค. 67 และ ก.ย. 67", "กลุ่ม ก"],
+                ["1.3", "รณรงค์", "งาน", "ภายใน ต.ค. 66 - ก.ย. 67", "กลุ่ม ก"],
+            ]
+        )
+    )
+    assert found.problems == [] and found.rows is not None
+    assert [(a["due_text"], a["period"]) for a in found.rows.activities] == [
+        ("ภายใน มี.ค. 67", ""),
+        ("ภายใน มี.ค. 67 และ ก.ย. 67", ""),
+        ("", "ภายใน ต.ค. 66 - ก.ย. 67"),
+    ]
