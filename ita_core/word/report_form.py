@@ -248,13 +248,14 @@ class ReportForm(Headings):
             act.cells["progress"] = [arabic(column)]
         elif progress is not None:
             act.cells["progress"] = [progress]
-        elif (score := wording.score_of(result)) is not None:
+        elif (other := wording.other_percentage_of(result)) is not None:
+            figure, kind = other
             self.problem(
                 f"{report.where} คอลัมน์ {column_name('result')}",
                 " ".join(result),
-                f"ร้อยละ {score} ในแถวรายงานนี้เป็นคะแนนหรือความพึงพอใจ ไม่ใช่ผลการดำเนินการ: ใส่ร้อยละของงานที่ทำแล้ว "
+                f"ร้อยละ {figure} ในแถวรายงานนี้เป็น{kind.th} ไม่ใช่ผลการดำเนินการ: ใส่ร้อยละของงานที่ทำแล้ว "
                 "เช่น “ดำเนินการแล้ว ร้อยละ 100”",
-                f"ร้อยละ {score} in this report row is a score or satisfaction, not the work's progress: write the "
+                f"ร้อยละ {figure} in this report row is {kind.en}, not the work's progress: write the "
                 "progress, e.g. “ดำเนินการแล้ว ร้อยละ 100”",
                 Severity.WARNING,
             )

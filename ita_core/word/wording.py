@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from ita_core.text import Text
 from ita_core.text import strip_bullet as strip_bullet  # re-exported: the Word reader knows it here
 from ita_core.thai import MONTHS_LONG, MONTHS_SHORT, THAI_LETTER, ce_year, to_arabic_digits
 
@@ -185,40 +186,80 @@ def progress_of(paragraphs: list[str]) -> str | None:
     """The first ``ร้อยละ …`` of a report's result that is its progress (else the first ``… %``): not one that
     follows a count of people in its paragraph (``ผู้เข้าร่วม ๔๕ คน จากทั้งหมด ๕๒ คน คิดเป็นร้อยละ ๘๖.๕๓`` is a
     share of people, which was read as the activity's progress when no other percentage came before it), nor
-    one said of the people (``ผู้เข้าร่วมร้อยละ 91.36 (127 จาก 139 คน)``, which was)."""
+    one said of the people (``ผู้เข้าร่วมร้อยละ 91.36 (127 จาก 139 คน)``, which was), nor one of another kind
+    (``not_progress``)."""
     for pattern in (PROGRESS, _PERCENT_SIGN):
         for paragraph in paragraphs:
             for m in pattern.finditer(paragraph):
                 before = max(0, m.start() - _SHARE_WORDS)
                 of_people = _SHARE_OF_PEOPLE.search(paragraph, before, m.start())
-                if _PEOPLE.search(paragraph, 0, m.start()) is None and of_people is None and not assessed(m, paragraph):
+                people = _PEOPLE.search(paragraph, 0, m.start()) is not None or of_people is not None
+                if not people and not_progress(m, paragraph) is None:
                     return arabic(m[1])
     return None
 
 
-def score_of(paragraphs: list[str]) -> str | None:
-    """The first percentage of a report's result that is a score (``assessed``), to say why it is no progress."""
-    for paragraph in paragraphs:
-        for m in PROGRESS.finditer(paragraph):
-            if assessed(m, paragraph):
-                return arabic(m[1])
+def other_percentage_of(paragraphs: list[str]) -> tuple[str, Text] | None:
+    """The first percentage of a report's result that is of another kind than progress, and what it is, to say
+    why the report gives none."""
+    for pattern in (PROGRESS, _PERCENT_SIGN):
+        for paragraph in paragraphs:
+            for m in pattern.finditer(paragraph):
+                if (kind := not_progress(m, paragraph)) is not None:
+                    return arabic(m[1]), kind
     return None
 
 
 def assessed(percent: re.Match[str], text: str) -> bool:
     """Whether a percentage is a score, not the work's progress: ``ความพึงพอใจร้อยละ 85``, ``ผลการประเมินความ
     พึงพอใจ ร้อยละ 92.50`` (read as progress, a survey done in full showed as 92.50 % done)."""
-    return _SCORE.search(text, max(0, percent.start() - _SHARE_WORDS), percent.start()) is not None
+    score, _ = _NOT_PROGRESS_BEFORE[0]
+    return score.search(text, max(0, percent.start() - _SHARE_WORDS), percent.start()) is not None
+
+
+def not_progress(percent: re.Match[str], text: str) -> Text | None:
+    """What a percentage of a report's result is when it is not the work's progress, by the words around it: a
+    score, a target (``เป้าหมายร้อยละ 80 ดำเนินการได้ร้อยละ 60`` was 80 % done), a change (``ลดลงร้อยละ 20``),
+    money spent (``เบิกจ่ายงบประมาณร้อยละ 40``) or a share of people (``ร้อยละ 80 ของบุคลากร``,
+    ``ผู้ตอบแบบสอบถามร้อยละ 70``); each was the activity's progress when it came first."""
+    start = max(0, percent.start() - _SHARE_WORDS)
+    for words, kind in _NOT_PROGRESS_BEFORE:
+        if words.search(text, start, percent.start()) is not None:
+            return kind
+    for words, kind in _NOT_PROGRESS_AFTER:
+        if words.match(text, percent.end()) is not None:
+            return kind
+    return None
 
 
 _PERCENT_SIGN = re.compile(rf"(?<![\d.])({_D}{{1,3}}(?:\.{_D}{{1,4}})?)\s{{0,2}}%")  # ดำเนินการแล้ว 100%
 # Words that make the percentage after them a share of people, not of the work done.
 _SHARE_OF_PEOPLE = re.compile(r"(?:เข้าร่วม|บุคลากร|ผู้เข้ารับ\S{0,12}|ผู้ผ่าน\S{0,12})\s*(?:คิดเป็น)?\s*$")
 _SHARE_WORDS = 30
-# Words that make the percentage after them a score: satisfaction, an assessment, a test.
-_SCORE = re.compile(
-    r"(?:ความพึงพอใจ|พึงพอใจ|ผลการประเมิน|คะแนน(?:เฉลี่ย)?|ความรู้ความเข้าใจ|ผ่านการทดสอบ)\s*"
-    r"(?:โดยรวม|เฉลี่ย|อยู่ที่|คิดเป็น|ที่|ระดับ)?\s*$"
+_NOT_DIGITS = "[^0-9๐-๙]"
+_NOT_PROGRESS_BEFORE = (
+    (
+        re.compile(
+            r"(?:ความพึงพอใจ|พึงพอใจ|ผลการประเมิน|คะแนน(?:เฉลี่ย)?|ความรู้ความเข้าใจ|ผ่านการทดสอบ)\s*"
+            r"(?:โดยรวม|เฉลี่ย|อยู่ที่|คิดเป็น|ที่|ระดับ)?\s*$"
+        ),
+        Text("คะแนนหรือความพึงพอใจ", "a score or satisfaction"),
+    ),
+    (
+        re.compile(rf"(?:(?<!ตาม)(?<!บรรลุ)เป้าหมาย|ตัวชี้วัด|ไม่น้อยกว่า|ไม่ต่ำกว่า|อย่างน้อย){_NOT_DIGITS}{{0,12}}$"),
+        Text("เป้าหมายหรือตัวชี้วัด", "a target or indicator"),
+    ),
+    (re.compile(rf"(?:ลดลง|เพิ่มขึ้น|สูงขึ้น|ต่ำลง){_NOT_DIGITS}{{0,12}}$"), Text("การเพิ่มขึ้นหรือลดลง", "a rise or fall")),
+    (re.compile(rf"(?:งบประมาณ|เบิกจ่าย){_NOT_DIGITS}{{0,15}}$"), Text("การใช้งบประมาณ", "money spent")),
+    (re.compile(r"ผู้ตอบ\S{0,16}\s*(?:คิดเป็น)?\s*$"), Text("สัดส่วนของบุคลากร", "a share of people")),
+)
+_NOT_PROGRESS_AFTER = (
+    (re.compile(r"\s*(?:ขึ้นไป|เป็นอย่างน้อย)"), Text("เป้าหมายหรือตัวชี้วัด", "a target or indicator")),
+    (
+        re.compile(r"\s*ของ\s*(?:บุคลากร|ผู้|ข้าราชการ|เจ้าหน้าที่|พนักงาน|ลูกจ้าง|ทุกคน)"),
+        Text("สัดส่วนของบุคลากร", "a share of people"),
+    ),
+    (re.compile(r"\s*(?:จาก|เมื่อเทียบกับ)\s*(?:ปี|ครั้ง|รอบ)\s*ก่อน"), Text("การเพิ่มขึ้นหรือลดลง", "a rise or fall")),
 )
 
 

@@ -236,6 +236,22 @@ def test_a_score_in_a_report_is_no_progress_and_is_said() -> None:
     ]
 
 
+def test_a_target_or_money_spent_in_a_report_is_no_progress() -> None:
+    """``เป้าหมายร้อยละ ๘๐ ดำเนินการได้ร้อยละ ๖๐`` was 80 % done; money spent alone was the progress."""
+    found = read_docx(_one_activity_with_its_report("เป้าหมายร้อยละ ๘๐ ดำเนินการได้ร้อยละ ๖๐"))
+    assert found.problems == [] and found.rows is not None
+    assert [a["progress"] for a in found.rows.activities] == [Decimal("60")]
+    found = read_docx(_one_activity_with_its_report("เบิกจ่ายงบประมาณแล้ว ร้อยละ 95"))
+    assert [(p.cell, p.severity, p.th) for p in found.problems] == [
+        (
+            "ตาราง 2 แถว 2 คอลัมน์ ผลการดำเนินการ",
+            Severity.WARNING,
+            "ร้อยละ 95 ในแถวรายงานนี้เป็นการใช้งบประมาณ ไม่ใช่ผลการดำเนินการ: ใส่ร้อยละของงานที่ทำแล้ว เช่น “ดำเนินการแล้ว ร้อยละ 100”",
+        )
+    ]
+    assert found.rows is not None and [a["progress"] for a in found.rows.activities] == [None]
+
+
 def test_two_head_counts_neither_said_to_be_everyone_are_asked_about_not_guessed() -> None:
     """``เข้าร่วม ๔๕ คน ขาด ๗ คน`` was read as 7 taking part of 45 (15.55 %), without a word."""
     found = read_docx(_one_activity_with_its_report(["ดำเนินการแล้ว ร้อยละ 100", "จัดอบรม ผู้เข้าร่วม ๔๕ คน ขาด ๗ คน"]))

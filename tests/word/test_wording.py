@@ -171,8 +171,42 @@ def test_a_report_s_progress_is_the_work_s_percentage_not_the_people_s(
 
 
 def test_a_score_is_found_to_say_why_a_report_gives_no_progress() -> None:
-    assert wording.score_of(["จัดอบรมแล้ว", "คะแนนเฉลี่ยร้อยละ ๘๗.๕๐ ผู้เข้าร่วม 40 คน"]) == "87.50"
-    assert wording.score_of(["ดำเนินการแล้ว ร้อยละ 100"]) is None
+    found = wording.other_percentage_of(["จัดอบรมแล้ว", "คะแนนเฉลี่ยร้อยละ ๘๗.๕๐ ผู้เข้าร่วม 40 คน"])
+    assert found is not None and (found[0], found[1].th) == ("87.50", "คะแนนหรือความพึงพอใจ")
+    assert wording.other_percentage_of(["ดำเนินการแล้ว ร้อยละ 100"]) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "progress", "other"),
+    [
+        # a target before the work's figure: it was 80 % done
+        ("เป้าหมายร้อยละ 80 ดำเนินการได้ร้อยละ 60", "60", ("80", "เป้าหมายหรือตัวชี้วัด")),
+        ("ตัวชี้วัด: ร้อยละ 80 ของบุคลากรเข้าร่วม ผลการดำเนินงาน: ร้อยละ 100", "100", ("80", "เป้าหมายหรือตัวชี้วัด")),
+        ("ไม่น้อยกว่าร้อยละ 80", None, ("80", "เป้าหมายหรือตัวชี้วัด")),
+        ("ร้อยละ 80 ขึ้นไป", None, ("80", "เป้าหมายหรือตัวชี้วัด")),
+        # money spent: 40 % done
+        ("งบประมาณเบิกจ่ายร้อยละ 40 ดำเนินการแล้วเสร็จร้อยละ 100", "100", ("40", "การใช้งบประมาณ")),
+        ("ผลการเบิกจ่ายงบประมาณ 95%", None, ("95", "การใช้งบประมาณ")),
+        # a change, a share of people
+        ("ลดลงร้อยละ 20 จากปีก่อน", None, ("20", "การเพิ่มขึ้นหรือลดลง")),
+        ("เรื่องร้องเรียนเพิ่มขึ้นร้อยละ 15", None, ("15", "การเพิ่มขึ้นหรือลดลง")),
+        ("ร้อยละ 80 ของบุคลากรรับทราบ", None, ("80", "สัดส่วนของบุคลากร")),
+        ("มีผู้ตอบแบบสอบถามร้อยละ 70", None, ("70", "สัดส่วนของบุคลากร")),
+        # the work's own figure, whatever words are near
+        ("ดำเนินการได้ตามเป้าหมาย ร้อยละ 100", "100", None),
+        ("บรรลุเป้าหมายร้อยละ 100", "100", None),
+        ("ดำเนินการแล้วร้อยละ 50 ของเป้าหมาย", "50", None),
+        ("ร้อยละ 100 ของแผน", "100", None),
+    ],
+)
+def test_a_percentage_of_another_kind_is_no_progress_and_is_named(
+    paragraph: str, progress: str | None, other: tuple[str, str] | None
+) -> None:
+    """Each of these was the activity's progress when it came first: a target, money spent, a change, a share
+    of people."""
+    assert wording.progress_of([paragraph]) == progress
+    found = wording.other_percentage_of([paragraph])
+    assert (None if found is None else (found[0], found[1].th)) == other
 
 
 @pytest.mark.parametrize(
