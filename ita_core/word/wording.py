@@ -134,6 +134,8 @@ def head_counts(text: str) -> tuple[HeadCount | None, str | None]:
     if len(counts) == 2 and len(people) == 1:  # the pair says which is everyone
         low, high = sorted(counts)
         return HeadCount(low, high, _written(percents), text), None
+    if len(counts) == 2 and (other := _not_took_part(text, people)) is not None:
+        return None, other
     if len(counts) == 2:
         written = _written(percents)
         if written is None and not _larger_is_everyone(text, people, counts):
@@ -150,6 +152,31 @@ def head_counts(text: str) -> tuple[HeadCount | None, str | None]:
     if len(counts) > 2:  # without a percentage too: กลุ่ม ก 20 คน จาก 25 คน กลุ่ม ข … was no head count, without a word
         return None, "มีจำนวนคนมากกว่าสองจำนวนในประโยคเดียว: แยกเป็นประโยคละกลุ่ม เช่น “เข้าร่วม ๔๕ คน จากทั้งหมด ๕๒ คน”"
     return None, None
+
+
+# A count that is not of who took part: per batch (รุ่นละ ๗๐ คน รวม ๑๔๐ คน was 70 of 140, 50 %), or of those who
+# passed (ผู้เข้าร่วม ๑๒๗ คน ผู้ผ่านการทดสอบ ๑๐๐ คน was 100 of 127): asked, not guessed.
+_PER_BATCH = re.compile(r"(?:รุ่น|ครั้ง|กลุ่ม|ห้อง|วัน|รอบ)\s{0,2}ละ\s{0,3}(?:จำนวน\s{0,3})?$")
+_PASSED = re.compile(r"(?:ผ่าน|สอบได้)\S{0,16}\s{0,3}(?:จำนวน\s{0,3})?$")
+
+
+def _not_took_part(text: str, people: list[re.Match[str]]) -> str | None:
+    """Why two counts of people are not who took part of everyone, if one of them counts something else."""
+    previous_end = 0
+    for m in people:
+        before = text[max(previous_end, m.start() - _SHARE_WORDS) : m.start()]
+        previous_end = m.end()
+        if _PER_BATCH.search(before) is not None:
+            return (
+                f"“{before.strip()} {m[0]}” เป็นจำนวนต่อรุ่นหรือต่อครั้ง ไม่ใช่จำนวนผู้เข้าร่วมเทียบกับทั้งหมด: "
+                "เขียนจำนวนผู้เข้าร่วมรวมและจำนวนทั้งหมด เช่น “เข้าร่วม ๑๔๐ คน จากทั้งหมด ๑๕๐ คน”"
+            )
+        if _PASSED.search(before) is not None:
+            return (
+                f"“{before.strip()} {m[0]}” เป็นจำนวนผู้ผ่าน ไม่ใช่จำนวนผู้เข้าร่วม: เขียนจำนวนผู้เข้าร่วมและจำนวนทั้งหมด "
+                "เช่น “เข้าร่วม ๑๒๗ คน จากทั้งหมด ๑๓๙ คน” (ผลการทดสอบเขียนไว้ในประโยคอื่น)"
+            )
+    return None
 
 
 # Everyone took part (เข้าร่วมครบทุกคน, ครบทุกคน, ทุกคนเข้าร่วม): with one count, of whom? Asked, not guessed (บุคลากร
