@@ -9,7 +9,11 @@ from ita_core.text import list_item
 
 # Between two groups: และ or ร่วมกับ set apart by spaces (กลุ่มงานแผนและประเมินผล is one group), a comma, a slash,
 # a new line, or the next number of a list written on one line (1. คณะทำงาน 2. กลุ่มงานวินัย).
-_SPLIT = re.compile(r"\s+และ\s*|\s+ร่วมกับ\s+|\s*[,;/\n、]\s*|\s+(?=\(?[0-9๐-๙]{1,2}[.)]\s)")
+_SPLIT = re.compile(r"\s+และ\s*|\s+ร่วมกับ\s+|\s*[,;/\n、+]\s*|\s+(?=\(?[0-9๐-๙]{1,2}[.)]\s)")
+# A group's kind written again after a space starts the next group (กลุ่มงาน ก กลุ่มงาน ข was one group, "กลุ่มงาน ก
+# กลุ่มงาน ข", whose page no one opened): only the word the cell's own name began with, so that กลุ่มงานบริหาร
+# ฝ่ายการเงิน stays one name.
+_KIND = re.compile(r"^(?:กลุ่มงาน|กลุ่ม|ฝ่าย|คณะทำงาน|งาน)")
 _SPACES = re.compile(r"\s+")
 # A group's part in the work written after its name: กลุ่มงานคลัง (ร่วม) is กลุ่มงานคลัง, and ends its name (กลุ่ม ก
 # (หลัก) กลุ่ม ข (ร่วม) names two). Kept as its own group, its page and reporters never saw the activity.
@@ -26,8 +30,10 @@ def groups_of(responsible: str) -> tuple[str, ...]:
     found: dict[str, None] = {}
     for part in _SPLIT.split(_ROLE.sub(",", responsible)):
         name = list_item(part)
-        if name:
-            found[name] = None
+        kind = _KIND.match(name)
+        for each in re.split(rf"\s+(?={kind[0]})", name) if kind else [name]:
+            if each:
+                found[each] = None
     return tuple(found)
 
 

@@ -23,6 +23,24 @@ def test_a_cell_naming_two_groups_belongs_to_both() -> None:
 
 
 @pytest.mark.parametrize(
+    ("cell", "groups"),
+    [
+        # one "group" each, whose page no one opened: กลุ่มงาน ก's page never saw the activity
+        ("กลุ่มงาน ก กลุ่มงาน ข", ("กลุ่มงาน ก", "กลุ่มงาน ข")),
+        ("กลุ่มงานแผน กลุ่มงานคลัง กลุ่มงานพัสดุ", ("กลุ่มงานแผน", "กลุ่มงานคลัง", "กลุ่มงานพัสดุ")),
+        ("กลุ่มงาน ก + กลุ่มงาน ข", ("กลุ่มงาน ก", "กลุ่มงาน ข")),
+        ("งานสารบรรณ งานการเงิน", ("งานสารบรรณ", "งานการเงิน")),
+        # another kind after a space is part of the name; a space inside one stays
+        ("กลุ่มงานบริหารทั่วไป ฝ่ายการเงิน", ("กลุ่มงานบริหารทั่วไป ฝ่ายการเงิน",)),
+        ("คณะทำงาน สำนัก", ("คณะทำงาน สำนัก",)),
+        ("หัวหน้ากลุ่มงาน ก", ("หัวหน้ากลุ่มงาน ก",)),
+    ],
+)
+def test_groups_written_one_after_another_with_spaces_are_each_a_group(cell: str, groups: tuple[str, ...]) -> None:
+    assert groups_of(cell) == groups
+
+
+@pytest.mark.parametrize(
     "cell",
     [
         "- คณะทำงานสำนัก\n- กลุ่มงานวินัย",
