@@ -222,6 +222,8 @@ def _clean_label(text: str) -> str:
     label = label.strip(" \t\n-–:,;•●○▪*/|").rstrip(" (")  # a bracket opened before the date is not the label's
     if _MONTH_RANGE.match(to_arabic_digits(label)):  # ต.ค. 66 - ก.ย. 67 (ส่งภายใน 31 มี.ค. 67): when, not what
         return ""
+    if (span := _SPAN_BEFORE.match(to_arabic_digits(label))) is not None:
+        return _clean_label(label[span.end() :])
     return label if _WORDS_OR_NUMBERS.search(label) else ""  # "(" of (15, 30 ก.ย. 66) is no label
 
 
@@ -372,11 +374,14 @@ _RECURRING = re.compile(
     r"ทุก\s*(?:วัน|สัปดาห์|เดือน|ไตรมาส|ปี|ครั้ง)|ราย\s*(?:วัน|สัปดาห์|เดือน|ไตรมาส|ปี)|monthly|quarterly|weekly"
 )
 _ALL_YEAR = re.compile(r"^\s*ตลอด\s*(?:ปี(?:งบประมาณ)?|ทั้งปี)")
-_MONTH_RANGE = re.compile(
+_SPAN_OF_MONTHS = (
     rf"^\s*(?:ส่ง\s*)?(?:(?:ภายใน|ระหว่าง|ช่วง|ตั้งแต่)\s*)?(?:เดือน)?\s*(?:{_MONTH_ALT})\s*(?:พ\.?\s*ศ\.?)?\s*(?:\d{{2}}|\d{{4}})?\s*(?:[-–—]|ถึง)\s*(?:เดือน)?\s*"
-    rf"(?:{_MONTH_ALT})\s*(?:พ\.?\s*ศ\.?)?\s*(?:\d{{2}}|\d{{4}})?\s*$",
-    re.IGNORECASE,
+    rf"(?:{_MONTH_ALT})\s*(?:พ\.?\s*ศ\.?)?\s*(?:\d{{2}}|\d{{4}})?\s*"
 )
+_MONTH_RANGE = re.compile(_SPAN_OF_MONTHS + "$", re.IGNORECASE)
+# The work's span of months before what is due (ม.ค. – มี.ค. ๖๗ (ส่งรายงาน ๑๕ เม.ย. ๖๗)): when, not what; it was the
+# deadline's label, "ม.ค. – มี.ค. ๖๗ (ส่งรายงาน".
+_SPAN_BEFORE = re.compile(_SPAN_OF_MONTHS + r"[(\[]?\s*", re.IGNORECASE)
 
 
 def _no_single_day(arabic: str, raw: str, dated: bool) -> Text | None:

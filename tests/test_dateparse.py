@@ -359,6 +359,17 @@ def test_a_span_of_months_beside_a_deadline_is_the_span_not_a_day() -> None:
 @pytest.mark.parametrize(
     ("text", "label"),
     [
+        ("ม.ค. – มี.ค. ๖๗ (ส่งรายงาน ๑๕ เม.ย. ๖๗)", "ส่งรายงาน"),  # it was "ม.ค. – มี.ค. ๖๗ (ส่งรายงาน"
+        ("ม.ค. - มี.ค. 67 ส่งรายงานผล 15 เม.ย. 67", "ส่งรายงานผล"),
+    ],
+)
+def test_the_span_of_months_before_what_is_due_is_not_its_label(text: str, label: str) -> None:
+    assert [(d.label, d.value) for d in parse_date_text(text).dates] == [(label, date(2024, 4, 15))]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
         ("รุ่นที่ 2 และ 20 มิ.ย. 66", "รุ่นที่ 2 และ"),
         ("เล่ม 2, 30 ก.ย. 66", "เล่ม 2"),
         ("ข้อ 2 และ 30 ก.ย. 66", "ข้อ 2 และ"),  # a count, not a day
