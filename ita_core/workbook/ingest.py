@@ -422,6 +422,8 @@ class _Ingest:
         if not unit.as_of_typed and any(a.progress_reported for a in activities.values()):
             self._no_data_date()
         self._check_deadlines_in_year(deadlines)
+        if self.ctx.sent_beside:
+            self._sent_beside({d.activity_id for d in deadlines if d.submitted is None})
         if self.notes or self.ctx.cued_days:  # what notes and words beside the rows say, against the deadlines
             days: dict[str, set[date]] = {}
             for deadline in deadlines:
@@ -448,6 +450,23 @@ class _Ingest:
         return ReadResult(plan, problems, self.log.omitted())
 
     # -- whole plan -------------------------------------------------------------------------------
+
+    def _sent_beside(self, unsent: set[str]) -> None:
+        """A day sent in a column the activities sheet has no place for (วันที่ส่ง), where the activity's deadlines
+        are not marked sent in the กำหนดส่ง sheet: they showed as not sent, and overdue, without a word."""
+        for aid, sheet, cell, column, text in self.ctx.sent_beside:
+            if aid in unsent:
+                self.log.error(
+                    sheet,
+                    cell,
+                    text,
+                    f"คอลัมน์ {column} ไม่มีในแผ่นงานกิจกรรมของแบบฟอร์ม จึงไม่ได้นำเข้า และกำหนดส่งของกิจกรรม {aid} จะแสดงว่า"
+                    "ยังไม่ส่ง (เกินกำหนดเมื่อพ้นวัน): ใส่วันที่ส่งในแผ่นงาน กำหนดส่ง คอลัมน์ วันที่ส่ง แถวละหนึ่งกำหนดส่ง "
+                    "แล้วลบคอลัมน์นี้",
+                    f"the activities sheet of the form has no {column} column, so it is not read, and activity {aid}'s "
+                    "deadlines would show as not sent (overdue once due): put the day sent under วันที่ส่ง in the "
+                    "กำหนดส่ง sheet, a row per deadline, then delete this column",
+                )
 
     def _days_in_words(self, days: dict[str, set[date]]) -> None:
         """A day a cell of words says is due (ส่งรายงาน 30 มิ.ย. 66 under ระยะเวลา) that is none of its activity's

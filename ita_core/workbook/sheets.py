@@ -117,6 +117,8 @@ class Context:
     groups_said: set[str] = field(default_factory=set)  # group names already said to be spelled otherwise
     today: date = field(default_factory=clock.today)  # in Thailand: a data date cannot be after it
     date_notes: dict[str, list[Text]] = field(default_factory=dict)  # date texts read, with a word to say
+    # days sent in a column the activities sheet has no place for: (activity, sheet, cell, column, text)
+    sent_beside: list[tuple[str, str, str, str, str]] = field(default_factory=list)
     # days a cell of prose (ระยะเวลา, หมายเหตุ…) says are due: (activity, sheet, cell, column, text, its reading)
     cued_days: list[tuple[str, str, str, str, str, DateParse]] = field(default_factory=list)
 
@@ -673,6 +675,7 @@ def activities(
     records = _records(Activity, found, keep, extra)
     ctx.cued_days = list(_cued_days(found, keep, ctx))
     _cancelled_by_status(found, keep, ctx)
+    ctx.sent_beside = list(_sent_beside(found, keep, ctx))
     _ids_follow_measures(records, ctx)
     _numbered_under_another(records, ctx)
     if table.has("responsible"):
@@ -701,6 +704,33 @@ def _cancelled_by_status(found: Rows, keep: list[bool], ctx: Context) -> None:
             if keep[i] and column[row] in cancelled:
                 said = still_counted(Text(f"คอลัมน์ {heading} ", f"the {heading} column"), ids[i], kept)
                 ctx.log.warning(table.sheet, f"{table.grid.letters[pos]}{row + 1}", column[row], said.th, said.en)
+
+
+# A column of days sent, or of ticks, beside the activities (วันที่ส่ง, สถานะการส่ง): the template keeps them in the
+# กำหนดส่ง sheet, one row per deadline. Not กำหนดส่ง, the day due.
+_SENT_HEADING = re.compile(r"^(?!.*กำหนด).*(?:ส่งแล้ว|วันที่ส่ง|ส่งจริง|ส่งเมื่อ|การส่ง|date sent|submitted|\bsent\b)", re.I)
+
+
+def _sent_beside(found: Rows, keep: list[bool], ctx: Context) -> Iterator[tuple[str, str, str, str, str]]:
+    """Cells of such a column that say a day was sent or the work done: the column is not read, so each
+    activity's deadlines showed as not sent, and overdue once due, without a word of it (said in ``ingest``,
+    against the deadlines the กำหนดส่ง sheet marks sent)."""
+    table, ids = found.table, found.values["activity_id"]
+    read_date = ctx.parser(Kind.DATE)
+    for pos, heading in table.unread.items():
+        if not _SENT_HEADING.search(heading):
+            continue
+        column = table.grid.columns[pos]
+        sent = {
+            text
+            for text in set(column)
+            if text and text.strip().lower() not in EMPTY_MARKERS | NOT_YET_MARKERS
+            if isinstance(read_date[text], date) or read_date[text] is _DONE_WITHOUT_DAY
+        }
+        for i, row in enumerate(found.rows):
+            if keep[i] and (text := column[row]) in sent:
+                assert text is not None
+                yield ids[i], table.sheet, f"{table.grid.letters[pos]}{row + 1}", heading, date_cell_shown(text)
 
 
 _PROSE_WITH_DAYS = ("period", "remarks", "details", "output")  # cells of words where a due day may be written

@@ -939,6 +939,28 @@ def test_a_day_due_in_a_column_of_words_that_cannot_be_read_is_said(read: Read, 
     ]
 
 
+def test_a_day_sent_beside_the_activities_is_asked_for_in_the_deadlines_sheet(read: Read, book: Book) -> None:
+    """A วันที่ส่ง column in the activities sheet was "not in the template" and nothing more: every deadline it
+    said was sent showed as not sent, and overdue once due. Where the กำหนดส่ง sheet marks it sent, nothing is
+    lost; a row not sent (ยังไม่ส่ง, empty) says nothing."""
+    rows = book.rows("กิจกรรม")
+    rows[0].append("วันที่ส่ง")
+    for row, sent in zip(rows[1:], [datetime(2023, 3, 18), "ยังไม่ส่ง", "✓"], strict=True):
+        row += [None] * (len(rows[0]) - 1 - len(row)) + [sent]
+    said = "คอลัมน์ วันที่ส่ง ไม่มีในแผ่นงานกิจกรรมของแบบฟอร์ม จึงไม่ได้นำเข้า และกำหนดส่งของกิจกรรม {} จะแสดงว่ายังไม่ส่ง"
+    result = read(book)
+    assert [(e.location, e.shown_value) for e in result.errors] == [
+        ("กิจกรรม!K2", "18 มีนาคม 2566"),
+        ("กิจกรรม!K4", "✓"),
+    ]
+    assert [e.th.startswith(said.format(aid)) for e, aid in zip(result.errors, ["1.1", "2.1"], strict=True)] == [
+        True,
+        True,
+    ]
+    book.add("กำหนดส่ง", [list(HEADERS["กำหนดส่ง"]), ["1.1", "รายงาน", "20 มิ.ย. 2566", as_date(date(2023, 3, 18))]])
+    assert [e.location for e in read(book).errors] == ["กิจกรรม!K4"]  # 1.1 is marked sent where the form keeps it
+
+
 def test_a_status_column_that_says_cancelled_is_said_at_each_cell(read: Read, book: Book) -> None:
     """A สถานะ column not in the template was "not read", and an activity it said was cancelled counted as not
     done, and overdue, without a word of what it said."""
