@@ -422,8 +422,8 @@ class _Ingest:
         if not unit.as_of_typed and any(a.progress_reported for a in activities.values()):
             self._no_data_date()
         self._check_deadlines_in_year(deadlines)
-        if self.ctx.sent_beside:
-            self._sent_beside({d.activity_id for d in deadlines if d.submitted is None})
+        if self.ctx.elsewhere:
+            self._kept_elsewhere({d.activity_id for d in deadlines if d.submitted is None}, participation)
         if self.notes or self.ctx.cued_days:  # what notes and words beside the rows say, against the deadlines
             days: dict[str, set[date]] = {}
             for deadline in deadlines:
@@ -451,11 +451,13 @@ class _Ingest:
 
     # -- whole plan -------------------------------------------------------------------------------
 
-    def _sent_beside(self, unsent: set[str]) -> None:
-        """A day sent in a column the activities sheet has no place for (วันที่ส่ง), where the activity's deadlines
-        are not marked sent in the กำหนดส่ง sheet: they showed as not sent, and overdue, without a word."""
-        for aid, sheet, cell, column, text in self.ctx.sent_beside:
-            if aid in unsent:
+    def _kept_elsewhere(self, unsent: set[str], participation: list[Participation]) -> None:
+        """A day sent, or people who took part, in a column the activities sheet has no place for, where the
+        กำหนดส่ง sheet does not mark the activity's deadlines sent or การมีส่วนร่วม has no row for it: they showed as
+        not sent, and overdue, or the activity had no participation, without a word but "not in the template"."""
+        joined = {p.activity_id for p in participation}
+        for kind, aid, sheet, cell, column, text in self.ctx.elsewhere:
+            if kind == "sent" and aid in unsent:
                 self.log.error(
                     sheet,
                     cell,
@@ -466,6 +468,17 @@ class _Ingest:
                     f"the activities sheet of the form has no {column} column, so it is not read, and activity {aid}'s "
                     "deadlines would show as not sent (overdue once due): put the day sent under วันที่ส่ง in the "
                     "กำหนดส่ง sheet, a row per deadline, then delete this column",
+                )
+            elif kind == "joined" and aid not in joined:
+                self.log.error(
+                    sheet,
+                    cell,
+                    text,
+                    f"คอลัมน์ {column} ไม่มีในแผ่นงานกิจกรรมของแบบฟอร์ม จึงไม่ได้นำเข้า และกิจกรรม {aid} จะไม่มีผลการมีส่วนร่วม: "
+                    "ใส่จำนวนผู้เข้าร่วมและบุคลากรทั้งหมดในแผ่นงาน การมีส่วนร่วม แล้วลบคอลัมน์นี้",
+                    f"the activities sheet of the form has no {column} column, so it is not read, and activity {aid} "
+                    "would have no participation: put who took part and the headcount in the การมีส่วนร่วม sheet, "
+                    "then delete this column",
                 )
 
     def _days_in_words(self, days: dict[str, set[date]]) -> None:

@@ -19,7 +19,7 @@ from decimal import Decimal
 from itertools import compress
 from operator import attrgetter, itemgetter
 from string import ascii_uppercase
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from ita_core import clock
 from ita_core.activity_notes import STATUS_HEADING, says_cancelled, still_counted
@@ -117,8 +117,8 @@ class Context:
     groups_said: set[str] = field(default_factory=set)  # group names already said to be spelled otherwise
     today: date = field(default_factory=clock.today)  # in Thailand: a data date cannot be after it
     date_notes: dict[str, list[Text]] = field(default_factory=dict)  # date texts read, with a word to say
-    # days sent in a column the activities sheet has no place for: (activity, sheet, cell, column, text)
-    sent_beside: list[tuple[str, str, str, str, str]] = field(default_factory=list)
+    # what a column the activities sheet has no place for says that the template keeps in another sheet
+    elsewhere: list[Elsewhere] = field(default_factory=list)
     # days a cell of prose (ระยะเวลา, หมายเหตุ…) says are due: (activity, sheet, cell, column, text, its reading)
     cued_days: list[tuple[str, str, str, str, str, DateParse]] = field(default_factory=list)
 
@@ -675,7 +675,7 @@ def activities(
     records = _records(Activity, found, keep, extra)
     ctx.cued_days = list(_cued_days(found, keep, ctx))
     _cancelled_by_status(found, keep, ctx)
-    ctx.sent_beside = list(_sent_beside(found, keep, ctx))
+    ctx.elsewhere = list(_kept_elsewhere(found, keep, ctx))
     _ids_follow_measures(records, ctx)
     _numbered_under_another(records, ctx)
     if table.has("responsible"):
@@ -706,31 +706,49 @@ def _cancelled_by_status(found: Rows, keep: list[bool], ctx: Context) -> None:
                 ctx.log.warning(table.sheet, f"{table.grid.letters[pos]}{row + 1}", column[row], said.th, said.en)
 
 
-# A column of days sent, or of ticks, beside the activities (วันที่ส่ง, สถานะการส่ง): the template keeps them in the
-# กำหนดส่ง sheet, one row per deadline. Not กำหนดส่ง, the day due.
+# A column beside the activities of what the template keeps in another sheet: days sent or ticks (วันที่ส่ง,
+# สถานะการส่ง; not กำหนดส่ง, the day due), in กำหนดส่ง, a row per deadline; people who took part (ผู้เข้าร่วม (คน),
+# ร้อยละผู้เข้าร่วม), in การมีส่วนร่วม.
 _SENT_HEADING = re.compile(r"^(?!.*กำหนด).*(?:ส่งแล้ว|วันที่ส่ง|ส่งจริง|ส่งเมื่อ|การส่ง|date sent|submitted|\bsent\b)", re.I)
+_JOINED_HEADING = re.compile(r"เข้าร่วม|participa", re.IGNORECASE)
 
 
-def _sent_beside(found: Rows, keep: list[bool], ctx: Context) -> Iterator[tuple[str, str, str, str, str]]:
-    """Cells of such a column that say a day was sent or the work done: the column is not read, so each
-    activity's deadlines showed as not sent, and overdue once due, without a word of it (said in ``ingest``,
-    against the deadlines the กำหนดส่ง sheet marks sent)."""
+class Elsewhere(NamedTuple):
+    """A cell of such a column: ``kind`` ``sent`` or ``joined``."""
+
+    kind: str
+    activity_id: str
+    sheet: str
+    cell: str
+    column: str
+    text: str
+
+
+def _kept_elsewhere(found: Rows, keep: list[bool], ctx: Context) -> Iterator[Elsewhere]:
+    """The cells of such a column that say a day was sent, or give a count or share of people: the column is not
+    read, so each activity's deadlines showed as not sent (overdue once due), or it had no participation, with
+    no word but "not in the template" (said in ``ingest``, against what the other sheets give)."""
     table, ids = found.table, found.values["activity_id"]
     read_date = ctx.parser(Kind.DATE)
     for pos, heading in table.unread.items():
-        if not _SENT_HEADING.search(heading):
+        kind = "sent" if _SENT_HEADING.search(heading) else "joined" if _JOINED_HEADING.search(heading) else None
+        if kind is None:
             continue
-        column = table.grid.columns[pos]
-        sent = {
+        given = {
             text
-            for text in set(column)
+            for text in set(table.grid.columns[pos])
             if text and text.strip().lower() not in EMPTY_MARKERS | NOT_YET_MARKERS
-            if isinstance(read_date[text], date) or read_date[text] is _DONE_WITHOUT_DAY
+            if (
+                isinstance(read_date[text], date) or read_date[text] is _DONE_WITHOUT_DAY
+                if kind == "sent"
+                else any(c.isdigit() for c in text)
+            )
         }
         for i, row in enumerate(found.rows):
-            if keep[i] and (text := column[row]) in sent:
+            if keep[i] and (text := table.grid.columns[pos][row]) in given:
                 assert text is not None
-                yield ids[i], table.sheet, f"{table.grid.letters[pos]}{row + 1}", heading, date_cell_shown(text)
+                cell = f"{table.grid.letters[pos]}{row + 1}"
+                yield Elsewhere(kind, ids[i], table.sheet, cell, heading, date_cell_shown(text))
 
 
 _PROSE_WITH_DAYS = ("period", "remarks", "details", "output")  # cells of words where a due day may be written

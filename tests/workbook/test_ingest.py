@@ -961,6 +961,23 @@ def test_a_day_sent_beside_the_activities_is_asked_for_in_the_deadlines_sheet(re
     assert [e.location for e in read(book).errors] == ["กิจกรรม!K4"]  # 1.1 is marked sent where the form keeps it
 
 
+def test_people_who_took_part_beside_the_activities_are_asked_for_in_the_participation_sheet(
+    read: Read, book: Book
+) -> None:
+    """ผู้เข้าร่วม (คน) beside the activities was "not in the template" and nothing more: the activity had no
+    participation. 1.2's row in การมีส่วนร่วม keeps its figures; a cell with no number says nothing."""
+    rows = book.rows("กิจกรรม")
+    rows[0] += ["ผู้เข้าร่วม (คน)", "ร้อยละผู้เข้าร่วม"]
+    for row, given in zip(rows[1:], [[40, None], [127, 91.36], ["-", "ร้อยละ ๘๐"]], strict=True):
+        row += [None] * (len(rows[0]) - 2 - len(row)) + given
+    errors = read(book).errors
+    assert [(e.location, e.shown_value) for e in errors] == [("กิจกรรม!K2", "40"), ("กิจกรรม!L4", "ร้อยละ ๘๐")]
+    assert errors[0].th == (
+        "คอลัมน์ ผู้เข้าร่วม (คน) ไม่มีในแผ่นงานกิจกรรมของแบบฟอร์ม จึงไม่ได้นำเข้า และกิจกรรม 1.1 จะไม่มีผลการมีส่วนร่วม: "
+        "ใส่จำนวนผู้เข้าร่วมและบุคลากรทั้งหมดในแผ่นงาน การมีส่วนร่วม แล้วลบคอลัมน์นี้"
+    )
+
+
 def test_a_status_column_that_says_cancelled_is_said_at_each_cell(read: Read, book: Book) -> None:
     """A สถานะ column not in the template was "not read", and an activity it said was cancelled counted as not
     done, and overdue, without a word of what it said."""
