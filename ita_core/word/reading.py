@@ -327,7 +327,7 @@ class ReportRow:
     where: str
     table: int
     row: int
-    more: list[str] = field(default_factory=list)  # other columns' text, after their headings
+    more: list[tuple[str, str]] = field(default_factory=list)  # other columns: heading, text
 
 
 class Reading:

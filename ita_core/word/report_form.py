@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 from difflib import SequenceMatcher
 
-from ita_core.dateparse import EMPTY_MARKERS
+from ita_core.dateparse import EMPTY_MARKERS, NOT_YET_MARKERS
 from ita_core.numbers import CUT, DIFFERS, ROUNDED, percent, percent_agreement
 from ita_core.problems import Severity
 from ita_core.text import Text
@@ -34,6 +34,7 @@ from ita_core.word.reading import (
 )
 from ita_core.word.wording import arabic, number_of
 from ita_core.workbook.cells import percentage
+from ita_core.workbook.contract import SENT_HEADING
 
 _SAME_ACTIVITY = 0.45  # the seed's report rows match their activities at 0.51–1.0, the others at 0.40 or less
 _CLEAR_MARGIN = 0.1
@@ -171,11 +172,12 @@ class ReportForm(Headings):
             )
         return guideline
 
-    def _more(self, row: list[Cell], cells: list[list[str]], where: str, *, continued: bool = False) -> list[str]:
+    def _more(
+        self, row: list[Cell], cells: list[list[str]], where: str, *, continued: bool = False
+    ) -> list[tuple[str, str]]:
         """Columns the report form has no place for (ปัญหา/อุปสรรค, ข้อเสนอแนะ): kept in หมายเหตุ, said once."""
-        kept = []
-        for heading, text in self.report_more.texts(row, cells, continued):
-            kept.append(f"{heading}: {text}")
+        kept = self.report_more.texts(row, cells, continued)
+        for heading, text in kept:
             self.kept_column(where, heading, text, Text("หมายเหตุ", "remarks"))
         return kept
 
@@ -268,19 +270,52 @@ class ReportForm(Headings):
                 Severity.WARNING,
             )
         act.cells["actions"] = _actions(result)
-        act.remarks.extend(report.more)
+        act.remarks.extend(f"{heading}: {text}" for heading, text in report.more)
+        self._days_sent(act, report)
         self._participation(act, report)
+
+    def _days_sent(self, act: Activity, report: ReportRow) -> None:
+        """A column of days sent (วันที่ส่ง), which a Word form has no place for: kept in the remarks only, the
+        activity's deadlines showed as not sent, and overdue once due, with no word but "kept in remarks"."""
+        if not act.due:  # nothing due: nothing shows as not sent
+            return
+        for heading, text in report.more:
+            if SENT_HEADING.search(heading) and text.strip().lower() not in EMPTY_MARKERS | NOT_YET_MARKERS:
+                self.problem(
+                    f"{report.where} คอลัมน์ {heading}",
+                    text,
+                    f"แบบรายงานบอกวันที่ส่งของกิจกรรม {act.activity_id} แต่แผนใน Word ไม่มีที่เก็บวันที่ส่ง กำหนดส่งจึงจะแสดงว่า"
+                    "ยังไม่ส่ง (เกินกำหนดเมื่อพ้นวัน): ใส่วันที่ส่งในแผ่นงาน กำหนดส่ง ของไฟล์ Excel ที่แปลงแล้ว "
+                    "(แถวละหนึ่งกำหนดส่ง) แล้วอัปโหลดไฟล์ Excel นั้นแทน",
+                    f"the report gives a day sent for activity {act.activity_id}, but a Word plan has no place for "
+                    "it, so its deadlines would show as not sent (overdue once due): put it under วันที่ส่ง in the "
+                    "กำหนดส่ง sheet of the converted workbook (a row per deadline) and upload that instead",
+                )
 
     def _participation(self, act: Activity, report: ReportRow) -> None:
         found: list[tuple[wording.HeadCount, str]] = []
-        for key in FIELDS_FOR_PEOPLE:
-            for text in report.fields.get(key, []):
-                count, trouble = wording.head_counts(text)
-                where = f"{report.where} คอลัมน์ {column_name(key)}"
-                if trouble is not None:
-                    self.problem(where, text, trouble, "a head count that cannot be read: write participants and total")
-                if count is not None:
-                    found.append((count, where))
+        sentences = [
+            (text, column_name(key), False) for key in FIELDS_FOR_PEOPLE for text in report.fields.get(key, [])
+        ]
+        if (columns := _people_columns(report.more)) is not None:
+            sentences.append((*columns, True))
+        for text, column, of_columns in sentences:
+            count, trouble = wording.head_counts(text)
+            where = f"{report.where} คอลัมน์ {column}"
+            if trouble is not None:
+                self.problem(where, text, trouble, "a head count that cannot be read: write participants and total")
+            if count is not None:
+                found.append((count, where))
+            elif of_columns and trouble is None:
+                self.problem(
+                    where,
+                    text,
+                    "คอลัมน์นี้บอกผู้เข้าร่วม แต่ไม่ได้ให้ทั้งจำนวนผู้เข้าร่วมและจำนวนทั้งหมด จึงไม่ได้อ่านเป็นการมีส่วนร่วม: ใส่ทั้งสอง"
+                    "จำนวน เช่น คอลัมน์ ผู้เข้าร่วม (คน) และ บุคลากรทั้งหมด (คน) หรือ “เข้าร่วม ๔๕ คน จากทั้งหมด ๕๒ คน”",
+                    "this column tells of who took part but does not give both who took part and everyone, so it is "
+                    "no participation: give both, e.g. columns ผู้เข้าร่วม (คน) and บุคลากรทั้งหมด (คน)",
+                    Severity.WARNING,
+                )
         for count, where in found[:1]:
             computed = percent(count.participants, count.headcount)
             written = count.written
@@ -325,6 +360,26 @@ class ReportForm(Headings):
                 f"more than one head count for activity {act.activity_id}: the first is used",
                 Severity.WARNING,
             )
+
+
+# A column of the report form that counts people (ผู้เข้าร่วม (คน), บุคลากรทั้งหมด (คน), ร้อยละผู้เข้าร่วม): kept in the
+# remarks only, the activity had no participation, with no word but "kept in remarks".
+_PEOPLE_HEADING = re.compile(r"เข้าร่วม|บุคลากร|ผู้เข้า|จำนวนคน|\(\s*(?:คน|ราย)\s*\)|participa|headcount", re.IGNORECASE)
+_IN_PEOPLE = re.compile(r"\s*\(\s*(?:คน|ราย)\s*\)\s*")
+_BARE_COUNT = re.compile(r"[0-9๐-๙][0-9๐-๙,]*")
+
+
+def _people_columns(more: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """Such columns of a report row as one head-count sentence (``ผู้เข้าร่วม 45 คน บุคลากรทั้งหมด 52 คน``, a bare
+    number being of people when its heading says so), and their headings; ``None`` without one."""
+    people = [(heading, text.strip()) for heading, text in more if _PEOPLE_HEADING.search(heading) and text.strip()]
+    if not people:
+        return None
+    said = " ".join(
+        f"{_IN_PEOPLE.sub(' ', heading).strip()} {text}{' คน' if _BARE_COUNT.fullmatch(text) else ''}"
+        for heading, text in people
+    )
+    return said, ", ".join(heading for heading, _ in people)
 
 
 def _target(act: Activity, counted: str) -> tuple[tuple[str, str], str, list[str]]:

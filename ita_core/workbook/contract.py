@@ -419,6 +419,12 @@ DEADLINES = SheetSpec(
     ),
 )
 
+# A heading of days sent or ticks (วันที่ส่ง, สถานะการส่ง, ส่งแล้ว), not of the day due (กำหนดส่ง, วันที่ส่งตามกำหนด): the
+# template keeps them in the กำหนดส่ง sheet, a row per deadline.
+SENT_HEADING = re.compile(
+    r"^(?!.*กำหนด).*(?:ส่งแล้ว|วันที่ส่ง|ส่งจริง|ส่งเมื่อ|การส่ง|date sent|submitted|\bsent\b)", re.IGNORECASE
+)
+
 # Who to remind: a responsible group, as the activities sheet names it, and an e-mail address (one row
 # per address; a group may have several).
 RESPONSIBLE = SheetSpec(

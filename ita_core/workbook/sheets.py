@@ -54,7 +54,7 @@ from ita_core.text import Text, has_hidden, list_item, without_hidden
 from ita_core.thai import ce_year, fiscal_year_be, fiscal_year_bounds, format_date_th, to_arabic_digits
 from ita_core.timeline import is_mark, period_of
 from ita_core.workbook import cells
-from ita_core.workbook.contract import NO_PEOPLE, UNIT, Column, Kind
+from ita_core.workbook.contract import NO_PEOPLE, SENT_HEADING, UNIT, Column, Kind
 from ita_core.workbook.safety import SheetScan
 from ita_core.workbook.sheetgrid import SheetGrid
 from ita_core.workbook.tables import ProblemLog, Table, timeline_months, timeline_not_read, timeline_numbers
@@ -706,10 +706,8 @@ def _cancelled_by_status(found: Rows, keep: list[bool], ctx: Context) -> None:
                 ctx.log.warning(table.sheet, f"{table.grid.letters[pos]}{row + 1}", column[row], said.th, said.en)
 
 
-# A column beside the activities of what the template keeps in another sheet: days sent or ticks (วันที่ส่ง,
-# สถานะการส่ง; not กำหนดส่ง, the day due), in กำหนดส่ง, a row per deadline; people who took part (ผู้เข้าร่วม (คน),
-# ร้อยละผู้เข้าร่วม), in การมีส่วนร่วม.
-_SENT_HEADING = re.compile(r"^(?!.*กำหนด).*(?:ส่งแล้ว|วันที่ส่ง|ส่งจริง|ส่งเมื่อ|การส่ง|date sent|submitted|\bsent\b)", re.I)
+# A column beside the activities of what the template keeps in another sheet: days sent or ticks
+# (``contract.SENT_HEADING``), in กำหนดส่ง; people who took part (ผู้เข้าร่วม (คน), ร้อยละผู้เข้าร่วม), in การมีส่วนร่วม.
 _JOINED_HEADING = re.compile(r"เข้าร่วม|participa", re.IGNORECASE)
 
 
@@ -731,7 +729,7 @@ def _kept_elsewhere(found: Rows, keep: list[bool], ctx: Context) -> Iterator[Els
     table, ids = found.table, found.values["activity_id"]
     read_date = ctx.parser(Kind.DATE)
     for pos, heading in table.unread.items():
-        kind = "sent" if _SENT_HEADING.search(heading) else "joined" if _JOINED_HEADING.search(heading) else None
+        kind = "sent" if SENT_HEADING.search(heading) else "joined" if _JOINED_HEADING.search(heading) else None
         if kind is None:
             continue
         given = {
@@ -752,6 +750,9 @@ def _kept_elsewhere(found: Rows, keep: list[bool], ctx: Context) -> Iterator[Els
 
 
 _PROSE_WITH_DAYS = ("period", "remarks", "details", "output")  # cells of words where a due day may be written
+# Words of a day sent, not due (วันที่ส่ง: 15 มี.ค. 67, ส่งแล้ว 15 มี.ค. 67, a Word report's column kept in หมายเหตุ):
+# taken for a day due, an activity with none was "no deadline, but หมายเหตุ gives a day due".
+_SENT_TEXT = re.compile(r"(?<!กำหนด)วันที่ส่ง(?!ตามกำหนด)|(?<!ไม่)(?<!ยังไม่)(?<!ไม่ได้)(?:ส่งแล้ว|ส่งจริง|ได้ส่งเมื่อ|ส่งไปเมื่อ)")
 
 
 def _cued_days(found: Rows, keep: list[bool], ctx: Context) -> Iterator[tuple[str, str, str, str, str, DateParse]]:
@@ -767,7 +768,7 @@ def _cued_days(found: Rows, keep: list[bool], ctx: Context) -> Iterator[tuple[st
         days_of = {
             text: parsed
             for text in set(raw)  # a few distinct texts, many rows: the rows are walked only when one gives a day
-            if text and has_deadline_cue(text) and any(c.isdigit() for c in text)
+            if text and has_deadline_cue(text) and any(c.isdigit() for c in text) and not _SENT_TEXT.search(text)
             if (parsed := parse_date_text(text, ctx.fiscal_year)).dates or names_a_date(text)
         }
         if not days_of:

@@ -1036,3 +1036,54 @@ def test_within_a_month_in_the_plan_is_due_at_its_end_and_within_a_span_is_the_p
         ("ภายใน มี.ค. 67 และ ก.ย. 67", ""),
         ("", "ภายใน ต.ค. 66 - ก.ย. 67"),
     ]
+
+
+def _report_with_columns(header: list[str], row: list[str], due: str = "") -> bytes:
+    """A plan of one activity (1.1, its output naming a target of 80 %, due as given) and a report form with
+    these columns after ลำดับ and โครงการ/กิจกรรม."""
+    b = Builder().p("แผน ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
+    b.table(
+        [
+            ["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "ระยะเวลา", "ผู้รับผิดชอบ"],
+            ["1.1", "อบรมจริยธรรม", "บุคลากรร้อยละ 80 เข้าร่วม", due, "ก"],
+        ]
+    )
+    b.p("แบบรายงานผลการดำเนินงาน", "ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. ๒๕๖๗")
+    b.p("มาตรการที่ 1 การส่งเสริมคุณธรรม")
+    b.table([["ลำดับ", "โครงการ/กิจกรรม", *header], ["1", "อบรมจริยธรรม", *row]])
+    return b.bytes()
+
+
+@pytest.mark.parametrize(
+    ("header", "row"),
+    [
+        (["ผลการดำเนินงาน", "จำนวนผู้เข้าร่วม (คน)", "บุคลากรทั้งหมด (คน)"], ["ดำเนินการแล้ว ร้อยละ 100", "45", "52"]),
+        (["ผลการดำเนินงาน", "ผู้เข้าร่วม"], ["ดำเนินการแล้ว ร้อยละ 100", "๔๕/๕๒ คน"]),
+    ],
+)
+def test_a_report_s_columns_of_people_are_its_participation(header: list[str], row: list[str]) -> None:
+    """Kept in the remarks only, the activity had no participation, with no word but "kept in remarks"."""
+    found = read_docx(_report_with_columns(header, row))
+    assert found.errors == [] and found.rows is not None
+    assert found.rows.participation == [
+        {"activity_id": "1.1", "group": None, "participants": 45, "headcount": 52, "target_pct": Decimal("80")}
+    ]
+
+
+def test_a_report_s_column_of_people_without_both_counts_is_said() -> None:
+    found = read_docx(_report_with_columns(["ผลการดำเนินงาน", "ร้อยละผู้เข้าร่วม"], ["ร้อยละ 100", "86.53"]))
+    assert found.rows is not None and found.rows.participation == []
+    assert [(p.cell, p.severity) for p in found.problems if "ไม่ได้อ่านเป็นการมีส่วนร่วม" in p.th] == [
+        ("ตาราง 2 แถว 2 คอลัมน์ ร้อยละผู้เข้าร่วม", Severity.WARNING)
+    ]
+
+
+def test_a_report_s_column_of_days_sent_is_asked_for_in_the_converted_workbook() -> None:
+    """A Word plan has no place for a day sent: kept in the remarks, 1.1's deadline showed as not sent, and
+    overdue, and the converted workbook said its หมายเหตุ gave "a day due"."""
+    header, row = ["ผลการดำเนินงาน", "วันที่ส่ง"], ["ร้อยละ 100", "15 มี.ค. 67"]
+    found = read_docx(_report_with_columns(header, row, due="ส่งรายงาน 31 มี.ค. 67"))
+    assert [(p.cell, p.severity) for p in found.errors] == [("ตาราง 2 แถว 2 คอลัมน์ วันที่ส่ง", Severity.ERROR)]
+    assert found.errors[0].th.startswith("แบบรายงานบอกวันที่ส่งของกิจกรรม 1.1 แต่แผนใน Word ไม่มีที่เก็บวันที่ส่ง")
+    intake = check_file(_report_with_columns(header, row), "plan.docx")  # nothing due: nothing to ask
+    assert intake.result.errors == () and intake.result.plan is not None

@@ -910,6 +910,14 @@ def test_a_day_due_written_in_a_column_of_words_is_said(read: Read, book: Book) 
     assert [p.location for p in read(book).problems] == ["กิจกรรม!K2"]
 
 
+@pytest.mark.parametrize("typed", ["วันที่ส่ง: 15 มี.ค. 66", "ส่งแล้ว 15 มี.ค. 66", "ได้ส่งเมื่อ 15 มี.ค. 66"])
+def test_a_day_sent_written_in_a_column_of_words_is_no_day_due(read: Read, book: Book, typed: str) -> None:
+    """1.2 has no กำหนดส่ง: a day sent in its หมายเหตุ was "no deadline, but หมายเหตุ gives a day due"."""
+    book.rows("กิจกรรม")[2][6] = None
+    book.set("กิจกรรม", "J3", typed)
+    assert read(book).problems == ()
+
+
 def test_a_day_due_in_a_column_of_words_that_cannot_be_read_is_said(read: Read, book: Book) -> None:
     """ส่งรายงาน 30 มิ.ย. 66 หรือ 15 ก.ค. 66 under ระยะเวลา: a choice of days was two deadlines in the words and so
     said; asked about, it gave no day, and was dropped without a word (1.2, with no กำหนดส่ง, never due)."""
