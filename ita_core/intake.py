@@ -99,10 +99,20 @@ def check_file(
         return Intake(name, xlsx, None, ReadResult(None, tuple(found.problems)), found)
     converted = workbook_bytes(found.rows)
     checked = read_untrusted(converted, limits, workers, ticket)
-    problems: tuple[Problem, ...] = (*found.problems, *(_in_word(p, found.places) for p in checked.problems))
+    said = {p.value for p in found.problems if p.value}
+    problems: tuple[Problem, ...] = (
+        *found.problems,
+        *(_in_word(p, found.places) for p in checked.problems if not _said_already(p, said)),
+    )
     word_errors = any(p.severity is Severity.ERROR for p in found.problems)
     plan = None if word_errors else checked.plan
     return Intake(name, xlsx, converted, ReadResult(plan, problems, checked.omitted), found)
+
+
+def _said_already(problem: Problem, said: set[str]) -> bool:
+    """A warning of the converted workbook about text the Word reader has already said something of (a note
+    after a table, kept in the activity's remarks, whose move the reader said): it was said twice."""
+    return problem.severity is Severity.WARNING and any(line in said for line in (problem.value or "").splitlines())
 
 
 _CELL_ROW = re.compile(r"[A-Z]{1,3}(\d+)")

@@ -15,6 +15,7 @@ from seed_docx import seed_docx
 from ita_core import read_workbook
 from ita_core.intake import check_file, converted_name
 from ita_core.paths import SHIPPED_WORKBOOK
+from ita_core.problems import Severity
 from ita_core.store.snapshots import Store
 
 
@@ -74,6 +75,23 @@ def test_a_problem_the_workbook_checks_find_in_a_word_plan_names_its_table_and_r
         ("กิจกรรม!H4", "ERROR", "Word: ตาราง 1 แถว 4)"),
     ]
     assert found[1].en.endswith("(in the Word document: ตาราง 1 แถว 4)")
+
+
+def test_a_note_the_word_reader_said_is_not_said_again_by_the_workbook_checks() -> None:
+    """A note after the table moving 1.2's deadline is kept in its หมายเหตุ: the converted workbook's checks
+    warned of it again ("หมายเหตุ gives a day due … not counted"), the same note said twice."""
+    b = Builder().p("แผน ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
+    b.table(
+        [
+            ["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "ระยะเวลา", "ผู้รับผิดชอบ"],
+            ["1.1", "อบรม", "รายงาน", "ส่ง 31 ก.ค. 67", "ก"],
+            ["1.2", "ประกาศ", "ประกาศ", "ส่ง 30 มิ.ย. 67", "ก"],
+        ]
+    )
+    b.p("หมายเหตุ: กิจกรรมที่ ๑.๒ เลื่อนกำหนดส่งเป็นวันที่ ๓๐ ก.ย. ๖๗")
+    checked = check_file(b.bytes(), "plan.docx")
+    assert [(p.sheet, p.severity) for p in checked.result.problems] == [("Word", Severity.ERROR)]
+    assert checked.result.problems[0].value == "หมายเหตุ: กิจกรรมที่ ๑.๒ เลื่อนกำหนดส่งเป็นวันที่ ๓๐ ก.ย. ๖๗"
 
 
 def test_import_publishes_a_word_plan_as_the_workbook_it_was_read_into(db: str, tmp_path: Path) -> None:
