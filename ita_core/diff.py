@@ -34,7 +34,7 @@ class PlanDiff:
     deadlines_done: list[Deadline] = field(default_factory=list)  # not done before, done now
     participation_changed: list[tuple[Participation | None, Participation | None]] = field(default_factory=list)
     header_changed: list[tuple[str, str, str]] = field(default_factory=list)  # (field key, before, after)
-    # Other columns the contract marks as tracked (the budget): (before, after, model field).
+    # Every other column of an activity (its group, budget, remarks…): (before, after, model field).
     fields_changed: list[tuple[Activity, Activity, str]] = field(default_factory=list)
     renumbered: list[tuple[Activity, Activity]] = field(default_factory=list)  # the same activity, a new number
     renamed: list[tuple[Activity, Activity]] = field(default_factory=list)  # the same number, another name
@@ -64,6 +64,16 @@ def _done(plan: Plan, as_of: date, now: dict[str, str]) -> set[tuple[str, str, d
     }
 
 
+# An activity's columns besides those compared on their own (its number, name, progress, and its deadlines by
+# their days): a change of group, remarks or output showed "the workbook holds exactly the current data".
+_OTHER_FIELDS = tuple(
+    c.field
+    for c in contract.ACTIVITIES.columns
+    if c.field not in {"activity_id", "name", "progress", "due_text"} and c.field in Activity._fields
+)
+_SHOWN_CHARS = 200  # of a long text's before and after in the preview
+
+
 def diff_plans(old: Plan | None, new: Plan, as_of: date) -> PlanDiff:
     """Everything that differs from ``old`` to ``new`` (all of ``new`` is "added" when there is no ``old``)."""
     if old is None:
@@ -82,9 +92,8 @@ def diff_plans(old: Plan | None, new: Plan, as_of: date) -> PlanDiff:
         renumbered=[(o, n) for o, n in matched if o.activity_id != n.activity_id],
         renamed=[(o, n) for o, n in matched if o.activity_id == n.activity_id and name_key(o.name) != name_key(n.name)],
     )
-    tracked = [c.field for c in contract.ACTIVITIES.columns if c.tracked]
     result.fields_changed.extend(
-        (o, n, key) for o, n in matched for key in tracked if getattr(o, key) != getattr(n, key)
+        (o, n, key) for o, n in matched for key in _OTHER_FIELDS if getattr(o, key) != getattr(n, key)
     )
     old_deadlines, new_deadlines = _deadline_keys(old, now), _deadline_keys(new, {})
     was_done, now_done = _done(old, as_of, now), _done(new, as_of, {})
@@ -139,7 +148,10 @@ def _field(act: Activity, key: str) -> str:
     value = getattr(act, key)
     if value is None or value == "":
         return "–"
-    return format_baht(value) if contract.ACTIVITIES.column(key).kind is contract.Kind.MONEY else str(value)
+    if contract.ACTIVITIES.column(key).kind is contract.Kind.MONEY:
+        return format_baht(value)
+    text = str(value)
+    return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
 
 
 def _people(row: Participation | None) -> str:

@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -139,3 +140,29 @@ def test_a_renumbered_activity_s_numbers_come_first_where_a_phone_shows_them(old
     renumbered = next(frame for title, frame in table.items() if title.startswith("กิจกรรมที่เปลี่ยนลำดับ"))
     assert list(renumbered.columns) == ["จาก", "เป็น", "โครงการ/กิจกรรม"]
     assert renumbered.iloc[0].tolist() == ["1.2", "1.3", old.activity("1.2").name]
+
+
+def test_a_change_of_group_or_remarks_is_a_change(old: Plan) -> None:
+    """1.1 given to another group, 1.2's remarks and evidence written: the preview said "the workbook holds
+    exactly the current data", and a publish moved 1.1 off its group's page without a word."""
+    acts = tuple(
+        a._replace(responsible="กลุ่มงานวินัยและเสริมสร้างงานวินัย")
+        if a.activity_id == "1.1"
+        else a._replace(remarks="เลื่อนการอบรมไปไตรมาส 4", evidence="x" * 300)
+        if a.activity_id == "1.2"
+        else a
+        for a in old.activities
+    )
+    new = replace(old, activities=acts)
+    diff = diff_plans(old, new, AS_OF)
+    assert not diff.empty
+    assert [(b.activity_id, key) for _, b, key in diff.fields_changed] == [
+        ("1.1", "responsible"),
+        ("1.2", "evidence"),
+        ("1.2", "remarks"),
+    ]
+    ((title, frame),) = diff_tables(diff, "th")
+    assert title == "ข้อมูลกิจกรรมที่เปลี่ยน (3)"
+    assert list(frame["รายการ"]) == ["ผู้รับผิดชอบ", "เอกสาร/หลักฐาน", "หมายเหตุ"]
+    assert list(frame["เป็น"]) == ["กลุ่มงานวินัยและเสริมสร้างงานวินัย", "x" * 199 + "…", "เลื่อนการอบรมไปไตรมาส 4"]
+    assert diff_plans(old, old, AS_OF).empty

@@ -50,7 +50,6 @@ class Column:
     empty: Text | None = None
     width: int = 20
     hint: str = ""  # a line for the template's instruction sheet
-    tracked: bool = False  # a change shows in the preview before publishing
     most: int | None = None  # the most characters a cell may hold (where the store keeps it in a sized column)
     # Words a header names this column by when it is not one of its names (กลุ่มงานที่รับผิดชอบ, ผลการดำเนินการ
     # ไตรมาส 2 (ร้อยละ)): searched in the header as ``normalize_name`` makes it (``near_key``).
@@ -306,7 +305,6 @@ ACTIVITIES = SheetSpec(
             aliases=("งบประมาณ", "งบประมาณ(บาท)", "budget (baht)"),
             width=16,
             hint="ไม่บังคับ: งบประมาณของกิจกรรมเป็นบาท เช่น 15000, 15,000.50 หรือ ๑๕,๐๐๐ บาท เว้นว่างไว้ถ้าไม่ใช้งบประมาณ",
-            tracked=True,
             near="งบประมาณ|budget",
         ),
     ),
