@@ -32,6 +32,8 @@ class PlanDiff:
     deadlines_removed: list[Deadline] = field(default_factory=list)
     deadlines_moved: list[tuple[Deadline, Deadline]] = field(default_factory=list)
     deadlines_done: list[Deadline] = field(default_factory=list)  # not done before, done now
+    # done before, not now (its day sent cleared): (before, after)
+    deadlines_undone: list[tuple[Deadline, Deadline]] = field(default_factory=list)
     participation_changed: list[tuple[Participation | None, Participation | None]] = field(default_factory=list)
     header_changed: list[tuple[str, str, str]] = field(default_factory=list)  # (field key, before, after)
     # Every other column of an activity (its group, budget, remarks…): (before, after, model field).
@@ -104,8 +106,12 @@ def diff_plans(old: Plan | None, new: Plan, as_of: date) -> PlanDiff:
             continue
         if previous.due != d.due:
             result.deadlines_moved.append((previous, d))
-        if (d.activity_id, d.item, d.due) in now_done and (d.activity_id, previous.item, previous.due) not in was_done:
+        done_now = (d.activity_id, d.item, d.due) in now_done
+        done_before = (d.activity_id, previous.item, previous.due) in was_done
+        if done_now and not done_before:
             result.deadlines_done.append(d)
+        elif done_before and not done_now:  # it showed as sent, and will show as due or overdue: said, as a change
+            result.deadlines_undone.append((previous, d))
     result.deadlines_removed.extend(d for key, d in old_deadlines.items() if key not in new_deadlines)
 
     old_rows = {(now.get(p.activity_id, p.activity_id), p.group): p for p in old.participation}
@@ -239,6 +245,13 @@ def diff_tables(diff: PlanDiff, lang: Lang) -> list[tuple[str, pd.DataFrame]]:
     add(
         Text("กำหนดส่งที่ส่งแล้วในฉบับใหม่", "Deadlines now done"),
         [[*due(d), (Text("สถานะ", "Status"), deadline_label(DeadlineStatus.DONE, lang))] for d in diff.deadlines_done],
+    )
+    add(
+        Text("กำหนดส่งที่ไม่เป็นส่งแล้วในฉบับใหม่", "Deadlines no longer done"),
+        [
+            [*due(b), (Text("วันที่ส่งเดิม", "Was sent on"), date_label(a.submitted, lang) if a.submitted else "–")]
+            for a, b in diff.deadlines_undone
+        ],
     )
     add(
         Text("การมีส่วนร่วมที่เปลี่ยน", "Participation changed"),

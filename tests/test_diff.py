@@ -6,6 +6,7 @@ import pytest
 
 from ita_core import read_workbook
 from ita_core.diff import diff_plans, diff_tables
+from ita_core.labels import date_label
 from ita_core.model import Deadline, Participation, Plan
 from ita_core.paths import SHIPPED_WORKBOOK
 
@@ -166,3 +167,17 @@ def test_a_change_of_group_or_remarks_is_a_change(old: Plan) -> None:
     assert list(frame["รายการ"]) == ["ผู้รับผิดชอบ", "เอกสาร/หลักฐาน", "หมายเหตุ"]
     assert list(frame["เป็น"]) == ["กลุ่มงานวินัยและเสริมสร้างงานวินัย", "x" * 199 + "…", "เลื่อนการอบรมไปไตรมาส 4"]
     assert diff_plans(old, old, AS_OF).empty
+
+
+def test_a_deadline_no_longer_marked_sent_is_a_change(old: Plan) -> None:
+    """A file that cleared a day sent: the deadline showed as sent and will show as overdue; the preview
+    said nothing of it."""
+    done = {a.activity_id for a in old.activities if a.completed}
+    first = next(d for d in old.deadlines if d.activity_id not in done and d.submitted is None)
+    sent = first._replace(submitted=date(2023, 3, 1))
+    before = replace(old, deadlines=tuple(sent if d == first else d for d in old.deadlines))
+    diff = diff_plans(before, old, AS_OF)
+    assert diff.deadlines_undone == [(sent, first)]
+    ((title, frame),) = diff_tables(diff, "th")
+    assert title == "กำหนดส่งที่ไม่เป็นส่งแล้วในฉบับใหม่ (1)"
+    assert frame.iloc[0]["วันที่ส่งเดิม"] == date_label(sent.submitted, "th")
