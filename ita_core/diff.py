@@ -223,12 +223,12 @@ def diff_tables(diff: PlanDiff, lang: Lang) -> list[tuple[str, pd.DataFrame]]:
     add(
         Text("ข้อมูลกิจกรรมที่เปลี่ยน", "Activity details changed"),
         [
-            [
+            [  # what changed before the name, which is long: on a laptop the name pushed them out of sight
                 (_ID, b.activity_id),
-                (_NAME, b.name),
                 (Text("รายการ", "Field"), contract.ACTIVITIES.column(key).label.get(lang)),
                 (_FROM, _field(a, key)),
                 (_TO, _field(b, key)),
+                (_NAME, b.name),
             ]
             for a, b, key in diff.fields_changed
         ],
