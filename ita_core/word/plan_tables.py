@@ -511,6 +511,7 @@ class PlanTables(Headings):
             act.period.append(months)
         for heading, text in self.more.texts(row, cells, continued):
             act.details.append(f"{heading}: {text}")
+            act.kept.append((heading, text, where))
             self.kept_column(where, heading, text, Text("รายละเอียด", "details"))
 
     def _responsible(self, paragraphs: list[str], act: Activity, where: str) -> list[str]:

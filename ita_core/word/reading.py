@@ -317,6 +317,9 @@ class Activity:
     due: list[str] = field(default_factory=list)
     period: list[str] = field(default_factory=list)
     remarks: list[str] = field(default_factory=list)
+    kept: list[tuple[str, str, str]] = field(
+        default_factory=list
+    )  # plan columns the form has none of: heading, text, where
 
 
 @dataclass

@@ -271,37 +271,53 @@ class ReportForm(Headings):
             )
         act.cells["actions"] = _actions(result)
         act.remarks.extend(f"{heading}: {text}" for heading, text in report.more)
-        self._days_sent(act, report)
-        self._participation(act, report)
+        self._days_sent(act, [(heading, text, report.where) for heading, text in report.more])
+        sentences = [
+            (text, f"{report.where} คอลัมน์ {column_name(key)}", False)
+            for key in FIELDS_FOR_PEOPLE
+            for text in report.fields.get(key, [])
+        ]
+        if (columns := _people_columns(report.more)) is not None:
+            sentences.append((columns[0], f"{report.where} คอลัมน์ {columns[1]}", True))
+        self._head_counts(act, sentences)
 
-    def _days_sent(self, act: Activity, report: ReportRow) -> None:
-        """A column of days sent (วันที่ส่ง), which a Word form has no place for: kept in the remarks only, the
-        activity's deadlines showed as not sent, and overdue once due, with no word but "kept in remarks"."""
+    def _plan_columns(self) -> None:
+        """What the plan's own columns the form has none of say of days sent and of people (a plan table that
+        also reports), as the report form's do: for an activity the report form gave no participation."""
+        for act in self.activities.values():
+            if not act.kept:
+                continue
+            self._days_sent(act, act.kept)
+            if "participation" in act.cells:
+                continue
+            if (columns := _people_columns([(heading, text) for heading, text, _ in act.kept])) is not None:
+                where = next(where for heading, _, where in act.kept if heading in columns[1])
+                self._head_counts(act, [(columns[0], f"{where} คอลัมน์ {columns[1]}", True)])
+
+    def _days_sent(self, act: Activity, columns: list[tuple[str, str, str]]) -> None:
+        """A column of days sent (วันที่ส่ง), which a Word form has no place for: kept in the remarks or details
+        only, the activity's deadlines showed as not sent, and overdue once due, with no word but "kept"."""
         if not act.due:  # nothing due: nothing shows as not sent
             return
-        for heading, text in report.more:
+        for heading, text, where in columns:
             if SENT_HEADING.search(heading) and text.strip().lower() not in EMPTY_MARKERS | NOT_YET_MARKERS:
                 self.problem(
-                    f"{report.where} คอลัมน์ {heading}",
+                    f"{where} คอลัมน์ {heading}",
                     text,
-                    f"แบบรายงานบอกวันที่ส่งของกิจกรรม {act.activity_id} แต่แผนใน Word ไม่มีที่เก็บวันที่ส่ง กำหนดส่งจึงจะแสดงว่า"
+                    f"เอกสารบอกวันที่ส่งของกิจกรรม {act.activity_id} แต่แผนใน Word ไม่มีที่เก็บวันที่ส่ง กำหนดส่งจึงจะแสดงว่า"
                     "ยังไม่ส่ง (เกินกำหนดเมื่อพ้นวัน): ใส่วันที่ส่งในแผ่นงาน กำหนดส่ง ของไฟล์ Excel ที่แปลงแล้ว "
                     "(แถวละหนึ่งกำหนดส่ง) แล้วอัปโหลดไฟล์ Excel นั้นแทน",
-                    f"the report gives a day sent for activity {act.activity_id}, but a Word plan has no place for "
+                    f"the document gives a day sent for activity {act.activity_id}, but a Word plan has no place for "
                     "it, so its deadlines would show as not sent (overdue once due): put it under วันที่ส่ง in the "
                     "กำหนดส่ง sheet of the converted workbook (a row per deadline) and upload that instead",
                 )
 
-    def _participation(self, act: Activity, report: ReportRow) -> None:
+    def _head_counts(self, act: Activity, sentences: list[tuple[str, str, bool]]) -> None:
+        """The activity's participation from the first head count of these sentences (text, where, whether it
+        is made of columns of people), its written percentage checked and its target found."""
         found: list[tuple[wording.HeadCount, str]] = []
-        sentences = [
-            (text, column_name(key), False) for key in FIELDS_FOR_PEOPLE for text in report.fields.get(key, [])
-        ]
-        if (columns := _people_columns(report.more)) is not None:
-            sentences.append((*columns, True))
-        for text, column, of_columns in sentences:
+        for text, where, of_columns in sentences:
             count, trouble = wording.head_counts(text)
-            where = f"{report.where} คอลัมน์ {column}"
             if trouble is not None:
                 self.problem(where, text, trouble, "a head count that cannot be read: write participants and total")
             if count is not None:
@@ -367,6 +383,7 @@ class ReportForm(Headings):
 _PEOPLE_HEADING = re.compile(r"เข้าร่วม|บุคลากร|ผู้เข้า|จำนวนคน|\(\s*(?:คน|ราย)\s*\)|participa|headcount", re.IGNORECASE)
 _IN_PEOPLE = re.compile(r"\s*\(\s*(?:คน|ราย)\s*\)\s*")
 _BARE_COUNT = re.compile(r"[0-9๐-๙][0-9๐-๙,]*")
+_COUNTS = re.compile(r"[0-9๐-๙,]+\s*(?:/|จาก)\s*[0-9๐-๙,]+")  # 45/52 under a heading that says (คน)
 
 
 def _people_columns(more: list[tuple[str, str]]) -> tuple[str, str] | None:
@@ -376,7 +393,8 @@ def _people_columns(more: list[tuple[str, str]]) -> tuple[str, str] | None:
     if not people:
         return None
     said = " ".join(
-        f"{_IN_PEOPLE.sub(' ', heading).strip()} {text}{' คน' if _BARE_COUNT.fullmatch(text) else ''}"
+        f"{_IN_PEOPLE.sub(' ', heading).strip()} {text}"
+        + (" คน" if _BARE_COUNT.fullmatch(text) or (_IN_PEOPLE.search(heading) and _COUNTS.fullmatch(text)) else "")
         for heading, text in people
     )
     return said, ", ".join(heading for heading, _ in people)

@@ -1084,6 +1084,24 @@ def test_a_report_s_column_of_days_sent_is_asked_for_in_the_converted_workbook()
     header, row = ["ผลการดำเนินงาน", "วันที่ส่ง"], ["ร้อยละ 100", "15 มี.ค. 67"]
     found = read_docx(_report_with_columns(header, row, due="ส่งรายงาน 31 มี.ค. 67"))
     assert [(p.cell, p.severity) for p in found.errors] == [("ตาราง 2 แถว 2 คอลัมน์ วันที่ส่ง", Severity.ERROR)]
-    assert found.errors[0].th.startswith("แบบรายงานบอกวันที่ส่งของกิจกรรม 1.1 แต่แผนใน Word ไม่มีที่เก็บวันที่ส่ง")
+    assert found.errors[0].th.startswith("เอกสารบอกวันที่ส่งของกิจกรรม 1.1 แต่แผนใน Word ไม่มีที่เก็บวันที่ส่ง")
     intake = check_file(_report_with_columns(header, row), "plan.docx")  # nothing due: nothing to ask
     assert intake.result.errors == () and intake.result.plan is not None
+
+
+def test_a_plan_table_s_columns_of_people_and_days_sent_are_read_as_a_report_s() -> None:
+    """A plan table that also reports: its ผู้เข้าร่วม (คน) was kept in the details only (no participation) and
+    its วันที่ส่ง too (1.1's deadline showed as overdue), each with no word but "kept in the details"."""
+    found = read_docx(
+        _plan_document(
+            [
+                ["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "กำหนดส่ง", "วันที่ส่ง", "ผู้เข้าร่วม (คน)", "ผู้รับผิดชอบ"],
+                ["1.1", "อบรม", "บุคลากรร้อยละ 80 เข้าร่วม", "31 ม.ค. 67", "30 ม.ค. 67", "45/52", "ก"],
+                ["1.2", "ประกาศ", "ประกาศ", "30 มิ.ย. 67", "", "", "ก"],
+            ]
+        )
+    )
+    assert [(p.cell, p.severity) for p in found.errors] == [("ตาราง 1 แถว 2 คอลัมน์ วันที่ส่ง", Severity.ERROR)]
+    assert found.rows is not None and found.rows.participation == [
+        {"activity_id": "1.1", "group": None, "participants": 45, "headcount": 52, "target_pct": Decimal("80")}
+    ]
