@@ -405,6 +405,8 @@ class PlanTables(Headings):
                 for act in acts:
                     _continue(act.cells.setdefault(key, []), paragraphs, continued=continued)
         acts[0].cells.setdefault("budget", []).extend(cell("budget"))
+        for key in ("result", "progress"):  # a plan that also reports: read as a report form's row, later
+            acts[0].cells.setdefault(f"plan_{key}", []).extend(cell(key))
         if project := " ".join(cell("project")):
             acts[0].details.append(f"{column_name('project')}: {project}")
         self._measure_column(acts[0], " ".join(cell("measure")), where)

@@ -55,6 +55,7 @@ class _Reader(PlanTables, ReportForm):
         for part in self._latest_rounds([part for part in parts if part.report]):
             self._report_part(part)
         self._match_reports()
+        self._plan_reports()
         self._plan_columns()
         self._cancelled_by_status()
         self._count_check()

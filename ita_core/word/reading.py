@@ -58,6 +58,18 @@ PLAN_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "responsible": ("ผู้รับผิดชอบ", "หน่วยงานรับผิดชอบ", "ผู้รับผิดชอบหลัก", "Responsible"),
     "remarks": ("หมายเหตุ", "Remarks", "Note"),
+    # a plan that also reports: its result in words and its percentage, read as a report form's (kept in the
+    # details as columns the form has no place for, every activity was "no report yet")
+    "result": ("ผลการดำเนินการ", "ผลการดำเนินงาน", "Result"),
+    "progress": (
+        "ร้อยละความสำเร็จ",
+        "ร้อยละของความสำเร็จ",
+        "ความก้าวหน้า (ร้อยละ)",
+        "ความก้าวหน้า (%)",
+        "ความคืบหน้า (ร้อยละ)",
+        "ความคืบหน้า (%)",
+        "Progress (%)",
+    ),
     "budget": ("งบประมาณ", "งบประมาณ (บาท)", "งบประมาณ(บาท)", "Budget"),
     # the measure or guideline each row belongs to, in a column of its own (merged down over its rows)
     "measure": ("มาตรการ", "มาตรการที่", "Measure"),
@@ -227,6 +239,7 @@ _NEAR = {
     "responsible": "responsible",
     "remarks": "remarks",
     "budget": "budget",
+    "progress": "progress",
 }
 # The report form's ผลผลิต and ผลลัพธ์ are what was achieved.
 _NEAR_REPORT = {
@@ -296,9 +309,13 @@ def table_kind(table: Table) -> str | None:
     its result or evidence; a plan header its period, owner or output)."""
     for row in table.rows[:3]:
         report = header_in(row, REPORT_COLUMNS)
-        if report is not None and {"result", "evidence"} & set(report):
+        plan = header_in(row, PLAN_COLUMNS)
+        # a plan that also reports (a result beside its period or deadlines, and no evidence) is a plan: taken
+        # for a report form, the document had "no table of activities"
+        reports_too = plan is not None and bool({"period", "due"} & set(plan)) and "evidence" not in (report or {})
+        if report is not None and {"result", "evidence"} & set(report) and not reports_too:
             return "report"
-        if header_in(row, PLAN_COLUMNS) is not None:
+        if plan is not None:
             return "plan"
     return None
 

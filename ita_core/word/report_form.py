@@ -45,6 +45,7 @@ class ReportForm(Headings):
     def __init__(self) -> None:
         super().__init__()
         self.report_more = MoreColumns()  # the current report header's columns the form has no place for
+        self.reported: set[str] = set()  # the activities a report row was taken for
 
     def _report_part(self, part: Part) -> None:
         self._report_title(part)
@@ -227,7 +228,16 @@ class ReportForm(Headings):
             taken.add(best.activity_id)
             self._take_report(best, report, wording_)
 
+    def _plan_reports(self) -> None:
+        """A plan table that also reports (ผลการดำเนินงาน, ร้อยละความสำเร็จ beside its periods or deadlines): its
+        rows read as a report form's, for each activity no report form reported."""
+        for act in self.activities.values():
+            fields = {key: act.cells.pop(f"plan_{key}", []) for key in ("result", "progress")}
+            if act.activity_id not in self.reported and any(fields.values()):
+                self._take_report(act, ReportRow(act.measure, None, fields, act.where, 0, 0), act.title)
+
     def _take_report(self, act: Activity, report: ReportRow, wording_: str) -> None:
+        self.reported.add(act.activity_id)
         fields = report.fields
         act.cells["report_title"] = report.fields.get("name", [])
         if report.guideline is not None:

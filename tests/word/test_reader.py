@@ -1105,3 +1105,29 @@ def test_a_plan_table_s_columns_of_people_and_days_sent_are_read_as_a_report_s()
     assert found.rows is not None and found.rows.participation == [
         {"activity_id": "1.1", "group": None, "participants": 45, "headcount": 52, "target_pct": Decimal("80")}
     ]
+
+
+@pytest.mark.parametrize("column", ["ผลการดำเนินงาน (ร้อยละ)", "ร้อยละความสำเร็จ", "ความก้าวหน้า (%)"])
+def test_a_plan_table_that_also_reports_gives_each_activity_its_progress(column: str) -> None:
+    """A percentage column beside the plan's own was kept in the details: every activity "no report yet" (the
+    overview 0 of 2 done), or, headed ผลการดำเนินงาน (ร้อยละ), the table taken for a report form and the document
+    "no table of activities". A report form's row for an activity still stands over the plan's."""
+    b = Builder().p("แผน ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
+    b.table(
+        [
+            ["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "กำหนดส่ง", column, "ผู้รับผิดชอบ"],
+            ["1.1", "อบรมจริยธรรม", "รายงาน", "31 ม.ค. 67", "100", "ก"],
+            ["1.2", "ประกาศเจตนารมณ์", "ประกาศ", "30 มิ.ย. 67", "50", "ก"],
+        ]
+    )
+    found = read_docx(b.bytes())
+    assert found.problems == [] and found.rows is not None
+    assert [(a["activity_id"], a["progress"], a["details"]) for a in found.rows.activities] == [
+        ("1.1", Decimal("100"), ""),
+        ("1.2", Decimal("50"), ""),
+    ]
+    b.p("แบบรายงานผลการดำเนินงาน", "ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. ๒๕๖๗", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
+    b.table([["ลำดับ", "โครงการ/กิจกรรม", "ผลการดำเนินงาน", "เอกสารหลักฐาน"], ["1", "อบรมจริยธรรม", "ร้อยละ 80", "-"]])
+    found = read_docx(b.bytes())
+    assert found.rows is not None
+    assert [a["progress"] for a in found.rows.activities] == [Decimal("80"), Decimal("50")]
