@@ -226,7 +226,7 @@ class ReportForm(Headings):
                     Severity.WARNING,
                 )
             taken.add(best.activity_id)
-            self._take_report(best, report, wording_)
+            self._take_report(best, report)
 
     def _plan_reports(self) -> None:
         """A plan table that also reports (ผลการดำเนินงาน, ร้อยละความสำเร็จ beside its periods or deadlines): its
@@ -234,9 +234,9 @@ class ReportForm(Headings):
         for act in self.activities.values():
             fields = {key: act.cells.pop(f"plan_{key}", []) for key in ("result", "progress")}
             if act.activity_id not in self.reported and any(fields.values()):
-                self._take_report(act, ReportRow(act.measure, None, fields, act.where, 0, 0), act.title)
+                self._take_report(act, ReportRow(act.measure, None, fields, act.where, 0, 0))
 
-    def _take_report(self, act: Activity, report: ReportRow, wording_: str) -> None:
+    def _take_report(self, act: Activity, report: ReportRow) -> None:
         self.reported.add(act.activity_id)
         fields = report.fields
         act.cells["report_title"] = report.fields.get("name", [])
@@ -301,7 +301,7 @@ class ReportForm(Headings):
             if "participation" in act.cells:
                 continue
             if (columns := _people_columns([(heading, text) for heading, text, _ in act.kept])) is not None:
-                where = next(where for heading, _, where in act.kept if heading in columns[1])
+                where = next(where for heading, _, where in act.kept if _PEOPLE_HEADING.search(heading))
                 self._head_counts(act, [(columns[0], f"{where} คอลัมน์ {columns[1]}", True)])
 
     def _days_sent(self, act: Activity, columns: list[tuple[str, str, str]]) -> None:

@@ -240,8 +240,7 @@ def other_percentage_of(paragraphs: list[str]) -> tuple[str, Text] | None:
 def assessed(percent: re.Match[str], text: str) -> bool:
     """Whether a percentage is a score, not the work's progress: ``ความพึงพอใจร้อยละ 85``, ``ผลการประเมินความ
     พึงพอใจ ร้อยละ 92.50`` (read as progress, a survey done in full showed as 92.50 % done)."""
-    score, _ = _NOT_PROGRESS_BEFORE[0]
-    return score.search(text, max(0, percent.start() - _SHARE_WORDS), percent.start()) is not None
+    return _SCORE.search(text, max(0, percent.start() - _SHARE_WORDS), percent.start()) is not None
 
 
 def not_progress(percent: re.Match[str], text: str) -> Text | None:
@@ -264,14 +263,13 @@ _PERCENT_SIGN = re.compile(rf"(?<![\d.])({_D}{{1,3}}(?:\.{_D}{{1,4}})?)\s{{0,2}}
 _SHARE_OF_PEOPLE = re.compile(r"(?:เข้าร่วม|บุคลากร|ผู้เข้ารับ\S{0,12}|ผู้ผ่าน\S{0,12})\s*(?:คิดเป็น)?\s*$")
 _SHARE_WORDS = 30
 _NOT_DIGITS = "[^0-9๐-๙]"
+# Words that make the percentage after them a score: satisfaction, an assessment, a test.
+_SCORE = re.compile(
+    r"(?:ความพึงพอใจ|พึงพอใจ|ผลการประเมิน|คะแนน(?:เฉลี่ย)?|ความรู้ความเข้าใจ|ผ่านการทดสอบ)\s*"
+    r"(?:โดยรวม|เฉลี่ย|อยู่ที่|คิดเป็น|ที่|ระดับ)?\s*$"
+)
 _NOT_PROGRESS_BEFORE = (
-    (
-        re.compile(
-            r"(?:ความพึงพอใจ|พึงพอใจ|ผลการประเมิน|คะแนน(?:เฉลี่ย)?|ความรู้ความเข้าใจ|ผ่านการทดสอบ)\s*"
-            r"(?:โดยรวม|เฉลี่ย|อยู่ที่|คิดเป็น|ที่|ระดับ)?\s*$"
-        ),
-        Text("คะแนนหรือความพึงพอใจ", "a score or satisfaction"),
-    ),
+    (_SCORE, Text("คะแนนหรือความพึงพอใจ", "a score or satisfaction")),
     (
         re.compile(rf"(?:(?<!ตาม)(?<!บรรลุ)เป้าหมาย|ตัวชี้วัด|ไม่น้อยกว่า|ไม่ต่ำกว่า|อย่างน้อย){_NOT_DIGITS}{{0,12}}$"),
         Text("เป้าหมายหรือตัวชี้วัด", "a target or indicator"),

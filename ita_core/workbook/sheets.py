@@ -735,18 +735,20 @@ def _kept_elsewhere(found: Rows, keep: list[bool], ctx: Context) -> Iterator[Els
         given = {
             text
             for text in set(table.grid.columns[pos])
-            if text and text.strip().lower() not in EMPTY_MARKERS | NOT_YET_MARKERS
-            if (
-                isinstance(read_date[text], date) or read_date[text] is _DONE_WITHOUT_DAY
-                if kind == "sent"
-                else any(c.isdigit() for c in text)
-            )
+            if text and text.strip().lower() not in EMPTY_MARKERS | NOT_YET_MARKERS and _gives(kind, text, read_date)
         }
         for i, row in enumerate(found.rows):
             if keep[i] and (text := table.grid.columns[pos][row]) in given:
                 assert text is not None
                 cell = f"{table.grid.letters[pos]}{row + 1}"
                 yield Elsewhere(kind, ids[i], table.sheet, cell, heading, date_cell_shown(text))
+
+
+def _gives(kind: str, text: str, read_date: Memo[Any, Any]) -> bool:
+    """Whether a cell of such a column gives what the other sheet keeps: a day sent or a tick; people."""
+    if kind == "sent":
+        return isinstance(read_date[text], date) or read_date[text] is _DONE_WITHOUT_DAY
+    return any(c.isdigit() for c in text)
 
 
 _PROSE_WITH_DAYS = ("period", "remarks", "details", "output")  # cells of words where a due day may be written
