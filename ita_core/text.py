@@ -15,6 +15,18 @@ Lang = Literal["th", "en"]
 _BULLET = re.compile(r"^[\s\-–—•●○▪❖◆►✓*]+")
 
 
+# A column's number as forms print them under the header: (1), 2, ๓.
+_COLUMN_NUMBER = re.compile(r"\(?([0-9๐-๙]{1,2})\)?")
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+def numbers_the_columns(texts: list[str]) -> bool:
+    """Whether a row's texts are the numbers 1, 2, 3 … of its columns ((1) | (2) | (3), as forms print them under
+    their header), and so no row of data."""
+    found = [m[1].translate(_THAI_DIGITS) for t in texts if (m := _COLUMN_NUMBER.fullmatch(t.strip())) is not None]
+    return len(texts) >= 3 and [int(n) for n in found] == list(range(1, len(texts) + 1))
+
+
 def strip_bullet(text: str) -> str:
     """A list item's text without its bullet (and the spaces before it)."""
     return _BULLET.sub("", text, count=1)

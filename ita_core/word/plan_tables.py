@@ -22,6 +22,7 @@ from ita_core.word.reading import (
     Activity,
     Part,
     column_name,
+    column_numbers,
     header_in,
     place,
     table_kind,
@@ -68,8 +69,8 @@ class PlanTables(Headings):
                             "this row comes before any header row: put the header on top of the table",
                         )
                     continue
-                if self._header_words_only(cells, header):
-                    continue  # the second line of a two-line header (ผลผลิต | ผลลัพธ์ under ตัวชี้วัด)
+                if self._header_words_only(cells, header) or column_numbers(cells):
+                    continue  # the second line of a two-line header (ผลผลิต | ผลลัพธ์ under ตัวชี้วัด), or its numbers
                 if self.more.months_row([" ".join(c) for c in cells], header):
                     continue  # the months under a merged ระยะเวลาดำเนินการ
                 if (heading := wording.measure_row(cells)) is not None:  # one table for the plan, a row per measure

@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from ita_core.problems import Problem, Severity
-from ita_core.text import Text
+from ita_core.text import Text, numbers_the_columns
 from ita_core.word import wording
 from ita_core.word.package import Block, Cell, Table
 from ita_core.workbook.contract import near_key, normalize_name
@@ -302,6 +302,12 @@ def _project_beside_activity(found: dict[str, int], texts: list[str]) -> None:
     )
     if activity is not None:
         found["project"], found["name"] = found["name"], activity
+
+
+def column_numbers(cells: list[list[str]]) -> bool:
+    """Whether a row numbers the columns of the header above it (``text.numbers_the_columns``): read as a row,
+    it was a project heading named "(2)", and each other cell a warning of text no activity has."""
+    return numbers_the_columns([text for c in cells if c and (text := " ".join(c).strip())])
 
 
 def table_kind(table: Table) -> str | None:

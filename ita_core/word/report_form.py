@@ -27,6 +27,7 @@ from ita_core.word.reading import (
     Part,
     ReportRow,
     column_name,
+    column_numbers,
     header_in,
     place,
     same_words,
@@ -71,7 +72,7 @@ class ReportForm(Headings):
                     for text in (t for c in cells for t in c):
                         if self._round(text, place(block.number, r)):
                             break
-                if header is None:
+                if header is None or column_numbers(cells):
                     continue
                 if (heading := wording.measure_row(cells)) is not None:  # one table for the report, a row per measure
                     measure, guideline = heading[0], None

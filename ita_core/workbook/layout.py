@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ita_core.dateparse import date_cell_shown
-from ita_core.text import Text
+from ita_core.text import Text, numbers_the_columns
 from ita_core.thai import to_arabic_digits
 from ita_core.workbook import contract, sheets
 from ita_core.workbook.safety import SheetScan
@@ -33,7 +33,8 @@ class Layout:
 
     def shape(self, table: Table, key: str) -> None:
         """Set aside the rows that are not data and read the layout, in the order each step needs."""
-        self._repeated_headers(table)
+        headers = [table.header_row, *self._repeated_headers(table)]
+        self._column_numbers(table, headers)
         self._summary_rows(table)
         continued = self._merged_ids(table) if key == "activities" else []
         # What the zip scan says about rows and cells, before an activity's rows are read together: each as typed.
@@ -73,15 +74,34 @@ class Layout:
             "(1.5 → measure 1): check that this is right",
         )
 
-    def _repeated_headers(self, table: Table) -> None:
+    def _repeated_headers(self, table: Table) -> list[int]:
         """Rows that repeat the header are not data: they were errors in every cell that needs a number or a
-        date. Skipped, and said once per sheet."""
+        date. Skipped, and said once per sheet; returned."""
+        rows = repeated_headers(table)
         self._skip_rows(
             table,
-            repeated_headers(table),
+            rows,
             "แถว {rows} ซ้ำหัวตาราง (เช่น ตารางที่คัดลอกจากเอกสารซึ่งพิมพ์หัวตารางทุกหน้า): ข้ามแถวเหล่านี้ ไม่นับเป็นข้อมูล",
             "rows {rows} repeat the header (as in a table copied from a document that prints it on every page): "
             "they are skipped, not read as data",
+        )
+        return rows
+
+    def _column_numbers(self, table: Table, headers: list[int]) -> None:
+        """A row under a header that numbers its columns ((1) | (2) | (3) …, as forms print them) is not data:
+        it was an error at each cell that needs a measure, a date or a percentage. Skipped, said once."""
+        columns, rows = table.grid.columns, table.grid.nonblank_rows
+        below = {next((r for r in rows if r > header), -1) for header in headers} - {-1}
+        numbered = [
+            row
+            for row in sorted(below)
+            if numbers_the_columns([text for column in columns if (text := column[row]) is not None])
+        ]
+        self._skip_rows(
+            table,
+            numbered,
+            "แถว {rows} เป็นเลขลำดับของคอลัมน์ใต้หัวตาราง ((1), (2), (3) …) ไม่ใช่ข้อมูล: ข้ามแถวเหล่านี้",
+            "rows {rows} number the columns under the header ((1), (2), (3) …), not data: skipped",
         )
 
     def _summary_rows(self, table: Table) -> None:

@@ -25,6 +25,7 @@ from seed_docx import seed_docx
 from ita_core.intake import check_file
 from ita_core.paths import SHIPPED_WORKBOOK
 from ita_core.problems import Severity
+from ita_core.text import Text
 from ita_core.word.reader import read_docx
 from ita_core.word.reading import WordResult
 from ita_core.workbook.writer import workbook_bytes
@@ -1131,3 +1132,14 @@ def test_a_plan_table_that_also_reports_gives_each_activity_its_progress(column:
     found = read_docx(b.bytes())
     assert found.rows is not None
     assert [a["progress"] for a in found.rows.activities] == [Decimal("80"), Decimal("50")]
+
+
+@pytest.mark.parametrize("numbers", [["(1)", "(2)", "(3)", "(4)", "(5)"], ["๑", "๒", "๓", "๔", "๕"]])
+def test_a_row_numbering_the_columns_under_the_header_is_no_row_of_the_plan(numbers: list[str]) -> None:
+    """Read as a row, it was a project heading named "(2)" in the preview, and a warning for each other cell of
+    text that no activity has."""
+    found = read_docx(_table_document([numbers, ["1.1", "อบรม", "รายงาน", "ส่ง 31 ม.ค. 67", "ก"]]))
+    assert found.problems == [] and found.read == [
+        Text("มาตรการที่ 1: 1 กิจกรรม (1.1–1.1)", "measure 1: 1 activities (1.1–1.1)")
+    ]
+    assert found.rows is not None and [a["activity_id"] for a in found.rows.activities] == ["1.1"]

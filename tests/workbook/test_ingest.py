@@ -986,6 +986,28 @@ def test_people_who_took_part_beside_the_activities_are_asked_for_in_the_partici
     )
 
 
+@pytest.mark.parametrize("numbers", [[f"({n})" for n in range(1, 11)], list(range(1, 11))])
+def test_a_row_numbering_the_columns_under_the_header_is_skipped_and_said(
+    read: Read, book: Book, numbers: list[object]
+) -> None:
+    """(1) | (2) | (3) … under the header, as forms print it: an error at the มาตรการ, กำหนดส่ง and ผล cells of a row
+    that is no activity, and the file refused."""
+    expected = read(book).plan
+    book.rows("กิจกรรม").insert(1, numbers)
+    result = read(book)
+    assert [(p.location, p.severity, p.th) for p in result.problems] == [
+        (
+            "กิจกรรม!A2",
+            Severity.WARNING,
+            "แถว 2 เป็นเลขลำดับของคอลัมน์ใต้หัวตาราง ((1), (2), (3) …) ไม่ใช่ข้อมูล: ข้ามแถวเหล่านี้",
+        )
+    ]
+    assert result.plan is not None and expected is not None
+    assert [a._replace(source="") for a in result.plan.activities] == [
+        a._replace(source="") for a in expected.activities
+    ]
+
+
 def test_a_status_column_that_says_cancelled_is_said_at_each_cell(read: Read, book: Book) -> None:
     """A สถานะ column not in the template was "not read", and an activity it said was cancelled counted as not
     done, and overdue, without a word of what it said."""
