@@ -179,7 +179,9 @@ _WAS = re.compile(
     r"\s*(?:วันที่|ภายใน(?:วันที่)?)?\s*$"
 )
 _CLOSING = re.compile(r"\s*\)")
-_MOVED_ON = re.compile(r"\s*[,;)]?\s*(?:(?:เลื่อน|ขยาย(?:เวลา)?|เปลี่ยน)(?:ไป)?(?:เป็น|ถึง|ไป)(?:วันที่)?|→|->|=>|⇒)\s*")
+_MOVED_ON = re.compile(
+    r"\s*[,;)(]?\s*(?:(?:เลื่อน|ขยาย(?:เวลา)?|เปลี่ยน)(?:แล้ว)?(?:ไป)?(?:เป็น|ถึง|ไป)(?:วันที่)?|→|->|=>|⇒)\s*"
+)
 # A word that makes the date after it a deadline; ส่ง stands alone as a word unless it begins another word
 # that means something else (ส่งเสริม promote, ส่งผลให้/ส่งผลต่อ/ส่งผลกระทบ affect, ส่งต่อ pass on). In a plan,
 # finished by a day is due that day (กำหนดเสร็จ, แล้วเสร็จ ๓๑ มี.ค. ๖๗: no deadline, never overdue, without a

@@ -614,6 +614,9 @@ def test_days_offered_as_a_choice_or_on_a_condition_are_asked(text: str, said: s
             [("ครั้งที่ 1 ส่งรายงาน", date(2023, 3, 31)), ("ครั้งที่ 2 ส่งรายงานหรือสรุปผล", date(2023, 9, 30))],
         ),
         ("30 มิ.ย. 66 ขยายถึง 15 ก.ค. 66", [("", date(2023, 7, 15))]),
+        # a move made, in brackets or with แล้ว: the earlier day moved, not asked about as a move asked for
+        ("ส่ง 30 มิ.ย. 66 (เลื่อนไป 15 ก.ค. 66)", [("", date(2023, 7, 15))]),
+        ("ส่ง 30 มิ.ย. 66 (ขยายเวลาแล้วถึง 15 ก.ค. 66)", [("", date(2023, 7, 15))]),
     ],
 )
 def test_or_in_the_words_of_one_deadline_is_not_a_choice_of_days(text: str, expected: list[tuple[str, date]]) -> None:
