@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ita_core.model import Plan
 from ita_core.problems import Problem, Severity, WorkbookRejected
 from ita_core.text import Text
-from ita_core.workbook.contract import ACTIVITIES
+from ita_core.workbook.contract import ACTIVITIES, column_letter
 from ita_core.workbook.ingest import ReadResult, read_untrusted
 from ita_core.workbook.safety import Limits
 from ita_core.workbook.worker import Ticket, Workers
@@ -109,10 +109,16 @@ def check_file(
     return Intake(name, xlsx, converted, ReadResult(plan, problems, checked.omitted), found)
 
 
+# The converted workbook's หมายเหตุ column: the writer lays the columns out in the contract's order.
+_REMARKS = column_letter([c.field for c in ACTIVITIES.columns].index("remarks"))
+
+
 def _said_already(problem: Problem, said: set[str]) -> bool:
-    """A warning of the converted workbook about text the Word reader has already said something of (a note
-    after a table, kept in the activity's remarks, whose move the reader said): it was said twice."""
-    return problem.severity is Severity.WARNING and any(line in said for line in (problem.value or "").splitlines())
+    """A warning at a หมายเหตุ cell of the converted workbook about text the Word reader has already said
+    something of (a note after a table, kept in the activity's remarks, whose move it said): said twice."""
+    at_remarks = problem.sheet == ACTIVITIES.th and (problem.cell or "").rstrip("0123456789") == _REMARKS
+    lines = (problem.value or "").splitlines()
+    return problem.severity is Severity.WARNING and at_remarks and any(line in said for line in lines)
 
 
 _CELL_ROW = re.compile(r"[A-Z]{1,3}(\d+)")

@@ -123,3 +123,14 @@ def test_the_old_formats_are_refused_saying_what_to_do() -> None:
     assert "บันทึกเป็น .xlsx" in refused.value.th
     document = check_file(old, "แผน.doc")
     assert document.plan is None and "บันทึกเป็น .docx" in document.result.errors[0].th
+
+
+def test_only_a_remark_the_word_reader_said_is_left_out_not_another_cell_of_the_same_text() -> None:
+    from ita_core.intake import _said_already
+    from ita_core.problems import Problem
+
+    said = {"หมายเหตุ: กิจกรรมที่ ๑.๒ เลื่อนกำหนดส่งเป็นวันที่ ๓๐ ก.ย. ๖๗", "100"}
+    remark = Problem("กิจกรรม", "K3", "หมายเหตุ: กิจกรรมที่ ๑.๒ เลื่อนกำหนดส่งเป็นวันที่ ๓๐ ก.ย. ๖๗", "…", "…", Severity.WARNING)
+    assert _said_already(remark, said)
+    assert not _said_already(Problem("กิจกรรม", "H3", "100", "…", "…", Severity.WARNING), said)  # a progress cell
+    assert not _said_already(Problem("กิจกรรม", "K3", remark.value, "…", "…", Severity.ERROR), said)  # errors stay
