@@ -316,9 +316,14 @@ def table_kind(table: Table) -> str | None:
     for row in table.rows[:3]:
         report = header_in(row, REPORT_COLUMNS)
         plan = header_in(row, PLAN_COLUMNS)
-        # a plan that also reports (a result beside its period or deadlines, and no evidence) is a plan: taken
-        # for a report form, the document had "no table of activities"
-        reports_too = plan is not None and bool({"period", "due"} & set(plan)) and "evidence" not in (report or {})
+        # a plan that also reports (a result beside its period or deadlines and its owners, and no evidence) is a
+        # plan: taken for a report form, the document had "no table of activities"
+        reports_too = (
+            plan is not None
+            and bool({"period", "due"} & set(plan))
+            and "responsible" in plan
+            and "evidence" not in (report or {})
+        )
         if report is not None and {"result", "evidence"} & set(report) and not reports_too:
             return "report"
         if plan is not None:

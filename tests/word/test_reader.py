@@ -1143,3 +1143,17 @@ def test_a_row_numbering_the_columns_under_the_header_is_no_row_of_the_plan(numb
         Text("มาตรการที่ 1: 1 กิจกรรม (1.1–1.1)", "measure 1: 1 activities (1.1–1.1)")
     ]
     assert found.rows is not None and [a["activity_id"] for a in found.rows.activities] == ["1.1"]
+
+
+def test_a_report_table_with_a_period_but_no_owners_is_not_taken_for_a_plan_that_reports() -> None:
+    """Without its แบบรายงาน heading, a report table beside the plan: a ระยะเวลา column alone does not make it a
+    plan that also reports (its rows would be each activity again, "ลำดับ … ซ้ำ")."""
+    b = Builder().p("แผน ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
+    b.table(
+        [["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "ระยะเวลา", "ผู้รับผิดชอบ"], ["1.1", "อบรม", "รายงาน", "ส่ง 31 ม.ค. 67", "ก"]]
+    )
+    b.p("ผลการดำเนินงาน")
+    b.table([["ลำดับ", "โครงการ/กิจกรรม", "ระยะเวลา", "ผลการดำเนินงาน"], ["1.1", "อบรม", "ม.ค. 67", "ร้อยละ 100"]])
+    found = read_docx(b.bytes())
+    assert found.errors == [] and found.rows is not None
+    assert [a["activity_id"] for a in found.rows.activities] == ["1.1"]
