@@ -37,7 +37,11 @@ NESTED_ID = re.compile(rf"^\s*[(\[]?({_D}{{1,2}})\.({_D}{{1,3}})\.({_D}{{1,3}})(
 # What looks like the start of a numbered item, read or not: a row starting so is never silently
 # taken as the rest of the row above.
 NUMBERISH = re.compile(rf"^\s*[(\[]?{_D}+(?:[.)\]]|\s*$)")
-SEQUENCE = re.compile(rf"^\s*(?:\(({_D}{{1,3}})\)|({_D}{{1,3}})\s*[.)](?!{_D})|({_D}{{1,3}})$)\s*")
+# … and as words: กิจกรรมที่ ๑ อบรม… (the row was "no activity number", and such a plan refused).
+SEQUENCE = re.compile(
+    rf"^\s*(?:\(({_D}{{1,3}})\)|({_D}{{1,3}})\s*[.)](?!{_D})|({_D}{{1,3}})$"
+    rf"|(?:กิจกรรม|โครงการ)\s*ที่\s*({_D}{{1,3}})(?!{_D}|\.{_D})\s*[:.)]?)\s*"
+)
 MEASURE_HEADING = re.compile(rf"^\s*มาตรการที่\s*({_D}{{1,2}})\s*[.:)]?\s*")
 GUIDELINE_HEADING = re.compile(rf"^\s*แนวทาง(?:ที่)?\s*({_D}{{1,2}}\.{_D}{{1,3}})\s*[.:)]?\s*")
 PART_HEADING = re.compile(rf"^\s*ส่วนที่\s*({_D}{{1,2}})")
@@ -99,7 +103,7 @@ def number_of(text: str) -> Number:
     if (m := ACTIVITY_ID.match(text)) is not None:
         return Number(f"{int(arabic(m[1]))}.{int(arabic(m[2]))}", None, text[m.end() :].strip())
     if (m := SEQUENCE.match(text)) is not None:
-        digits = m[1] or m[2] or m[3]
+        digits = m[1] or m[2] or m[3] or m[4]
         return Number(None, int(arabic(digits)), text[m.end() :].strip())
     return Number(None, None, text)
 

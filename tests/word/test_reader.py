@@ -1157,3 +1157,20 @@ def test_a_report_table_with_a_period_but_no_owners_is_not_taken_for_a_plan_that
     found = read_docx(b.bytes())
     assert found.errors == [] and found.rows is not None
     assert [a["activity_id"] for a in found.rows.activities] == ["1.1"]
+
+
+def test_activities_numbered_in_words_are_the_measure_s_in_order() -> None:
+    """``กิจกรรมที่ ๑ อบรมจริยธรรม`` with no ลำดับ was "no activity number" at each row, and the plan refused."""
+    found = read_docx(
+        _table_document(
+            [
+                ["", "กิจกรรมที่ ๑ อบรมจริยธรรม", "รายงาน", "ส่ง 31 ม.ค. 67", "ก"],
+                ["", "กิจกรรมที่ ๒ ประกาศเจตนารมณ์", "ประกาศ", "ส่ง 30 มิ.ย. 67", "ก"],
+            ]
+        )
+    )
+    assert found.problems == [] and found.rows is not None
+    assert [(a["activity_id"], a["name"]) for a in found.rows.activities] == [
+        ("1.1", "อบรมจริยธรรม"),
+        ("1.2", "ประกาศเจตนารมณ์"),
+    ]

@@ -28,6 +28,11 @@ from ita_core.word import wording
         ("1.2.1 ย่อย", None, None, "1.2.1 ย่อย"),  # not a form the reader knows: no number at all
         ("2566 ปีงบประมาณ", None, None, "2566 ปีงบประมาณ"),
         ("โครงการ", None, None, "โครงการ"),
+        # as words: the row was "no activity number", and such a plan refused
+        ("กิจกรรมที่ ๑ อบรมจริยธรรม", None, 1, "อบรมจริยธรรม"),
+        ("โครงการที่ 2: ประกาศเจตนารมณ์", None, 2, "ประกาศเจตนารมณ์"),
+        ("กิจกรรมที่ 1.2 ประกาศ", None, None, "กิจกรรมที่ 1.2 ประกาศ"),  # not the measure's sequence
+        ("กิจกรรมที่เกี่ยวข้อง", None, None, "กิจกรรมที่เกี่ยวข้อง"),
     ],
 )
 def test_numbers_as_offices_write_them(text: str, activity_id: str | None, sequence: int | None, rest: str) -> None:
