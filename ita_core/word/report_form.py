@@ -226,6 +226,19 @@ class ReportForm(Headings):
                     f"this report row may be {best.activity_id} or {other.activity_id}: read as {best.activity_id}",
                     Severity.WARNING,
                 )
+            written = (
+                number_of(" ".join(report.fields.get("number", []))).activity_id or number_of(wording_).activity_id
+            )
+            if written is not None and written != best.activity_id and written in self.activities:
+                self.problem(  # the name was trusted over the number without a word: which is right is asked
+                    where,
+                    f"{written} {wording_}",
+                    f"แถวรายงานนี้มีเลข {written} แต่ชื่อตรงกับกิจกรรม {best.activity_id} ({best.title[:40]}): อ่านเป็น "
+                    f"{best.activity_id} ตามชื่อ ถ้าไม่ถูก แก้ในไฟล์ Excel ที่แปลงแล้ว",
+                    f"this report row is numbered {written} but its name is activity {best.activity_id}'s: read as "
+                    f"{best.activity_id}, by its name; if wrong, fix it in the converted workbook",
+                    Severity.WARNING,
+                )
             taken.add(best.activity_id)
             self._take_report(best, report)
 

@@ -1174,3 +1174,30 @@ def test_activities_numbered_in_words_are_the_measure_s_in_order() -> None:
         ("1.1", "อบรมจริยธรรม"),
         ("1.2", "ประกาศเจตนารมณ์"),
     ]
+
+
+def test_a_report_row_whose_number_and_name_are_two_activities_is_said() -> None:
+    """``1.1 อบรมจริยธรรมผู้บริหาร`` where the plan's 1.2 bears that name: read by its name as 1.2, without a word
+    that its number said 1.1."""
+    b = Builder().p("แผน ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
+    b.table(
+        [
+            ["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "ระยะเวลา", "ผู้รับผิดชอบ"],
+            ["1.1", "อบรมจริยธรรมบุคลากร", "รายงาน", "", "ก"],
+            ["1.2", "อบรมจริยธรรมผู้บริหาร", "รายงาน", "", "ก"],
+        ]
+    )
+    b.p("แบบรายงานผลการดำเนินงาน", "ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. ๒๕๖๗", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
+    b.table(
+        [["ลำดับ", "โครงการ/กิจกรรม", "ผลการดำเนินงาน", "เอกสารหลักฐาน"], ["1.1", "อบรมจริยธรรมผู้บริหาร", "ร้อยละ 100", "-"]]
+    )
+    found = read_docx(b.bytes())
+    assert [(p.cell, p.severity, p.th) for p in found.problems] == [
+        (
+            "ตาราง 2 แถว 2 คอลัมน์ โครงการ/กิจกรรม",
+            Severity.WARNING,
+            "แถวรายงานนี้มีเลข 1.1 แต่ชื่อตรงกับกิจกรรม 1.2 (อบรมจริยธรรมผู้บริหาร): อ่านเป็น 1.2 ตามชื่อ "
+            "ถ้าไม่ถูก แก้ในไฟล์ Excel ที่แปลงแล้ว",
+        )
+    ]
+    assert found.rows is not None and [a["progress"] for a in found.rows.activities] == [None, Decimal("100")]
