@@ -410,6 +410,10 @@ def test_hostile_word_plans_are_answered_while_everyone_else_is_served(
             # The run this file started, not the last file's message; sending 2 MB on a busy machine may take
             # more than the 2 s a rerun is waited for to begin (it did once, in a full run: 9.5 s, no message).
             settle(page, grace_ms=10_000)
+            # A rerun of the page's own (its look at the database, every 20 s) may end first, with the file shown
+            # in the picker but not yet checked (it did once, in a clean-clone CI run: 7.9 s, no message): the
+            # answer is waited for, and its time still bounded.
+            page.get_by_text("ปัญหาที่ต้องแก้").first.wait_for(timeout=20_000)
             took = time.monotonic() - started
             print(f"{name}: answered on the page in {took:.1f} s")
             assert took < 20 and "ปัญหาที่ต้องแก้" in main_text(page), main_text(page)[:300]
