@@ -164,6 +164,8 @@ def test_a_change_of_group_or_remarks_is_a_change(old: Plan) -> None:
     ]
     ((title, frame),) = diff_tables(diff, "th")
     assert title == "ข้อมูลกิจกรรมที่เปลี่ยน (3)"
+    # what changed before the long name: on a laptop the name pushed them out of sight
+    assert list(frame.columns) == ["ลำดับ", "รายการ", "จาก", "เป็น", "โครงการ/กิจกรรม"]
     assert list(frame["รายการ"]) == ["ผู้รับผิดชอบ", "เอกสาร/หลักฐาน", "หมายเหตุ"]
     assert list(frame["เป็น"]) == ["กลุ่มงานวินัยและเสริมสร้างงานวินัย", "x" * 199 + "…", "เลื่อนการอบรมไปไตรมาส 4"]
     assert diff_plans(old, old, AS_OF).empty
