@@ -213,6 +213,17 @@ class PlanTables(Headings):
         if starts:
             if starts[0] > 0:
                 self.headings.append((where, " ".join(names[: starts[0]])))
+            named = number_of(wording.strip_bullet(names[starts[0]])).activity_id
+            if by_column.activity_id is not None and by_column.activity_id != named and len(starts) == 1:
+                self.problem(  # the name's number was taken without a word ("1.1 missing" said the count)
+                    place(table, r, column_name("number")),
+                    f"{number_text} | {names[starts[0]]}",
+                    f"ลำดับ {by_column.activity_id} แต่ชื่อกิจกรรมขึ้นต้นด้วย {named}: อ่านเป็นกิจกรรม {named} ตามชื่อ "
+                    "ถ้าไม่ถูก แก้เลขให้ตรงกัน",
+                    f"numbered {by_column.activity_id}, but the name begins with {named}: read as activity {named}, "
+                    "by its name; if wrong, make the numbers agree",
+                    Severity.WARNING,
+                )
             made = []
             for n, start in enumerate(starts):
                 end = starts[n + 1] if n + 1 < len(starts) else len(names)

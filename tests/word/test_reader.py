@@ -1201,3 +1201,17 @@ def test_a_report_row_whose_number_and_name_are_two_activities_is_said() -> None
         )
     ]
     assert found.rows is not None and [a["progress"] for a in found.rows.activities] == [None, Decimal("100")]
+
+
+def test_a_number_column_and_a_name_s_number_that_differ_are_said() -> None:
+    """ลำดับ 1.1 beside ``1.2 อบรม``: read as 1.2 by its name; only the count's "1.1 is missing" hinted at it."""
+    found = read_docx(_table_document([["1.1", "1.2 อบรม", "รายงาน", "ส่ง 31 ม.ค. 67", "ก"]]))
+    assert [(p.cell, p.th) for p in found.problems if p.cell.startswith("ตาราง")] == [
+        (
+            "ตาราง 1 แถว 2 คอลัมน์ ลำดับ",
+            "ลำดับ 1.1 แต่ชื่อกิจกรรมขึ้นต้นด้วย 1.2: อ่านเป็นกิจกรรม 1.2 ตามชื่อ ถ้าไม่ถูก แก้เลขให้ตรงกัน",
+        )
+    ]
+    assert found.rows is not None and [a["activity_id"] for a in found.rows.activities] == ["1.2"]
+    agreed = read_docx(_table_document([["๑.๑", "1.1 อบรม", "รายงาน", "ส่ง 31 ม.ค. 67", "ก"]]))
+    assert agreed.problems == []  # the same number written twice, in Thai digits and Arabic
