@@ -678,6 +678,7 @@ def activities(
     ctx.elsewhere = list(_kept_elsewhere(found, keep, ctx))
     _ids_follow_measures(records, ctx)
     _numbered_under_another(records, ctx)
+    _named_as_another(records, ctx)
     if table.has("responsible"):
         _groups_spelled_alike(_responsible_names(records, list(compress(found.source("responsible"), keep))), ctx)
     due_sources = found.source("due_text") if table.has("due_text") else [""] * len(found.rows)
@@ -826,6 +827,31 @@ def _ids_follow_measures(records: list[Activity], ctx: Context) -> None:
 
 
 _TWO_DOTS = re.compile(r"\.[^\n.]*\.")
+
+
+# A name that begins with an activity's number (1.2 กิจกรรม…, ๑.๒ …): the number the person read the row by.
+_NAME_ID = re.compile(r"\s*[(\[]?([0-9๐-๙]{1,2}\.[0-9๐-๙]{1,3})(?![0-9๐-๙]|\.[0-9๐-๙])[.)\]]?\s")
+_STARTS_WITH_DIGIT = re.compile(r"^\s*[(\[]?[0-9๐-๙]", re.MULTILINE)
+
+
+def _named_as_another(records: list[Activity], ctx: Context) -> None:
+    """A name that begins with another number than its ลำดับ (ลำดับ 1.1, ``1.2 กิจกรรมแรก``): the figures of
+    that row are 1.1's on every page, the number the person reads is 1.2; said at the name, not guessed."""
+    if _STARTS_WITH_DIGIT.search("\n".join(act.name for act in records)) is None:  # one look, at C speed
+        return
+    for act in records:
+        if (m := _NAME_ID.match(act.name)) is None or (named := to_arabic_digits(m[1])) == act.activity_id:
+            continue
+        sheet, _, cell = act.source.partition("!")
+        ctx.log.warning(
+            sheet,
+            cell,
+            act.name,
+            f"ลำดับ {act.activity_id} แต่ชื่อกิจกรรมขึ้นต้นด้วย {named}: อ่านเป็นกิจกรรม {act.activity_id} ตามคอลัมน์ ลำดับ "
+            "ถ้าไม่ถูก แก้เลขให้ตรงกัน (หรือลบเลขออกจากชื่อ)",
+            f"numbered {act.activity_id}, but its name begins with {named}: read as activity {act.activity_id}, by the "
+            "ลำดับ column; if wrong, make the numbers agree (or take the number out of the name)",
+        )
 
 
 def _numbered_under_another(records: list[Activity], ctx: Context) -> None:

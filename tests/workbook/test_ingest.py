@@ -1008,6 +1008,20 @@ def test_a_row_numbering_the_columns_under_the_header_is_skipped_and_said(
     ]
 
 
+def test_a_name_that_begins_with_another_number_than_its_id_is_said(read: Read, book: Book) -> None:
+    """ลำดับ 1.1 beside ``1.2 กิจกรรมแรก``: the row's figures were 1.1's on every page, where the person reads 1.2."""
+    book.set("กิจกรรม", "C2", "1.2 กิจกรรมแรก")
+    book.set("กิจกรรม", "C3", "๑.๒ กิจกรรมสอง")  # its own number, in Thai digits: nothing to say
+    result = read(book)
+    assert [(p.location, p.severity, p.th) for p in result.problems] == [
+        (
+            "กิจกรรม!B2",
+            Severity.WARNING,
+            "ลำดับ 1.1 แต่ชื่อกิจกรรมขึ้นต้นด้วย 1.2: อ่านเป็นกิจกรรม 1.1 ตามคอลัมน์ ลำดับ ถ้าไม่ถูก แก้เลขให้ตรงกัน (หรือลบเลขออกจากชื่อ)",
+        )
+    ]
+
+
 def test_a_status_column_that_says_cancelled_is_said_at_each_cell(read: Read, book: Book) -> None:
     """A สถานะ column not in the template was "not read", and an activity it said was cancelled counted as not
     done, and overdue, without a word of what it said."""
