@@ -222,9 +222,10 @@ def _clean_label(text: str) -> str:
             break
         label = trimmed
     label = label.strip(" \t\n-–:,;•●○▪*/|").rstrip(" (")  # a bracket opened before the date is not the label's
-    if _MONTH_RANGE.match(to_arabic_digits(label)):  # ต.ค. 66 - ก.ย. 67 (ส่งภายใน 31 มี.ค. 67): when, not what
+    arabic = to_arabic_digits(label)
+    if _MONTH_RANGE.match(arabic):  # ต.ค. 66 - ก.ย. 67 (ส่งภายใน 31 มี.ค. 67): when, not what
         return ""
-    if (span := _SPAN_BEFORE.match(to_arabic_digits(label))) is not None:
+    if (span := _SPAN_BEFORE.match(arabic)) is not None:
         return _clean_label(label[span.end() :])
     return label if _WORDS_OR_NUMBERS.search(label) else ""  # "(" of (15, 30 ก.ย. 66) is no label
 

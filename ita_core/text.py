@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Literal, NamedTuple
 
+from ita_core.thai import to_arabic_digits
+
 Lang = Literal["th", "en"]
 
 # The marks a list item begins with in Thai documents and cells (- คณะทำงาน, ● …, ❖ …).
@@ -17,13 +19,12 @@ _BULLET = re.compile(r"^[\s\-–—•●○▪❖◆►✓*]+")
 
 # A column's number as forms print them under the header: (1), 2, ๓.
 _COLUMN_NUMBER = re.compile(r"\(?([0-9๐-๙]{1,2})\)?")
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 def numbers_the_columns(texts: list[str]) -> bool:
     """Whether a row's texts are the numbers 1, 2, 3 … of its columns ((1) | (2) | (3), as forms print them under
     their header), and so no row of data."""
-    found = [m[1].translate(_THAI_DIGITS) for t in texts if (m := _COLUMN_NUMBER.fullmatch(t.strip())) is not None]
+    found = [to_arabic_digits(m[1]) for t in texts if (m := _COLUMN_NUMBER.fullmatch(t.strip())) is not None]
     return len(texts) >= 3 and [int(n) for n in found] == list(range(1, len(texts) + 1))
 
 

@@ -733,13 +733,14 @@ def _kept_elsewhere(found: Rows, keep: list[bool], ctx: Context) -> Iterator[Els
         kind = "sent" if SENT_HEADING.search(heading) else "joined" if _JOINED_HEADING.search(heading) else None
         if kind is None:
             continue
+        column = table.grid.columns[pos]
         given = {
             text
-            for text in set(table.grid.columns[pos])
+            for text in set(column)
             if text and text.strip().lower() not in EMPTY_MARKERS | NOT_YET_MARKERS and _gives(kind, text, read_date)
         }
         for i, row in enumerate(found.rows):
-            if keep[i] and (text := table.grid.columns[pos][row]) in given:
+            if keep[i] and (text := column[row]) in given:
                 assert text is not None
                 cell = f"{table.grid.letters[pos]}{row + 1}"
                 yield Elsewhere(kind, ids[i], table.sheet, cell, heading, date_cell_shown(text))
