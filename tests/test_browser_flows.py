@@ -668,3 +668,54 @@ def _list_total(page: Any) -> str:
     """The total a phone's list says it has ("แสดง 100 รายการแรกจากทั้งหมด 1,234 รายการ")."""
     caption = page.locator(".st-key-narrow_deadlines").get_by_text("รายการแรกจากทั้งหมด").inner_text()
     return caption.split("ทั้งหมด")[1].split()[0].replace(",", "")
+
+
+def _given_to_a_second_group() -> bytes:
+    """SYNTHETIC: the shipped plan with 1.1 given to a second group written after the first with a space (two
+    groups), and a day due written in 1.4's หมายเหตุ that is none of its deadlines (a warning)."""
+    from ita_core import read_workbook
+    from ita_core.paths import SHIPPED_WORKBOOK
+    from ita_core.workbook.writer import rows_from_plan, workbook_bytes
+
+    rows = rows_from_plan(read_workbook(SHIPPED_WORKBOOK).plan)
+    for row in rows.activities:
+        if row["activity_id"] == "1.1":
+            row["responsible"] = f"{row['responsible']} คณะทำงานตรวจสอบ (SYNTHETIC)"
+        if row["activity_id"] == "1.4":
+            row["remarks"] = "ส่งรายงานสรุป 14 ก.ค. 66"
+    return workbook_bytes(rows)
+
+
+def test_a_change_of_group_is_previewed_published_and_shown_on_the_group_s_page_after_reload_and_in_a_new_tab(
+    browser: Any, tmp_path: Path
+) -> None:
+    """The preview said "the workbook holds exactly the current data" of a file that gave 1.1 to another group,
+    its warning was a click away, and ``คณะทำงานสำนัก คณะทำงานตรวจสอบ`` was one group of its own whose page no one
+    opened. Now: the warning open, the change listed, and each group's page shows 1.1, however it is reached."""
+    with streamlit(tmp_path / "server.log", ITA_DATABASE_URL=accounts_store(tmp_path)) as app:
+        context = browser.new_context(viewport={"width": 1280, "height": 720})
+        page = sign_in(context, app, "editor1")
+        try:
+            go(page, "อัปโหลดข้อมูล")
+            page.locator('input[type="file"]').set_input_files(
+                str(write(tmp_path / "plan.xlsx", _given_to_a_second_group()))
+            )
+            page.get_by_text("ข้อมูลกิจกรรมที่เปลี่ยน (2)").wait_for(timeout=20_000)
+            # the warning is read without a click
+            page.get_by_text("ที่ไม่อยู่ในกำหนดส่งของกิจกรรม 1.4").first.wait_for(state="visible", timeout=10_000)
+            assert "ข้อมูลในไฟล์เหมือนข้อมูลปัจจุบันทุกอย่าง" not in main_text(page)
+            page.get_by_label("หมายเหตุของฉบับนี้ (เช่น รายงานรอบ 6 เดือน)").fill("เพิ่มคณะทำงานตรวจสอบ")
+            page.get_by_role("button", name="เผยแพร่").click()
+            page.get_by_text("เผยแพร่แล้ว: ฉบับที่ 2").wait_for(timeout=20_000)
+
+            go(page, "งานของกลุ่ม")
+            choose(page, "กลุ่มผู้รับผิดชอบ", "คณะทำงานตรวจสอบ (SYNTHETIC)")
+            for shown in (page, _reloaded(page), _new_tab(context, page.url)):
+                text = main_text(shown)
+                assert "1.1" in text and "1.2" not in text, text[:300]  # its one activity, not the whole office's
+            go(page, "ภาพรวม")  # moving on and back: the group is still the one in the address's history
+            page.go_back()
+            settle(page)
+            assert page.get_by_role("combobox", name="กลุ่มผู้รับผิดชอบ").input_value() == "คณะทำงานตรวจสอบ (SYNTHETIC)"
+        finally:
+            context.close()
