@@ -1039,6 +1039,40 @@ def test_within_a_month_in_the_plan_is_due_at_its_end_and_within_a_span_is_the_p
     ]
 
 
+def test_a_day_due_written_without_its_year_is_due_in_the_plan_s_fiscal_year() -> None:
+    """A plan's cover gives the year; its table often does not. ``ส่งรายงาน 31 มี.ค.`` under ระยะเวลา was kept as the
+    period, ``รายงาน ส่ง 30 มิ.ย.`` in ผลผลิต was dropped, and a row of two activities lost both days: each
+    activity was never due, without a word (the days were compared with those already found as if they had no year)."""
+    b = Builder().p("แผน ของกองทดสอบ (SYNTHETIC) ประจำปีงบประมาณ พ.ศ. 2567", "มาตรการที่ 1 การส่งเสริมคุณธรรม")
+    b.table(
+        [
+            ["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "ระยะเวลา", "ผู้รับผิดชอบ"],
+            ["1.1", "อบรมจริยธรรม", "รายงาน", "ส่งรายงาน 31 มี.ค.", "ก"],
+            ["1.2", "ประกาศเจตนารมณ์", "ประกาศ", "ภายในเดือน ก.ค.", "ก"],
+            ["1.3", "รณรงค์", "รายงาน ส่ง 30 มิ.ย.", "ต.ค. 66 - ก.ย. 67", "ก"],
+            ["1.4", ["1.4 สำรวจ", "1.5 สรุปผล"], "รายงาน", ["ส่ง 30 ก.ย.", "ส่ง 15 ส.ค."], "ก"],
+        ]
+    )
+    found = read_docx(b.bytes())
+    assert found.problems == [] and found.rows is not None
+    assert [(a["activity_id"], a["due_text"], a["period"]) for a in found.rows.activities] == [
+        ("1.1", "ส่งรายงาน 31 มี.ค.", ""),
+        ("1.2", "ภายในเดือน ก.ค.", ""),
+        ("1.3", "รายงาน ส่ง 30 มิ.ย.", "ต.ค. 66 - ก.ย. 67"),
+        ("1.4", "ส่ง 15 ส.ค.", ""),  # in date order, one per activity the row names
+        ("1.5", "ส่ง 30 ก.ย.", ""),
+    ]
+    checked = check_file(b.bytes(), "plan.docx")
+    assert checked.plan is not None
+    assert sorted((d.activity_id, d.due) for d in checked.plan.deadlines) == [
+        ("1.1", date(2024, 3, 31)),
+        ("1.2", date(2024, 7, 31)),
+        ("1.3", date(2024, 6, 30)),
+        ("1.4", date(2024, 8, 15)),
+        ("1.5", date(2024, 9, 30)),
+    ]
+
+
 def _report_with_columns(header: list[str], row: list[str], due: str = "") -> bytes:
     """A plan of one activity (1.1, its output naming a target of 80 %, due as given) and a report form with
     these columns after ลำดับ and โครงการ/กิจกรรม."""
