@@ -25,6 +25,7 @@ from ita_core.thai import (
     THAI_LETTER,
     ce_year,
     fiscal_quarter_bounds,
+    fiscal_year_bounds,
     format_date_th,
     to_arabic_digits,
     to_thai_digits,
@@ -132,6 +133,9 @@ _QUARTER_END = re.compile(
     r"(?:ภายใน|สิ้น|ไม่เกิน)\s*ไตรมาส(?:ที่)?\s*(?P<quarter>[1-4])(?!\d)"
     r"(?:\s*(?:ของ)?\s*(?:ปีงบประมาณ|ปีงบ)\s*(?:พ\.?\s*ศ\.?)?\s*(?P<year>\d{4}|\d{2})(?!\d))?"
 )
+# The end of the fiscal year (ภายในสิ้นปีงบประมาณ, ก่อนสิ้นปีงบ ๖๗): due on its last day, 30 September, as the end of
+# a quarter is. It was "no date found", or under ระยะเวลา the period: the activity never due.
+_YEAR_END = re.compile(r"(?:ภายใน|ก่อน|ไม่เกิน)?\s*สิ้นปีงบ(?:ประมาณ)?(?:\s*(?:พ\.?\s*ศ\.?)?\s*(?P<year>\d{4}|\d{2})(?!\d))?")
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(?P<day>\d{1,2})[/\-.](?P<month>\d{1,2})[/\-.](?P<year>\d{4}|\d{2})(?![\d./])")
 _ISO_DATE = re.compile(
     r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?!\d)"
@@ -186,13 +190,20 @@ _MOVED_ON = re.compile(
 # that means something else (ส่งเสริม promote, ส่งผลให้/ส่งผลต่อ/ส่งผลกระทบ affect, ส่งต่อ pass on). In a plan,
 # finished by a day is due that day (กำหนดเสร็จ, แล้วเสร็จ ๓๑ มี.ค. ๖๗: no deadline, never overdue, without a
 # word); ดำเนินการแล้วเสร็จ ๑๕ มี.ค. is a report of work done.
-# ภายใน before a month and its year is due at the month's end (ภายใน มี.ค. 67, as ภายในเดือนมีนาคม 2567 was: it was
-# the activity's period, never due); before a span of months (ภายใน ต.ค. 66 - ก.ย. 67) it is when work is done.
+# ภายใน before a month is due at the month's end (ภายใน มี.ค. 67, as ภายในเดือนมีนาคม 2567 was: it was the activity's
+# period, never due); before a span of months (ภายใน ต.ค. 66 - ก.ย. 67) it is when work is done. By a day in other
+# words was the period too: ไม่เกิน 31 มี.ค. 67, ก่อน 31 มี.ค. 67, (ภายใน|ก่อน)สิ้นเดือน / สิ้นไตรมาส / สิ้นปีงบประมาณ;
+# not ไม่เกิน 3 ครั้ง (a count), and not ณ สิ้นเดือน (as at: when figures were taken).
 _BY_MONTH = (
-    rf"(?:{_MONTH_ALT})\s{{0,3}}(?:พ\.?\s?ศ\.?\s{{0,3}})?{_THAI_DIGIT}{{2,4}}(?!{_THAI_DIGIT})(?!\s{{0,3}}(?:[-–—]|ถึง))"
+    rf"(?>{_MONTH_ALT})(?!{THAI_LETTER})"  # atomic: ต.ค. does not give back its dot to be ต.ค before "- ก.ย."
+    rf"(?:\s{{0,3}}(?:พ\.?\s?ศ\.?\s{{0,3}})?{_THAI_DIGIT}{{2,4}}(?!{_THAI_DIGIT}))?+(?!\s{{0,3}}(?:[-–—]|ถึง))"
 )
+_BY_DAY = rf"(?:วันที่\s{{0,3}})?{_THAI_DIGIT}{{1,2}}\s{{0,3}}(?:{_MONTH_ALT}|[/.]{_THAI_DIGIT})"
+_THE_END = r"(?<!ณ)(?<!ณ )สิ้น\s{0,3}(?:เดือน|ไตรมาส|ปีงบ)"
 DEADLINE_CUE = re.compile(
-    rf"กำหนดส่ง|ครบกำหนด|ให้แล้วเสร็จ|แล้วเสร็จภายใน|ไม่เกินวันที่|ภายในวันที่|ภายใน(?=\s{{0,3}}(?:{_THAI_DIGIT}|เดือน|{_BY_MONTH}))"
+    rf"กำหนดส่ง|ครบกำหนด|ให้แล้วเสร็จ|แล้วเสร็จภายใน|ภายในวันที่|{_THE_END}"
+    rf"|ภายใน(?=\s{{0,3}}(?:{_THAI_DIGIT}|เดือน|ไตรมาส|สิ้น|{_BY_MONTH}))"
+    rf"|ไม่เกิน(?=\s{{0,3}}(?:วันที่|{_BY_DAY}|เดือน|สิ้น|{_BY_MONTH}))|ก่อน(?=\s{{0,3}}(?:{_BY_DAY}|สิ้น))"
     rf"|กำหนด(?:แล้ว)?เสร็จ|(?<!ดำเนินการแล้ว)(?<!ดำเนินการ)(?:แล้ว)?เสร็จ(?:สิ้น)?(?=\s{{0,3}}(?:วันที่\s{{0,3}})?{_THAI_DIGIT})"
     r"|deadline|\bdue\b|ส่ง(?!เสริม|ผลให้|ผลต่อ|ผลกระทบ|ต่อ)",
     re.IGNORECASE,
@@ -339,8 +350,8 @@ def parse_date_text(text: str, fiscal_year_be: int | None = None) -> DateParse:
             ),
         )
     for (_, _, match, kind), label in zip(deadlines, labels, strict=True):
-        if kind == "quarter" and isinstance(match, re.Match):  # a quarter has no days listed before it
-            end = _quarter_end(match, fiscal_year_be)
+        if kind == "fiscal_end" and isinstance(match, re.Match):  # no days are listed before a quarter or a year
+            end = _fiscal_end(match, fiscal_year_be)
             if isinstance(end, Text):
                 return DateParse((), end)
             found.append(DateFound(label, end))
@@ -493,16 +504,18 @@ def without_moved(text: str) -> str:
     return text if moved is None else _cut(text, moved)
 
 
-def _quarter_end(match: re.Match[str], fiscal_year_be: int | None) -> date | Text:
-    """The last day of the quarter, in the fiscal year the cell names or the plan's."""
-    year = match["year"]
+def _fiscal_end(match: re.Match[str], fiscal_year_be: int | None) -> date | Text:
+    """The last day of the quarter or of the year, in the fiscal year the cell names or the plan's."""
+    year, quarter = match["year"], match.groupdict().get("quarter")
     fiscal = (int(year) + (2500 if len(year) == 2 else 0)) if year else fiscal_year_be
     if fiscal is None or fiscal < 2400:
+        part, example = ("ไตรมาส", "30 มิ.ย. 2566") if quarter else ("ปีงบประมาณ", "30 ก.ย. 2566")
         return Text(
-            f"“{match.group(0)}” ไม่ได้บอกปีงบประมาณ: พิมพ์วันสุดท้ายของไตรมาส เช่น 30 มิ.ย. 2566",
-            f"“{match.group(0)}” names no fiscal year: type the quarter's last day, e.g. 30 มิ.ย. 2566",
+            f"“{match.group(0).strip()}” ไม่ได้บอกปีงบประมาณ: พิมพ์วันสุดท้ายของ{part} เช่น {example}",
+            f"“{match.group(0).strip()}” names no fiscal year: type the {'quarter' if quarter else 'year'}'s last "
+            f"day, e.g. {example}",
         )
-    return fiscal_quarter_bounds(fiscal, int(match["quarter"]))[1]
+    return (fiscal_quarter_bounds(fiscal, int(quarter)) if quarter else fiscal_year_bounds(fiscal))[1]
 
 
 def _labels(raw: str, deadlines: list[tuple[int, int, _DateWords, str]]) -> list[str]:
@@ -526,7 +539,8 @@ def _date_matches(arabic: str, iso: bool = False) -> list[tuple[re.Match[str], s
     found = [(m, "text") for m in _TEXT_DATE.finditer(text) if not _a_year(text, m)]
     found += [(m, "numeric") for m in _NUMERIC_DATE.finditer(text)]
     found += [(m, "month") for m in _MONTH_END.finditer(text)]
-    found += [(m, "quarter") for m in _QUARTER_END.finditer(text)]
+    found += [(m, "fiscal_end") for m in _QUARTER_END.finditer(text)]
+    found += [(m, "fiscal_end") for m in _YEAR_END.finditer(text)]
     if iso:
         found += [(m, "iso") for m in _ISO_DATE.finditer(text)]
     return sorted(found, key=lambda pair: pair[0].start())
@@ -608,11 +622,22 @@ _COUNTED_FROM = re.compile(
     r"(?P<span>\d+\s*(?:วัน(?:ทำการ)?|สัปดาห์|อาทิตย์|เดือน)\s*(?:หลัง(?:จาก)?|นับ\s*(?:จาก|แต่|ตั้งแต่)|ถัด\s*จาก|ก่อน(?!\s*ส่ง)))"
 )
 
+# Or the date is the day counted from, with the span elsewhere or in words (ส่งหลังสิ้นเดือน มี.ค. ๖๖ ภายใน ๑๕ วัน,
+# ส่งภายในเดือนถัดจากสิ้นไตรมาสที่ ๒): it was due on that day, a fortnight or a month early. Not the latter of two
+# (ครั้งหลัง, ครึ่งหลัง, ฉบับหลัง).
+_AFTER_THE_DATE = re.compile(
+    r"(?P<span>(?:เดือน|สัปดาห์)?\s*(?:(?<!ครั้ง)(?<!ครึ่ง)(?<!ฉบับ)(?<!รอบ)(?<!งวด)(?<!ช่วง)หลัง(?:จาก)?|ถัด\s*จาก"
+    r"|นับ\s*(?:จาก|แต่|ตั้งแต่)))\s*(?:วันที่\s*)?$"
+)
+
 
 def _counted_from(arabic: str, deadlines: list[tuple[int, int, _DateWords, str]]) -> str | None:
     """The span a deadline is counted from its date by (``2 สัปดาห์หลัง``): the date is not the day it is due."""
     for label_start, label_end, _, _ in deadlines:
-        if (counted := _COUNTED_FROM.search(arabic, label_start, label_end)) is not None:
+        counted = _COUNTED_FROM.search(arabic, label_start, label_end) or _AFTER_THE_DATE.search(
+            arabic, label_start, label_end
+        )
+        if counted is not None:
             return " ".join(counted["span"].split())
     return None
 
@@ -764,7 +789,7 @@ def next_year_text(text: str, fiscal_year_be: int | None = None) -> str:
         written = arabic[start:end]
         year = (int(written) + 1) % (10 ** len(written))
         edits.append((start, end, str(year).zfill(len(written))))
-        if kind not in ("month", "quarter") and int(match["day"]) == 29 and _february(match):  # those have no day
+        if kind not in ("month", "fiscal_end") and int(match["day"]) == 29 and _february(match):  # those have no day
             full = int(written) + 1 if len(written) == 4 else 2500 + year  # two digits: the Buddhist era
             full = full - BE_OFFSET if full >= 2400 else full
             if not _leap(full):

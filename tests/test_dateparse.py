@@ -128,6 +128,24 @@ def test_within_a_quarter_is_due_on_its_last_day(typed: str, due: date) -> None:
     assert parse_date_text(typed, 2566).dates == (DateFound("", due),)
 
 
+@pytest.mark.parametrize(
+    ("typed", "due"),
+    [
+        ("ภายในสิ้นปีงบประมาณ", date(2023, 9, 30)),
+        ("สิ้นปีงบประมาณ พ.ศ. ๒๕๖๗", date(2024, 9, 30)),  # the year the cell names, not the plan's
+        ("ส่งรายงานก่อนสิ้นปีงบ 67", date(2024, 9, 30)),
+    ],
+)
+def test_by_the_end_of_the_fiscal_year_is_due_on_its_last_day(typed: str, due: date) -> None:
+    """ภายในสิ้นปีงบประมาณ was "no date found", or under ระยะเวลา the period: the activity never due."""
+    assert [d.value for d in parse_date_text(typed, 2566).dates] == [due]
+
+
+def test_the_end_of_a_fiscal_year_not_named_asks_for_the_day() -> None:
+    said = parse_date_text("ภายในสิ้นปีงบประมาณ").error
+    assert said is not None and "ไม่ได้บอกปีงบประมาณ: พิมพ์วันสุดท้ายของปีงบประมาณ เช่น 30 ก.ย. 2566" in said.th
+
+
 def test_within_a_quarter_with_no_fiscal_year_to_place_it_asks_for_the_day() -> None:
     said = parse_date_text("ภายในไตรมาสที่ 3").error
     assert said is not None and "ไม่ได้บอกปีงบประมาณ: พิมพ์วันสุดท้ายของไตรมาส" in said.th
@@ -263,7 +281,27 @@ def test_formatted_thai_dates_parse_back(day: date, long: bool, thai_digits: boo
         ("ภายใน ต.ค. 66 - ก.ย. 67", False),
         ("ภายใน ต.ค. – ธ.ค. 66", False),
         ("ภายใน มี.ค. 67 ถึง มิ.ย. 67", False),
-        ("ภายใน มี.ค.", False),  # no year: no day to be due
+        # by a day, in other words: it was the activity's period, never due, without a word
+        ("ไม่เกิน 31 มี.ค. 67", True),
+        ("ไม่เกินเดือน มี.ค. 67", True),
+        ("ก่อน 31 มี.ค. 67", True),
+        ("ก่อนวันที่ 31 มี.ค. 67", True),
+        ("ก่อนสิ้นเดือน มี.ค. 67", True),
+        ("ภายในสิ้นเดือนมีนาคม 2567", True),
+        ("สิ้นเดือน มี.ค. 67", True),
+        ("ภายในไตรมาสที่ 2", True),
+        ("สิ้นไตรมาส 2", True),
+        ("ภายในสิ้นปีงบประมาณ", True),
+        ("ภายใน มี.ค.", True),  # as ภายในเดือน มี.ค.: its year is the plan's
+        ("ภายใน มี.ค. ถึง มิ.ย. 67", False),
+        ("ภายใน ต.ค. – ธ.ค.", False),
+        ("ไม่เกิน 3 ครั้ง", False),  # a count, not a day
+        ("ไม่เกินร้อยละ 5", False),
+        ("ประชุมก่อน 15 วัน", False),
+        ("อบรม 2 วัน ก่อนส่งรายงาน", True),  # ส่ง
+        ("ข้อมูล ณ สิ้นเดือน มี.ค. 67", False),  # as at: when the figures were taken
+        ("ผลการดำเนินงาน ณ สิ้นปีงบประมาณ", False),
+        ("ภายในปีงบประมาณ 2567", False),  # during the year: when work is done
     ],
 )
 def test_deadline_cues_are_words(text: str, cued: bool) -> None:
@@ -406,6 +444,11 @@ def test_a_day_left_without_its_month_is_an_error_not_a_label(text: str, day: st
         ("ส่ง 7 วันทำการหลังจาก 15 มิ.ย. 66", "7 วันทำการหลังจาก"),
         ("ส่งล่วงหน้า 7 วันก่อน 15 มิ.ย. 66", "7 วันก่อน"),
         ("ส่งรายงาน 30 วันหลังจัดกิจกรรม (จัด 1 มิ.ย. 66)", "30 วันหลัง"),
+        # the date is the day counted from, with the span elsewhere or in words: it was due on that day
+        ("ส่งหลังสิ้นเดือน มี.ค. 66 ภายใน 15 วัน", "หลัง"),
+        ("ส่งภายในเดือนถัดจากสิ้นไตรมาสที่ 2", "เดือนถัดจาก"),
+        ("ส่งรายงานหลังวันที่ 15 มิ.ย. 66", "หลัง"),
+        ("รายงานผลภายใน 15 วันนับแต่สิ้นปีงบประมาณ", "15 วันนับแต่"),
     ],
 )
 def test_a_deadline_counted_from_another_day_is_asked_not_read_as_that_day(text: str, span: str) -> None:

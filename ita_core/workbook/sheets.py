@@ -772,7 +772,7 @@ def _cued_days(found: Rows, keep: list[bool], ctx: Context) -> Iterator[tuple[st
         days_of = {
             text: parsed
             for text in set(raw)  # a few distinct texts, many rows: the rows are walked only when one gives a day
-            if text and has_deadline_cue(text) and any(c.isdigit() for c in text) and not _SENT_TEXT.search(text)
+            if text and has_deadline_cue(text) and not _SENT_TEXT.search(text)  # ภายในสิ้นปีงบประมาณ has no digit
             if (parsed := parse_date_text(text, ctx.fiscal_year)).dates or names_a_date(text)
         }
         if not days_of:

@@ -1039,6 +1039,32 @@ def test_within_a_month_in_the_plan_is_due_at_its_end_and_within_a_span_is_the_p
     ]
 
 
+def test_by_a_day_in_other_words_in_the_plan_is_due_and_a_day_counted_from_is_asked() -> None:
+    """``ไม่เกิน 31 มี.ค. 67``, ``ก่อนสิ้นเดือน มิ.ย. 67``, ``ภายในสิ้นปีงบประมาณ`` under ระยะเวลา were the period: each
+    activity never due, without a word. ``ส่งภายในเดือนถัดจากสิ้นไตรมาสที่ 2`` was due 31 March, a month early."""
+    found = read_docx(
+        _table_document(
+            [
+                ["1.1", "อบรม", "รายงาน", "ไม่เกิน 31 มี.ค. 67", "กลุ่ม ก"],
+                ["1.2", "ประกาศ", "ประกาศ", "ก่อนสิ้นเดือน มิ.ย. 67", "กลุ่ม ก"],
+                ["1.3", "รณรงค์", "งาน", "ภายในสิ้นปีงบประมาณ", "กลุ่ม ก"],
+                ["1.4", "สรุปผล", "รายงาน", "ส่งภายในเดือนถัดจากสิ้นไตรมาสที่ 2", "กลุ่ม ก"],
+                ["1.5", "สำรวจ", "รายงาน", "ภายในปีงบประมาณ 2567", "กลุ่ม ก"],  # during the year: when work is done
+            ]
+        )
+    )
+    assert found.rows is not None
+    assert [(a["due_text"], a["period"]) for a in found.rows.activities] == [
+        ("ไม่เกิน 31 มี.ค. 67", ""),
+        ("ก่อนสิ้นเดือน มิ.ย. 67", ""),
+        ("ภายในสิ้นปีงบประมาณ", ""),
+        ("", "ส่งภายในเดือนถัดจากสิ้นไตรมาสที่ 2"),
+        ("", "ภายในปีงบประมาณ 2567"),
+    ]
+    (asked,) = found.problems
+    assert asked.cell == "ตาราง 1 แถว 5 คอลัมน์ ระยะเวลา" and "นับกำหนดส่งจากวันอื่น (เดือนถัดจาก)" in asked.th
+
+
 def test_a_day_due_written_without_its_year_is_due_in_the_plan_s_fiscal_year() -> None:
     """A plan's cover gives the year; its table often does not. ``ส่งรายงาน 31 มี.ค.`` under ระยะเวลา was kept as the
     period, ``รายงาน ส่ง 30 มิ.ย.`` in ผลผลิต was dropped, and a row of two activities lost both days: each

@@ -910,6 +910,35 @@ def test_a_day_due_written_in_a_column_of_words_is_said(read: Read, book: Book) 
     assert [p.location for p in read(book).problems] == ["กิจกรรม!K2"]
 
 
+def test_a_day_due_written_as_no_later_than_before_or_the_end_of_the_year_in_words_is_said(
+    read: Read, book: Book
+) -> None:
+    """``ไม่เกิน 31 มี.ค. 66``, ``ภายในสิ้นปีงบประมาณ`` under ระยะเวลา: no word of them (ไม่เกิน and ก่อน were no cue, the
+    end of the fiscal year no day, and a text with no digit was not looked at), so 1.2, with no กำหนดส่ง, was never
+    due. Figures as at the end of a month (ณ สิ้นเดือน) are no day due."""
+    rows = book.rows("กิจกรรม")
+    rows[0].append("ระยะเวลา")
+    rows[1] += [None] * (len(rows[0]) - 1 - len(rows[1])) + ["ไม่เกิน 31 มี.ค. 66"]
+    rows[2][6] = None  # 1.2 has no กำหนดส่ง
+    rows[2] += [None] * (len(rows[0]) - 1 - len(rows[2])) + ["ภายในสิ้นปีงบประมาณ"]
+    rows[3] += [None] * (len(rows[0]) - 1 - len(rows[3])) + ["รายงานข้อมูล ณ สิ้นเดือน มี.ค. 66"]
+    result = read(book)
+    assert [(p.location, p.severity, p.th) for p in result.problems] == [
+        (
+            "กิจกรรม!K2",
+            Severity.WARNING,
+            "คอลัมน์ ระยะเวลา บอกวันที่ต้องส่ง (31 มี.ค. 2566) ที่ไม่อยู่ในกำหนดส่งของกิจกรรม 1.1 จึงไม่นับเป็นกำหนดส่ง: "
+            "ถ้าเป็นกำหนดส่ง ใส่ในคอลัมน์ กำหนดส่ง ด้วย",
+        ),
+        (
+            "กิจกรรม!K3",
+            Severity.ERROR,
+            "กิจกรรม 1.2 ไม่มีกำหนดส่ง แต่คอลัมน์ ระยะเวลา บอกวันที่ต้องส่ง (30 ก.ย. 2566): ใส่ในคอลัมน์ กำหนดส่ง "
+            "(กำหนดส่งอ่านจากคอลัมน์ กำหนดส่ง เท่านั้น ไม่เช่นนั้นกิจกรรมนี้จะไม่มีวันครบกำหนด)",
+        ),
+    ]
+
+
 @pytest.mark.parametrize("typed", ["วันที่ส่ง: 15 มี.ค. 66", "ส่งแล้ว 15 มี.ค. 66", "ได้ส่งเมื่อ 15 มี.ค. 66"])
 def test_a_day_sent_written_in_a_column_of_words_is_no_day_due(read: Read, book: Book, typed: str) -> None:
     """1.2 has no กำหนดส่ง: a day sent in its หมายเหตุ was "no deadline, but หมายเหตุ gives a day due"."""
