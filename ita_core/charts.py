@@ -237,26 +237,43 @@ def completion_chart(
 # -- deadlines ------------------------------------------------------------------------------------
 
 
+MONTH_TICKS = 14  # a fiscal year's months and a little more; a longer span has at most LONG_SPAN_TICKS
+LONG_SPAN_TICKS = 8  # every 3, 6 or 12 months: few enough to stand level on a phone
+
+
 def _month_ticks(first: date, last: date, lang: Lang) -> tuple[list[date], list[str]]:
-    """Month starts labelled in Thai with the Buddhist-era year at January and at the first tick."""
+    """Month starts labelled in Thai, with the Buddhist-era year at the first tick and wherever it changes. A plan
+    judged years after its fiscal year (a Word plan has no data date: judged today) spans several years: a tick
+    a month was some forty, turned on their side and crowding each other; so a longer span takes a tick every 3, 6
+    or 12 months, on the fiscal year's (October, then every step)."""
+    day = date(first.year, first.month, 1)
+    if day < first:  # the first month that begins on the axis
+        day = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    months = (last.year - day.year) * 12 + last.month - day.month + 1
+    step = 1 if months <= MONTH_TICKS else next((s for s in (3, 6) if -(-months // s) <= LONG_SPAN_TICKS), 12)
     ticks: list[date] = []
     texts: list[str] = []
-    day = date(first.year, first.month, 1)
     while day <= last:
-        month = Text(MONTHS_SHORT[day.month - 1], MONTHS_EN[day.month - 1]).get(lang)
-        show_year = not ticks or day.month == 1
-        texts.append(f"{month}<br>{be_year(day.year)}" if show_year else month)
-        ticks.append(day)
+        if (day.month - 10) % step == 0:
+            month = Text(MONTHS_SHORT[day.month - 1], MONTHS_EN[day.month - 1]).get(lang)
+            show_year = not ticks or day.year != ticks[-1].year
+            texts.append(f"{month}<br>{be_year(day.year)}" if show_year else month)
+            ticks.append(day)
         day = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
     return ticks, texts
 
 
 def _span(states: Sequence[DeadlineState], as_of: date, fiscal_year: int | None) -> tuple[date, date, int]:
+    """The fiscal year, widened to every deadline and the day they are judged at, with room at each end for the
+    first and last month's names: a week, or over several years 3 % of the span (a week was two pixels, and the
+    browser left out the first month's name, and with it the first year)."""
     fy = fiscal_year or fiscal_year_be(as_of)
     first, _ = fiscal_quarter_bounds(fy, 1)
     _, last = fiscal_quarter_bounds(fy, 4)
     dues = [s.deadline.due for s in states] + [as_of]
-    return min(first, *dues) - timedelta(days=7), max(last, *dues) + timedelta(days=7), fy
+    first, last = min(first, *dues), max(last, *dues)
+    room = max(timedelta(days=7), (last - first) * 0.03)
+    return first - room, last + room, fy
 
 
 def _decorate_time_axis(
@@ -275,10 +292,13 @@ def _decorate_time_axis(
     yanchor) in a spot the caller keeps free of data.
     """
     first, last, fy = span
-    ticks, texts = _month_ticks(first + timedelta(days=7), last, lang)
+    ticks, texts = _month_ticks(first, last, lang)
     fig.update_xaxes(
         type="date", range=[first, last], tickvals=ticks, ticktext=texts, gridcolor="#E6E6E6", automargin=True
     )
+    # Over a span much longer than the year (judged long after it), four quarter names run together: the year is
+    # named once over its quarters, still shaded.
+    named = (fiscal_quarter_bounds(fy, 4)[1] - fiscal_quarter_bounds(fy, 1)[0]) / (last - first) >= QUARTERS_NAMED
     for quarter in range(1, 5):
         q_first, q_last = fiscal_quarter_bounds(fy, quarter)
         fig.add_shape(
@@ -293,15 +313,12 @@ def _decorate_time_axis(
             line={"width": 0},
             layer="below",
         )
-        fig.add_annotation(
-            x=q_first + (q_last - q_first) / 2,
-            y=1,
-            xref="x",
-            yref="paper",
-            yanchor="bottom",
-            showarrow=False,
-            text=_text(f"ไตรมาส {quarter}", f"Q{quarter}", lang),
-            font={"size": style.font - 1, "color": "#444444"},
+        if named:
+            _above_plot(fig, q_first + (q_last - q_first) / 2, _text(f"ไตรมาส {quarter}", f"Q{quarter}", lang), style)
+    if not named:
+        year_first, year_last = fiscal_quarter_bounds(fy, 1)[0], fiscal_quarter_bounds(fy, 4)[1]
+        _above_plot(
+            fig, year_first + (year_last - year_first) / 2, _text(f"ปีงบประมาณ {fy}", f"fiscal year {fy}", lang), style
         )
     fig.add_shape(
         type="line",
@@ -327,6 +344,22 @@ def _decorate_time_axis(
         ),
         font={"size": style.font - 1, "color": BLACK},
         bgcolor="#FFFFFF",
+    )
+
+
+QUARTERS_NAMED = 0.75  # the fiscal year's share of the axis below which its quarters are not named one by one
+
+
+def _above_plot(fig: go.Figure, x: date, text: str, style: Style) -> None:
+    fig.add_annotation(
+        x=x,
+        y=1,
+        xref="x",
+        yref="paper",
+        yanchor="bottom",
+        showarrow=False,
+        text=text,
+        font={"size": style.font - 1, "color": "#444444"},
     )
 
 
@@ -389,10 +422,13 @@ def deadline_timeline(
 
 def _legend_above_quarters(fig: go.Figure, style: Style) -> go.Figure:
     """The legend above the quarters' names, which stand on the plot's top edge. At the layout's 2 % of the plot's
-    height above it, a short chart's legend (a plan of a few deadlines, a meeting slide) ran into them."""
+    height above it, a short chart's legend (a plan of a few deadlines, a meeting slide) ran into them.
+
+    Always shown: the browser draws no legend for a single status (every deadline overdue, the only symbol ✕ with
+    nothing to say what it means), as it does for any chart of one series."""
     margin = fig.layout.margin
     plot = int(fig.layout.height) - margin.t - margin.b - 3 * style.font  # and the month ticks under the plot
-    fig.update_layout(legend={"y": max(LEGEND_Y, 1 + 1.8 * style.font / max(plot, 100))})
+    fig.update_layout(showlegend=True, legend={"y": max(LEGEND_Y, 1 + 1.8 * style.font / max(plot, 100))})
     return fig
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 from itertools import pairwise
@@ -81,6 +82,42 @@ def test_timeline_axis_is_in_the_buddhist_era_with_quarters_and_as_of(plan: Plan
     assert "ข้อมูล ณ 31 มี.ค. 2566" in notes
     lines = [s for s in fig.layout.shapes if s.type == "line"]
     assert [str(s.x0) for s in lines] == ["2023-03-31"]
+
+
+@pytest.mark.parametrize(("days_late", "step"), [(0, 1), (366, 3), (900, 6), (1400, 12)])
+def test_a_year_judged_long_after_its_end_has_ticks_that_fit_and_one_label_for_the_year(
+    plan: Plan, days_late: int, step: int
+) -> None:
+    """A Word plan has no data date: judged today, years after its fiscal year, the axis ran over three years with
+    a tick a month (some forty, turned on their side and crowding each other) and four quarter names run together
+    over a third of the width."""
+    assert plan.as_of is not None
+    late = plan.as_of + timedelta(days=days_late)
+    fig = charts.deadline_timeline(metrics.deadline_states(plan, late), replace(plan, as_of=None), late, "th")
+    ticks, texts = list(fig.layout.xaxis.tickvals), list(fig.layout.xaxis.ticktext)
+    assert len(ticks) <= (14 if step == 1 else 8)
+    assert all((b.year - a.year) * 12 + b.month - a.month == step for a, b in pairwise(ticks))
+    assert all((t.month - 10) % step == 0 for t in ticks)  # on the fiscal year's months: October, then each step
+    with_year = [i for i, t in enumerate(texts) if "<br>" in t]
+    assert with_year == [i for i, d in enumerate(ticks) if i == 0 or d.year != ticks[i - 1].year]
+    notes = _annotations(fig)
+    quarters = {"ไตรมาส 1", "ไตรมาส 2", "ไตรมาส 3", "ไตรมาส 4"}
+    if step == 1:
+        assert quarters <= set(notes) and "ปีงบประมาณ 2566" not in notes
+    else:
+        assert not quarters & set(notes) and "ปีงบประมาณ 2566" in notes
+
+
+@pytest.mark.parametrize("max_points", [1000, 1])  # a row per deadline, and the weekly counts
+def test_a_timeline_of_one_status_still_says_what_its_symbol_means(plan: Plan, max_points: int) -> None:
+    """Every deadline overdue (a plan judged after its year with nothing sent): the browser drew no legend for the
+    one series with points, and the orange ✕ on every row was said nowhere on the chart."""
+    late = date(2024, 12, 1)
+    states = metrics.deadline_states(plan, late)
+    late_states = [s for s in states if s.status is DeadlineStatus.OVERDUE]
+    fig = charts.deadline_timeline(late_states, plan, late, "th", max_points=max_points)
+    assert fig.layout.showlegend is True
+    assert [t.name for t in fig.data if len(t.x)] == ["เลยกำหนด"]  # the one series with points
 
 
 def test_timeline_in_english(plan: Plan) -> None:
