@@ -107,6 +107,12 @@ class Dashboard:
         return silent_overdue(self.summary.deadlines, self.plan)
 
     @cached_property
+    def unreported(self) -> int:
+        """How many activities have no progress reported yet: the mean progress counts each as 0, and an overview
+        that said only "mean progress 0.00%" of a plan nobody had reported on yet said work had not begun."""
+        return sum(1 for a in self.plan.activities if not a.progress_reported)
+
+    @cached_property
     def awaiting_participation(self) -> int:
         """How many participation rows wait for their first report (``metrics.awaiting_participation``)."""
         return len(metrics.awaiting_participation(self.plan))

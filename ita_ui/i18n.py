@@ -27,6 +27,7 @@ Key = Literal[
     "card_completion_sub",
     "card_activities",
     "card_mean_progress",
+    "card_mean_progress_unreported",
     "card_overdue",
     "card_due_soon",
     "card_at_risk",
@@ -292,6 +293,10 @@ STRINGS: dict[Key, Text] = {
     "card_completion_sub": Text("{done} จาก {total} กิจกรรม", "{done} of {total} activities"),
     "card_activities": Text("กิจกรรมที่แล้วเสร็จ", "Activities completed"),
     "card_mean_progress": Text("ความก้าวหน้าเฉลี่ย {value}", "mean progress {value}"),
+    "card_mean_progress_unreported": Text(
+        "ความก้าวหน้าเฉลี่ย {value} (ยังไม่มีรายงาน {n} กิจกรรม นับเป็น 0)",
+        "mean progress {value} ({n} activities with no report yet counted as 0)",
+    ),
     "card_overdue": Text("เลยกำหนดส่ง", "Overdue"),
     "card_due_soon": Text("ครบกำหนดใน 14 วัน", "Due within 14 days"),
     "card_at_risk": Text("เสี่ยงหรือคาดว่าไม่ทัน", "At risk or late"),

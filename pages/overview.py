@@ -16,7 +16,11 @@ head = data.summary
 completion_card, activities_card, deadlines_card, participation_card = st.container(key="headline").columns(4)
 with completion_card.container(border=True, key="card_completion"):
     st.metric(text("card_completion", lang), percent_label(head.overall.completion_pct))
-    st.caption(text("card_mean_progress", lang, value=percent_label(head.overall.mean_progress_pct)))
+    mean = percent_label(head.overall.mean_progress_pct)
+    if unreported := data.unreported:
+        st.caption(text("card_mean_progress_unreported", lang, value=mean, n=unreported))
+    else:
+        st.caption(text("card_mean_progress", lang, value=mean))
     navigation.link("pages/measures.py", ctx.view)
 with activities_card.container(border=True, key="card_activities"):
     st.metric(text("card_activities", lang), f"{head.overall.completed}/{head.overall.activities}")

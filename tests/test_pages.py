@@ -90,6 +90,8 @@ def test_overview_cards_and_links() -> None:
     }
     assert "127/139 คน  \nเป้าหมาย 80\\.00% · ✓ ถึงเป้าหมาย" in texts(at)  # Markdown-escaped: shown as typed
     assert "◆ ครบกำหนดใน 14 วัน: 1" in texts(at)
+    # 19 of the 26 activities have no report yet: the mean counts them as 0, and says so
+    assert "ความก้าวหน้าเฉลี่ย 26.92% (ยังไม่มีรายงาน 19 กิจกรรม นับเป็น 0)" in texts(at)
     assert len(at.get("plotly_chart")) == 2
     links = {link.proto.page for link in at.get("page_link") if link.proto.label == "ดูรายละเอียด"}
     assert links == {"measures", "deadlines", "participation"}  # the url paths of the detail pages

@@ -252,4 +252,7 @@ def test_a_dashboards_counts_found_once_are_the_functions_answers(as_of: date) -
     assert list(data.pending) == views.open_deadlines(data.deadlines)
     assert data.silent_overdue == views.silent_overdue(data.deadlines, plan)
     assert data.awaiting_participation == len(metrics.awaiting_participation(plan))
+    assert (
+        data.unreported == 19 == sum(views.activity_state(a) is views.ActivityState.NO_REPORT for a in plan.activities)
+    )
     assert data.pending and data.pending[0].status is not DeadlineStatus.DONE
