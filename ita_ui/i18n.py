@@ -88,6 +88,7 @@ Key = Literal[
     "group_pick",
     "group_none",
     "group_unknown",
+    "group_linked_gone",
     "group_card_done",
     "group_card_open",
     "group_card_open_sub",
@@ -393,6 +394,13 @@ STRINGS: dict[Key, Text] = {
     "group_none": Text("แผนนี้ยังไม่ระบุผู้รับผิดชอบกิจกรรม", "This plan names no responsible groups"),
     "group_unknown": Text(
         "ไม่พบกลุ่มชื่อนี้ในข้อมูลฉบับนี้ จึงแสดงกลุ่มแรกแทน", "No group of that name in this data: showing the first group"
+    ),
+    "group_linked_gone": Text(
+        "บัญชีนี้ผูกกับกลุ่ม {groups} ซึ่งไม่มีในข้อมูลฉบับนี้ (ชื่อกลุ่มอาจเปลี่ยนในแผนที่เผยแพร่ล่าสุด) "
+        "จึงรายงานผลกิจกรรมของกลุ่มนี้ไม่ได้: ให้ผู้ดูแลระบบผูกบัญชีกับชื่อกลุ่มตามข้อมูลฉบับนี้ในหน้า จัดการผู้ใช้",
+        "This account is linked to {groups}, which this data does not name (the group may have been renamed in "
+        "the latest plan), so it cannot report on that group's activities: ask an administrator to link it to the "
+        "group's name in this data on the Accounts page",
     ),
     "group_card_done": Text("กิจกรรมที่แล้วเสร็จ", "Activities completed"),
     "group_card_open": Text("กำหนดส่งที่ค้าง", "Open deadlines"),

@@ -12,7 +12,7 @@ from ita_core.groups import all_groups
 from ita_core.labels import percent_label
 from ita_core.metrics import DeadlineStatus
 from ita_core.projection import Outlook
-from ita_core.store.checkins import Status, may_report
+from ita_core.store.checkins import Status, groups_gone, may_report
 from ita_core.store.permissions import NotAllowed
 from ita_core.store.snapshots import StalePublish
 from ita_ui import auth, checkins, layout, source, widgets
@@ -27,6 +27,8 @@ layout.stop_unless(group, "group_none", lang)
 assert group is not None
 if unknown:
     st.warning(text("group_unknown", lang))
+if user is not None and (gone := groups_gone(user, plan)):
+    st.warning(text("group_linked_gone", lang, groups=", ".join(f"“{widgets.plain(g)}”" for g in gone)))
 
 names = all_groups(plan)
 st.session_state["group_picker"] = group

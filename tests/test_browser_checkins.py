@@ -23,11 +23,13 @@ pytestmark = pytest.mark.browser
 UNIT = "สำนักบริหารงานกลาง สำนักงานเลขาธิการวุฒิสภา"
 PERSONNEL = "บุคลากรของสำนักบริหารงานกลาง"  # activities 1.6 and 1.10
 DISCIPLINE = "กลุ่มงานวินัยและเสริมสร้างงานวินัย"  # activity 3.1
+RENAMED = "กลุ่มงานวินัย"  # the group's name in an earlier plan: the shipped one names it otherwise
 
 
 @pytest.fixture(scope="module")
 def loop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
-    """Shipped data; editor1, and reporters somchai (personnel) and wichai (discipline). Yields (app, store URL)."""
+    """Shipped data; editor1, and reporters somchai (personnel), wichai (discipline) and manee (linked to a group
+    name the plan no longer has). Yields (app, store URL)."""
     folder = tmp_path_factory.mktemp("loop")
     url = f"sqlite:///{folder / 'ita.sqlite3'}"
     store = Store(url)
@@ -36,6 +38,7 @@ def loop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
     accounts.add("editor1", PASSWORD, Role.EDITOR)
     accounts.add("somchai", PASSWORD, Role.REPORTER, groups=[PERSONNEL], email="somchai@example.go.th")
     accounts.add("wichai", PASSWORD, Role.REPORTER, groups=[DISCIPLINE])
+    accounts.add("manee", PASSWORD, Role.REPORTER, groups=[RENAMED])
     store.close()
     with streamlit(folder / "server.log", ITA_DATABASE_URL=url, ITA_WATCH_SECONDS="3") as app:
         yield app, url
@@ -257,6 +260,23 @@ def test_a_reporter_cannot_report_for_another_group_publish_or_roll_back(loop: t
         page.goto(f"{app}/history")
         settle(page)
         assert page.get_by_role("button", name="ย้อนกลับ").count() == 0
+        no_error(page)
+    finally:
+        context.close()
+
+
+def test_a_reporter_linked_to_a_group_the_plan_no_longer_names_is_told_why_nothing_can_be_reported(
+    loop: tuple[str, str], browser: Any
+) -> None:
+    """She landed on the plan's first group, with no รายงานผล button anywhere and no word why."""
+    app, _ = loop
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    try:
+        page = sign_in(context, app, "manee")
+        page.goto(f"{app}/group")
+        settle(page)
+        assert f"บัญชีนี้ผูกกับกลุ่ม “{RENAMED}” ซึ่งไม่มีในข้อมูลฉบับนี้" in main_text(page)
+        assert page.get_by_role("button", name="รายงานผล").count() == 0
         no_error(page)
     finally:
         context.close()

@@ -30,6 +30,7 @@ from ita_core.store.accounts import Account
 from ita_core.store.db import utc
 from ita_core.store.permissions import Action, require
 from ita_core.store.publishing import Preview
+from ita_core.store.roles import Role
 from ita_core.store.schema import CheckInRow, UnitSettingRow
 from ita_core.store.snapshots import SnapshotInfo, StalePublish, Store
 from ita_core.workbook.writer import rows_from_plan, workbook_bytes
@@ -83,6 +84,15 @@ def may_report(user: Account, plan: Plan, activity_id: str) -> bool:
     """Editors for every activity; a reporter only for activities one of its groups is responsible for."""
     groups = responsible_groups(plan).get(activity_id)
     return groups is not None and any(user.reports_for(plan.unit, group) for group in groups)
+
+
+def groups_gone(user: Account, plan: Plan) -> list[str]:
+    """A reporter's groups this plan names for no activity (renamed, merged or split since the account was linked):
+    it can report on nothing of theirs, and the group page showed another group's work without a word why."""
+    if user.role_in(plan.unit) is not Role.REPORTER:
+        return []
+    named = {group for groups in responsible_groups(plan).values() for group in groups}
+    return [group for group in user.groups if group not in named]
 
 
 def _refuse_unless_allowed(user: Account, plan: Plan, activity_id: str) -> None:

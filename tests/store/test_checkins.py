@@ -15,7 +15,7 @@ from ita_core import read_workbook
 from ita_core.checkin import CheckInRefused, Report
 from ita_core.model import Plan
 from ita_core.store.accounts import Account, Accounts
-from ita_core.store.checkins import CheckIns, Status
+from ita_core.store.checkins import CheckIns, Status, groups_gone
 from ita_core.store.permissions import NotAllowed
 from ita_core.store.roles import Role
 from ita_core.store.snapshots import SnapshotInfo, StalePublish, Store
@@ -164,6 +164,25 @@ def test_a_reporter_cannot_check_in_for_another_group_approve_or_choose(
     assert check_ins.need_approval("สำนักทดสอบ") and latest(store).id == base.id
     # An editor reports for any group.
     assert check_ins.submit(people["editor"], base, plan, "2.1", Report(Decimal(20))).status is Status.PENDING
+
+
+def test_a_reporter_s_groups_a_later_plan_no_longer_names_are_found(store: Store, people: dict[str, Account]) -> None:
+    """A plan that renames or splits a group (กลุ่มงานวินัย → กลุ่มงานวินัยและนิติการ) left its reporters on another
+    group's page with nothing to report on and no word why."""
+    _, _, plan = _opened(store)
+    renamed = replace(
+        plan,
+        activities=tuple(
+            a._replace(responsible="กลุ่มงานวินัยและนิติการ") if a.responsible == "กลุ่มงานวินัย" else a for a in plan.activities
+        ),
+    )
+    assert groups_gone(people["other"], plan) == []
+    assert groups_gone(people["other"], renamed) == ["กลุ่มงานวินัย"]
+    assert groups_gone(people["reporter"], renamed) == []
+    assert groups_gone(people["editor"], renamed) == []  # an editor reports for every group
+    assert groups_gone(people["viewer"], renamed) == []  # a viewer reports for none
+    both = replace(people["other"], groups=("กลุ่มงานวินัย", "คณะทำงานสำนัก"))
+    assert groups_gone(both, renamed) == ["กลุ่มงานวินัย"]  # one gone, one left: still said
 
 
 def test_a_reporter_of_a_work_group_reports_on_an_activity_for_every_work_group(
