@@ -128,10 +128,12 @@ _MONTH_END = re.compile(
     re.IGNORECASE,
 )
 # The end of a quarter of the fiscal year (ภายในไตรมาสที่ 3, สิ้นไตรมาส ๒ ปีงบประมาณ ๒๕๖๖): due on its last day,
-# as "within a month" is. A quarter alone (ไตรมาส 3) may mean "during it", and is not a date.
+# as "within a month" is. A quarter alone (ไตรมาส 3) may mean "during it", and is not a date. Its year may follow a
+# slash or ปี, as quarters are reported (ไตรมาส 1/2568 is ต.ค.–ธ.ค. 2567): the quarter was placed in the plan's year,
+# a year early, and the year taken for its label.
 _QUARTER_END = re.compile(
     r"(?:ภายใน|สิ้น|ไม่เกิน)\s*ไตรมาส(?:ที่)?\s*(?P<quarter>[1-4])(?!\d)"
-    r"(?:\s*(?:ของ)?\s*(?:ปีงบประมาณ|ปีงบ)\s*(?:พ\.?\s*ศ\.?)?\s*(?P<year>\d{4}|\d{2})(?!\d))?"
+    r"(?:\s*(?:/|(?:ของ)?\s*(?:ปีงบประมาณ|ปีงบ|ปี))\s*(?:พ\.?\s*ศ\.?)?\s*(?P<year>\d{4}|\d{2})(?!\d))?"
 )
 # The end of the fiscal year (ภายในสิ้นปีงบประมาณ, ก่อนสิ้นปีงบ ๖๗): due on its last day, 30 September, as the end of
 # a quarter is. It was "no date found", or under ระยะเวลา the period: the activity never due.

@@ -121,6 +121,12 @@ def test_a_month_or_a_span_alone_is_still_no_date(typed: str) -> None:
         ("สิ้นไตรมาส 2", date(2023, 3, 31)),
         ("ภายในไตรมาส ๓ ปีงบประมาณ ๒๕๖๖", date(2023, 6, 30)),
         ("ไม่เกินไตรมาสที่ 4 ปีงบ 67", date(2024, 9, 30)),  # the year the cell names, not the plan's
+        # the year written after a slash or ปี, as quarters are reported (ไตรมาส 1/2568: ต.ค.–ธ.ค. 2567): it was
+        # taken off as the label and the quarter placed in the plan's year, a year early
+        ("ภายในไตรมาส 1/2568", date(2024, 12, 31)),
+        ("ภายในไตรมาสที่ 1 ปี 2568", date(2024, 12, 31)),
+        ("สิ้นไตรมาส ๒/๖๗", date(2024, 3, 31)),
+        ("ภายในไตรมาสที่ 3 ของปี พ.ศ. 2567", date(2024, 6, 30)),
     ],
 )
 def test_within_a_quarter_is_due_on_its_last_day(typed: str, due: date) -> None:
