@@ -124,7 +124,7 @@ _TEXT_DATE = re.compile(
 _MONTH_END = re.compile(
     rf"(?:ภายใน\s*(?:เดือน)?|สิ้นเดือน|ไม่เกินเดือน|by\s+the\s+end\s+of|by\s+end\s+of|within)\s*"
     rf"(?P<month>{_MONTH_ALT})(?!{THAI_LETTER})\s*"
-    rf"(?:{_ERA}\s*(?P<year>\d{{4}}|\d{{2}})(?!\d))?",
+    rf"(?:(?:[/\-–]\s*)?{_ERA}\s*(?P<year>\d{{4}}|\d{{2}})(?!\d))?",  # ต.ค./67: was a year early, labelled "67"
     re.IGNORECASE,
 )
 # The end of a quarter of the fiscal year (ภายในไตรมาสที่ 3, สิ้นไตรมาส ๒ ปีงบประมาณ ๒๕๖๖): due on its last day,
@@ -198,7 +198,8 @@ _MOVED_ON = re.compile(
 # not ไม่เกิน 3 ครั้ง (a count), and not ณ สิ้นเดือน (as at: when figures were taken).
 _BY_MONTH = (
     rf"(?>{_MONTH_ALT})(?!{THAI_LETTER})"  # atomic: ต.ค. does not give back its dot to be ต.ค before "- ก.ย."
-    rf"(?:\s{{0,3}}(?:พ\.?\s?ศ\.?\s{{0,3}})?{_THAI_DIGIT}{{2,4}}(?!{_THAI_DIGIT}))?+(?!\s{{0,3}}(?:[-–—]|ถึง))"
+    rf"(?:\s{{0,3}}(?:[/\-–]\s{{0,3}})?(?:พ\.?\s?ศ\.?\s{{0,3}})?{_THAI_DIGIT}{{2,4}}(?!{_THAI_DIGIT}))?+"
+    r"(?!\s{0,3}(?:[-–—]|ถึง))"
 )
 _BY_DAY = rf"(?:วันที่\s{{0,3}})?{_THAI_DIGIT}{{1,2}}\s{{0,3}}(?:{_MONTH_ALT}|[/.]{_THAI_DIGIT})"
 _THE_END = r"(?<!ณ)(?<!ณ )สิ้น\s{0,3}(?:เดือน|ไตรมาส|ปีงบ)"

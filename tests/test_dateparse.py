@@ -104,6 +104,20 @@ def test_dates_as_other_offices_write_them(typed: str, due: date) -> None:
     assert parse_date_text(typed).dates == (DateFound("", due),)
 
 
+@pytest.mark.parametrize(
+    ("typed", "due"),
+    [
+        ("ภายในเดือน ต.ค./67", date(2024, 10, 31)),
+        ("ภายใน ต.ค.-2567", date(2024, 10, 31)),
+        ("สิ้นเดือน ม.ค./๖๗", date(2024, 1, 31)),
+    ],
+)
+def test_a_month_s_year_after_a_slash_or_a_dash_is_its_year(typed: str, due: date) -> None:
+    """In a plan of 2567 (October is October 2566), ``ภายในเดือน ต.ค./67`` was due 31 October 2566, a year early,
+    labelled "67"."""
+    assert parse_date_text(typed, 2567).dates == (DateFound("", due),)
+
+
 def test_a_dash_before_the_year_only_after_one_before_the_month() -> None:
     """30 ก.ย. - 15 ต.ค. 66 is a range, not 30 September 2515."""
     assert parse_date_text("30 ก.ย. - 15 ต.ค. 66").dates == (DateFound("", date(2023, 10, 15)),)
@@ -299,6 +313,7 @@ def test_formatted_thai_dates_parse_back(day: date, long: bool, thai_digits: boo
         ("สิ้นไตรมาส 2", True),
         ("ภายในสิ้นปีงบประมาณ", True),
         ("ภายใน มี.ค.", True),  # as ภายในเดือน มี.ค.: its year is the plan's
+        ("ภายใน ต.ค.-2567", True),  # its year after a dash, not a span
         ("ภายใน มี.ค. ถึง มิ.ย. 67", False),
         ("ภายใน ต.ค. – ธ.ค.", False),
         ("ไม่เกิน 3 ครั้ง", False),  # a count, not a day
