@@ -24,12 +24,12 @@ from ita_core.dateparse import (
     without_moved,
 )
 from ita_core.errors import BilingualError
-from ita_core.labels import percent_label
+from ita_core.labels import measure_label, percent_label
 from ita_core.metrics import Summary, summarise
 from ita_core.model import Activity, Plan
 from ita_core.problems import Problem, Severity
-from ita_core.text import Text
-from ita_core.thai import fiscal_year_be, fiscal_year_bounds
+from ita_core.text import Lang, Text
+from ita_core.thai import fiscal_year_bounds
 
 
 def next_year_day(day: date) -> date:
@@ -193,15 +193,20 @@ def compare_years(
     years: Mapping[int, Sequence[Dated]],
     day: date,
     plan_of: Callable[[int], Plan],
+    *,
+    viewed_year: int,
 ) -> list[YearPoint]:
-    """Each fiscal year at the same point as ``day`` (which falls in one of them), oldest first.
+    """Each fiscal year at the same point as ``day`` of the fiscal year viewed, oldest first.
 
     ``years`` maps a fiscal year to its snapshots; each year shows the latest one whose data is for
-    that point or earlier, summarised at that point."""
-    base_year = fiscal_year_be(day)
+    that point or earlier, summarised at that point. A day outside the year viewed is its nearest end: a year
+    judged today, long after it ended, was compared at the point today is in the year it falls in (8 December:
+    each year's third month, before any had data, so every year read "no data yet")."""
+    first, last = fiscal_year_bounds(viewed_year)
+    day = min(max(day, first), last)
     points = []
     for year in sorted(years):
-        at = same_point(day, base_year, year)
+        at = same_point(day, viewed_year, year)
         known = [d for d in years[year] if d.day <= at]
         if not known:
             points.append(YearPoint(year, at, None, None))
@@ -211,7 +216,7 @@ def compare_years(
     return points
 
 
-def years_table(points: Sequence[YearPoint], names: dict[int, str], lang: str) -> list[dict[str, str]]:
+def years_table(points: Sequence[YearPoint], names: dict[int, str], lang: Lang) -> list[dict[str, str]]:
     """Rows for the comparison table: each measure, the whole plan and participation on target, with one
     column per fiscal year (the figures as ``percent_label`` writes them; "–" where nothing was published)."""
 
@@ -221,7 +226,7 @@ def years_table(points: Sequence[YearPoint], names: dict[int, str], lang: str) -
     measures = sorted({m for p in points if p.summary for m in p.summary.measure_completion()})
     rows: list[dict[str, str]] = []
     for m in measures:
-        row = {"": names.get(m, str(m))}
+        row = {"": names.get(m) or measure_label(m, lang)}  # a measure of another year only: it read "3"
         for p in points:
             values = p.summary.measure_completion() if p.summary else {}
             row[column(p)] = percent_label(values[m]) if m in values else "–"

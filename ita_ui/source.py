@@ -340,13 +340,15 @@ def unit_years(current: Current) -> list[Stream]:
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
-def _year_points(url: str, unit: str, latest_ids: tuple[tuple[int, int], ...], day: date) -> list[YearPoint]:
+def _year_points(
+    url: str, unit: str, latest_ids: tuple[tuple[int, int], ...], day: date, viewed: int
+) -> list[YearPoint]:
     # Keyed on every year's latest snapshot: a publish in any year recomputes it, once for all sessions.
     dated = {
         year: [Dated(info.id, info.data_day) for info in _history(url, unit, year, latest)]
         for year, latest in latest_ids
     }
-    return compare_years(dated, day, lambda snapshot_id: _plan(url, snapshot_id))
+    return compare_years(dated, day, lambda snapshot_id: _plan(url, snapshot_id), viewed_year=viewed)
 
 
 def year_points(current: Current, day: date) -> list[YearPoint]:
@@ -354,4 +356,4 @@ def year_points(current: Current, day: date) -> list[YearPoint]:
     (``yearly.compare_years``)."""
     years = unit_years(current)
     latest = tuple((s.fiscal_year_be, s.latest_id) for s in years)
-    return _year_points(current.url, current.stream.unit, latest, day)
+    return _year_points(current.url, current.stream.unit, latest, day, current.stream.fiscal_year_be)

@@ -189,7 +189,7 @@ def test_both_years_side_by_side_at_the_same_point(tmp_path: Path) -> None:
     later = rolled.__class__(**{**rolled.__dict__, "activities": done, "as_of": date(2024, 3, 20)})
     second = store.publish(workbook_bytes(rows_from_plan(later)), "fy2567.xlsx", later, "editor1", "FY2567", None)
     years = {info.fiscal_year_be: [Dated(info.id, info.data_day)] for info in store.all_snapshots()}
-    points = compare_years(years, date(2023, 3, 31), store.plan)
+    points = compare_years(years, date(2023, 3, 31), store.plan, viewed_year=2566)
     assert [(p.fiscal_year_be, p.day, p.snapshot_id) for p in points] == [
         (2566, date(2023, 3, 31), first.id),
         (2567, date(2024, 3, 31), second.id),
@@ -199,7 +199,21 @@ def test_both_years_side_by_side_at_the_same_point(tmp_path: Path) -> None:
     table = years_table(points, names, "th")
     assert table[1] == {"": "มาตรการที่ 2", "ปีงบประมาณ 2566": "25.00%", "ปีงบประมาณ 2567": "100.00%"}
     assert table[-1] == {"": "การมีส่วนร่วมถึงเป้า", "ปีงบประมาณ 2566": "1/1", "ปีงบประมาณ 2567": "–"}
+    # a measure the viewed year's plan does not name (its names are the page's): named as the chart names it, not "3"
+    assert [row[""] for row in years_table(points, {1: names[1]}, "th")[:3]] == [
+        "มาตรการที่ 1",
+        "มาตรการที่ 2",
+        "มาตรการที่ 3",
+    ]
     # At 25 March: FY2566's only data is for the 31st (not yet), FY2567's for the 20th.
-    early = compare_years(years, date(2023, 3, 25), store.plan)
+    early = compare_years(years, date(2023, 3, 25), store.plan, viewed_year=2566)
     assert early[0].summary is None and early[1].summary is not None
+    # FY2567 judged today, long after its end (a plan with no data date is): its year's end, each year's own.
+    # The point was taken in the year that day falls in (2570) and moved back: 8 December of each year, before
+    # either had data, and both read "no data yet".
+    late = compare_years(years, date(2026, 12, 8), store.plan, viewed_year=2567)
+    assert [(p.fiscal_year_be, p.day, p.snapshot_id) for p in late] == [
+        (2566, date(2023, 9, 30), first.id),
+        (2567, date(2024, 9, 30), second.id),
+    ]
     store.close()
