@@ -13,6 +13,7 @@ from ita_core import clock
 from ita_core.address import View, shown_instead
 from ita_core.errors import StoreUnavailable
 from ita_core.labels import Lang, before_data_note, date_label, dates_line
+from ita_core.model import Plan
 from ita_core.settings import settings
 from ita_core.store.accounts import Account
 from ita_core.store.permissions import Action, allows
@@ -171,16 +172,19 @@ def stop_unless(present: object, message_key: Key, lang: Lang) -> None:
         st.stop()
 
 
+def year_part(plan: Plan, lang: Lang) -> str:
+    """``ปีงบประมาณ 2566`` for a page's or a slide's header line ("" for a plan with no year)."""
+    return f"{text('fiscal_year', lang)} {plan.fiscal_year_be}" if plan.fiscal_year_be else ""
+
+
 def header(ctx: PageContext, title_key: Key) -> None:
     plan = ctx.data.plan
     st.title(text(title_key, ctx.lang))
     if ctx.offline:
         offline_banner(ctx)
     parts = [plain(plan.unit)] if plan.unit else []  # the unit's name comes from the workbook: shown as typed
-    if plan.fiscal_year_be:
-        parts.append(f"{text('fiscal_year', ctx.lang)} {plan.fiscal_year_be}")
-    parts += dates_line(plan.as_of, ctx.data.as_of, ctx.lang)
-    st.caption(" · ".join(parts))
+    parts += [year_part(plan, ctx.lang), *dates_line(plan.as_of, ctx.data.as_of, ctx.lang)]
+    st.caption(" · ".join(part for part in parts if part))
     stream, asked = ctx.current.stream, ctx.view.unit
     instead = shown_instead(ctx.view, stream.unit, stream.fiscal_year_be, plain(asked) if asked else None)
     if instead is not None:

@@ -219,6 +219,7 @@ def run() -> None:
             part
             for part in (
                 widgets.plain(ctx.data.plan.unit),
+                layout.year_part(ctx.data.plan, ctx.lang),
                 *dates_line(ctx.data.plan.as_of, ctx.data.as_of, ctx.lang),
                 f"⚠ {before}" if before else "",
                 f"⚠ {text('store_offline_short', ctx.lang)}" if ctx.offline else "",

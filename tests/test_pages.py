@@ -237,6 +237,9 @@ def test_present_first_slide_and_controls() -> None:
     assert [m.value for m in at.metric] == ["26.92%", "7/26", "0", "1", "91.36%"]
     assert [b.label for b in at.button] == ["ก่อนหน้า", "หยุด", "ถัดไป"]
     assert "**1 / 5** · เปลี่ยนทุก 15 วินาที" in texts(at)
+    # the slide names its fiscal year, as every page does: a room looking at a year judged long after its end
+    # (ประเมิน ณ วันที่ 8 ธันวาคม 2569 over FY2567's figures) had no other way to tell which year it was
+    assert at.caption[0].value.startswith("สำนักบริหารงานกลาง สำนักงานเลขาธิการวุฒิสภา · ปีงบประมาณ 2566 · ข้อมูล ณ วันที่")
     assert len(at.sidebar) == 0 or not any(True for _ in at.sidebar.children.values())
 
 
