@@ -46,11 +46,19 @@ def spelling_key(name: str) -> str:
 _INITIALS = re.compile(r"\s*[(（][^()（）]{1,12}[)）]\s*$")
 
 
+# Its head by title before a group's name (ผอ.กลุ่มงานบริหารทั่วไป, หัวหน้าฝ่ายการเงิน), a person after it (… โดย
+# นายสมชาย): the group as a person reads it. Each was a group of its own, with part of the work, without a word.
+_HEAD_OF = re.compile(r"^(?:ผู้อำนวยการ|ผอ\.?|หัวหน้า|หน\.)\s*(?=(?:กลุ่ม|ฝ่าย|งาน|กอง|ส่วน|ศูนย์|คณะทำงาน)\S)")
+_BY_PERSON = re.compile(r"\s+โดย\s*\S.*$")
+
+
 def alike_key(name: str) -> str:
-    """A group's name as a person reads it: without its spaces, without its initials in brackets, กลุ่มงาน as
-    กลุ่ม. ``กลุ่มงานบริหารทั่วไป``, ``กลุ่มบริหารทั่วไป`` and ``กลุ่มงานบริหาร ทั่วไป (บท.)`` are one group typed three
-    ways; each was a group of its own on the group and participation pages, with part of the work."""
-    return spelling_key(_INITIALS.sub("", name)).replace("กลุ่มงาน", "กลุ่ม")
+    """A group's name as a person reads it: without its spaces, without its initials in brackets, its head's
+    title or a person named after it, กลุ่มงาน as กลุ่ม. ``กลุ่มงานบริหารทั่วไป``, ``กลุ่มบริหารทั่วไป``,
+    ``ผอ.กลุ่มงานบริหารทั่วไป`` and ``กลุ่มงานบริหาร ทั่วไป (บท.)`` are one group typed four ways; each was a group of
+    its own on the group and participation pages, with part of the work."""
+    bare = _BY_PERSON.sub("", _HEAD_OF.sub("", _INITIALS.sub("", name)))
+    return spelling_key(bare).replace("กลุ่มงาน", "กลุ่ม")
 
 
 def shortened(name: str) -> str | None:

@@ -550,6 +550,10 @@ def test_a_group_typed_with_a_space_more_is_said_to_be_two_groups(read: Read, bo
         ("กลุ่มงานการเจ้าหน้าที่", "กลุ่มงานการเจ้าหน้าที่ (กจ.)"),  # its initials in brackets
         ("คณะทำงานส่งเสริมคุณธรรม", "คณะทำงานฯ"),  # cut short with ฯ
         ("คณะทำงานฯ", "คณะทำงานส่งเสริมคุณธรรม"),  # the short one first
+        ("กลุ่มงานบริหารทั่วไป", "ผอ.กลุ่มงานบริหารทั่วไป"),  # its head, by title
+        ("หัวหน้ากลุ่มงานบริหารทั่วไป", "กลุ่มงานบริหารทั่วไป"),
+        ("ฝ่ายการเงิน", "ผู้อำนวยการฝ่ายการเงิน"),
+        ("กลุ่มงานบริหารทั่วไป", "กลุ่มงานบริหารทั่วไป โดย นายสมชาย ใจดี"),  # a person named after it
     ],
 )
 def test_a_group_typed_another_way_is_said_to_be_two_groups(read: Read, book: Book, first: str, then: str) -> None:
