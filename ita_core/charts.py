@@ -239,6 +239,7 @@ def completion_chart(
 
 MONTH_TICKS = 14  # a fiscal year's months and a little more; a longer span has at most LONG_SPAN_TICKS
 LONG_SPAN_TICKS = 8  # every 3, 6 or 12 months: few enough to stand level on a phone
+QUARTERS_NAMED = 0.75  # the fiscal year's share of the axis below which its quarters are not named one by one
 
 
 def _month_ticks(first: date, last: date, lang: Lang) -> tuple[list[date], list[str]]:
@@ -347,10 +348,8 @@ def _decorate_time_axis(
     )
 
 
-QUARTERS_NAMED = 0.75  # the fiscal year's share of the axis below which its quarters are not named one by one
-
-
 def _above_plot(fig: go.Figure, x: date, text: str, style: Style) -> None:
+    """A name standing on the plot's top edge at ``x`` (a quarter's, or the year's)."""
     fig.add_annotation(
         x=x,
         y=1,

@@ -425,8 +425,7 @@ class PlanTables(Headings):
         self._guideline_column(acts[0], " ".join(cell("guideline")), where)
         self._more_columns(acts[0], row, cells, where, continued=continued)
         due: list[str] = []
-        days_of = self._days_of
-        seen = {day for text in acts[0].due for day in days_of(text)}
+        seen = {day for text in acts[0].due for day in self._days_of(text)}
         for text in cell("due"):  # the กำหนดส่ง column: each date is a deadline, with a cue word or not
             parsed = parse_date_text(text, self.year)
             if parsed.error is not None:
@@ -437,7 +436,7 @@ class PlanTables(Headings):
         for key in ("period", "remarks"):
             found, dated, other = self._split_dates(cell(key), f"{where} คอลัมน์ {column_name(key)}", acts[0])
             for text in found:
-                days = days_of(text)
+                days = self._days_of(text)
                 if days <= seen:  # the same deadline said again (ระยะเวลา and หมายเหตุ): a remark, not another
                     if text not in acts[0].due and text not in due:  # word for word: it is in กำหนดส่ง already
                         (acts[0].remarks if key == "remarks" else acts[0].period).append(text)
@@ -450,12 +449,12 @@ class PlanTables(Headings):
         for key in ("output", "outcome"):  # a deadline written elsewhere in the row counts too
             found, _, _ = self._split_dates(cell(key), f"{where} คอลัมน์ {column_name(key)}", acts[0])
             for text in found:
-                days = days_of(text)
+                days = self._days_of(text)
                 if not days <= seen:
                     due.append(text)
                     seen |= days
         if k > 1 and len(due) == k:
-            due.sort(key=lambda text: min(days_of(text)))
+            due.sort(key=lambda text: min(self._days_of(text)))
             for act, text in zip(acts, due, strict=True):
                 act.due.append(text)
             return
