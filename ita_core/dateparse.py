@@ -343,6 +343,9 @@ def parse_date_text(text: str, fiscal_year_be: int | None = None) -> DateParse:
         )
     if (choice := _not_one_day(arabic, deadlines)) is not None:
         return DateParse((), Text(f"“{raw}” {choice.th}", f"“{raw}” {choice.en}"))
+    if (listed := _another_month_or_quarter(arabic, deadlines)) is not None:
+        said = _LISTED.format(words=listed)
+        return DateParse((), Text(f"“{raw}” {said.th}", f"“{raw}” {said.en}"))
     if (dayless := _day_without_month(arabic, deadlines)) is not None:
         return DateParse(
             (),
@@ -687,6 +690,32 @@ def _not_one_day(arabic: str, deadlines: list[tuple[int, int, _DateWords, str]])
     last = deadlines[-1][2]
     if (counted := _OR_COUNTED.match(arabic, last.end())) is not None:
         return _CHOICE.format(words=" ".join(arabic[last.start() : counted.end()].split()))
+    return None
+
+
+# Another month or quarter after one read as a month's or a quarter's end, without the words that made that one a
+# deadline (ภายใน มี.ค. 67 และ ก.ย. 67, ภายในสิ้นไตรมาส 1 และ 2, ภายในไตรมาส 1-2): only the first was read, the rest
+# its label, and September never due. Asked, as listed days without their month are.
+_JOINS = r"\s*(?:และ|หรือ|,|[-–—]|ถึง)\s*"
+_ANOTHER_MONTH = re.compile(rf"{_JOINS}(?:เดือน\s*)?(?>{_MONTH_ALT})(?!{THAI_LETTER})", re.IGNORECASE)
+_ANOTHER_QUARTER = re.compile(rf"{_JOINS}(?:ไตรมาส(?:ที่)?\s*)?[1-4](?![0-9])")
+_LISTED = Text(
+    "เขียนหลายเดือนหรือหลายไตรมาสต่อกัน ({words}): พิมพ์วันครบกำหนดของแต่ละครั้งให้ครบ คั่นด้วยจุลภาค เช่น 31 มี.ค. 2567, 30 ก.ย. 2567",
+    "lists several months or quarters ({words}): type each day due in full, separated by commas, "
+    "e.g. 31 มี.ค. 2567, 30 ก.ย. 2567",
+)
+
+
+def _another_month_or_quarter(arabic: str, deadlines: list[tuple[int, int, _DateWords, str]]) -> str | None:
+    """The words of a month or quarter listed right after one read as a deadline (``_ANOTHER_MONTH``)."""
+    for _, _, match, kind in deadlines:
+        if not isinstance(match, re.Match) or kind not in ("month", "fiscal_end"):
+            continue
+        another = _ANOTHER_MONTH if kind == "month" else _ANOTHER_QUARTER
+        if kind == "fiscal_end" and match.groupdict().get("quarter") is None:
+            continue  # the year's end: no quarter follows it
+        if (found := another.match(arabic, match.end())) is not None:
+            return " ".join(found[0].split())
     return None
 
 

@@ -105,6 +105,35 @@ def test_dates_as_other_offices_write_them(typed: str, due: date) -> None:
 
 
 @pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("ภายใน มี.ค. 67 และ ก.ย. 67", "และ ก.ย."),
+        ("ภายในเดือน มี.ค. และ ก.ย. 67", "และ ก.ย."),
+        ("สิ้นเดือน มี.ค. 67, มิ.ย. 67, ก.ย. 67", ", มิ.ย."),
+        ("ภายในสิ้นไตรมาส 1 และ 2", "และ 2"),
+        ("ภายในไตรมาส 2 และไตรมาส 4", "และไตรมาส 4"),
+        ("ภายในไตรมาส 1-2", "-2"),
+    ],
+)
+def test_a_month_or_quarter_listed_after_another_is_asked_not_lost(typed: str, words: str) -> None:
+    """Only the first month or quarter of a list was read: ``ภายใน มี.ค. 67 และ ก.ย. 67`` was due 31 March alone,
+    labelled "ก.ย. 67", and September never due; ``ภายในไตรมาส 1-2`` was due at the end of the first quarter."""
+    parsed = parse_date_text(typed, 2567)
+    assert parsed.dates == () and parsed.error is not None
+    assert parsed.error.th == (
+        f"“{typed}” เขียนหลายเดือนหรือหลายไตรมาสต่อกัน ({words}): พิมพ์วันครบกำหนดของแต่ละครั้งให้ครบ "
+        "คั่นด้วยจุลภาค เช่น 31 มี.ค. 2567, 30 ก.ย. 2567"
+    )
+
+
+def test_months_each_with_its_own_words_are_each_a_deadline() -> None:
+    assert [d.value for d in parse_date_text("ภายใน มี.ค. 67 และภายใน ก.ย. 67", 2567).dates] == [
+        date(2024, 3, 31),
+        date(2024, 9, 30),
+    ]
+
+
+@pytest.mark.parametrize(
     ("typed", "due"),
     [
         ("ภายในเดือน ต.ค./67", date(2024, 10, 31)),

@@ -1026,7 +1026,7 @@ def test_within_a_month_in_the_plan_is_due_at_its_end_and_within_a_span_is_the_p
         _table_document(
             [
                 ["1.1", "อบรม", "รายงาน", "ภายใน มี.ค. 67", "กลุ่ม ก"],
-                ["1.2", "ประกาศ", "ประกาศ", "ภายใน มี.ค. 67 และ ก.ย. 67", "กลุ่ม ก"],
+                ["1.2", "ประกาศ", "ประกาศ", "ภายใน มี.ค. 67 และภายใน ก.ย. 67", "กลุ่ม ก"],
                 ["1.3", "รณรงค์", "งาน", "ภายใน ต.ค. 66 - ก.ย. 67", "กลุ่ม ก"],
             ]
         )
@@ -1034,7 +1034,7 @@ def test_within_a_month_in_the_plan_is_due_at_its_end_and_within_a_span_is_the_p
     assert found.problems == [] and found.rows is not None
     assert [(a["due_text"], a["period"]) for a in found.rows.activities] == [
         ("ภายใน มี.ค. 67", ""),
-        ("ภายใน มี.ค. 67 และ ก.ย. 67", ""),
+        ("ภายใน มี.ค. 67 และภายใน ก.ย. 67", ""),
         ("", "ภายใน ต.ค. 66 - ก.ย. 67"),
     ]
 
