@@ -343,6 +343,7 @@ def test_formatted_thai_dates_parse_back(day: date, long: bool, thai_digits: boo
         ("ภายในสิ้นปีงบประมาณ", True),
         ("ภายใน มี.ค.", True),  # as ภายในเดือน มี.ค.: its year is the plan's
         ("ภายใน ต.ค.-2567", True),  # its year after a dash, not a span
+        ("ภายในวันทำการสุดท้ายของเดือน มี.ค. 67", True),  # a day due the reader asks about: it was the period
         ("ภายใน มี.ค. ถึง มิ.ย. 67", False),
         ("ภายใน ต.ค. – ธ.ค.", False),
         ("ไม่เกิน 3 ครั้ง", False),  # a count, not a day
