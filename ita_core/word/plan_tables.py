@@ -434,7 +434,7 @@ class PlanTables(Headings):
                 due.append(text)
                 seen |= days
         for key in ("period", "remarks"):
-            found, dated, other = self._split_dates(cell(key), f"{where} คอลัมน์ {column_name(key)}", acts[0])
+            found, rest = self._split_dates(cell(key), f"{where} คอลัมน์ {column_name(key)}", acts[0])
             for text in found:
                 days = self._days_of(text)
                 if days <= seen:  # the same deadline said again (ระยะเวลา and หมายเหตุ): a remark, not another
@@ -443,11 +443,11 @@ class PlanTables(Headings):
                 else:
                     due.append(text)
                     seen |= days
-            acts[0].period.extend(dated + (other if key == "period" else []))
+            acts[0].period.extend(text for text, dated in rest if dated or key == "period")  # in their order
             if key == "remarks":
-                acts[0].remarks.extend(other)
+                acts[0].remarks.extend(text for text, dated in rest if not dated)
         for key in ("output", "outcome"):  # a deadline written elsewhere in the row counts too
-            found, _, _ = self._split_dates(cell(key), f"{where} คอลัมน์ {column_name(key)}", acts[0])
+            found, _ = self._split_dates(cell(key), f"{where} คอลัมน์ {column_name(key)}", acts[0])
             for text in found:
                 days = self._days_of(text)
                 if not days <= seen:
@@ -557,22 +557,40 @@ class PlanTables(Headings):
         no day at all, and so always one "already found" (the deadline kept as the period, or dropped)."""
         return {d.value for d in parse_date_text(text, self.year).dates}
 
-    def _split_dates(self, paragraphs: list[str], where: str, act: Activity) -> tuple[list[str], list[str], list[str]]:
-        """(deadline texts, dated texts that are not deadlines, other texts); a cued date that cannot be
-        read is a problem at its cell."""
+    def _split_dates(
+        self, paragraphs: list[str], where: str, act: Activity
+    ) -> tuple[list[str], list[tuple[str, bool]]]:
+        """(deadline texts, the other texts in their order, each with whether it gives a date); a cued date that
+        cannot be read is a problem at its cell.
+
+        Words of sending on a line of their own (``ภายใน``, ``ส่งรายงาน``, ``กำหนดส่ง:``) make the dated lines under
+        them due, as on one line: read line by line, each day had no word of sending and was kept as the period,
+        the activity never due."""
         due: list[str] = []
-        dated: list[str] = []
-        other: list[str] = []
+        rest: list[tuple[str, bool]] = []
+        heading: str | None = None  # a short line with no date, over the dated lines that follow it
         for text in paragraphs:
             parsed = parse_date_text(text, self.year)
             cued = has_deadline_cue(text)
             if parsed.dates:
-                (due if cued else dated).append(text)
+                if (
+                    heading is not None
+                    and not cued
+                    and has_deadline_cue(joined := f"{heading} {wording.strip_bullet(text)}")
+                ):
+                    if (heading, False) in rest:  # its words now go with the day, once
+                        rest.remove((heading, False))
+                    text, cued = joined, True
+                if cued:
+                    due.append(text)
+                else:
+                    rest.append((text, True))
                 continue
             if parsed.error is not None and cued and re.search("[0-9๐-๙]", text):
                 self._unreadable_deadline(where, text, parsed.error, act)
-            other.append(text)
-        return due, dated, other
+            heading = text if len(text) <= CUE_LINE_CHARS and not re.search("[0-9๐-๙]", text) else None
+            rest.append((text, False))
+        return due, rest
 
     def _unreadable_deadline(self, where: str, text: str, error: Text, act: Activity) -> None:
         self.problem(
@@ -581,6 +599,9 @@ class PlanTables(Headings):
             f"{error.th} (กิจกรรม {act.activity_id})",
             f"the deadline of activity {act.activity_id} cannot be read: {error.en}",
         )
+
+
+CUE_LINE_CHARS = 30  # words of sending on a line of their own (ภายใน, ส่งรายงาน, กำหนดส่ง:) are short
 
 
 def _schemes(part: Part) -> dict[int, str]:

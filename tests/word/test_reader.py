@@ -1065,6 +1065,29 @@ def test_by_a_day_in_other_words_in_the_plan_is_due_and_a_day_counted_from_is_as
     assert asked.cell == "ตาราง 1 แถว 5 คอลัมน์ ระยะเวลา" and "นับกำหนดส่งจากวันอื่น (เดือนถัดจาก)" in asked.th
 
 
+def test_a_deadline_s_words_on_a_line_of_their_own_above_its_day_make_it_due() -> None:
+    """Word wraps a cell where its writer pressed Enter: ``ภายใน`` / ``31 มีนาคม 2567`` or ``กำหนดส่ง:`` over a list of
+    days was read line by line, each day with no word of sending, so kept as the period (its lines out of order):
+    the activity never due. A line that only names the work stays as it was."""
+    found = read_docx(
+        _table_document(
+            [
+                ["1.1", "อบรม", "รายงาน", ["ภายใน", "31 มีนาคม 2567"], "ก"],
+                ["1.2", "ประกาศ", "ประกาศ", ["ส่งรายงาน", "31 มี.ค. 67"], "ก"],
+                ["1.3", "รณรงค์", "งาน", ["กำหนดส่ง:", "- 31 มี.ค. 67", "- 30 ก.ย. 67"], "ก"],
+                ["1.4", "สำรวจ", "รายงาน", ["จัดกิจกรรม", "9 ม.ค. 67"], "ก"],  # when it is held: the period
+            ]
+        )
+    )
+    assert found.problems == [] and found.rows is not None
+    assert [(a["due_text"], a["period"]) for a in found.rows.activities] == [
+        ("ภายใน 31 มีนาคม 2567", ""),
+        ("ส่งรายงาน 31 มี.ค. 67", ""),
+        ("กำหนดส่ง: 31 มี.ค. 67 กำหนดส่ง: 30 ก.ย. 67", ""),
+        ("", "จัดกิจกรรม\n9 ม.ค. 67"),
+    ]
+
+
 def test_a_day_due_written_without_its_year_is_due_in_the_plan_s_fiscal_year() -> None:
     """A plan's cover gives the year; its table often does not. ``ส่งรายงาน 31 มี.ค.`` under ระยะเวลา was kept as the
     period, ``รายงาน ส่ง 30 มิ.ย.`` in ผลผลิต was dropped, and a row of two activities lost both days: each
