@@ -340,7 +340,7 @@ class ReportForm(Headings):
         """The activity's participation from the first head count of these sentences (text, where, whether it
         is made of columns of people), its written percentage checked and its target found."""
         found: list[tuple[wording.HeadCount, str]] = []
-        for text, where, of_columns in sentences:
+        for text, where, of_columns in _rejoined(sentences):
             count, trouble = wording.head_counts(text)
             if trouble is not None:
                 self.problem(where, text, trouble, "a head count that cannot be read: write participants and total")
@@ -422,6 +422,19 @@ def _people_columns(more: list[tuple[str, str]]) -> tuple[str, str] | None:
         for heading, text in people
     )
     return said, ", ".join(heading for heading, _ in people)
+
+
+def _rejoined(sentences: list[tuple[str, str, bool]]) -> list[tuple[str, str, bool]]:
+    """A head count Word wrapped over two lines of one cell (``ผู้เข้าร่วม ๑๒๗ คน`` / ``จากบุคลากรทั้งหมด ๑๓๙ คน``) as one
+    sentence: read line by line, each had one count and no head count, and the activity no participation, without
+    a word."""
+    out: list[tuple[str, str, bool]] = []
+    for text, where, of_columns in sentences:
+        if out and out[-1][1] == where and wording.lone_count(out[-1][0]) and wording.lone_count(text):
+            out[-1] = (f"{out[-1][0]} {text}", where, of_columns)
+        else:
+            out.append((text, where, of_columns))
+    return out
 
 
 def _target(act: Activity, counted: str) -> tuple[tuple[str, str], str, list[str]]:

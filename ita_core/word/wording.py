@@ -158,6 +158,12 @@ def head_counts(text: str) -> tuple[HeadCount | None, str | None]:
     return None, None
 
 
+def lone_count(text: str) -> bool:
+    """A line with one count of people and no head count of its own (``ผู้เข้าร่วม ๑๒๗ คน``): perhaps half of one
+    that Word wrapped onto the next line."""
+    return len(_PEOPLE.findall(text)) == 1 and head_counts(text) == (None, None)
+
+
 # A count that is not of who took part: per batch (รุ่นละ ๗๐ คน รวม ๑๔๐ คน was 70 of 140, 50 %), or of those who
 # passed (ผู้เข้าร่วม ๑๒๗ คน ผู้ผ่านการทดสอบ ๑๐๐ คน was 100 of 127): asked, not guessed.
 _PER_BATCH = re.compile(r"(?:รุ่น|ครั้ง|กลุ่ม|ห้อง|วัน|รอบ)\s{0,2}ละ\s{0,3}(?:จำนวน\s{0,3})?$")

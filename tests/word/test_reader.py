@@ -649,6 +649,24 @@ def test_a_report_s_percentage_in_a_column_of_its_own_is_its_progress() -> None:
     assert checked.plan is not None and [a.progress for a in checked.plan.activities] == [100, 50]
 
 
+def test_a_head_count_wrapped_over_two_lines_of_a_cell_is_read_as_one() -> None:
+    """``ผู้เข้าร่วม ๑๒๗ คน`` / ``จากบุคลากรทั้งหมด ๑๓๙ คน`` on two lines of the result cell: each line one count and
+    no head count, so the activity had no participation, without a word. Two lines of who passed are asked."""
+    found = read_docx(
+        _report(
+            ["ลำดับ", "โครงการ/กิจกรรม", "ผลการดำเนินงาน", "เอกสารหลักฐาน"],
+            ["1", "อบรมจริยธรรม", ["ดำเนินการแล้ว ร้อยละ 100", "ผู้เข้าร่วม 127 คน", "จากบุคลากรทั้งหมด 139 คน"], "-"],
+            ["2", "ประกาศเจตนารมณ์", ["ดำเนินการแล้ว ร้อยละ 100", "ผู้เข้าร่วม 127 คน", "ผ่านการทดสอบ 100 คน"], "-"],
+        )
+    )
+    assert found.rows is not None
+    assert [(p["activity_id"], p["participants"], p["headcount"]) for p in found.rows.participation] == [
+        ("1.1", 127, 139)
+    ]
+    (asked,) = found.errors
+    assert asked.cell == "ตาราง 2 แถว 3 คอลัมน์ ผลการดำเนินการ" and "ผ่าน" in asked.th
+
+
 def test_a_report_s_two_different_percentages_are_asked_about() -> None:
     found = read_docx(
         _report(
