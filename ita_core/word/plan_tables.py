@@ -5,6 +5,7 @@ row and column. Deadlines are the dates a cue word introduces, wherever the row 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from ita_core.activity_notes import activity_note, note_problem
@@ -533,7 +534,7 @@ class PlanTables(Headings):
         (``- บุคลากรของทุกกลุ่มงาน สรุปความคิดเห็นและ…``) keeps its first phrase as the group, and the
         whole item goes to หมายเหตุ, where nothing of it is lost."""
         groups = []
-        for text in paragraphs:
+        for text in _unwrapped(paragraphs, act, where, self.problem):
             item = wording.strip_bullet(text).strip()
             if len(item) <= GROUP_CHARS or " " not in item:
                 groups.append(item)
@@ -599,6 +600,40 @@ class PlanTables(Headings):
             f"{error.th} (กิจกรรม {act.activity_id})",
             f"the deadline of activity {act.activity_id} cannot be read: {error.en}",
         )
+
+
+# How a group's name begins: a line that begins so is a group of its own, not the last one's name going on.
+_GROUP_START = re.compile(
+    r"^(?:กลุ่ม|ฝ่าย|งาน|คณะ|สำนัก|กอง|ส่วน|ศูนย์|บุคลากร|ทุก|ผู้|เจ้าหน้าที่|หัวหน้า|ผอ|หน่วย|ข้าราชการ|พนักงาน|ทีม|ชมรม"
+    r"|[(\[（A-Za-z0-9๐-๙])"
+)
+_KIND_ALONE = re.compile(r"(?:กลุ่มงาน|กลุ่ม|ฝ่าย|คณะทำงาน|งาน|สำนัก|กอง|ส่วน|ศูนย์)")
+
+
+def _unwrapped(paragraphs: list[str], act: Activity, where: str, problem: Callable[..., None]) -> list[str]:
+    """A responsible cell's lines, a group's name that Enter broke onto a second line (``กลุ่มงาน`` / ``บริหารทั่วไป``)
+    made whole: a kind alone is no group's name, so the next plain line is the rest of it. Any other plain line
+    that does not begin as a group's name does is said, not guessed: read as two groups, the group's page never
+    saw the activity, without a word."""
+    out: list[str] = []
+    for text in paragraphs:
+        line = text.strip()
+        if out and _plain(out[-1]) and _plain(text) and line and not _GROUP_START.match(line):
+            before = out[-1].strip()
+            if _KIND_ALONE.fullmatch(before):
+                out[-1] = before + line
+                continue
+            problem(
+                where,
+                f"{before} / {line}",
+                f"ผู้รับผิดชอบของกิจกรรม {act.activity_id} ขึ้นบรรทัดใหม่กลางชื่อ (“{before}” / “{line}”) "
+                "จึงอ่านเป็นสองกลุ่ม: ถ้าเป็นกลุ่มเดียว แก้เป็นชื่อเต็มในไฟล์ Excel ที่แปลงแล้ว",
+                f"the responsible group of activity {act.activity_id} goes on to a new line mid-name (“{before}” / "
+                f"“{line}”), so it is read as two groups: if it is one, write its full name in the converted workbook",
+                Severity.WARNING,
+            )
+        out.append(text)
+    return out
 
 
 CUE_LINE_CHARS = 30  # words of sending on a line of their own (ภายใน, ส่งรายงาน, กำหนดส่ง:) are short

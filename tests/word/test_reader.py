@@ -1106,6 +1106,37 @@ def test_a_deadline_s_words_on_a_line_of_their_own_above_its_day_make_it_due() -
     ]
 
 
+def test_a_group_s_name_wrapped_onto_a_second_line_is_one_group_or_said() -> None:
+    """Enter pressed inside a narrow ผู้รับผิดชอบ column: ``กลุ่มงาน`` / ``บริหารทั่วไป`` was two groups, กลุ่มงาน and
+    บริหารทั่วไป, and กลุ่มงานบริหารทั่วไป's page never saw the activity, without a word. A kind alone is no group's
+    name: joined. Otherwise it is said; two lines that each begin a group stay two groups."""
+    found = read_docx(
+        _table_document(
+            [
+                ["1.1", "อบรม", "รายงาน", "ส่ง 31 มี.ค. 67", ["กลุ่มงาน", "บริหารทั่วไป"]],
+                ["1.2", "ประกาศ", "ประกาศ", "ส่ง 31 มี.ค. 67", ["กลุ่มงานบริหาร", "ทั่วไป"]],
+                ["1.3", "รณรงค์", "งาน", "ส่ง 31 มี.ค. 67", ["กลุ่มงานบริหารทั่วไป", "กลุ่มงานแผน"]],
+                ["1.4", "สำรวจ", "รายงาน", "ส่ง 31 มี.ค. 67", ["คณะทำงานสำนัก", "บุคลากรทุกกลุ่มงาน"]],
+            ]
+        )
+    )
+    assert found.rows is not None
+    assert [a["responsible"] for a in found.rows.activities] == [
+        "กลุ่มงานบริหารทั่วไป",
+        "กลุ่มงานบริหาร และทั่วไป",
+        "กลุ่มงานบริหารทั่วไป และกลุ่มงานแผน",
+        "คณะทำงานสำนัก และบุคลากรทุกกลุ่มงาน",
+    ]
+    assert [(p.cell, p.severity, p.th) for p in found.problems] == [
+        (
+            "ตาราง 1 แถว 3 คอลัมน์ ผู้รับผิดชอบ",
+            Severity.WARNING,
+            "ผู้รับผิดชอบของกิจกรรม 1.2 ขึ้นบรรทัดใหม่กลางชื่อ (“กลุ่มงานบริหาร” / “ทั่วไป”) จึงอ่านเป็นสองกลุ่ม: "
+            "ถ้าเป็นกลุ่มเดียว แก้เป็นชื่อเต็มในไฟล์ Excel ที่แปลงแล้ว",
+        )
+    ]
+
+
 def test_a_day_due_written_without_its_year_is_due_in_the_plan_s_fiscal_year() -> None:
     """A plan's cover gives the year; its table often does not. ``ส่งรายงาน 31 มี.ค.`` under ระยะเวลา was kept as the
     period, ``รายงาน ส่ง 30 มิ.ย.`` in ผลผลิต was dropped, and a row of two activities lost both days: each
