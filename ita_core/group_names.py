@@ -4,6 +4,7 @@ does not load the metrics."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ita_core.text import list_item
 
@@ -23,12 +24,58 @@ _ROLE = re.compile(
 )
 
 
+# How a group's name begins: a line that begins so is a group of its own, not the last line's name going on.
+_GROUP_START = re.compile(
+    r"^(?:กลุ่ม|ฝ่าย|งาน|คณะ|สำนัก|กอง|ส่วน|ศูนย์|บุคลากร|ทุก|ผู้|เจ้าหน้าที่|หัวหน้า|ผอ|หน่วย|ข้าราชการ|พนักงาน|ทีม|ชมรม"
+    r"|[-•●○▪*(\[（A-Za-z0-9๐-๙])"
+)
+_KIND_ALONE = re.compile(r"(?:กลุ่มงาน|กลุ่ม|ฝ่าย|คณะทำงาน|งาน|สำนัก|กอง|ส่วน|ศูนย์)")
+# After a kind alone, only these begin another group (คณะทำงาน / สำนัก is คณะทำงานสำนัก; กลุ่ม / งานวินัย is กลุ่มงานวินัย).
+_ANOTHER_GROUP = re.compile(r"^(?:กลุ่ม|ฝ่าย|คณะ|บุคลากร|ทุก|ผู้|เจ้าหน้าที่|หัวหน้า|ผอ|ข้าราชการ|พนักงาน|[-•●○▪*(\[（0-9๐-๙])")
+
+
+def continues(before: str, line: str) -> bool:
+    """Whether ``line`` is the rest of the name ``before`` began, Enter pressed after its kind (``กลุ่มงาน`` /
+    ``บริหารทั่วไป``): a kind alone is no group's name."""
+    return (
+        _KIND_ALONE.fullmatch(before.strip()) is not None
+        and bool(line.strip())
+        and not _ANOTHER_GROUP.match(line.strip())
+    )
+
+
+def goes_on(line: str) -> bool:
+    """Whether a line does not begin as a group's name does: after another, it may be that name broken by Enter."""
+    return bool(line.strip()) and _GROUP_START.match(line.strip()) is None
+
+
+def _made_whole(responsible: str) -> str:
+    """A name Alt+Enter broke after its kind (``กลุ่มงาน`` / ``บริหารทั่วไป``) on one line again."""
+    if "\n" not in responsible:
+        return responsible
+    lines: list[str] = []
+    for line in responsible.split("\n"):
+        if lines and continues(lines[-1], line):
+            lines[-1] = lines[-1].strip() + line.strip()
+        else:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def broken_names(responsible: str) -> list[tuple[str, str]]:
+    """The lines of a cell where a name seems broken by Enter elsewhere than after its kind (``กลุ่มงานบริหาร`` /
+    ``ทั่วไป``): read as two groups, and said, not guessed."""
+    lines = [line.strip() for line in _made_whole(responsible).split("\n")]
+    return [(before, line) for before, line in pairwise(lines) if before and goes_on(line)]
+
+
 def groups_of(responsible: str) -> tuple[str, ...]:
     """The groups a responsible cell names, in its order (``A และ B`` → A, B), without a list's bullets or
     numbers: ``- คณะทำงานสำนัก`` was a group of its own, which the group's page and its reporters never saw; nor
-    their part in the work (``(หลัก)``, ``(ร่วม)``)."""
+    their part in the work (``(หลัก)``, ``(ร่วม)``); a name broken after its kind (``กลุ่มงาน`` / ``วินัย``) was two
+    groups, กลุ่มงาน and วินัย."""
     found: dict[str, None] = {}
-    for part in _SPLIT.split(_ROLE.sub(",", responsible)):
+    for part in _SPLIT.split(_ROLE.sub(",", _made_whole(responsible))):
         name = list_item(part)
         kind = _KIND.match(name)
         for each in re.split(rf"\s+(?={kind[0]})", name) if kind else [name]:

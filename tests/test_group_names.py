@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ita_core.group_names import alike_key, shortened
+from ita_core.group_names import alike_key, broken_names, groups_of, shortened
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,23 @@ def test_a_name_cut_short_keeps_its_beginning() -> None:
     assert shortened("คณะทำงาน ฯ") == "คณะทำงาน"
     assert shortened("คณะทำงานส่งเสริมคุณธรรม") is None
     assert shortened("ฯ") is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "groups"),
+    [
+        ("กลุ่มงาน\nบริหารทั่วไป", ("กลุ่มงานบริหารทั่วไป",)),  # Alt+Enter after the kind: one group, not two
+        ("คณะทำงาน\nสำนัก", ("คณะทำงานสำนัก",)),
+        ("กลุ่มงานบริหารทั่วไป\nกลุ่มงานแผน", ("กลุ่มงานบริหารทั่วไป", "กลุ่มงานแผน")),  # one per line
+        ("กลุ่มงานบริหาร\nทั่วไป", ("กลุ่มงานบริหาร", "ทั่วไป")),  # read as typed, and said (below)
+    ],
+)
+def test_a_name_broken_after_its_kind_is_one_group(cell: str, groups: tuple[str, ...]) -> None:
+    assert groups_of(cell) == groups
+
+
+def test_a_name_broken_elsewhere_is_found_to_be_said() -> None:
+    assert broken_names("กลุ่มงานบริหาร\nทั่วไป") == [("กลุ่มงานบริหาร", "ทั่วไป")]
+    assert broken_names("กลุ่มงาน\nบริหารทั่วไป") == []  # made whole
+    assert broken_names("กลุ่มงานบริหารทั่วไป\nบุคลากรทุกกลุ่มงาน") == []  # each line begins a group
+    assert broken_names("กลุ่มงานบริหารทั่วไป") == []

@@ -10,6 +10,7 @@ from datetime import date
 
 from ita_core.activity_notes import activity_note, note_problem
 from ita_core.dateparse import has_deadline_cue, parse_date_text
+from ita_core.group_names import continues, goes_on
 from ita_core.problems import Severity
 from ita_core.text import Text
 from ita_core.word import wording
@@ -602,14 +603,6 @@ class PlanTables(Headings):
         )
 
 
-# How a group's name begins: a line that begins so is a group of its own, not the last one's name going on.
-_GROUP_START = re.compile(
-    r"^(?:กลุ่ม|ฝ่าย|งาน|คณะ|สำนัก|กอง|ส่วน|ศูนย์|บุคลากร|ทุก|ผู้|เจ้าหน้าที่|หัวหน้า|ผอ|หน่วย|ข้าราชการ|พนักงาน|ทีม|ชมรม"
-    r"|[(\[（A-Za-z0-9๐-๙])"
-)
-_KIND_ALONE = re.compile(r"(?:กลุ่มงาน|กลุ่ม|ฝ่าย|คณะทำงาน|งาน|สำนัก|กอง|ส่วน|ศูนย์)")
-
-
 def _unwrapped(paragraphs: list[str], act: Activity, where: str, problem: Callable[..., None]) -> list[str]:
     """A responsible cell's lines, a group's name that Enter broke onto a second line (``กลุ่มงาน`` / ``บริหารทั่วไป``)
     made whole: a kind alone is no group's name, so the next plain line is the rest of it. Any other plain line
@@ -618,9 +611,9 @@ def _unwrapped(paragraphs: list[str], act: Activity, where: str, problem: Callab
     out: list[str] = []
     for text in paragraphs:
         line = text.strip()
-        if out and _plain(out[-1]) and _plain(text) and line and not _GROUP_START.match(line):
+        if out and _plain(out[-1]) and _plain(text) and (continues(out[-1], line) or goes_on(line)):
             before = out[-1].strip()
-            if _KIND_ALONE.fullmatch(before):
+            if continues(before, line):
                 out[-1] = before + line
                 continue
             problem(

@@ -36,7 +36,7 @@ from ita_core.dateparse import (
     parse_date_text,
     weekday_disagrees,
 )
-from ita_core.group_names import alike_key, groups_of, shortened, spelling_key
+from ita_core.group_names import alike_key, broken_names, groups_of, shortened, spelling_key
 from ita_core.model import (
     WHOLE_UNIT,
     Activity,
@@ -680,7 +680,9 @@ def activities(
     _numbered_under_another(records, ctx)
     _named_as_another(records, ctx)
     if table.has("responsible"):
-        _groups_spelled_alike(_responsible_names(records, list(compress(found.source("responsible"), keep))), ctx)
+        sources = list(compress(found.source("responsible"), keep))
+        _groups_spelled_alike(_responsible_names(records, sources), ctx)
+        _names_broken(records, sources, ctx)
     due_sources = found.source("due_text") if table.has("due_text") else [""] * len(found.rows)
     dates = compress(zip(found.values["due_text"], due_sources, strict=True), keep)
     deadlines = [
@@ -935,6 +937,23 @@ def _responsible_names(records: list[Activity], sources: list[str]) -> Iterator[
         source = sources[cells_.index(cell)]
         for name in groups_of(cell):
             yield name, source
+
+
+def _names_broken(records: list[Activity], sources: list[str], ctx: Context) -> None:
+    """A group's name Alt+Enter broke elsewhere than after its kind (``กลุ่มงานวิ`` / ``นัย``): read as two groups,
+    and the group's page never saw the activity, without a word. Said at the cell, once per distinct cell."""
+    cells_ = [a.responsible for a in records]
+    for cell in dict.fromkeys(c for c in cells_ if "\n" in c):
+        for before, line in broken_names(cell):
+            sheet, _, ref = sources[cells_.index(cell)].partition("!")
+            ctx.log.warning(
+                sheet,
+                ref,
+                cell,
+                f"ผู้รับผิดชอบขึ้นบรรทัดใหม่กลางชื่อ (“{before}” / “{line}”) จึงอ่านเป็นสองกลุ่ม: ถ้าเป็นกลุ่มเดียว พิมพ์ชื่อเต็มในบรรทัดเดียว",
+                f"the responsible group goes on to a new line mid-name (“{before}” / “{line}”), so it is read as two "
+                "groups: if it is one, type its full name on one line",
+            )
 
 
 # -- การมีส่วนร่วม and กำหนดส่ง: rows that name an activity ---------------------------------------

@@ -574,6 +574,24 @@ def test_a_group_typed_another_way_is_said_to_be_two_groups(read: Read, book: Bo
     assert read(book).warnings == ()
 
 
+def test_a_group_s_name_broken_onto_a_second_line_of_its_cell_is_one_group_or_said(read: Read, book: Book) -> None:
+    """Alt+Enter in a narrow ผู้รับผิดชอบ column: ``กลุ่มงาน`` / ``วินัย`` was two groups, กลุ่มงาน and วินัย, and
+    กลุ่มงานวินัย's page never saw the activity, without a word."""
+    book.set("กิจกรรม", "F3", "กลุ่มงาน\nวินัย")
+    result = read(book)
+    assert result.problems == () and [a.responsible for a in result.plan.activities][1] == "กลุ่มงาน\nวินัย"
+    from ita_core.groups import responsible_groups
+
+    assert responsible_groups(result.plan)["1.2"] == ("กลุ่มงานวินัย",)
+    book.set("กิจกรรม", "F3", "กลุ่มงานวิ\nนัย")
+    assert [(w.location, w.th) for w in read(book).warnings] == [
+        (
+            "กิจกรรม!F3",
+            "ผู้รับผิดชอบขึ้นบรรทัดใหม่กลางชื่อ (“กลุ่มงานวิ” / “นัย”) จึงอ่านเป็นสองกลุ่ม: ถ้าเป็นกลุ่มเดียว พิมพ์ชื่อเต็มในบรรทัดเดียว",
+        )
+    ]
+
+
 def test_a_participation_group_typed_with_a_space_more_is_said_to_be_two_groups(read: Read, book: Book) -> None:
     """กลุ่มงาน วินัย under การมีส่วนร่วม beside กลุ่มงานวินัย elsewhere was two groups on the participation page,
     each with part of the people, without a word. Compared with the groups the กิจกรรม sheet names too."""
