@@ -142,7 +142,7 @@ class _Reader(PlanTables, ReportForm):
                     "output": "\n".join(c.get("output", [])),
                     "outcome": "\n".join(c.get("outcome", [])),
                     "responsible": _groups(c.get("responsible", [])),
-                    "due_text": " ".join(act.due),
+                    "due_text": _days_due(act.due),
                     "period": "\n".join(act.period),
                     "remarks": "\n".join(act.remarks),
                     "progress": _progress(progress),
@@ -205,6 +205,12 @@ def _progress(written: str | None) -> Decimal | str | None:
         return Decimal(written)
     except ArithmeticError:
         return written
+
+
+def _days_due(texts: list[str]) -> str:
+    """An activity's deadline texts as one กำหนดส่ง cell, without a list's bullets: kept, a list of days
+    (``- 31 มี.ค. 67`` / ``- 30 ก.ย. 67``) read as a range, ``31 มี.ค. 67 - 30 ก.ย. 67``, one deadline on its last day."""
+    return " ".join(wording.strip_bullet(text).strip() for text in texts)
 
 
 def _groups(paragraphs: list[str]) -> str:

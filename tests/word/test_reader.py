@@ -1137,6 +1137,23 @@ def test_a_group_s_name_wrapped_onto_a_second_line_is_one_group_or_said() -> Non
     ]
 
 
+def test_a_list_of_days_due_in_a_cell_is_a_deadline_each_not_a_range() -> None:
+    """``- 31 มี.ค. 67`` / ``- 30 ก.ย. 67`` under กำหนดส่ง were joined with their bullets, ``- 31 มี.ค. 67 - 30 ก.ย. 67``,
+    which reads as a range of days: one deadline, 30 September, and 31 March never due, without a word."""
+    document = _plan_document(
+        [
+            ["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "กำหนดส่ง", "ผู้รับผิดชอบ"],
+            ["1.1", "อบรม", "รายงาน", ["- 31 มี.ค. 67", "- 30 ก.ย. 67"], "ก"],
+        ]
+    )
+    found = read_docx(document)
+    assert found.problems == [] and found.rows is not None
+    assert [a["due_text"] for a in found.rows.activities] == ["31 มี.ค. 67 30 ก.ย. 67"]
+    checked = check_file(document, "plan.docx")
+    assert checked.plan is not None
+    assert [d.due for d in checked.plan.deadlines] == [date(2024, 3, 31), date(2024, 9, 30)]
+
+
 def test_a_day_due_written_without_its_year_is_due_in_the_plan_s_fiscal_year() -> None:
     """A plan's cover gives the year; its table often does not. ``ส่งรายงาน 31 มี.ค.`` under ระยะเวลา was kept as the
     period, ``รายงาน ส่ง 30 มิ.ย.`` in ผลผลิต was dropped, and a row of two activities lost both days: each
