@@ -740,6 +740,10 @@ def _a_year(text: str, match: re.Match[str]) -> bool:
     return int(match["day"]) > 31 and _MONTH_BEFORE.search(text, 0, match.start()) is not None
 
 
+# A dash that begins a line is a list's bullet, not a range (- 31 มี.ค. 66 / - 30 ก.ย. 66 was one deadline on the last).
+_LINE_BULLET = re.compile(r"[ \t]*\n\s*[-–—][ \t]*")
+
+
 def _deadlines(arabic: str, matches: list[tuple[re.Match[str], str]]) -> list[tuple[int, int, _DateWords, str]]:
     """Each deadline the dates of a cell make: its label's span and the date that is due. A range of dates
     (``20 มิ.ย. - 5 ก.ค. 2566``, ``20-25 มิถุนายน 2566``, ``ส่งผลงาน ๑–๓๐ ก.ค. ๖๗``) is one deadline, due
@@ -751,7 +755,7 @@ def _deadlines(arabic: str, matches: list[tuple[re.Match[str], str]]) -> list[tu
         if match.start() < previous_end:  # an overlapping reading of the same text
             continue
         between = arabic[previous_end : match.start()]
-        if made and _RANGE_JOIN.fullmatch(between):
+        if made and _RANGE_JOIN.fullmatch(between) and not _LINE_BULLET.fullmatch(between):
             label_start, label_end, _, _ = made[-1]
             made[-1] = (label_start, label_end, match, kind)
         else:

@@ -383,6 +383,14 @@ def test_a_range_of_dates_is_one_deadline_on_its_last_day(text: str, expected: l
     assert parsed.error is None and list(parsed.dates) == expected
 
 
+@pytest.mark.parametrize("typed", ["- 31 มี.ค. 66\n- 30 ก.ย. 66", "31 มี.ค. 66\n– 30 ก.ย. 66"])
+def test_days_listed_one_per_line_with_a_dash_are_a_deadline_each(typed: str) -> None:
+    """A cell listing its days a line each behind a dash (Alt+Enter) read as a range of days: one deadline on the
+    last, and 31 March never due, without a word. A dash at a line's end still joins a range."""
+    assert [d.value for d in parse_date_text(typed).dates] == [date(2023, 3, 31), date(2023, 9, 30)]
+    assert [d.value for d in parse_date_text("20 มิ.ย. 66 -\n5 ก.ค. 66").dates] == [date(2023, 7, 5)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
