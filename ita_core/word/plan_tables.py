@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 
 from ita_core.activity_notes import activity_note, note_problem
-from ita_core.dateparse import has_deadline_cue, parse_date_text
+from ita_core.dateparse import has_deadline_cue, names_a_date, parse_date_text
 from ita_core.group_names import continues, goes_on
 from ita_core.problems import Severity
 from ita_core.text import Text
@@ -428,7 +428,7 @@ class PlanTables(Headings):
         self._more_columns(acts[0], row, cells, where, continued=continued)
         due: list[str] = []
         seen = {day for text in acts[0].due for day in self._days_of(text)}
-        for text in cell("due"):  # the กำหนดส่ง column: each date is a deadline, with a cue word or not
+        for text in _due_lines(cell("due")):  # the กำหนดส่ง column: each date is a deadline, with a cue word or not
             parsed = parse_date_text(text, self.year)
             if parsed.error is not None:
                 self._unreadable_deadline(f"{where} คอลัมน์ {column_name('due')}", text, parsed.error, acts[0])
@@ -601,6 +601,30 @@ class PlanTables(Headings):
             f"{error.th} (กิจกรรม {act.activity_id})",
             f"the deadline of activity {act.activity_id} cannot be read: {error.en}",
         )
+
+
+def _due_lines(paragraphs: list[str]) -> list[str]:
+    """The กำหนดส่ง column's lines as deadline texts: a line that writes no date goes with a day beside it, as its
+    label (``รอบ 6 เดือน`` / ``31 มี.ค. 67``, ``31 มี.ค. 67`` / ``(รอบ 6 เดือน)``) or the rest of it (``31 มีนาคม`` /
+    ``2567``), before the days when the cell begins with one, after them otherwise. Read a line at a time, each
+    was "no date found", and the plan refused."""
+    dated = [names_a_date(text) for text in paragraphs]
+    if not any(dated) or all(dated):
+        return paragraphs
+    out: list[str] = []
+    waiting: list[str] = []  # lines before the first day, or before each day when labels come first
+    labels_first = not dated[0]
+    for text, has_day in zip(paragraphs, dated, strict=True):
+        if has_day:
+            out.append(" ".join([*waiting, text]))
+            waiting = []
+        elif labels_first or not out:
+            waiting.append(text)
+        else:
+            out[-1] = f"{out[-1]} {text}"
+    if waiting:  # words after the last day
+        out[-1] = " ".join([out[-1], *waiting])
+    return out
 
 
 def _unwrapped(paragraphs: list[str], act: Activity, where: str, problem: Callable[..., None]) -> list[str]:

@@ -1137,6 +1137,35 @@ def test_a_group_s_name_wrapped_onto_a_second_line_is_one_group_or_said() -> Non
     ]
 
 
+def test_a_label_on_a_line_of_its_own_in_the_deadline_column_goes_with_its_day() -> None:
+    """Under กำหนดส่ง, ``31 มี.ค. 67`` / ``(รอบ 6 เดือน)``, ``รอบ 6 เดือน`` / ``31 มี.ค. 67`` or ``31 มีนาคม`` / ``2567``
+    were read a line at a time: each line without a day was "no date found", and the plan refused."""
+    document = _plan_document(
+        [
+            ["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", "กำหนดส่ง", "ผู้รับผิดชอบ"],
+            ["1.1", "อบรม", "รายงาน", ["31 มี.ค. 67", "(รอบ 6 เดือน)", "30 ก.ย. 67", "(รอบ 12 เดือน)"], "ก"],
+            ["1.2", "ประกาศ", "ประกาศ", ["รอบ 6 เดือน", "31 มี.ค. 67", "รอบ 12 เดือน", "30 ก.ย. 67"], "ก"],
+            ["1.3", "สำรวจ", "รายงาน", ["31 มีนาคม", "2567"], "ก"],
+        ]
+    )
+    found = read_docx(document)
+    assert found.problems == [] and found.rows is not None
+    assert [a["due_text"] for a in found.rows.activities] == [
+        "31 มี.ค. 67 (รอบ 6 เดือน) 30 ก.ย. 67 (รอบ 12 เดือน)",
+        "รอบ 6 เดือน 31 มี.ค. 67 รอบ 12 เดือน 30 ก.ย. 67",
+        "31 มีนาคม 2567",
+    ]
+    checked = check_file(document, "plan.docx")
+    assert checked.plan is not None
+    assert [(d.activity_id, d.item, d.due) for d in checked.plan.deadlines] == [
+        ("1.1", "(รอบ 6 เดือน)", date(2024, 3, 31)),
+        ("1.2", "รอบ 6 เดือน", date(2024, 3, 31)),
+        ("1.3", "", date(2024, 3, 31)),
+        ("1.1", "(รอบ 12 เดือน)", date(2024, 9, 30)),
+        ("1.2", "รอบ 12 เดือน", date(2024, 9, 30)),
+    ]
+
+
 def test_a_list_of_days_due_in_a_cell_is_a_deadline_each_not_a_range() -> None:
     """``- 31 มี.ค. 67`` / ``- 30 ก.ย. 67`` under กำหนดส่ง were joined with their bullets, ``- 31 มี.ค. 67 - 30 ก.ย. 67``,
     which reads as a range of days: one deadline, 30 September, and 31 March never due, without a word."""
