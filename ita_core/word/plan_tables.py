@@ -30,7 +30,7 @@ from ita_core.word.reading import (
     table_kind,
 )
 from ita_core.word.wording import arabic, number_of
-from ita_core.workbook.contract import normalize_name
+from ita_core.workbook.contract import SENT_HEADING, normalize_name
 from ita_core.workbook.tables import SUMMARY
 
 
@@ -425,7 +425,7 @@ class PlanTables(Headings):
             acts[0].details.append(f"{column_name('project')}: {project}")
         self._measure_column(acts[0], " ".join(cell("measure")), where)
         self._guideline_column(acts[0], " ".join(cell("guideline")), where)
-        self._more_columns(acts[0], row, cells, where, continued=continued)
+        kept = self._more_columns(acts[0], row, cells, where, continued=continued)
         due: list[str] = []
         seen = {day for text in acts[0].due for day in self._days_of(text)}
         for text in _due_lines(cell("due")):  # the กำหนดส่ง column: each date is a deadline, with a cue word or not
@@ -448,8 +448,12 @@ class PlanTables(Headings):
             acts[0].period.extend(text for text, dated in rest if dated or key == "period")  # in their order
             if key == "remarks":
                 acts[0].remarks.extend(text for text, dated in rest if not dated)
-        for key in ("output", "outcome"):  # a deadline written elsewhere in the row counts too
-            found, _ = self._split_dates(cell(key), f"{where} คอลัมน์ {column_name(key)}", acts[0])
+        elsewhere = [(cell(key), column_name(key)) for key in ("output", "outcome")]
+        # a column the form has no place for (ช่วงเวลา, กำหนดส่งผลงาน): kept in the details, its day due was never
+        # counted, and nothing said so; a column of days sent is not one (``report_form._days_sent``)
+        elsewhere += [([text], heading) for heading, text in kept if not SENT_HEADING.search(heading)]
+        for paragraphs, heading in elsewhere:  # a deadline written elsewhere in the row counts too
+            found, _ = self._split_dates(paragraphs, f"{where} คอลัมน์ {heading}", acts[0])
             for text in found:
                 days = self._days_of(text)
                 if not days <= seen:
@@ -521,14 +525,17 @@ class PlanTables(Headings):
 
     def _more_columns(
         self, act: Activity, row: list[Cell], cells: list[list[str]], where: str, *, continued: bool
-    ) -> None:
-        """The months a timeline marks, as the period; any other column's text kept in the details, said once."""
+    ) -> list[tuple[str, str]]:
+        """The months a timeline marks, as the period; any other column's text kept in the details, said once
+        (and returned, heading and text, for the days due it may give)."""
         if (months := self.more.period(row, cells, self.year)) is not None:
             act.period.append(months)
-        for heading, text in self.more.texts(row, cells, continued):
+        kept = self.more.texts(row, cells, continued)
+        for heading, text in kept:
             act.details.append(f"{heading}: {text}")
             act.kept.append((heading, text, where))
             self.kept_column(where, heading, text, Text("รายละเอียด", "details"))
+        return kept
 
     def _responsible(self, paragraphs: list[str], act: Activity, where: str) -> list[str]:
         """Who is responsible, as group names: an item that goes on to say what the group does

@@ -1166,6 +1166,30 @@ def test_a_label_on_a_line_of_its_own_in_the_deadline_column_goes_with_its_day()
     ]
 
 
+@pytest.mark.parametrize("heading", ["ช่วงเวลา", "ห้วงเวลา", "ระยะเวลา/กำหนดส่ง", "กำหนดส่งผลงาน"])
+def test_a_day_due_in_a_column_the_form_does_not_name_counts(heading: str) -> None:
+    """``ส่ง 31 มี.ค. 67`` under a heading the form does not know was kept in the details, with a warning that the
+    column was kept: the activity was never due, and nothing said that its deadline had not been counted."""
+    document = _plan_document(
+        [
+            ["ลำดับ", "โครงการ/กิจกรรม", "ผลผลิต", heading, "ผู้รับผิดชอบ"],
+            ["1.1", "อบรม", "รายงาน", "ส่ง 31 มี.ค. 67", "ก"],
+            ["1.2", "ประกาศ", "ประกาศ", "ต.ค. 66 - ก.ย. 67", "ก"],  # when work is done: no deadline
+        ]
+    )
+    found = read_docx(document)
+    assert found.rows is not None
+    assert [a["due_text"] for a in found.rows.activities] == ["ส่ง 31 มี.ค. 67", ""]
+    assert [a["details"] for a in found.rows.activities] == [
+        f"{heading}: ส่ง 31 มี.ค. 67",
+        f"{heading}: ต.ค. 66 - ก.ย. 67",
+    ]
+    checked = check_file(document, "plan.docx")
+    assert checked.plan is not None and [(d.activity_id, d.due) for d in checked.plan.deadlines] == [
+        ("1.1", date(2024, 3, 31))
+    ]
+
+
 def test_a_list_of_days_due_in_a_cell_is_a_deadline_each_not_a_range() -> None:
     """``- 31 มี.ค. 67`` / ``- 30 ก.ย. 67`` under กำหนดส่ง were joined with their bullets, ``- 31 มี.ค. 67 - 30 ก.ย. 67``,
     which reads as a range of days: one deadline, 30 September, and 31 March never due, without a word."""
