@@ -16,6 +16,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import partial
 from itertools import compress
 from operator import attrgetter, itemgetter
 from string import ascii_uppercase
@@ -766,23 +767,34 @@ def _cued_days(found: Rows, keep: list[bool], ctx: Context) -> Iterator[tuple[st
     deadlines, so each was dropped without a word, and an activity whose กำหนดส่ง was empty had none. A date
     written in a way the reader asks about (``ส่ง 30 มิ.ย. 66 หรือ 15 ก.ค. 66``) comes with its question. Read once
     per distinct text; said in ``ingest`` against the plan's deadlines."""
-    table, ids = found.table, found.values["activity_id"]
+    table = found.table
     for key in _PROSE_WITH_DAYS:
-        if not table.has(key):
-            continue
-        raw = found.raw[key]
-        days_of = {
-            text: parsed
-            for text in set(raw)  # a few distinct texts, many rows: the rows are walked only when one gives a day
-            if text and has_deadline_cue(text) and not _SENT_TEXT.search(text)  # ภายในสิ้นปีงบประมาณ has no digit
-            if (parsed := parse_date_text(text, ctx.fiscal_year)).dates or names_a_date(text)
-        }
-        if not days_of:
-            continue
-        for i, text in enumerate(raw):
-            if keep[i] and text in days_of:
-                assert text is not None
-                yield ids[i], table.sheet, found.ref(key, i), table.spec.column(key).th, text, days_of[text]
+        if table.has(key):
+            yield from _days_in(found, keep, ctx, found.raw[key], table.spec.column(key).th, partial(found.ref, key))
+    # and a column the template does not read (ช่วงเวลา): "not in the template" was all, and the day never due
+    for pos, heading in table.unread.items():
+        if SENT_HEADING.search(heading) or _JOINED_HEADING.search(heading) or STATUS_HEADING.search(heading):
+            continue  # said as what they are (``_kept_elsewhere``, ``_cancelled_by_status``)
+        column, refs = table.grid.columns[pos], [f"{table.grid.letters[pos]}{row + 1}" for row in found.rows]
+        yield from _days_in(found, keep, ctx, [column[row] for row in found.rows], heading, refs.__getitem__)
+
+
+def _days_in(
+    found: Rows, keep: list[bool], ctx: Context, raw: list[Any], column: str, ref: Callable[[int], str]
+) -> Iterator[tuple[str, str, str, str, str, DateParse]]:
+    """The cells of one column of words that say a day is due (``_cued_days``)."""
+    days_of = {
+        text: parsed
+        for text in set(raw)  # a few distinct texts, many rows: the rows are walked only when one gives a day
+        if text and has_deadline_cue(text) and not _SENT_TEXT.search(text)  # ภายในสิ้นปีงบประมาณ has no digit
+        if (parsed := parse_date_text(text, ctx.fiscal_year)).dates or names_a_date(text)
+    }
+    if not days_of:
+        return
+    ids = found.values["activity_id"]
+    for i, text in enumerate(raw):
+        if keep[i] and text in days_of:
+            yield ids[i], found.table.sheet, ref(i), column, text, days_of[text]
 
 
 def _with_timeline(table: Table, found: Rows, ctx: Context) -> list[Any]:

@@ -961,6 +961,29 @@ def test_a_day_due_written_as_no_later_than_before_or_the_end_of_the_year_in_wor
     ]
 
 
+def test_a_day_due_in_a_column_the_template_does_not_read_is_said(read: Read, book: Book) -> None:
+    """``ส่ง 31 มี.ค. 66`` under ช่วงเวลา, a heading the template does not know: "not in the template" was all, and
+    2.1, with no กำหนดส่ง, was never due."""
+    rows = book.rows("กิจกรรม")
+    rows[0].append("ช่วงเวลา")
+    rows[3][6] = None  # 2.1 has no กำหนดส่ง
+    rows[3] += [None] * (len(rows[0]) - 1 - len(rows[3])) + ["ส่ง 31 มี.ค. 66"]
+    result = read(book)
+    assert [(p.location, p.severity, p.th) for p in result.problems] == [
+        (
+            "กิจกรรม!K1",
+            Severity.WARNING,
+            "คอลัมน์นี้ไม่อยู่ในรูปแบบแม่แบบ จึงไม่ถูกนำเข้า (ถ้าเป็นคอลัมน์ที่ต้องใช้ ให้แก้ชื่อให้ตรงกับแม่แบบ)",
+        ),
+        (
+            "กิจกรรม!K4",
+            Severity.ERROR,
+            "กิจกรรม 2.1 ไม่มีกำหนดส่ง แต่คอลัมน์ ช่วงเวลา บอกวันที่ต้องส่ง (31 มี.ค. 2566): ใส่ในคอลัมน์ กำหนดส่ง "
+            "(กำหนดส่งอ่านจากคอลัมน์ กำหนดส่ง เท่านั้น ไม่เช่นนั้นกิจกรรมนี้จะไม่มีวันครบกำหนด)",
+        ),
+    ]
+
+
 @pytest.mark.parametrize("typed", ["วันที่ส่ง: 15 มี.ค. 66", "ส่งแล้ว 15 มี.ค. 66", "ได้ส่งเมื่อ 15 มี.ค. 66"])
 def test_a_day_sent_written_in_a_column_of_words_is_no_day_due(read: Read, book: Book, typed: str) -> None:
     """1.2 has no กำหนดส่ง: a day sent in its หมายเหตุ was "no deadline, but หมายเหตุ gives a day due"."""
