@@ -642,11 +642,13 @@ def _unwrapped(paragraphs: list[str], act: Activity, where: str, problem: Callab
     out: list[str] = []
     for text in paragraphs:
         line = text.strip()
-        if out and _plain(out[-1]) and _plain(text) and (continues(out[-1], line) or goes_on(line)):
+        if out and _plain(out[-1]) and _plain(text):
             before = out[-1].strip()
             if continues(before, line):
                 out[-1] = before + line
                 continue
+        if out and _plain(out[-1]) and _plain(text) and goes_on(line):
+            before = out[-1].strip()
             problem(
                 where,
                 f"{before} / {line}",

@@ -208,8 +208,9 @@ def _progress(written: str | None) -> Decimal | str | None:
 
 
 def _days_due(texts: list[str]) -> str:
-    """An activity's deadline texts as one กำหนดส่ง cell, without a list's bullets: kept, a list of days
-    (``- 31 มี.ค. 67`` / ``- 30 ก.ย. 67``) read as a range, ``31 มี.ค. 67 - 30 ก.ย. 67``, one deadline on its last day."""
+    """An activity's deadline texts as one กำหนดส่ง cell, without a list's bullets: with them, a list of days
+    (``- 31 มี.ค. 67`` / ``- 30 ก.ย. 67``) read as a range, ``- 31 มี.ค. 67 - 30 ก.ย. 67``, one deadline on its
+    last day."""
     return " ".join(wording.strip_bullet(text).strip() for text in texts)
 
 
