@@ -5,12 +5,26 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
 from typing import Any
+from urllib.parse import unquote
 
 import pytest
-from browsing import PASSWORD, SHOTS, go, main_text, no_error, open_page, settle, sidebar_links, sign_in, streamlit
+from browsing import (
+    PASSWORD,
+    SHOTS,
+    choose,
+    go,
+    main_text,
+    no_error,
+    open_page,
+    settle,
+    sidebar_links,
+    sign_in,
+    streamlit,
+)
 
 from ita_core.model import Plan
 from ita_core.store.accounts import Accounts
@@ -42,6 +56,16 @@ def loop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
     store.close()
     with streamlit(folder / "server.log", ITA_DATABASE_URL=url, ITA_WATCH_SECONDS="3") as app:
         yield app, url
+
+
+@contextmanager
+def _signed_in(browser: Any, app: str, name: str, width: int = 1280, height: int = 720) -> Iterator[Any]:
+    """A page of a fresh browser context signed in as ``name``; the context closed after."""
+    context = browser.new_context(viewport={"width": width, "height": height})
+    try:
+        yield sign_in(context, app, name)
+    finally:
+        context.close()
 
 
 def _approval(url: str, needed: bool) -> None:
@@ -241,9 +265,7 @@ def test_a_held_check_in_returned_with_a_comment(loop: tuple[str, str], browser:
 
 def test_a_reporter_cannot_report_for_another_group_publish_or_roll_back(loop: tuple[str, str], browser: Any) -> None:
     app, url = loop
-    context = browser.new_context(viewport={"width": 1280, "height": 720})
-    try:
-        page = sign_in(context, app, "somchai")
+    with _signed_in(browser, app, "somchai") as page:
         page.goto(f"{app}/group?name={DISCIPLINE}&activity=3.1")
         settle(page)
         assert "บัญชีนี้รายงานผลได้เฉพาะกิจกรรมของกลุ่มที่รับผิดชอบ" in main_text(page)
@@ -261,32 +283,36 @@ def test_a_reporter_cannot_report_for_another_group_publish_or_roll_back(loop: t
         settle(page)
         assert page.get_by_role("button", name="ย้อนกลับ").count() == 0
         no_error(page)
-    finally:
-        context.close()
 
 
 def test_a_reporter_linked_to_a_group_the_plan_no_longer_names_is_told_why_nothing_can_be_reported(
     loop: tuple[str, str], browser: Any
 ) -> None:
-    """She landed on the plan's first group, with no รายงานผล button anywhere and no word why."""
+    """She landed on the plan's first group, with no รายงานผล button anywhere and no word why; choosing her old group's
+    new name, reloading or opening a new tab said nothing either."""
     app, _ = loop
-    context = browser.new_context(viewport={"width": 1280, "height": 720})
-    try:
-        page = sign_in(context, app, "manee")
+    with _signed_in(browser, app, "manee") as page:
         page.goto(f"{app}/group")
         settle(page)
-        assert f"บัญชีนี้ผูกกับกลุ่ม “{RENAMED}” ซึ่งไม่มีในข้อมูลฉบับนี้" in main_text(page)
+        said = f"บัญชีนี้ผูกกับกลุ่ม “{RENAMED}” ซึ่งไม่มีในข้อมูลฉบับนี้"
+        assert said in main_text(page)
         assert page.get_by_role("button", name="รายงานผล").count() == 0
+        # another group chosen, a reload, a new tab: still said (it is the account's, not the page's), and no button
+        choose(page, "กลุ่มผู้รับผิดชอบ", DISCIPLINE)
+        assert said in main_text(page) and page.get_by_role("button", name="รายงานผล").count() == 0
+        page.reload()
+        settle(page)
+        assert DISCIPLINE in unquote(page.url) and said in main_text(page)  # the choice kept in the address
+        tab = page.context.new_page()
+        tab.goto(page.url)
+        settle(tab)
+        assert said in main_text(tab) and tab.get_by_role("button", name="รายงานผล").count() == 0
         no_error(page)
-    finally:
-        context.close()
 
 
 def test_on_a_phone_in_english_the_check_in_form_opens_in_view(loop: tuple[str, str], browser: Any) -> None:
     app, _ = loop
-    context = browser.new_context(viewport={"width": 390, "height": 844})
-    try:
-        page = sign_in(context, app, "somchai")
+    with _signed_in(browser, app, "somchai", 390, 844) as page:
         page.goto(f"{page.url}&lang=en")
         settle(page)
         button = _row(page, "1.6 ").get_by_role("button", name="Check in")
@@ -302,8 +328,6 @@ def test_on_a_phone_in_english_the_check_in_form_opens_in_view(loop: tuple[str, 
         settle(page)
         assert page.get_by_label("Progress (0–100%)").count() == 0
         no_error(page)
-    finally:
-        context.close()
 
 
 @pytest.mark.parametrize(
@@ -319,9 +343,7 @@ def test_a_rollback_says_it_is_done_where_the_button_was(
         "en": ("Confirm: roll back to revision", "Roll back", "Rolled back: revision"),
     }[lang]
     confirm, button_name, done = words
-    context = browser.new_context(viewport={"width": width, "height": height})
-    try:
-        page = sign_in(context, app, "editor1")
+    with _signed_in(browser, app, "editor1", width, height) as page:
         page.goto(f"{app}/history" + ("?lang=en" if lang == "en" else ""))
         settle(page)
         before = _revisions(url)
@@ -340,5 +362,3 @@ def test_a_rollback_says_it_is_done_where_the_button_was(
         assert _revisions(url) == before + 1
         page.screenshot(path=str(SHOTS / f"rollback_done_{width}x{height}_{lang}.png"))
         no_error(page)
-    finally:
-        context.close()

@@ -775,8 +775,15 @@ def _cued_days(found: Rows, keep: list[bool], ctx: Context) -> Iterator[tuple[st
     for pos, heading in table.unread.items():
         if SENT_HEADING.search(heading) or _JOINED_HEADING.search(heading) or STATUS_HEADING.search(heading):
             continue  # said as what they are (``_kept_elsewhere``, ``_cancelled_by_status``)
-        column, refs = table.grid.columns[pos], [f"{table.grid.letters[pos]}{row + 1}" for row in found.rows]
-        yield from _days_in(found, keep, ctx, [column[row] for row in found.rows], heading, refs.__getitem__)
+        column, letter = table.grid.columns[pos], table.grid.letters[pos]
+        yield from _days_in(
+            found, keep, ctx, [column[row] for row in found.rows], heading, partial(_cell, letter, found)
+        )
+
+
+def _cell(letter: str, found: Rows, i: int) -> str:
+    """The reference of data row ``i``'s cell in column ``letter``: made only for a cell that is said."""
+    return f"{letter}{found.rows[i] + 1}"
 
 
 def _days_in(

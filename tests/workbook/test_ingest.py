@@ -904,15 +904,20 @@ def test_a_note_row_that_moves_or_cancels_an_activity_is_kept_with_it_and_said(r
     )
 
 
+def _column_after(rows: list[list[Any]], heading: str, cells: list[Any]) -> None:
+    """A column after the activities' last, headed ``heading``, one cell per activity row (in order)."""
+    rows[0].append(heading)
+    for row, cell in zip(rows[1:], cells, strict=False):
+        row += [None] * (len(rows[0]) - 1 - len(row)) + [cell]
+
+
 def test_a_day_due_written_in_a_column_of_words_is_said(read: Read, book: Book) -> None:
     """ส่งรายงาน 30 มิ.ย. 66 under ระยะเวลา or หมายเหตุ: only กำหนดส่ง gives deadlines, so each was dropped without
     a word, and an activity whose กำหนดส่ง was empty was never due. A day its กำหนดส่ง also gives is nothing new."""
     rows = book.rows("กิจกรรม")
-    rows[0].append("ระยะเวลา")
-    rows[1] += [None] * (len(rows[0]) - 1 - len(rows[1])) + ["ต.ค. 65 - มิ.ย. 66 ส่งรายงาน 30 มิ.ย. 66"]
     rows[2][6] = None  # 1.2 has no กำหนดส่ง
-    rows[2] += [None] * (len(rows[0]) - 1 - len(rows[2])) + ["ส่ง ๓๑ ก.ค. ๖๖"]
-    rows[3] += [None] * (len(rows[0]) - 1 - len(rows[3])) + ["ตลอดปี ส่ง ๗ เม.ย. ๖๖"]  # 2.1's own day: nothing new
+    # 2.1's own day: nothing new
+    _column_after(rows, "ระยะเวลา", ["ต.ค. 65 - มิ.ย. 66 ส่งรายงาน 30 มิ.ย. 66", "ส่ง ๓๑ ก.ค. ๖๖", "ตลอดปี ส่ง ๗ เม.ย. ๖๖"])
     result = read(book)
     assert [(p.location, p.severity, p.th) for p in result.problems] == [
         (
@@ -939,11 +944,8 @@ def test_a_day_due_written_as_no_later_than_before_or_the_end_of_the_year_in_wor
     end of the fiscal year no day, and a text with no digit was not looked at), so 1.2, with no กำหนดส่ง, was never
     due. Figures as at the end of a month (ณ สิ้นเดือน) are no day due."""
     rows = book.rows("กิจกรรม")
-    rows[0].append("ระยะเวลา")
-    rows[1] += [None] * (len(rows[0]) - 1 - len(rows[1])) + ["ไม่เกิน 31 มี.ค. 66"]
     rows[2][6] = None  # 1.2 has no กำหนดส่ง
-    rows[2] += [None] * (len(rows[0]) - 1 - len(rows[2])) + ["ภายในสิ้นปีงบประมาณ"]
-    rows[3] += [None] * (len(rows[0]) - 1 - len(rows[3])) + ["รายงานข้อมูล ณ สิ้นเดือน มี.ค. 66"]
+    _column_after(rows, "ระยะเวลา", ["ไม่เกิน 31 มี.ค. 66", "ภายในสิ้นปีงบประมาณ", "รายงานข้อมูล ณ สิ้นเดือน มี.ค. 66"])
     result = read(book)
     assert [(p.location, p.severity, p.th) for p in result.problems] == [
         (
@@ -965,9 +967,8 @@ def test_a_day_due_in_a_column_the_template_does_not_read_is_said(read: Read, bo
     """``ส่ง 31 มี.ค. 66`` under ช่วงเวลา, a heading the template does not know: "not in the template" was all, and
     2.1, with no กำหนดส่ง, was never due."""
     rows = book.rows("กิจกรรม")
-    rows[0].append("ช่วงเวลา")
     rows[3][6] = None  # 2.1 has no กำหนดส่ง
-    rows[3] += [None] * (len(rows[0]) - 1 - len(rows[3])) + ["ส่ง 31 มี.ค. 66"]
+    _column_after(rows, "ช่วงเวลา", [None, None, "ส่ง 31 มี.ค. 66"])
     result = read(book)
     assert [(p.location, p.severity, p.th) for p in result.problems] == [
         (
@@ -996,11 +997,9 @@ def test_a_day_due_in_a_column_of_words_that_cannot_be_read_is_said(read: Read, 
     """ส่งรายงาน 30 มิ.ย. 66 หรือ 15 ก.ค. 66 under ระยะเวลา: a choice of days was two deadlines in the words and so
     said; asked about, it gave no day, and was dropped without a word (1.2, with no กำหนดส่ง, never due)."""
     rows = book.rows("กิจกรรม")
-    rows[0].append("ระยะเวลา")
-    rows[1] += [None] * (len(rows[0]) - 1 - len(rows[1])) + ["ส่งรายงาน 30 มิ.ย. 66 หรือ 15 ก.ค. 66"]
     rows[2][6] = None  # 1.2 has no กำหนดส่ง
-    rows[2] += [None] * (len(rows[0]) - 1 - len(rows[2])) + ["ส่งรายงาน 30 วันหลังจัดกิจกรรม (จัด 1 มิ.ย. 66)"]
-    rows[3] += [None] * (len(rows[0]) - 1 - len(rows[3])) + ["จัดอบรม 2 รุ่น ส่งผู้แทนกลุ่มละ 3 คน"]  # no date: prose
+    said = ["ส่งรายงาน 30 มิ.ย. 66 หรือ 15 ก.ค. 66", "ส่งรายงาน 30 วันหลังจัดกิจกรรม (จัด 1 มิ.ย. 66)"]
+    _column_after(rows, "ระยะเวลา", [*said, "จัดอบรม 2 รุ่น ส่งผู้แทนกลุ่มละ 3 คน"])  # the last: no date, prose
     result = read(book)
     assert [(p.location, p.severity, p.th) for p in result.problems] == [
         (
@@ -1026,9 +1025,7 @@ def test_a_day_sent_beside_the_activities_is_asked_for_in_the_deadlines_sheet(re
     said was sent showed as not sent, and overdue once due. Where the กำหนดส่ง sheet marks it sent, nothing is
     lost; a row not sent (ยังไม่ส่ง, empty) says nothing."""
     rows = book.rows("กิจกรรม")
-    rows[0].append("วันที่ส่ง")
-    for row, sent in zip(rows[1:], [datetime(2023, 3, 18), "ยังไม่ส่ง", "✓"], strict=True):
-        row += [None] * (len(rows[0]) - 1 - len(row)) + [sent]
+    _column_after(rows, "วันที่ส่ง", [datetime(2023, 3, 18), "ยังไม่ส่ง", "✓"])
     said = "คอลัมน์ วันที่ส่ง ไม่มีในแผ่นงานกิจกรรมของแบบฟอร์ม จึงไม่ได้นำเข้า และกำหนดส่งของกิจกรรม {} จะแสดงว่ายังไม่ส่ง"
     result = read(book)
     assert [(e.location, e.shown_value) for e in result.errors] == [
@@ -1100,9 +1097,7 @@ def test_a_status_column_that_says_cancelled_is_said_at_each_cell(read: Read, bo
     """A สถานะ column not in the template was "not read", and an activity it said was cancelled counted as not
     done, and overdue, without a word of what it said."""
     rows = book.rows("กิจกรรม")
-    rows[0].append("สถานะ")
-    for row, status in zip(rows[1:], ["ดำเนินการแล้ว", "ยกเลิก", "งดจัดกิจกรรม"], strict=True):
-        row += [None] * (len(rows[0]) - 1 - len(row)) + [status]
+    _column_after(rows, "สถานะ", ["ดำเนินการแล้ว", "ยกเลิก", "งดจัดกิจกรรม"])
     result = read(book)
     assert result.errors == ()
     assert [(p.location, p.th) for p in result.warnings] == [
